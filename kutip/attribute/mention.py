@@ -1,0 +1,187 @@
+"""Read a speaker phrase: split titles and roles from the name, tell persons from bodies and unnamed sources.
+
+"Juru Bicara Gedung Putih John Kirby" -> name "John Kirby", role "Juru Bicara Gedung Putih", person;
+"Anggota Parlemen Korea Selatan" -> unnamed; "Rusia dan Korea Utara" -> two countries; "ujarnya" -> pronoun.
+Where a role ends and a name begins is decided by the language's titles and the lexicon trained from the NER
+sets (a word tagged place or organisation there does not start a person's name).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kutip.lang import Language
+from kutip.segment.tokens import Token, tokens
+
+ANAPHORIC = frozenset({"ini", "itu", "tersebut", "this", "that"})
+CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})
+VERB_LIKE = ("meng", "meny", "memb", "memp", "mend", "ment", "menc", "menj", "mens", "diper", "dike", "bersa")
+CORRELATIVES = frozenset({"baik", "both", "pihak"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """A phrase that names, describes or points at a speaker."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    kind: str  # person | organization | country | unnamed | pronoun | anaphor
+    role: str | None = None
+    name_start: int | None = None
+    name_end: int | None = None
+
+    @property
+    def is_reference(self) -> bool:
+        """A pronoun, a -nya cue or "pejabat ini": it points back at a speaker named before."""
+        return self.kind in ("pronoun", "anaphor")
+
+
+def is_acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isupper() and word.isalpha()
+
+
+def is_name_word(tok: Token, lang: Language) -> bool:
+    """Can ``tok`` be part of a person's name?"""
+    w = tok.text.rstrip(".")
+    if not w or not w[0].isupper():
+        return False
+    low = w.casefold()
+    if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
+        return False
+    if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
+        return False
+    counts = lang.lexicon.get(low)
+    if not counts and low.startswith(VERB_LIKE):
+        return False  # "Mengenal ...": a verb opening a sentence
+    if len(w) == 1:
+        return True  # an initial: "M Fadil Imran"
+    if is_acronym(w):
+        return bool(counts) and counts[0] > counts[1] + counts[2]
+    if counts:
+        per, plc, org, _ = counts
+        other = plc + org
+        if (per == 0 and other >= 2) or other >= 4 * (per + 1):
+            return False
+    return True
+
+
+def _name_run(toks: list[Token], lang: Language) -> int:
+    """Index where the trailing run of name words of ``toks`` begins (len(toks) if there is none)."""
+    i = len(toks)
+    while i > 0:
+        tok = toks[i - 1]
+        if is_name_word(tok, lang):
+            i -= 1
+        elif tok.lower in lang.name_particles and i < len(toks) and i - 2 >= 0 and is_name_word(toks[i - 2], lang):
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _strip(toks: list[Token]) -> list[Token]:
+    while toks and not toks[0].is_word and toks[0].text != "(":
+        toks = toks[1:]
+    while toks and not toks[-1].is_word and toks[-1].text != ")":
+        toks = toks[:-1]
+    return toks
+
+
+def _kind_without_name(toks: list[Token], lang: Language) -> str:
+    words = [t.lower for t in toks if t.is_word]
+    plain = [t.lower for t in _without_parentheses(toks) if t.is_word]
+    low = " ".join(plain)
+    if low in lang.countries or (plain and plain[0] == "pemerintah" and " ".join(plain[1:]) in lang.countries):
+        return "country"
+    if any(w in lang.org_heads for w in words[:2]) or (toks and is_acronym(toks[0].text)):
+        return "organization"
+    if len(toks) == 1 and toks[0].is_cap:
+        w = toks[0].lower
+        if w in lang.titles or w in lang.stop_words or w in lang.weekdays or w in lang.months:
+            return "unnamed"
+        counts = lang.lexicon.get(w)
+        if not counts and w.startswith(VERB_LIKE):
+            return "unnamed"
+        if not counts or counts[0] >= counts[1] + counts[2]:
+            return "person"
+        return "country" if counts[1] >= counts[2] else "organization"
+    return "unnamed"
+
+
+def _without_parentheses(toks: list[Token]) -> list[Token]:
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif not depth:
+            out.append(t)
+    return out
+
+
+def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
+    """Describe the speaker phrase ``text[start:end]``: one mention, or several joined by "dan"."""
+    toks = _strip(tokens(text, start, end))
+    if toks and toks[0].lower in CORRELATIVES and len(toks) > 1:
+        toks = toks[1:]
+    if not toks:
+        return []
+    parts = _split_conjoined(toks, lang)
+    if len(parts) > 1:
+        return [m for part in parts for m in _describe_one(text, part, lang)]
+    return _describe_one(text, toks, lang)
+
+
+def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
+    """"Rusia dan Korea Utara" -> two phrases; "Badan Riset dan Inovasi" stays one."""
+    cuts = [i for i, t in enumerate(toks) if t.lower in CONJUNCTIONS or t.text == ","]
+    if not cuts or not any(toks[i].lower in CONJUNCTIONS for i in cuts):
+        return [toks]
+    parts, prev = [], 0
+    for i in [*cuts, len(toks)]:
+        parts.append(toks[prev:i])
+        prev = i + 1
+    parts = [p for p in parts if p]
+    for p in parts:
+        if not p[0].is_cap or any(t.lower in lang.org_heads for t in p):
+            return [toks]
+        if _name_run(p, lang) == len(p) and _kind_without_name(p, lang) != "country":
+            return [toks]
+    return parts
+
+
+def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]:
+    s, e = toks[0].start, toks[-1].end
+    phrase = text[s:e]
+    low = phrase.casefold()
+    if low in lang.pronouns or low in lang.reference_cues:
+        return [Mention(s, e, phrase, None, "pronoun")]
+    if toks[-1].lower in ANAPHORIC and len(toks) > 1:
+        return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
+    cut = _name_run(toks, lang)
+    if cut < len(toks):
+        name_toks = toks[cut:]
+        role_toks = _strip(toks[:cut])
+        name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
+        role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
+        head = role_toks[0].lower if role_toks else ""
+        if role_toks and head in lang.org_heads and not any(t.lower in lang.titles for t in role_toks):
+            kind = "organization"  # "Kementerian Luar Negeri Rusia": the name run is part of a body's name
+            return [Mention(s, e, phrase, phrase, kind)]
+        if not role_toks and _kind_without_name(name_toks, lang) in ("country", "organization") and len(name_toks) == 1:
+            kind = _kind_without_name(name_toks, lang)
+            return [Mention(s, e, phrase, phrase, kind)]
+        return [Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end)]
+    kind = _kind_without_name(toks, lang)
+    return [Mention(s, e, phrase, phrase, kind)]
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_name(name: str) -> str:
+    return _SPACES.sub(" ", name).strip(" ,.")

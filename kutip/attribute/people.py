@@ -1,0 +1,68 @@
+"""The people (and bodies) of one article: every name seen, so that short names resolve to full ones.
+
+"Lukashenko" -> "Alexander Lukashenko"; "Irjen Fadil" -> "M Fadil Imran"; the role comes from whichever
+mention of that person carried one ("Presiden Belarusia").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+def name_key(name: str) -> tuple[str, ...]:
+    return tuple(w.casefold().rstrip(".") for w in name.split())
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    kind: str
+    role: str | None
+    first_seen: int
+    tokens: frozenset[str] = field(default_factory=frozenset)
+
+
+class ArticlePeople:
+    """Names of one article, with the fullest form of each."""
+
+    def __init__(self) -> None:
+        self._people: list[Person] = []
+
+    def add(self, name: str, kind: str, role: str | None, pos: int) -> Person:
+        key = frozenset(name_key(name))
+        for p in self._people:
+            if p.tokens == key:
+                if role and not p.role:
+                    p.role = role
+                return p
+        person = Person(name, kind, role, pos, key)
+        self._people.append(person)
+        return person
+
+    def resolve(self, name: str, near: int | None = None) -> Person | None:
+        """The fullest person whose name contains every word of ``name``; among several, the one whose
+        name is longest, then the one seen last before ``near``."""
+        key = frozenset(name_key(name))
+        if not key:
+            return None
+        matches = [p for p in self._people if key <= p.tokens]
+        if not matches:
+            return None
+        best = max(len(p.tokens) for p in matches)
+        longest = [p for p in matches if len(p.tokens) == best]
+        if len(longest) > 1 and near is not None:
+            before = [p for p in longest if p.first_seen <= near]
+            if before:
+                return max(before, key=lambda p: p.first_seen)
+        return longest[0]
+
+    def role_of(self, person: Person) -> str | None:
+        if person.role:
+            return person.role
+        for p in self._people:  # a shorter mention may have carried the role ("Menhan Austin")
+            if p.role and p.tokens <= person.tokens:
+                return p.role
+        return None
+
+    def __iter__(self):
+        return iter(self._people)

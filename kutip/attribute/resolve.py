@@ -1,0 +1,96 @@
+"""Resolve each quote's speaker: full name, role and kind, through pronouns, -nya cues and short names.
+
+The text is read in order while a *focus* is kept: the speakers of the last quote, or the person the last
+sentence is about ("Lukashenko pun mengatakan ..."). A pronoun or "ujarnya" points at the focus, so it
+follows the speaker the text has moved on to rather than the last full name printed; names inside a
+quotation never move the focus. Short names resolve to the fullest name of the article.
+"""
+
+from __future__ import annotations
+
+from kutip.attribute.mention import Mention, describe
+from kutip.attribute.people import ArticlePeople
+from kutip.doc import Quote, Speaker, Span
+from kutip.lang import Language
+from kutip.quotes.candidate import Candidate
+from kutip.quotes.marks import Quotation
+from kutip.quotes.phrases import opener_pattern, speaker_after
+
+
+def _register(people: ArticlePeople, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.kind == "person" and m.name:
+            people.add(m.name, "person", m.role, m.start)
+
+
+def _speaker(m: Mention, people: ArticlePeople) -> Speaker:
+    if m.kind == "person" and m.name:
+        person = people.resolve(m.name, near=m.start)
+        if person is not None:
+            return Speaker(person.name, "person", people.role_of(person) or m.role, m.text, m.start, m.end)
+        return Speaker(m.name, "person", m.role, m.text, m.start, m.end)
+    return Speaker(m.name or m.text, m.kind, m.role, m.text, m.start, m.end)
+
+
+def _refer(focus: list[Speaker], m: Mention) -> list[Speaker]:
+    return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
+
+
+def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
+                       lang: Language) -> list[tuple[int, Mention]]:
+    """The person each sentence (outside quotations) opens with: these move the focus."""
+    out = []
+    for _, sent in sentences:
+        if any(q.open <= sent.start <= q.close for q in quotations):
+            continue
+        start = sent.start
+        m = opener_pattern(lang).match(text, start, sent.end)
+        if m:
+            start = m.end()
+        span = speaker_after(text, start, sent.end, lang)
+        if not span:
+            continue
+        for mention in describe(text, span[0], span[1], lang)[:1]:
+            if mention.kind == "person" and mention.name:
+                out.append((sent.start, mention))
+    return out
+
+
+def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int, Span]],
+              quotations: list[Quotation], entity_mentions: list[Mention], lang: Language) -> list[Quote]:
+    """Fill ``speakers`` of every candidate's quote and return the quotes in text order."""
+    people = ArticlePeople()
+    _register(people, entity_mentions)
+    described: dict[int, list[Mention]] = {}
+    for i, c in enumerate(candidates):
+        if c.mention:
+            described[i] = describe(text, c.mention[0], c.mention[1], lang)
+            _register(people, described[i])
+    subjects = _sentence_subjects(text, sentences, quotations, lang)
+    order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
+    focus: list[Speaker] = []
+    si = 0
+    quotes: list[Quote] = []
+    for i in order:
+        c = candidates[i]
+        q = c.quote
+        anchor = min(q.start, c.mention[0]) if c.mention else q.start
+        while si < len(subjects) and subjects[si][0] <= anchor:
+            focus = [_speaker(subjects[si][1], people)]
+            si += 1
+        mentions = described.get(i, [])
+        if mentions and not mentions[0].is_reference:
+            q.speakers = [_speaker(m, people) for m in mentions]
+            q.rule = c.via
+        elif mentions:
+            q.speakers = _refer(focus, mentions[0])
+            q.rule = f"{c.via}+{mentions[0].kind}"
+            if not focus:
+                q.confidence *= 0.5
+        else:
+            q.speakers = [Speaker(s.name, s.kind, s.role) for s in focus]
+            q.rule = c.via
+        if q.speakers:
+            focus = q.speakers
+        quotes.append(q)
+    return quotes

@@ -1,0 +1,112 @@
+"""Portal clean-up: dateline, inserts, adverts, promos and source credits.
+
+Nothing is deleted from the text: what is not article prose is recorded in ``Document.removed`` with its
+offsets, and the later stages skip those ranges. So every offset still points into the original input.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import urlparse
+
+from kutip.doc import Dateline, Document, Removed
+from kutip.lang import Language, word_pattern
+
+DASH = r"[-–—]+"
+PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+
+
+@cache
+def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
+    portal = lang.portal
+    outlets = word_pattern(set(portal.get("outlets", ())))
+    inserts = {
+        kind: re.compile(r"^\s*(?:" + "|".join(pats) + ")", re.I)
+        for kind, pats in portal.get("inserts", {}).items()
+    }
+    return {
+        # "MINSK, KOMPAS.TV - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - "
+        "dateline_outlet": re.compile(
+            rf"^\s*(?P<place>{PLACE})\s*(?:,\s*|\(\s*)(?P<outlet>{outlets})\s*\)?\s*{DASH}\s*"
+        ),
+        # "Jakarta - " (Detik, CNN Indonesia): a place and a dash, then a capitalised word
+        "dateline_place": re.compile(rf"^\s*(?P<place>{PLACE})\s+{DASH}\s+(?=[A-Z\"“”'‘])"),
+        "credit": re.compile(r"^\s*" + str(portal.get("source_credit", r"(?!)")), re.I),
+        "byline": re.compile(r"^\s*(?:" + "|".join(portal.get("bylines", ())) + r")\s*$", re.I),
+        **{f"insert:{k}": p for k, p in inserts.items()},
+    }
+
+
+def _lines(text: str):
+    """Yield (start, end) of each non-blank line, whitespace trimmed."""
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            yield pos + lead, pos + lead + len(stripped)
+        pos += len(line) + 1
+
+
+def find_dateline(text: str, lang: Language) -> Dateline | None:
+    pats = _patterns(lang)
+    m = pats["dateline_outlet"].match(text)
+    if m:
+        return Dateline(m.group("place"), m.group("outlet"), m.start("place"), m.end())
+    m = pats["dateline_place"].match(text)
+    if m and len(m.group("place")) <= 30:
+        return Dateline(m.group("place"), None, m.start("place"), m.end())
+    return None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The site name of an article URL ("news.detik.com" -> "detik.com")."""
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    parts = [p for p in host.split(".") if p and p != "www"]
+    if len(parts) >= 3 and parts[-2] in {"co", "com", "or", "ac", "go", "net"}:
+        return ".".join(parts[-3:])
+    return ".".join(parts[-2:]) or None
+
+
+def classify_line(line: str, lang: Language) -> str | None:
+    """The kind of furniture a line is, or None for article prose."""
+    pats = _patterns(lang)
+    for key, pat in pats.items():
+        if not key.startswith("insert:"):
+            continue
+        kind = key.split(":", 1)[1]
+        m = pat.match(line)
+        if not m:
+            continue
+        if kind == "advert" and m.end() < len(line.rstrip(" .:-")):
+            continue  # an advert marker is a whole line; "Iklan rokok dilarang ..." is prose
+        if kind == "promo" and len(line) > 240:
+            continue
+        return kind
+    if pats["byline"].match(line):
+        return "byline"
+    return None
+
+
+def clean(doc: Document, lang: Language) -> Document:
+    """Record the dateline, the source credit and every insert of ``doc`` (in place) and return it."""
+    doc.dateline = find_dateline(doc.text, lang)
+    if doc.dateline is None and doc.url:
+        doc.dateline = Dateline(None, outlet_from_url(doc.url), 0, 0)
+    elif doc.dateline is not None and doc.dateline.outlet is None and doc.url:
+        doc.dateline.outlet = outlet_from_url(doc.url)
+    credit = _patterns(lang)["credit"]
+    for start, end in _lines(doc.text):
+        line = doc.text[start:end]
+        kind = classify_line(line, lang)
+        if kind is None and len(line) <= 100:
+            m = credit.match(line)
+            if m:
+                doc.source_credit = m.group(1).strip()
+                kind = "source_credit"
+        if kind is not None:
+            doc.removed.append(Removed(kind, start, end, line))
+    return doc

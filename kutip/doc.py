@@ -1,0 +1,171 @@
+"""The document model: one canonical text and spans that are character offsets into it.
+
+Every field the pipeline finds (quote, cue, speaker mention, entity, number, date, removed insert) is a
+``[start, end)`` range into ``Document.text``, Python string indices, so a reader can always go back to
+the words the article printed. Spans may overlap (a quote, its cue and the speaker mention inside a
+mixed quote); nothing here copies or re-types text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SCHEMA_VERSION = "1.0"
+
+SPEECH_ACTS = (
+    "say", "assert", "deny", "claim", "accuse", "admit", "warn", "request", "opinion", "promise", "other",
+)
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+SPEAKER_KINDS = ("person", "organization", "country", "unnamed", "unknown")
+
+
+@dataclass(slots=True)
+class Span:
+    """A range of the document text."""
+
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a quote is attributed to, and the words of this article that say so."""
+
+    name: str | None
+    kind: str = "unknown"
+    role: str | None = None
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+
+
+@dataclass(slots=True)
+class Quote:
+    """One attributed statement. ``start``/``end`` exclude the quotation marks of a direct quote."""
+
+    type: str
+    start: int
+    end: int
+    text: str
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speech_act: str = "say"
+    speakers: list[Speaker] = field(default_factory=list)
+    confidence: float = 0.5
+    rule: str = ""  # which attribution rule decided the speaker, for explanation and error analysis
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self.speakers[0] if self.speakers else None
+
+    def to_dict(self) -> dict[str, Any]:
+        speakers = [asdict(s) for s in self.speakers]
+        out: dict[str, Any] = {
+            "type": self.type, "text": self.text, "start": self.start, "end": self.end,
+            "cue": self.cue, "cue_start": self.cue_start, "cue_end": self.cue_end,
+            "speech_act": self.speech_act, "speaker": speakers[0] if speakers else None,
+        }
+        if len(speakers) > 1:
+            out["speakers"] = speakers
+        out["confidence"] = round(self.confidence, 3)
+        out["rule"] = self.rule
+        return out
+
+
+@dataclass(slots=True)
+class Removed:
+    """Page furniture left out of extraction: an insert ("Baca Juga: ..."), an advert, a promo."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation or place mention with the article's canonical form of it."""
+
+    label: str
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A number found in the text with its value and unit ("3.000 tentara" -> 3000, "tentara")."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None = None
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date found in the text, normalised to ISO 8601 when it can be ("Kamis (24/10/2024)")."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    relative: bool = False
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None
+    outlet: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Document:
+    """An article and everything Kutip found in it."""
+
+    doc_id: str
+    text: str
+    lang: str = "id"
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    dateline: Dateline | None = None
+    source_credit: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    # working data of the pipeline, not serialised: paragraph and sentence spans of the kept text
+    paragraphs: list[Span] = field(default_factory=list, repr=False)
+    sentences: list[Span] = field(default_factory=list, repr=False)
+
+    @property
+    def outlet(self) -> str | None:
+        return self.dateline.outlet if self.dateline else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON form described by ``kutip/schema/document.schema.json``."""
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "doc_id": self.doc_id,
+            "lang": self.lang,
+            "title": self.title,
+            "url": self.url,
+            "date": self.date,
+            "text": self.text,
+            "dateline": asdict(self.dateline) if self.dateline else None,
+            "outlet": self.outlet,
+            "source_credit": self.source_credit,
+            "removed": [asdict(r) for r in self.removed],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "entities": [asdict(e) for e in self.entities],
+            "quantities": [asdict(q) for q in self.quantities],
+            "dates": [asdict(d) for d in self.dates],
+        }

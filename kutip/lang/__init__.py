@@ -1,0 +1,90 @@
+"""Language data, kept apart from the algorithms that use it.
+
+Each language is a package ``kutip.lang.<code>`` whose ``__init__`` exposes ``LANGUAGE``, a
+:class:`Language` filled from small data modules (cue verbs, titles, pronouns, number words, dates,
+portal furniture). Adding a language means adding one such package; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass, field
+from functools import cache, cached_property
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Everything the pipeline needs to know about one language."""
+
+    code: str
+    name: str
+    # speech cues: every written form -> speech act ("ujarnya" -> "say", "membantah" -> "deny")
+    trailer_cues: dict[str, str]  # forms that follow a closing quotation mark: kata, ujarnya, said
+    reporting_verbs: dict[str, str]  # verbs that introduce reported speech: mengatakan, membantah, said
+    according_to: dict[str, str]  # "menurut", "according to": the source follows the cue
+    complementizers: frozenset[str]  # "bahwa", "that": skipped between cue and content
+    object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
+    pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female"
+    nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
+    reference_cues: frozenset[str]  # cue forms that are their own speaker mention ("ujarnya", "katanya")
+    titles: frozenset[str]  # lower-cased title, rank and role words; never part of a name
+    role_heads: frozenset[str]  # words that start a role phrase ("juru", "kepala", "spokesman")
+    unnamed_heads: frozenset[str]  # heads of unnamed sources ("warga", "jaksa", "officials")
+    org_heads: frozenset[str]  # heads that make a phrase an organisation ("kementerian", "ministry")
+    countries: frozenset[str]  # country names as written in this language, lower-cased
+    name_particles: frozenset[str]  # lower-case words allowed inside a name ("bin", "van")
+    speaker_stops: frozenset[str]  # words that end a speaker phrase after a cue ("saat", "di", "when")
+    subject_skips: frozenset[str]  # adverbs between subject and verb ("pun", "juga", "also")
+    clause_openers: tuple[str, ...]  # sentence openers to skip before a subject ("Sementara itu,")
+    negations: frozenset[str]  # "tidak", "not": a negated cue is still a statement, kept as such
+    abbreviations: frozenset[str]  # tokens ending in "." that do not end a sentence
+    stop_words: frozenset[str]  # function words: capitalised at a sentence start, never a name
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]  # "kemarin" -> -1
+    number_words: dict[str, int]
+    scales: dict[str, int]  # "ribu" -> 1000
+    currencies: dict[str, str]  # "rp" -> "IDR"
+    units: frozenset[str]
+    decimal_comma: bool  # "3,5" is three and a half, "3.000" is three thousand
+    percent_words: frozenset[str]
+    portal: dict[str, object] = field(default_factory=dict)
+    lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+    @cached_property
+    def all_cues(self) -> dict[str, str]:
+        return {**self.reporting_verbs, **self.trailer_cues, **self.according_to}
+
+
+LANGUAGE_CODES = ("id", "en")
+ALIASES = {"ms": "id", "ind": "id", "eng": "en", "msa": "id"}
+
+
+@cache
+def get_language(code: str) -> Language:
+    """Load the language package for ``code`` (``ms`` is handled as Indonesian)."""
+    code = ALIASES.get(code, code)
+    try:
+        module = importlib.import_module(f"kutip.lang.{code}")
+    except ModuleNotFoundError as err:
+        raise LookupError(f"no language data for {code!r}; available: {', '.join(available())}") from err
+    return module.LANGUAGE
+
+
+def available() -> list[str]:
+    """Language codes whose package defines ``LANGUAGE``."""
+    out = []
+    for code in LANGUAGE_CODES:
+        try:
+            module = importlib.import_module(f"kutip.lang.{code}")
+        except ModuleNotFoundError:
+            continue
+        if hasattr(module, "LANGUAGE"):
+            out.append(code)
+    return out
+
+
+def word_pattern(words: set[str] | frozenset[str] | dict[str, object]) -> str:
+    """A regex alternation of ``words``, longest first, for whole-word matching."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

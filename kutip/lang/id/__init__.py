@@ -1,0 +1,67 @@
+"""Indonesian (also used for Malay). Only wiring: the data lives in the sibling modules."""
+
+import json
+from pathlib import Path
+
+from kutip.lang import Language
+from kutip.lang.id import cues, dates, numbers, people, places, portals, text
+
+
+def _trailer_cues() -> dict[str, str]:
+    forms: dict[str, str] = {}
+    for root, act in cues.TRAILER_ROOTS.items():
+        if root not in cues.TRAILER_NYA_ONLY:
+            forms[root] = act
+        forms[root + "nya"] = act
+    return forms
+
+
+def _reference_cues() -> frozenset[str]:
+    return frozenset(root + "nya" for root in cues.TRAILER_ROOTS) | {"menurutnya"}
+
+
+def _lexicon() -> dict[str, tuple[int, int, int, int]]:
+    data = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))
+    return {w: tuple(c) for w, c in data["words"].items()}
+
+
+LANGUAGE = Language(
+    code="id",
+    name="Indonesian",
+    trailer_cues=_trailer_cues(),
+    reporting_verbs=cues.REPORTING_VERBS,
+    according_to=cues.ACCORDING_TO,
+    complementizers=cues.COMPLEMENTIZERS,
+    object_only_acts=cues.OBJECT_ONLY_ACTS,
+    pronouns=people.PRONOUNS,
+    nya_suffix="nya",
+    reference_cues=_reference_cues(),
+    titles=people.TITLES,
+    role_heads=people.ROLE_HEADS,
+    unnamed_heads=people.UNNAMED_HEADS,
+    org_heads=people.ORG_HEADS,
+    countries=places.COUNTRY_NAMES,
+    name_particles=people.NAME_PARTICLES,
+    speaker_stops=people.SPEAKER_STOPS,
+    subject_skips=people.SUBJECT_SKIPS,
+    clause_openers=people.CLAUSE_OPENERS,
+    negations=people.NEGATIONS,
+    abbreviations=text.ABBREVIATIONS,
+    stop_words=text.STOP_WORDS,
+    months=dates.MONTHS,
+    weekdays=dates.WEEKDAYS,
+    relative_days=dates.RELATIVE_DAYS,
+    number_words=numbers.NUMBER_WORDS,
+    scales=numbers.SCALES,
+    currencies=numbers.CURRENCIES,
+    units=numbers.UNITS,
+    decimal_comma=True,
+    percent_words=numbers.PERCENT_WORDS,
+    portal={
+        "outlets": portals.OUTLETS,
+        "inserts": portals.INSERT_PATTERNS,
+        "source_credit": portals.SOURCE_CREDIT,
+        "bylines": portals.BYLINE_PATTERNS,
+    },
+    lexicon=_lexicon(),
+)

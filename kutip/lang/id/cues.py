@@ -1,0 +1,60 @@
+"""Indonesian speech cues and the speech act each one signals.
+
+Sources: the cue lists of the PFSA-ID annotation scheme (CUE spans), the KBBI entries of each verb, and the
+speech-act mapping of the project's annotation guideline (say, assert, deny, claim, accuse, admit, warn,
+request, opinion, promise, other).
+"""
+
+# Roots that follow a closing quotation mark, bare ("kata X") or with -nya ("ujarnya"). root -> act
+TRAILER_ROOTS: dict[str, str] = {
+    "kata": "say", "ujar": "say", "ucap": "say", "tutur": "say", "ungkap": "say", "jelas": "say",
+    "tambah": "say", "imbuh": "say", "lanjut": "say", "sambung": "say", "terang": "say", "papar": "say",
+    "pungkas": "say", "tutup": "say", "tulis": "say", "sebut": "say", "beber": "say", "cerita": "say",
+    "kisah": "say", "urai": "say", "rinci": "say", "bilang": "say", "sahut": "say", "jawab": "say",
+    "timpal": "say", "seru": "say", "tandas": "say", "ulas": "say", "paparnya": "say", "katakan": "say",
+    "tegas": "assert", "pasti": "assert", "klaim": "claim", "aku": "admit", "bantah": "deny",
+    "tepis": "deny", "sangkal": "deny", "tuding": "accuse", "tuduh": "accuse", "kecam": "accuse",
+    "pinta": "request", "imbau": "request", "desak": "request", "ajak": "request", "usul": "request",
+    "harap": "request", "minta": "request", "ingat": "warn", "ingatkan": "warn", "tanya": "other",
+    "nilai": "opinion", "duga": "opinion", "janji": "promise", "keluh": "other", "canda": "other",
+    "kelakar": "other", "seloroh": "other", "sindir": "other", "tukas": "say",
+}
+# "aku" alone is the first-person pronoun; only "akunya" is a cue.
+TRAILER_NYA_ONLY = frozenset({"aku", "pinta", "harap", "minta", "ingat", "nilai", "duga", "janji"})
+
+# Verbs that introduce reported speech (and also precede direct quotes: 'X mengatakan, "..."').
+REPORTING_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        "mengatakan menyatakan menyampaikan menjelaskan mengungkapkan menyebut menyebutkan menuturkan "
+        "menambahkan memaparkan menerangkan mengemukakan menceritakan mengisahkan menguraikan merinci "
+        "merincikan membeberkan mengumumkan melaporkan menulis menuliskan berkata bercerita berujar "
+        "mengucapkan menjawab menanggapi mengutarakan menginformasikan memberitahukan membenarkan "
+        "mengonfirmasi menukas melanjutkan menyinggung mengingatkan".split(),
+        "say",
+    ),
+    **dict.fromkeys("menegaskan memastikan menekankan mempertegas meyakinkan".split(), "assert"),
+    **dict.fromkeys("membantah menyangkal menepis menampik membantahnya".split(), "deny"),
+    **dict.fromkeys("mengklaim".split(), "claim"),
+    **dict.fromkeys("menuduh menuding mendakwa mengecam menyalahkan".split(), "accuse"),
+    **dict.fromkeys("mengakui".split(), "admit"),
+    **dict.fromkeys("memperingatkan mewanti-wanti".split(), "warn"),
+    **dict.fromkeys(
+        "meminta mengimbau mendesak mengajak mendorong menyerukan merekomendasikan mengusulkan "
+        "menginstruksikan memerintahkan menuntut menganjurkan menyarankan".split(),
+        "request",
+    ),
+    **dict.fromkeys(
+        "menilai menganggap berpendapat memperkirakan memprediksi memproyeksikan meyakini menduga "
+        "mengira menyimpulkan berpandangan".split(),
+        "opinion",
+    ),
+    **dict.fromkeys("berjanji menjanjikan".split(), "promise"),
+}
+
+# "menyebut", "mengingatkan" and "mengakui" take an object too ("menyebut nama X"); they stay reporting verbs
+# but need a clause after them. These acts may take a bare noun object: "X membantah kabar tersebut".
+OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
+
+ACCORDING_TO: dict[str, str] = {"menurut": "say", "menurutnya": "say"}
+
+COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})

@@ -1,0 +1,18 @@
+"""Indonesian month and weekday names, and relative day words (KBBI)."""
+
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "maret": 3, "mar": 3, "april": 4,
+    "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
+    "nopember": 11, "desember": 12, "des": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+}
+
+RELATIVE_DAYS: dict[str, int] = {
+    "hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "lusa": 2, "tadi pagi": 0,
+    "tadi malam": -1, "semalam": -1, "malam tadi": -1,
+}

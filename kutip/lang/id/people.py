@@ -1,0 +1,99 @@
+"""Indonesian words around speakers: pronouns, titles, ranks, role heads, unnamed sources, organisations.
+
+Sources: Polri and TNI rank lists (pangkat), the official abbreviations of ministries and regional offices
+(Menhan, Kapolres, Kadis ...), KBBI honorifics, and reading Kompas, Detik and Tempo news.
+"""
+
+PRONOUNS: dict[str, str] = {
+    "ia": "singular", "dia": "singular", "beliau": "singular", "dirinya": "singular",
+    "mereka": "plural", "keduanya": "plural", "pihaknya": "singular",
+}
+
+# Titles, ranks and role words: never part of a person's name. Lower-cased.
+TITLES = frozenset(
+    """
+presiden wapres wakil menteri menhan menkeu menlu mendagri menko menkes mensos mendikbud mendikti menag
+menkumham menpan menparekraf mentan mendag menperin menaker menpora menhub menkominfo menkomdigi menteri
+kapolri wakapolri kapolda wakapolda kapolres wakapolres kapolsek kasat kanit kasatreskrim kabid kabag kasubdit
+kasubbid kadiv kadis kadinkes kajati kajari kajagung jaksa agung kasad kasal kasau panglima pangdam danrem
+dandim danramil kapuspen kapendam kabareskrim dirreskrimum dirreskrimsus dirlantas kakorlantas humas
+juru bicara jubir ketua wakil sekretaris sekjen sekda direktur dirut direktorat kepala kadin gubernur wagub bupati
+wabup wali walkot walikota wawali camat lurah kades kepala desa rektor dekan dosen guru besar
+jenderal jend letjen mayjen brigjen kolonel letkol mayor kapten lettu letda serka sertu pratu laksamana laksdya
+laksda laksma marsekal marsdya marsda marsma irjen komjen kombes akbp akp iptu ipda aiptu aipda bripka brigpol
+briptu bripda brigadir komisaris besar ajun inspektur pol polisi
+dr drg drs dra ir prof h hj kh ust ustaz ustadz habib gus kiai syekh tuan nyonya pak bu bapak ibu mas mbak bang
+sdr saudara saudari sang
+anggota pimpinan pemimpin staf khusus stafsus kuasa hukum pengacara advokat kapten pelatih manajer
+senator perdana raja ratu pangeran sultan paus imam uskup
+ceo cfo coo founder pendiri komisaris pengamat ekonom analis peneliti pakar ahli dokter spesialis
+plt plh pj pjs wamen wamenlu wamenkeu ketum sekjen bendahara koordinator
+mantan eks calon capres cawapres cagub cawagub cabup cawabup caleg
+""".split()
+)
+
+# Words that open a role phrase before a name ("Juru Bicara Gedung Putih John Kirby").
+ROLE_HEADS = frozenset(
+    """
+presiden wakil menteri juru kepala ketua direktur sekretaris gubernur bupati wali anggota panglima
+kapolri kapolda kapolres kapolsek komandan kabid kasat kanit kadis staf kuasa pengamat ekonom peneliti
+pakar guru dosen rektor dekan manajer pelatih pendiri koordinator perdana raja ratu pemimpin pimpinan
+jaksa hakim dokter analis mantan eks plt pj menhan menlu menkeu mendagri wapres jubir dirut sekjen ketum
+""".split()
+)
+
+# Heads of unnamed sources: the phrase as written is the speaker ("seorang warga", "Jaksa", "polisi").
+UNNAMED_HEADS = frozenset(
+    """
+seorang salah warga jaksa hakim polisi pejabat sumber anggota petugas saksi korban pelaku tersangka
+terdakwa pengacara kuasa pengamat ekonom peneliti pakar ahli dokter pihak tim penyidik penyelidik
+masyarakat netizen warganet pengguna pedagang pembeli penumpang pengemudi sopir siswa mahasiswa guru
+orang tua ibu ayah kakak adik istri suami keluarga tetangga pria wanita perempuan lelaki laki-laki
+relawan aktivis pengunjuk demonstran buruh petani nelayan pemilik pengelola karyawan pegawai
+juru pemerintah otoritas militer tentara pasukan kepolisian parlemen anggota legislator pengusaha
+""".split()
+)
+
+# Heads that make a phrase an organisation.
+ORG_HEADS = frozenset(
+    """
+kementerian kemenkes kemenkeu kemlu kemendagri kemenhan kemensos kemendikbud badan lembaga komisi dewan
+majelis mahkamah pengadilan kejaksaan kejati kejari kejagung kepolisian polri polda polres polsek
+polrestabes bareskrim densus tni kodam korem kodim satgas partai pemerintah pemkot pemkab pemprov
+pemda dinas bank pt perusahaan universitas institut sekolah rumah yayasan organisasi asosiasi
+serikat gerakan front aliansi koalisi dpr dpd dprd mpr kpk kpu bawaslu bpk bpn bpjs ojk bi bumn
+istana gedung kantor kedutaan kedubes konsulat pbb nato uni militer angkatan kremlin pentagon
+""".split()
+)
+
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la", "di"})
+
+# Words that end a speaker phrase after a cue: '"...," kata Budi saat ditemui di Jakarta'.
+SPEAKER_STOPS = frozenset(
+    """
+saat ketika di dalam kepada pada usai seusai setelah sesudah sebelum sambil seraya melalui lewat via
+dengan kemarin hari yang sebagaimana seperti sebagai selaku dari kala tatkala menjelang jelang soal
+terkait mengenai tentang atas untuk bagi sementara lalu kemudian namun tetapi tapi karena sebab
+sejak hingga sampai yakni yaitu ketika kamis jumat sabtu minggu senin selasa rabu pekan beberapa
+""".split()
+)
+
+# Adverbs that may stand between a subject and its verb: "Lukashenko pun mengatakan".
+SUBJECT_SKIPS = frozenset(
+    """
+pun juga lalu kemudian sempat telah sudah kembali bahkan sebelumnya juga langsung pernah lantas
+akhirnya turut ikut justru malah hanya secara tegas terus tetap masih sendiri sendiripun pula
+""".split()
+)
+
+CLAUSE_OPENERS = (
+    "sementara itu", "sebelumnya", "selain itu", "di sisi lain", "dalam kesempatan itu",
+    "dalam kesempatan yang sama", "kemudian", "namun", "tetapi", "akan tetapi", "lebih lanjut",
+    "selanjutnya", "sedangkan", "adapun", "padahal", "oleh karena itu", "karena itu", "meski begitu",
+    "meski demikian", "kendati demikian", "dalam keterangannya", "dalam pernyataannya", "sebaliknya",
+    "terpisah", "secara terpisah", "pada kesempatan itu", "menanggapi hal itu", "menanggapi hal tersebut",
+    "terkait hal itu", "terkait hal tersebut", "di tempat terpisah", "bahkan", "lalu", "saat itu",
+    "ketika itu", "sebelum itu", "setelah itu", "usai", "menurut dia", "di samping itu",
+)
+
+NEGATIONS = frozenset({"tidak", "tak", "belum", "bukan", "enggan"})

@@ -1,0 +1,77 @@
+"""Entity mentions: runs of capitalised words typed person, organisation or place.
+
+A run is read with the same speaker-phrase reader as quotes ("Presiden Belarusia Alexander Lukashenko"
+gives the person "Alexander Lukashenko" with role "Presiden Belarusia"), so the entity list and the
+speakers agree; each entity carries the article's canonical form of its name.
+"""
+
+from __future__ import annotations
+
+from kutip.attribute.mention import Mention, describe
+from kutip.attribute.people import ArticlePeople
+from kutip.doc import Entity, Span
+from kutip.lang import Language
+from kutip.segment.tokens import Token, tokens
+
+LABELS = {"person": "person", "organization": "organization", "country": "place"}
+
+
+def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
+    """Spans of capitalised word runs (with initials, name particles and short parentheses inside)."""
+    toks = tokens(text, para.start, para.end)
+    runs: list[tuple[int, int]] = []
+    cur: list[Token] = []
+
+    def flush() -> None:
+        while cur and ((not cur[-1].is_word and cur[-1].text != ")") or cur[-1].lower in lang.name_particles):
+            cur.pop()
+        while cur and cur[0].lower in lang.stop_words:
+            cur.pop(0)
+        if cur:
+            runs.append((cur[0].start, cur[-1].end))
+        cur.clear()
+
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t.is_word and t.is_cap and not t.text[0].isdigit():
+            cur.append(t)
+        elif cur and t.lower in lang.name_particles and i + 1 < len(toks) and toks[i + 1].is_cap:
+            cur.append(t)
+        elif cur and t.text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")":
+            cur.extend(toks[i : i + 3])
+            i += 2
+        else:
+            flush()
+        i += 1
+    flush()
+    return runs
+
+
+def find_entity_mentions(text: str, paras: list[Span], lang: Language) -> list[Mention]:
+    """Every person, organisation and place mention of the paragraphs, in text order."""
+    out: list[Mention] = []
+    for para in paras:
+        for s, e in _runs(text, para, lang):
+            for m in describe(text, s, e, lang):
+                if m.kind in LABELS and m.name:
+                    out.append(m)
+    return out
+
+
+def to_entities(mentions: list[Mention]) -> list[Entity]:
+    """Entities with the article's canonical name (the fullest form of a person's name)."""
+    people = ArticlePeople()
+    for m in mentions:
+        if m.kind == "person" and m.name:
+            people.add(m.name, "person", m.role, m.start)
+    out = []
+    for m in mentions:
+        if m.kind == "person":
+            person = people.resolve(m.name or m.text, near=m.start)
+            canonical = person.name if person else (m.name or m.text)
+            s, e = m.name_start or m.start, m.name_end or m.end
+        else:
+            canonical, s, e = m.name or m.text, m.start, m.end
+        out.append(Entity(LABELS[m.kind], s, e, m.text[s - m.start : e - m.start], canonical))
+    return out

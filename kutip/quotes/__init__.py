@@ -1,0 +1,1 @@
+"""Quote finding: quotation-mark spans (direct) and reported-speech clauses (indirect, mixed)."""

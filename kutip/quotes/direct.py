@@ -1,0 +1,122 @@
+"""Direct quotes: quotations that a source said, with the cue and speaker phrase around them.
+
+Cues are looked for after the closing mark (“A,” kata X / ujarnya / Lukashenko menambahkan) and before the
+opening mark (X mengatakan: “A” / Menurut X, “A”). A quotation with no cue is a quote when it stands as a
+sentence of its own (a continuation paragraph, the second half of a split quote); a short fragment inside a
+sentence is a scare quote or a title and is left to the mixed-quote finder.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kutip.doc import Quote, Span
+from kutip.lang import Language
+from kutip.quotes.candidate import Candidate
+from kutip.quotes.marks import Quotation
+from kutip.quotes.phrases import speaker_after, subject_before
+from kutip.segment.tokens import tokens
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
+MIN_CUELESS_WORDS = 3
+INVERTED_WINDOW = 8
+
+
+def _cue_act(word: str, lang: Language) -> str | None:
+    low = word.casefold()
+    return lang.trailer_cues.get(low) or lang.reporting_verbs.get(low)
+
+
+def _trailer(text: str, q: Quotation, para: Span, lang: Language):
+    """(cue token, mention span, via) after the closing mark, or None."""
+    if not q.closed:
+        return None
+    pos = q.close + 1
+    if pos < para.end and text[pos] == ",":
+        pos += 1
+    toks = tokens(text, pos, para.end)
+    if not toks or not toks[0].is_word or toks[0].start - pos > 2:
+        return None
+    first = toks[0]
+    if first.lower in lang.trailer_cues:
+        if first.lower in lang.reference_cues:
+            return first, (first.start, first.end), "trailer"
+        span = speaker_after(text, first.end, para.end, lang)
+        return first, span, "trailer"
+    for i, tok in enumerate(toks[1:INVERTED_WINDOW], start=1):
+        if not tok.is_word:
+            break
+        if _cue_act(tok.text, lang):
+            span = subject_before(text, first.start, tok.start, lang)
+            if span:
+                return tok, span, "inverted"
+            break
+        del i
+    return None
+
+
+def _lead(text: str, q: Quotation, para_start: int, lang: Language):
+    """(cue token, mention span, via) before the opening mark, in the same sentence, or None."""
+    start = para_start
+    for m in _SENTENCE_END.finditer(text, para_start, q.open):
+        start = m.end()
+    lead = text[start : q.open].rstrip()
+    if not lead:
+        return None
+    toks = tokens(text, start, start + len(lead))
+    while toks and toks[-1].text in ",:":
+        toks = toks[:-1]
+    while toks and toks[-1].lower in lang.complementizers:
+        toks = toks[:-1]
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
+        if last.lower in lang.reference_cues:
+            return last, (last.start, last.end), "lead"
+        span = subject_before(text, start, last.start, lang)
+        if span:
+            return last, span, "lead"
+    # "Menurut X, “...”" / "Kata X: “...”"
+    for i, tok in enumerate(toks[:3]):
+        if tok.lower in lang.according_to or tok.lower in ("kata", "ujar"):
+            if tok.lower in lang.reference_cues:
+                return tok, (tok.start, tok.end), "according"
+            span = speaker_after(text, tok.end, start + len(lead), lang)
+            if span and span[1] >= toks[-1].end - 1:
+                return tok, span, "according"
+        del i
+    return None
+
+
+def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
+    before = text[para_start : q.open].rstrip()
+    return not before or before[-1] in ".!?:\"”’"
+
+
+def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language):
+    """Direct-quote candidates, and the quotations left over as fragments (scare quotes, titles, terms)."""
+    found: list[Candidate] = []
+    fragments: list[Quotation] = []
+    for q in quotations:
+        para = paras[q.last_para]
+        first_para = paras[q.first_para]
+        hit = _trailer(text, q, para, lang) or _lead(text, q, first_para.start, lang)
+        words = len(text[q.start : q.end].split())
+        if hit is None:
+            starts = _is_sentence_start(text, q, first_para.start)
+            if not (starts and words >= MIN_CUELESS_WORDS):
+                fragments.append(q)
+                continue
+            quote = Quote("direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4)
+            found.append(Candidate(quote, None, "continuation", q.first_para))
+            continue
+        cue, mention, via = hit
+        act = _cue_act(cue.text, lang) or lang.according_to.get(cue.lower, "say")
+        conf = (0.9 if mention else 0.6) - (0 if q.closed else 0.2)
+        quote = Quote(
+            "direct", q.start, q.end, text[q.start : q.end], cue.text, cue.start, cue.end, act,
+            confidence=conf,
+        )
+        found.append(Candidate(quote, mention, via, q.first_para))
+    return found, fragments

@@ -1,0 +1,143 @@
+"""Indirect and mixed quotes: reported speech in a sentence, with its cue and speaker phrase.
+
+Three shapes, tried in order on each sentence outside quotation marks:
+- according: "Menurut X, A." / "Menurutnya, A." / "A, menurut X."
+- subject + verb: "X mengatakan (bahwa) A." / "Ia menegaskan A." / "X membantah kabar tersebut."
+- trailing cue without marks: "A, kata X." / "Padahal kata jaksa, A."
+A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is one mixed quote.
+"""
+
+from __future__ import annotations
+
+from kutip.doc import Quote, Span
+from kutip.lang import Language
+from kutip.quotes.candidate import Candidate
+from kutip.quotes.marks import Quotation
+from kutip.quotes.phrases import speaker_after, subject_before
+from kutip.segment.tokens import Token, tokens
+
+MIN_CLAUSE_WORDS = 3
+QUOTE_MARKS = "\"“”‘’«»'"
+
+
+def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]:
+    """Trim the clause: leading punctuation and "bahwa", the final period."""
+    toks = tokens(text, start, end)
+    i = 0
+    while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
+        i += 1
+    if i >= len(toks):
+        return end, end
+    s = toks[i].start
+    e = end
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
+        e -= 1
+    return s, e
+
+
+def _inside(pos: int, spans: list[Quotation]) -> bool:
+    return any(q.open <= pos <= q.close for q in spans)
+
+
+def _make(text: str, cs: int, ce: int, cue: Token, act: str, mention, via: str, para: int,
+          quotations: list[Quotation], min_words: int) -> Candidate | None:
+    if ce <= cs or text[cs] in QUOTE_MARKS:
+        return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
+    if len(text[cs:ce].split()) < min_words:
+        return None
+    inner = [q for q in quotations if cs <= q.open and q.close <= ce + 1]
+    kind = "mixed" if inner else "indirect"
+    quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, act,
+                  confidence=0.8 if mention else 0.5)
+    return Candidate(quote, mention, via, para)
+
+
+def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+    for i, tok in enumerate(toks[:4]):
+        if tok.lower not in lang.according_to:
+            continue
+        act = lang.according_to[tok.lower]
+        if tok.lower in lang.reference_cues:
+            mention = (tok.start, tok.end)
+        else:
+            mention = speaker_after(text, tok.end, sent.end, lang)
+            if not mention:
+                return None
+        comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
+        if comma is None:
+            return None
+        cs, ce = _content(text, comma.end, sent.end, lang)
+        return _make(text, cs, ce, tok, act, mention, "according", para, quotations, MIN_CLAUSE_WORDS)
+    # "A, menurut X."
+    for i, tok in enumerate(toks):
+        if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
+            mention = (tok.start, tok.end) if tok.lower in lang.reference_cues else \
+                speaker_after(text, tok.end, sent.end, lang)
+            if mention and mention[1] >= sent.end - 2:
+                cs, ce = _content(text, sent.start, toks[i - 1].start, lang)
+                return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
+                             quotations, MIN_CLAUSE_WORDS)
+    return None
+
+
+def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+    for tok in toks:
+        act = lang.reporting_verbs.get(tok.lower)
+        if act is None or _inside(tok.start, quotations):
+            continue
+        mention = subject_before(text, sent.start, tok.start, lang)
+        if mention is None:
+            continue
+        cs, ce = _content(text, tok.end, sent.end, lang)
+        min_words = 1 if act in lang.object_only_acts else MIN_CLAUSE_WORDS
+        return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words)
+    return None
+
+
+def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+    for i, tok in enumerate(toks):
+        act = lang.trailer_cues.get(tok.lower)
+        if act is None or i == 0 or _inside(tok.start, quotations):
+            continue
+        prev = toks[i - 1]
+        if tok.lower in lang.reference_cues:
+            mention = (tok.start, tok.end)
+        else:
+            mention = speaker_after(text, tok.end, sent.end, lang)
+            if mention is None:
+                continue
+        if prev.text == ",":  # "A, kata X."
+            cs, ce = _content(text, sent.start, prev.start, lang)
+            tail = text[mention[1] : sent.end].strip(" .,")
+            if len(tail.split()) > 6:
+                continue
+        else:  # "Padahal kata jaksa, A."
+            after = text[mention[1] : sent.end].lstrip()
+            if not after.startswith(","):
+                continue
+            cs, ce = _content(text, mention[1], sent.end, lang)
+        return _make(text, cs, ce, tok, act, mention, "trailing", para, quotations, MIN_CLAUSE_WORDS)
+    return None
+
+
+def find_indirect(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
+                  direct: list[Candidate], lang: Language) -> list[Candidate]:
+    """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
+    taken = [(c.quote.start, c.quote.end) for c in direct]
+    out: list[Candidate] = []
+    for para, sent in sentences:
+        if any(s <= sent.start and sent.end <= e for s, e in taken):
+            continue
+        toks = [t for t in tokens(text, sent.start, sent.end) if not _inside(t.start, quotations)]
+        if len(toks) < 3:
+            continue
+        for finder in (_according, _subject_verb, _trailing_cue):
+            cand = finder(text, sent, toks, para, quotations, lang)
+            if cand is None:
+                continue
+            q = cand.quote
+            if any(s < q.end and q.start < e for s, e in taken):
+                continue  # the clause is a direct quote already
+            out.append(cand)
+            break
+    return out

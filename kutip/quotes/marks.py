@@ -1,0 +1,126 @@
+"""Pair quotation marks into quotation spans, across paragraphs, without ever failing on bad pairs.
+
+Handles “…”, ”…” (Kompas opens with the closing mark), "…", ‘…’, '…' and «…»; a quotation that runs over
+several paragraphs (each opening with a mark, only the last one closed); nested single marks inside double
+ones; and apostrophes (Jum'at, voters’). A mark left open ends its quotation at the paragraph's end and
+the quotation is flagged ``closed=False``: the other quotations of the article are unaffected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kutip.doc import Span
+
+DOUBLE_OPENERS = "“«„"
+DOUBLE_CLOSERS = "”»"
+SINGLE_OPENERS = "‘‹"
+SINGLE_CLOSERS = "’›"
+ALL_MARKS = set(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'")
+LEFT_OPEN = set("([{—–-/")
+RIGHT_CLOSE = set(".,;:!?)]}…-—–/")
+
+
+@dataclass(slots=True)
+class Quotation:
+    """Quotation marks paired: ``open`` and ``close`` are the marks' offsets (``close`` may be the
+    paragraph end when the mark was never closed); ``start``/``end`` is the content inside."""
+
+    open: int
+    close: int
+    start: int
+    end: int
+    family: str  # "double" | "single"
+    closed: bool
+    first_para: int
+    last_para: int
+
+
+def _family(c: str) -> str:
+    return "single" if c in SINGLE_OPENERS + SINGLE_CLOSERS + "'" else "double"
+
+
+def _role(text: str, i: int, para: Span) -> str:
+    """'open', 'close', 'either' or 'none' for the mark at ``i``."""
+    c = text[i]
+    prev = text[i - 1] if i > para.start else " "
+    nxt = text[i + 1] if i + 1 < para.end else " "
+    left = prev.isspace() or prev in LEFT_OPEN or prev in ALL_MARKS
+    right = nxt.isspace() or nxt in RIGHT_CLOSE or nxt in ALL_MARKS
+    if c in DOUBLE_OPENERS or c in SINGLE_OPENERS:
+        return "open"
+    if c in DOUBLE_CLOSERS or c == '"':
+        if left and not right:
+            return "open"
+        if right and not left:
+            return "close"
+        return "either" if c == '"' or left == right else "close"
+    # ’ and ': between two letters it is an apostrophe
+    if prev.isalnum() and nxt.isalnum():
+        return "none"
+    if left and not right:
+        return "open" if c == "'" else "none"
+    if right and not left:
+        return "close"
+    return "none"
+
+
+def _content(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim white space, and a comma that stands just before the closing mark."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return start, end
+
+
+def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
+    """All quotations of the paragraphs ``paras`` (in order), outermost only."""
+    out: list[Quotation] = []
+    open_at: int | None = None
+    family = ""
+    first_para = 0
+
+    def finish(close: int, end: int, closed: bool, last_para: int) -> None:
+        s, e = _content(text, open_at + 1, end)
+        if e > s:
+            out.append(Quotation(open_at, close, s, e, family, closed, first_para, last_para))
+
+    for pi, para in enumerate(paras):
+        if open_at is not None:
+            first = text[para.start]
+            if first in ALL_MARKS and _family(first) == family and _role(text, para.start, para) == "open":
+                skip = para.start  # the mark that carries a quotation on into this paragraph
+            else:
+                prev = paras[pi - 1]
+                finish(prev.end, prev.end, False, pi - 1)
+                open_at = None
+                skip = -1
+        else:
+            skip = -1
+        for i in range(para.start, para.end):
+            c = text[i]
+            if c not in ALL_MARKS or i == skip:
+                continue
+            fam = _family(c)
+            role = _role(text, i, para)
+            if role == "none":
+                continue
+            if open_at is None:
+                if role in ("open", "either"):
+                    open_at, family, first_para = i, fam, pi
+                continue
+            if fam != family:
+                if family == "single" and role in ("open", "either"):
+                    open_at, family, first_para = i, fam, pi  # a stray single mark gives way to a double one
+                continue  # nested marks of the other family belong to the quotation
+            if role in ("close", "either"):
+                finish(i, i, True, pi)
+                open_at = None
+            elif c in DOUBLE_OPENERS or c in SINGLE_OPENERS:
+                # a second unambiguous opener: the first quotation was never closed
+                finish(i, i, False, pi)
+                open_at, first_para = i, pi
+    if open_at is not None and paras:
+        finish(paras[-1].end, paras[-1].end, False, len(paras) - 1)
+    return out

@@ -1,0 +1,137 @@
+"""Phrase grammars around a cue: the speaker phrase after "kata", the subject before "mengatakan"."""
+
+from __future__ import annotations
+
+import re
+
+from kutip.lang import Language
+from kutip.segment.tokens import Token, tokens
+
+MAX_SPEAKER_TOKENS = 14
+FUNCTION_WORDS = frozenset(
+    """
+adalah akan sedang dapat bisa harus boleh perlu ingin mau tentu sangat lebih paling agar supaya jika
+kalau bila apabila karena sebab maka oleh untuk kepada terhadap dengan tanpa hingga sampai atau tetapi
+namun tapi yang ia dia hal tidak tak belum bukan sudah telah masih pernah ada pula juga saja pun
+the is was are were will would has have had be been not to of in on at for with by from as it
+""".split()
+)
+VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
+ROLE_FILLERS = frozenset(
+    """
+bicara besar jenderal utama umum dalam negeri luar khusus muda madya pertama kedua tinggi agung daerah
+pusat nasional provinsi kota kabupaten negara republik resor sektor wilayah bidang bagian divisi unit
+para sejumlah seorang salah satu dari ini itu tersebut
+""".split()
+)
+
+
+def _is_verb_like(tok: Token, lang: Language) -> bool:
+    low = tok.lower
+    if tok.is_cap or low in lang.titles or low in lang.unnamed_heads or low in ROLE_FILLERS:
+        return False
+    return len(low) >= 6 and low.startswith(VERB_PREFIXES)
+
+
+def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:
+    """The speaker phrase that starts at ``pos`` (after a cue), up to a stop word or punctuation."""
+    toks = tokens(text, pos, limit)
+    out: list[Token] = []
+    depth = 0
+    for tok in toks:
+        low = tok.lower
+        if tok.text == "(":
+            depth += 1
+            out.append(tok)
+            continue
+        if tok.text == ")":
+            if depth == 0:
+                break
+            depth -= 1
+            out.append(tok)
+            continue
+        if depth:
+            out.append(tok)
+            continue
+        if not tok.is_word:
+            if tok.text in "-'’" and out:
+                out.append(tok)
+                continue
+            break
+        if tok.text[0].isdigit():
+            break
+        if out and (low in lang.speaker_stops or low in lang.weekdays or _is_verb_like(tok, lang)):
+            break
+        if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns:
+            break
+        out.append(tok)
+        if len(out) >= MAX_SPEAKER_TOKENS:
+            break
+    while out and out[-1].text == "(":
+        out.pop()
+    if depth and out:  # an unclosed parenthesis: keep what stood before it
+        while out and out[-1].text != "(":
+            out.pop()
+        out and out.pop()
+    if not out:
+        return None
+    first = out[0]
+    if not (first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads
+            or first.lower in lang.titles or first.lower in ROLE_FILLERS):
+        return None
+    return out[0].start, out[-1].end
+
+
+OPENER_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def opener_pattern(lang: Language) -> re.Pattern[str]:
+    pat = OPENER_CACHE.get(lang.code)
+    if pat is None:
+        alts = "|".join(re.escape(o) for o in sorted(lang.clause_openers, key=len, reverse=True))
+        pat = re.compile(rf"^(?:(?:{alts})\b[,]?\s*)+", re.I)
+        OPENER_CACHE[lang.code] = pat
+    return pat
+
+
+def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
+    """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
+    before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
+    toks = tokens(text, start, verb)
+    while toks and (toks[-1].lower in lang.subject_skips or toks[-1].lower in lang.negations):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    # "Lukashenko, yang merupakan sekutu Putin" -> "Lukashenko"
+    for i, t in enumerate(toks):
+        if t.lower in ("yang", "who", "which") and i > 0:
+            toks = toks[:i]
+            break
+    while toks and not toks[-1].is_word and toks[-1].text != ")":
+        toks = toks[:-1]
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if commas:
+        after = toks[commas[-1] + 1 :]
+        toks = after if after else toks[: commas[0]]
+    if not toks:
+        return None
+    m = opener_pattern(lang).match(text, toks[0].start, toks[-1].end)
+    if m and m.end() > toks[0].start:
+        toks = [t for t in toks if t.start >= m.end()]
+    if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+        return None
+    first = toks[0]
+    if not (first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads
+            or first.lower in lang.titles or first.lower in ROLE_FILLERS):
+        return None
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth -= 1
+        elif depth == 0 and t.is_word and not t.is_cap and t.lower not in lang.pronouns and (
+            t.lower in FUNCTION_WORDS or _is_verb_like(t, lang) or t.text[0].isdigit()
+        ):
+            return None
+    return toks[0].start, toks[-1].end

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Train Kutip's Indonesian name lexicon from the permissively licensed NER sets in ../shared/data/ner.
+
+For every word that any set tags as part of an entity, the lexicon stores how often it was tagged person,
+place, organisation and outside (O). The speaker parser uses it to tell where a role ("Juru Bicara Gedung
+Putih") ends and a name ("John Kirby") begins, and the entity finder uses it to type a capitalised phrase.
+
+Sources (all "may train a shipped model"): IndoNLU NERGrit and NERP (Apache-2.0), idner-news-2k (MIT).
+Run:  python scripts/train_lexicon.py [--data ../shared/data/ner] [--out kutip/lang/id/lexicon.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+# tag suffix -> column (0 person, 1 place, 2 organisation); anything else counts as outside
+COLUMNS = {
+    "PERSON": 0, "PER": 0, "PPL": 0, "PLACE": 1, "LOC": 1, "PLC": 1, "ORGANISATION": 2, "ORG": 2, "IND": 2,
+}
+SETS = {  # folder -> (files, column of the tag, separator)
+    "nergrit_ner-grit": (("train_preprocess.txt", "valid_preprocess.txt"), 1, "\t"),
+    "nerp_ner-prosa": (("train_preprocess.txt", "valid_preprocess.txt"), 1, "\t"),
+    "idner_news_2k": (("train.txt", "dev.txt"), 2, " "),
+}
+
+
+def read_tokens(path: Path, tag_col: int, sep: str):
+    """Yield (word, column) pairs from a CoNLL-style file; column 3 means outside."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.strip().split(sep)
+        if len(parts) <= tag_col:
+            continue
+        word, tag = parts[0], parts[tag_col]
+        label = tag.split("-", 1)[1] if "-" in tag else "O"
+        yield word.casefold(), COLUMNS.get(label, 3)
+
+
+def train(data: Path) -> dict[str, list[int]]:
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for folder, (files, tag_col, sep) in SETS.items():
+        for name in files:
+            path = data / folder / name
+            if not path.exists():
+                raise SystemExit(f"missing {path}: is ../shared/data/ner present?")
+            for word, col in read_tokens(path, tag_col, sep):
+                if word.isalpha() or "-" in word or "'" in word:
+                    counts[word][col] += 1
+    # keep words seen inside an entity at least once: the rest carry no evidence about names
+    return {w: c for w, c in sorted(counts.items()) if sum(c[:3]) > 0}
+
+
+def main(argv: list[str] | None = None) -> int:
+    here = Path(__file__).resolve().parent.parent
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=here.parent / "shared" / "data" / "ner")
+    ap.add_argument("--out", type=Path, default=here / "kutip" / "lang" / "id" / "lexicon.json")
+    args = ap.parse_args(argv)
+    lexicon = train(args.data)
+    doc = {
+        "about": "word -> [person, place, organisation, outside] tag counts; see scripts/train_lexicon.py",
+        "sources": ["IndoNLU NERGrit (Apache-2.0)", "IndoNLU NERP (Apache-2.0)", "idner-news-2k (MIT)"],
+        "words": lexicon,
+    }
+    args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{len(lexicon)} words -> {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
