@@ -1,0 +1,3 @@
+from kutip.cli import main
+
+raise SystemExit(main())
