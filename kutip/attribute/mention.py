@@ -17,6 +17,8 @@ from kutip.segment.tokens import Token, tokens
 ANAPHORIC = frozenset({"ini", "itu", "tersebut", "this", "that"})
 CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})
 VERB_LIKE = ("meng", "meny", "memb", "memp", "mend", "ment", "menc", "menj", "mens", "diper", "dike", "bersa")
+PLURALS = frozenset({"para", "kedua", "the"})
+PREPOSITIONS = frozenset({"di", "dari", "pada", "untuk", "ke", "of", "in", "at", "for", "from"})
 CORRELATIVES = frozenset({"baik", "both", "pihak"})
 
 
@@ -32,6 +34,7 @@ class Mention:
     role: str | None = None
     name_start: int | None = None
     name_end: int | None = None
+    alias: str | None = None  # a short form given in parentheses after the name: "(Bamsoet)", "(BPS)"
 
     @property
     def is_reference(self) -> bool:
@@ -54,8 +57,8 @@ def is_name_word(tok: Token, lang: Language) -> bool:
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return False
     counts = lang.lexicon.get(low)
-    if not counts and low.startswith(VERB_LIKE):
-        return False  # "Mengenal ...": a verb opening a sentence
+    if not counts and (low.startswith(VERB_LIKE) or low.endswith("nya")):
+        return False  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
         return True  # an initial: "M Fadil Imran"
     if is_acronym(w):
@@ -130,10 +133,17 @@ def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         toks = toks[1:]
     if not toks:
         return []
+    alias = None
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
+        alias = toks[-2].text
+        toks = toks[:-3]
     parts = _split_conjoined(toks, lang)
     if len(parts) > 1:
         return [m for part in parts for m in _describe_one(text, part, lang)]
-    return _describe_one(text, toks, lang)
+    found = _describe_one(text, toks, lang)
+    if alias and found and found[0].kind in ("person", "organization", "country"):
+        found[0].alias = alias
+    return found
 
 
 def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
@@ -149,8 +159,8 @@ def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
     for p in parts:
         if not p[0].is_cap or any(t.lower in lang.org_heads for t in p):
             return [toks]
-        if _name_run(p, lang) == len(p) and _kind_without_name(p, lang) != "country":
-            return [toks]
+        if _name_run(p, lang) != 0 and _kind_without_name(p, lang) != "country":
+            return [toks]  # "Menteri Kelautan dan Perikanan": a title is not a second speaker
     return parts
 
 
@@ -160,7 +170,8 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
         return [Mention(s, e, phrase, None, "pronoun")]
-    if toks[-1].lower in ANAPHORIC and len(toks) > 1:
+    if toks[-1].lower in ANAPHORIC and len(toks) > 1 and toks[0].lower not in PLURALS \
+            and not any(t.lower in PREPOSITIONS for t in toks):
         return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
     cut = _name_run(toks, lang)
     if cut < len(toks):

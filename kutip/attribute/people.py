@@ -27,6 +27,12 @@ class ArticlePeople:
 
     def __init__(self) -> None:
         self._people: list[Person] = []
+        self._aliases: dict[str, Person] = {}
+
+    def add_alias(self, alias: str, name: str, kind: str, role: str | None, pos: int) -> None:
+        """"Bambang Soesatyo (Bamsoet)", "Badan Pusat Statistik (BPS)": the short form stands for the long."""
+        person = self.add(name, kind, role, pos)
+        self._aliases.setdefault(" ".join(name_key(alias)), person)
 
     def add(self, name: str, kind: str, role: str | None, pos: int) -> Person:
         key = frozenset(name_key(name))
@@ -42,10 +48,13 @@ class ArticlePeople:
     def resolve(self, name: str, near: int | None = None) -> Person | None:
         """The fullest person whose name contains every word of ``name``; among several, the one whose
         name is longest, then the one seen last before ``near``."""
+        alias = self._aliases.get(" ".join(name_key(name)))
+        if alias is not None:
+            return alias
         key = frozenset(name_key(name))
         if not key:
             return None
-        matches = [p for p in self._people if key <= p.tokens]
+        matches = [p for p in self._people if key <= p.tokens and p.kind == "person"]
         if not matches:
             return None
         best = max(len(p.tokens) for p in matches)

@@ -1,9 +1,10 @@
 """Resolve each quote's speaker: full name, role and kind, through pronouns, -nya cues and short names.
 
 The text is read in order while a *focus* is kept: the speakers of the last quote, or the person the last
-sentence is about ("Lukashenko pun mengatakan ..."). A pronoun or "ujarnya" points at the focus, so it
-follows the speaker the text has moved on to rather than the last full name printed; names inside a
-quotation never move the focus. Short names resolve to the fullest name of the article.
+sentence opens with when the article names that person elsewhere too ("Lukashenko pun mengatakan ...").
+A pronoun or "ujarnya" points at the last human in focus, so it follows the speaker the text has moved on
+to rather than the last full name printed; a quote with no cue continues the last speaker of any kind.
+Names inside a quotation never move the focus. Short names and aliases resolve to the fullest name.
 """
 
 from __future__ import annotations
@@ -16,29 +17,38 @@ from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import opener_pattern, speaker_after
 
+HUMAN = ("person", "unnamed")
 
-def _register(people: ArticlePeople, mentions: list[Mention]) -> None:
+
+def register(people: ArticlePeople, mentions: list[Mention]) -> None:
+    """Add every named person (and every alias in parentheses) of ``mentions`` to ``people``."""
     for m in mentions:
         if m.kind == "person" and m.name:
             people.add(m.name, "person", m.role, m.start)
+        if m.alias and m.name:
+            people.add_alias(m.alias, m.name, m.kind, m.role, m.start)
 
 
 def _speaker(m: Mention, people: ArticlePeople) -> Speaker:
-    if m.kind == "person" and m.name:
+    if m.name:
         person = people.resolve(m.name, near=m.start)
         if person is not None:
-            return Speaker(person.name, "person", people.role_of(person) or m.role, m.text, m.start, m.end)
+            return Speaker(person.name, person.kind, people.role_of(person) or m.role, m.text, m.start, m.end)
+    if m.kind == "person":
         return Speaker(m.name, "person", m.role, m.text, m.start, m.end)
     return Speaker(m.name or m.text, m.kind, m.role, m.text, m.start, m.end)
 
 
-def _refer(focus: list[Speaker], m: Mention) -> list[Speaker]:
+def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
+    if m is None:
+        return [Speaker(s.name, s.kind, s.role) for s in focus]
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
-                       lang: Language) -> list[tuple[int, Mention]]:
-    """The person each sentence (outside quotations) opens with: these move the focus."""
+                       people: ArticlePeople, lang: Language) -> list[tuple[int, Mention]]:
+    """The known person each sentence (outside quotations) opens with: these move the focus. A single
+    capitalised word counts only when the article gives that person in full elsewhere."""
     out = []
     for _, sent in sentences:
         if any(q.open <= sent.start <= q.close for q in quotations):
@@ -51,7 +61,10 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations:
         if not span:
             continue
         for mention in describe(text, span[0], span[1], lang)[:1]:
-            if mention.kind == "person" and mention.name:
+            if mention.kind != "person" or not mention.name:
+                continue
+            person = people.resolve(mention.name, near=mention.start)
+            if person and (len(person.tokens) >= 2 or person.role):
                 out.append((sent.start, mention))
     return out
 
@@ -60,15 +73,16 @@ def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int,
               quotations: list[Quotation], entity_mentions: list[Mention], lang: Language) -> list[Quote]:
     """Fill ``speakers`` of every candidate's quote and return the quotes in text order."""
     people = ArticlePeople()
-    _register(people, entity_mentions)
+    register(people, entity_mentions)
     described: dict[int, list[Mention]] = {}
     for i, c in enumerate(candidates):
         if c.mention:
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
-            _register(people, described[i])
-    subjects = _sentence_subjects(text, sentences, quotations, lang)
+            register(people, described[i])
+    subjects = _sentence_subjects(text, sentences, quotations, people, lang)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
-    focus: list[Speaker] = []
+    last: list[Speaker] = []  # speakers of the last quote, of any kind
+    human: list[Speaker] = []  # the last person (or unnamed human source) in focus
     si = 0
     quotes: list[Quote] = []
     for i in order:
@@ -76,21 +90,23 @@ def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int,
         q = c.quote
         anchor = min(q.start, c.mention[0]) if c.mention else q.start
         while si < len(subjects) and subjects[si][0] <= anchor:
-            focus = [_speaker(subjects[si][1], people)]
+            human = last = [_speaker(subjects[si][1], people)]
             si += 1
         mentions = described.get(i, [])
         if mentions and not mentions[0].is_reference:
             q.speakers = [_speaker(m, people) for m in mentions]
             q.rule = c.via
         elif mentions:
-            q.speakers = _refer(focus, mentions[0])
+            q.speakers = _refer(human or last, mentions[0])
             q.rule = f"{c.via}+{mentions[0].kind}"
-            if not focus:
-                q.confidence *= 0.5
         else:
-            q.speakers = [Speaker(s.name, s.kind, s.role) for s in focus]
+            q.speakers = _refer(last, None)
             q.rule = c.via
-        if q.speakers:
-            focus = q.speakers
+        if not q.speakers:
+            q.confidence *= 0.5
+        else:
+            last = q.speakers
+            if all(s.kind in HUMAN for s in q.speakers):
+                human = q.speakers
         quotes.append(q)
     return quotes

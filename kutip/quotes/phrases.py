@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from kutip.attribute.mention import is_name_word
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
@@ -69,6 +70,7 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
             break
     while out and out[-1].text == "(":
         out.pop()
+    out = _with_apposition(out, toks, lang)
     if depth and out:  # an unclosed parenthesis: keep what stood before it
         while out and out[-1].text != "(":
             out.pop()
@@ -109,10 +111,7 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
             break
     while toks and not toks[-1].is_word and toks[-1].text != ")":
         toks = toks[:-1]
-    commas = [i for i, t in enumerate(toks) if t.text == ","]
-    if commas:
-        after = toks[commas[-1] + 1 :]
-        toks = after if after else toks[: commas[0]]
+    toks = _pick_comma_part(toks, lang)
     if not toks:
         return None
     m = opener_pattern(lang).match(text, toks[0].start, toks[-1].end)
@@ -135,3 +134,52 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
         ):
             return None
     return toks[0].start, toks[-1].end
+
+
+def _has_name(toks: list[Token], lang: Language) -> bool:
+    return any(is_name_word(t, lang) for t in toks)
+
+
+def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
+    """"kata salah satu siswa, Kashaf Zahra" -> the phrase runs on to the name after the comma."""
+    if not out or _has_name(out, lang):
+        return out
+    i = next((k for k, t in enumerate(toks) if t.start >= out[-1].end), None)
+    if i is None or toks[i].text != ",":
+        return out
+    run: list[Token] = []
+    for t in toks[i + 1 :]:
+        if is_name_word(t, lang) or (run and t.lower in lang.name_particles):
+            run.append(t)
+        else:
+            break
+    if run and is_name_word(run[-1], lang):
+        return out + [toks[i]] + run
+    return out
+
+
+def _pick_comma_part(toks: list[Token], lang: Language) -> list[Token]:
+    """Of "Sementara itu, Anggota Parlemen" take the part after the comma; of "Bill Adams, kepala ekonom
+    di Comerica Bank" (an apposition) the bare name."""
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        if t.text == "," and not depth:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    cleaned = []
+    for part in parts:
+        while part and (part[-1].lower in lang.subject_skips or not part[-1].is_word and part[-1].text != ")"):
+            part = part[:-1]
+        if part:
+            cleaned.append(part)
+    if len(cleaned) <= 1:
+        return cleaned[0] if cleaned else []
+    bare = [p for p in cleaned if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)
+            and len(p) <= 5]
+    return bare[-1] if bare else cleaned[-1]

@@ -83,6 +83,7 @@ SUBJECT_SKIPS = frozenset(
     """
 pun juga lalu kemudian sempat telah sudah kembali bahkan sebelumnya juga langsung pernah lantas
 akhirnya turut ikut justru malah hanya secara tegas terus tetap masih sendiri sendiripun pula
+misalnya contohnya pula lagi
 """.split()
 )
 
