@@ -38,8 +38,8 @@ class ArticlePeople:
         key = frozenset(name_key(name))
         for p in self._people:
             if p.tokens == key:
-                if role and not p.role:
-                    p.role = role
+                if role and (not p.role or len(role) > len(p.role)):
+                    p.role = role  # the fullest role the article gives
                 return p
         person = Person(name, kind, role, pos, key)
         self._people.append(person)

@@ -33,7 +33,7 @@ def _speaker(m: Mention, people: ArticlePeople) -> Speaker:
     if m.name:
         person = people.resolve(m.name, near=m.start)
         if person is not None:
-            return Speaker(person.name, person.kind, people.role_of(person) or m.role, m.text, m.start, m.end)
+            return Speaker(person.name, person.kind, m.role or people.role_of(person), m.text, m.start, m.end)
     if m.kind == "person":
         return Speaker(m.name, "person", m.role, m.text, m.start, m.end)
     return Speaker(m.name or m.text, m.kind, m.role, m.text, m.start, m.end)

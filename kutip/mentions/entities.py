@@ -7,7 +7,7 @@ speakers agree; each entity carries the article's canonical form of its name.
 
 from __future__ import annotations
 
-from kutip.attribute.mention import Mention, describe
+from kutip.attribute.mention import CONJUNCTIONS, Mention, describe
 from kutip.attribute.people import ArticlePeople
 from kutip.doc import Entity, Span
 from kutip.lang import Language
@@ -36,7 +36,8 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
         t = toks[i]
         if t.is_word and t.is_cap and not t.text[0].isdigit():
             cur.append(t)
-        elif cur and t.lower in lang.name_particles and i + 1 < len(toks) and toks[i + 1].is_cap:
+        elif cur and (t.lower in lang.name_particles or t.lower in CONJUNCTIONS) and i + 1 < len(toks) \
+                and toks[i + 1].is_cap:
             cur.append(t)
         elif cur and t.text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")":
             cur.extend(toks[i : i + 3])

@@ -59,8 +59,8 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
                 out.append(tok)
                 continue
             break
-        if tok.text[0].isdigit():
-            break
+        if tok.text[0].isdigit() and not (out and out[-1].text == "-"):
+            break  # a number ends the phrase, except in a name like "Covid - 19"
         if out and (low in lang.speaker_stops or low in lang.weekdays or _is_verb_like(tok, lang)):
             break
         if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns:
@@ -123,6 +123,8 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     if not (first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads
             or first.lower in lang.titles or first.lower in ROLE_FILLERS):
         return None
+    if not _speaker_like(toks, lang) and first.lower not in ROLE_FILLERS:
+        return None
     depth = 0
     for t in toks:
         if t.text == "(":
@@ -141,8 +143,13 @@ def _has_name(toks: list[Token], lang: Language) -> bool:
 
 
 def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
-    """"kata salah satu siswa, Kashaf Zahra" -> the phrase runs on to the name after the comma."""
-    if not out or _has_name(out, lang):
+    """"kata salah satu siswa, Kashaf Zahra", "kata Ketua Gugus Tugas, Alamsyah": the phrase runs on to
+    the name after the comma when what stood before it was a role or a description."""
+    if not out:
+        return out
+    described = any(t.lower in lang.titles or t.lower in lang.role_heads or t.lower in lang.org_heads
+                    or t.lower in lang.unnamed_heads for t in out)
+    if _has_name(out, lang) and not described:
         return out
     i = next((k for k, t in enumerate(toks) if t.start >= out[-1].end), None)
     if i is None or toks[i].text != ",":
@@ -153,9 +160,12 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
             run.append(t)
         else:
             break
-    if run and is_name_word(run[-1], lang):
-        return out + [toks[i]] + run
-    return out
+    if not run or not is_name_word(run[-1], lang):
+        return out
+    j = i + 1 + len(run)
+    if j < len(toks) and not (toks[j].text in ".,;:!?" or toks[j].lower in lang.speaker_stops):
+        return out  # the words after the comma go on as a clause: no apposition
+    return [*out, toks[i], *run]
 
 
 def _pick_comma_part(toks: list[Token], lang: Language) -> list[Token]:
@@ -180,6 +190,20 @@ def _pick_comma_part(toks: list[Token], lang: Language) -> list[Token]:
             cleaned.append(part)
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
-    bare = [p for p in cleaned if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)
-            and len(p) <= 5]
-    return bare[-1] if bare else cleaned[-1]
+    named = [p for p in cleaned if _speaker_like(p, lang)]
+    full = [p for p in named if sum(is_name_word(t, lang) for t in p) >= 2]
+    if full:
+        bare = [p for p in full if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
+        return bare[-1] if bare else full[-1]
+    return named[-1] if named else cleaned[-1]
+
+
+def _speaker_like(part: list[Token], lang: Language) -> bool:
+    """Could this comma-separated part be a speaker: a name, a role, a body, a pronoun?"""
+    first = part[0]
+    if first.lower in lang.stop_words and first.lower not in lang.pronouns:
+        return False
+    if first.lower in lang.weekdays or first.lower in lang.months or first.text[0].isdigit():
+        return False
+    return first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads \
+        or first.lower in lang.titles

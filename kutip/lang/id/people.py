@@ -66,7 +66,7 @@ istana gedung kantor kedutaan kedubes konsulat pbb nato uni militer angkatan kre
 """.split()
 )
 
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la", "di"})
+NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la"})
 
 # Words that end a speaker phrase after a cue: '"...," kata Budi saat ditemui di Jakarta'.
 SPEAKER_STOPS = frozenset(

@@ -24,6 +24,6 @@ sekarang sekitar selain selama seluruh semakin sementara semua sempat sendiri se
 sesuai setelah setiap siapa sudah supaya tak tanpa tapi telah tentang tentu terdapat terhadap termasuk
 terus tetapi tiap tidak untuk usai walau walaupun yaitu yakni yang kendati lantaran setidaknya selanjutnya
 kedua ketiga pertama sebuah seorang tersebut tahun bulan hari pekan tadi kemarin besok apalagi toh
-sedikitnya sebanyak hasilnya akibatnya intinya artinya sementara awalnya rencananya tujuannya
+adapun senada sementara sedikitnya sebanyak hasilnya akibatnya intinya artinya sementara awalnya rencananya tujuannya
 """.split()
 )
