@@ -106,12 +106,10 @@ def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotation
             mention = speaker_after(text, tok.end, sent.end, lang)
             if mention is None:
                 continue
-        if prev.text == ",":  # "A, kata X."
+        tail = text[mention[1] : sent.end].strip(" .,")
+        if prev.text == "," and len(tail.split()) <= 6:  # "A, kata X."
             cs, ce = _content(text, sent.start, prev.start, lang)
-            tail = text[mention[1] : sent.end].strip(" .,")
-            if len(tail.split()) > 6:
-                continue
-        else:  # "Padahal kata jaksa, A."
+        else:  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Sultan, A."
             after = text[mention[1] : sent.end].lstrip()
             if not after.startswith(","):
                 continue

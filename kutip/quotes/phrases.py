@@ -9,6 +9,7 @@ from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
 MAX_SPEAKER_TOKENS = 14
+RELATIVES = frozenset({"yang", "who", "which"})
 FUNCTION_WORDS = frozenset(
     """
 adalah akan sedang dapat bisa harus boleh perlu ingin mau tentu sangat lebih paling agar supaya jika
@@ -91,7 +92,7 @@ def opener_pattern(lang: Language) -> re.Pattern[str]:
     pat = OPENER_CACHE.get(lang.code)
     if pat is None:
         alts = "|".join(re.escape(o) for o in sorted(lang.clause_openers, key=len, reverse=True))
-        pat = re.compile(rf"^(?:(?:{alts})\b[,]?\s*)+", re.I)
+        pat = re.compile(rf"(?:(?:{alts})\b[,]?\s*)+", re.I)
         OPENER_CACHE[lang.code] = pat
     return pat
 
@@ -99,24 +100,7 @@ def opener_pattern(lang: Language) -> re.Pattern[str]:
 def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
-    toks = tokens(text, start, verb)
-    while toks and (toks[-1].lower in lang.subject_skips or toks[-1].lower in lang.negations):
-        toks = toks[:-1]
-    if not toks:
-        return None
-    # "Lukashenko, yang merupakan sekutu Putin" -> "Lukashenko"
-    for i, t in enumerate(toks):
-        if t.lower in ("yang", "who", "which") and i > 0:
-            toks = toks[:i]
-            break
-    while toks and not toks[-1].is_word and toks[-1].text != ")":
-        toks = toks[:-1]
-    toks = _pick_comma_part(toks, lang)
-    if not toks:
-        return None
-    m = opener_pattern(lang).match(text, toks[0].start, toks[-1].end)
-    if m and m.end() > toks[0].start:
-        toks = [t for t in toks if t.start >= m.end()]
+    toks = _pick_comma_part(text, tokens(text, start, verb), lang)
     if not toks or len(toks) > MAX_SPEAKER_TOKENS:
         return None
     first = toks[0]
@@ -168,9 +152,10 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
     return [*out, toks[i], *run]
 
 
-def _pick_comma_part(toks: list[Token], lang: Language) -> list[Token]:
+def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token]:
     """Of "Sementara itu, Anggota Parlemen" take the part after the comma; of "Bill Adams, kepala ekonom
-    di Comerica Bank" (an apposition) the bare name."""
+    di Comerica Bank" (an apposition) the bare name; of "Lukashenko, yang merupakan sekutu Putin" the name.
+    Each part loses its clause opener ("Di sisi lain"), its relative clause and its trailing adverbs."""
     parts: list[list[Token]] = [[]]
     depth = 0
     for t in toks:
@@ -184,7 +169,15 @@ def _pick_comma_part(toks: list[Token], lang: Language) -> list[Token]:
             parts[-1].append(t)
     cleaned = []
     for part in parts:
-        while part and (part[-1].lower in lang.subject_skips or not part[-1].is_word and part[-1].text != ")"):
+        if part:
+            m = opener_pattern(lang).match(text, part[0].start, part[-1].end)
+            if m and m.end() > part[0].start:
+                part = [t for t in part if t.start >= m.end()]
+        cut = next((i for i, t in enumerate(part) if t.lower in RELATIVES), None)
+        if cut is not None:
+            part = part[:cut]
+        while part and (part[-1].lower in lang.subject_skips or part[-1].lower in lang.negations
+                        or not part[-1].is_word and part[-1].text != ")"):
             part = part[:-1]
         if part:
             cleaned.append(part)

@@ -50,7 +50,7 @@ terdakwa pengacara kuasa pengamat ekonom peneliti pakar ahli dokter pihak tim pe
 masyarakat netizen warganet pengguna pedagang pembeli penumpang pengemudi sopir siswa mahasiswa guru
 orang tua ibu ayah kakak adik istri suami keluarga tetangga pria wanita perempuan lelaki laki-laki
 relawan aktivis pengunjuk demonstran buruh petani nelayan pemilik pengelola karyawan pegawai
-juru pemerintah otoritas militer tentara pasukan kepolisian parlemen anggota legislator pengusaha
+juru pemerintah otoritas militer kelompok lembaga tentara pasukan kepolisian parlemen anggota legislator pengusaha
 """.split()
 )
 
@@ -88,7 +88,7 @@ misalnya contohnya pula lagi
 )
 
 CLAUSE_OPENERS = (
-    "sementara itu", "sebelumnya", "selain itu", "di sisi lain", "dalam kesempatan itu",
+    "sementara itu", "sementara", "sebelumnya", "selain itu", "di sisi lain", "dalam kesempatan itu",
     "dalam kesempatan yang sama", "kemudian", "namun", "tetapi", "akan tetapi", "lebih lanjut",
     "selanjutnya", "sedangkan", "adapun", "padahal", "oleh karena itu", "karena itu", "meski begitu",
     "meski demikian", "kendati demikian", "dalam keterangannya", "dalam pernyataannya", "sebaliknya",
