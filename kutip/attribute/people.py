@@ -65,6 +65,21 @@ class ArticlePeople:
                 return max(before, key=lambda p: p.first_seen)
         return longest[0]
 
+    def by_role(self, role: str, near: int | None = None) -> Person | None:
+        """The person the article gave this role ("kata Kapolres" -> the Kapolres named before)."""
+        want = " ".join(name_key(role))
+        hits = []
+        for p in self._people:
+            if p.kind != "person" or not p.role:
+                continue
+            have = " ".join(name_key(p.role))
+            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
+                hits.append(p)
+        if not hits:
+            return None
+        before = [p for p in hits if near is None or p.first_seen <= near]
+        return max(before, key=lambda p: p.first_seen) if before else hits[0]
+
     def role_of(self, person: Person) -> str | None:
         if person.role:
             return person.role

@@ -29,13 +29,17 @@ def register(people: ArticlePeople, mentions: list[Mention]) -> None:
             people.add_alias(m.alias, m.name, m.kind, m.role, m.start)
 
 
-def _speaker(m: Mention, people: ArticlePeople) -> Speaker:
+def _speaker(m: Mention, people: ArticlePeople, titles: frozenset[str] = frozenset()) -> Speaker:
     if m.name:
         person = people.resolve(m.name, near=m.start)
         if person is not None:
             return Speaker(person.name, person.kind, m.role or people.role_of(person), m.text, m.start, m.end)
     if m.kind == "person":
         return Speaker(m.name, "person", m.role, m.text, m.start, m.end)
+    if m.kind in ("unnamed", "organization") and m.text.split()[0].casefold() in titles:
+        person = people.by_role(m.text, near=m.start)
+        if person is not None:
+            return Speaker(person.name, "person", people.role_of(person) or m.text, m.text, m.start, m.end)
     return Speaker(m.name or m.text, m.kind, m.role, m.text, m.start, m.end)
 
 
@@ -90,11 +94,11 @@ def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int,
         q = c.quote
         anchor = min(q.start, c.mention[0]) if c.mention else q.start
         while si < len(subjects) and subjects[si][0] <= anchor:
-            human = last = [_speaker(subjects[si][1], people)]
+            human = last = [_speaker(subjects[si][1], people, lang.titles)]
             si += 1
         mentions = described.get(i, [])
         if mentions and not mentions[0].is_reference:
-            q.speakers = [_speaker(m, people) for m in mentions]
+            q.speakers = [_speaker(m, people, lang.titles) for m in mentions]
             q.rule = c.via
         elif mentions:
             q.speakers = _refer(human or last, mentions[0])

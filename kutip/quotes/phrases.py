@@ -40,7 +40,7 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
     toks = tokens(text, pos, limit)
     out: list[Token] = []
     depth = 0
-    for tok in toks:
+    for i, tok in enumerate(toks):
         low = tok.lower
         if tok.text == "(":
             depth += 1
@@ -53,6 +53,8 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
             out.append(tok)
             continue
         if depth:
+            if tok.text[0].isdigit() or tok.text == ",":
+                break  # "(Kompas, 11/11/2017)": a citation, not part of the speaker
             out.append(tok)
             continue
         if not tok.is_word:
@@ -60,9 +62,12 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
                 out.append(tok)
                 continue
             break
-        if tok.text[0].isdigit() and not (out and out[-1].text == "-"):
-            break  # a number ends the phrase, except in a name like "Covid - 19"
-        if out and (low in lang.speaker_stops or low in lang.weekdays or _is_verb_like(tok, lang)):
+        if tok.text[0].isdigit() and not (out and out[-1].text == "-") and not (
+            out and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word
+        ):
+            break  # a number ends the phrase, except in "Covid - 19" or "Daop 8 Surabaya"
+        if out and ((low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays
+                    or _is_verb_like(tok, lang)):
             break
         if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns:
             break

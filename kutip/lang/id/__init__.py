@@ -13,7 +13,7 @@ def _trailer_cues() -> dict[str, str]:
         if root not in cues.TRAILER_NYA_ONLY:
             forms[root] = act
         forms[root + "nya"] = act
-    return forms
+    return {**forms, **cues.PASSIVE_CUES}
 
 
 def _reference_cues() -> frozenset[str]:

@@ -19,6 +19,12 @@ TRAILER_ROOTS: dict[str, str] = {
     "nilai": "opinion", "duga": "opinion", "janji": "promise", "keluh": "other", "canda": "other",
     "kelakar": "other", "seloroh": "other", "sindir": "other", "tukas": "say",
 }
+# Passive cues with the speaker after them: '"...," dikatakan Budi' / 'diakui Syafrin'.
+PASSIVE_CUES: dict[str, str] = {
+    "dikatakan": "say", "disampaikan": "say", "dijelaskan": "say", "diungkapkan": "say", "dituturkan": "say",
+    "ditambahkan": "say", "dipaparkan": "say", "diterangkan": "say", "disebutkan": "say", "ditegaskan": "assert",
+    "diakui": "admit", "dibantah": "deny", "diklaim": "claim", "diingatkan": "warn", "dinilai": "opinion",
+}
 # "aku" alone is the first-person pronoun; only "akunya" is a cue.
 TRAILER_NYA_ONLY = frozenset({"aku", "pinta", "harap", "minta", "ingat", "nilai", "duga", "janji"})
 

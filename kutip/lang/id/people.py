@@ -74,7 +74,7 @@ SPEAKER_STOPS = frozenset(
 saat ketika di dalam kepada pada usai seusai setelah sesudah sebelum sambil seraya melalui lewat via
 dengan kemarin hari yang sebagaimana seperti sebagai selaku dari kala tatkala menjelang jelang soal
 terkait mengenai tentang atas untuk bagi sementara lalu kemudian namun tetapi tapi karena sebab
-sejak hingga sampai yakni yaitu ketika kamis jumat sabtu minggu senin selasa rabu pekan beberapa
+sejak hingga sampai yakni yaitu ketika lagi pula kamis jumat sabtu minggu senin selasa rabu pekan beberapa
 """.split()
 )
 
