@@ -21,6 +21,7 @@ from pathlib import Path
 COLUMNS = {
     "PERSON": 0, "PER": 0, "PPL": 0, "PLACE": 1, "LOC": 1, "PLC": 1, "ORGANISATION": 2, "ORG": 2, "IND": 2,
 }
+MIN_COMMON = 3  # a word seen this often outside entities is a common word: kept, so a capital does not make it a name
 SETS = {  # folder -> (files, column of the tag, separator)
     "nergrit_ner-grit": (("train_preprocess.txt", "valid_preprocess.txt"), 1, "\t"),
     "nerp_ner-prosa": (("train_preprocess.txt", "valid_preprocess.txt"), 1, "\t"),
@@ -49,8 +50,8 @@ def train(data: Path) -> dict[str, list[int]]:
             for word, col in read_tokens(path, tag_col, sep):
                 if word.isalpha() or "-" in word or "'" in word:
                     counts[word][col] += 1
-    # keep words seen inside an entity at least once: the rest carry no evidence about names
-    return {w: c for w, c in sorted(counts.items()) if sum(c[:3]) > 0}
+    # keep words seen inside an entity, and common words: the rest carry no evidence about names
+    return {w: c for w, c in sorted(counts.items()) if sum(c[:3]) > 0 or c[3] >= MIN_COMMON}
 
 
 def main(argv: list[str] | None = None) -> int:

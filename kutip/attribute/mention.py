@@ -46,37 +46,54 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
-def is_name_word(tok: Token, lang: Language) -> bool:
-    """Can ``tok`` be part of a person's name?"""
+def name_evidence(tok: Token, lang: Language) -> int:
+    """2: can be part of a person's name; 1: could be, though the lexicon saw it mostly as a place or an
+    organisation ("Indah", "Austin"); -1: a common word, a name only after another name word ("Zaman");
+    0: cannot (a title, a function word, a country, a lower-case word)."""
     w = tok.text.rstrip(".")
     if not w or not w[0].isupper():
-        return False
+        return 0
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
-        return False
+        return 0
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
-        return False
+        return 0
     counts = lang.lexicon.get(low)
     if not counts and (low.startswith(VERB_LIKE) or low.endswith("nya")):
-        return False  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
+        return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
-        return True  # an initial: "M Fadil Imran"
+        return 2  # an initial: "M Fadil Imran"
     if is_acronym(w):
-        return bool(counts) and counts[0] > counts[1] + counts[2]
+        return 2 if counts and counts[0] > counts[1] + counts[2] else 0
     if counts:
-        per, plc, org, _ = counts
+        per, plc, org, common = counts
         other = plc + org
         if (per == 0 and other >= 2) or other >= 4 * (per + 1):
-            return False
-    return True
+            return 1  # mostly a place or an organisation word
+        if (per == 0 and common >= 3) or (common >= 20 and common >= 20 * per):
+            return -1  # a common word ("Program", "Pria"), or a name that is one too ("Ali Noer Zaman")
+    return 2
+
+
+def is_name_word(tok: Token, lang: Language) -> bool:
+    """Can ``tok`` be part of a person's name (on its own evidence)?"""
+    return name_evidence(tok, lang) == 2
 
 
 def _name_run(toks: list[Token], lang: Language) -> int:
-    """Index where the trailing run of name words of ``toks`` begins (len(toks) if there is none)."""
+    """Index where the trailing run of name words of ``toks`` begins (len(toks) if there is none). A word
+    the lexicon knows as a place joins the name only at the phrase's start or right after an honorific:
+    "Indah Putri Andriani", "Irjen Indra Jaya" - but not "Presiden Belarusia Alexander Lukashenko"."""
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
-        if is_name_word(tok, lang):
+        evidence = name_evidence(tok, lang)
+        if evidence == 1:
+            before = toks[i - 2].lower.rstrip(".") if i >= 2 else None
+            evidence = 2 if before is None or before in lang.honorifics else 0
+        elif evidence == -1:
+            evidence = 2 if i >= 2 and name_evidence(toks[i - 2], lang) == 2 else 0
+        if evidence == 2:
             i -= 1
         elif tok.lower in lang.name_particles and i < len(toks) and i - 2 >= 0 and is_name_word(toks[i - 2], lang):
             i -= 1

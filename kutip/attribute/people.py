@@ -20,6 +20,7 @@ class Person:
     role: str | None
     first_seen: int
     tokens: frozenset[str] = field(default_factory=frozenset)
+    mentions: int = 1
 
 
 class ArticlePeople:
@@ -38,6 +39,7 @@ class ArticlePeople:
         key = frozenset(name_key(name))
         for p in self._people:
             if p.tokens == key:
+                p.mentions += 1
                 if role and (not p.role or len(role) > len(p.role)):
                     p.role = role  # the fullest role the article gives
                 return p
@@ -57,6 +59,11 @@ class ArticlePeople:
         matches = [p for p in self._people if key <= p.tokens and p.kind == "person"]
         if not matches:
             return None
+        if len(name_key(name)) >= 2 and all(p.tokens == key for p in matches):
+            # "Keresahan Dadang": a sentence's first word glued to a name the article gives in full
+            rest = self.resolve(" ".join(name.split()[1:]), near)
+            if rest is not None and rest.tokens != key and len(rest.tokens) >= 2:
+                return rest
         best = max(len(p.tokens) for p in matches)
         longest = [p for p in matches if len(p.tokens) == best]
         if len(longest) > 1 and near is not None:

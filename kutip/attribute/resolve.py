@@ -9,15 +9,21 @@ Names inside a quotation never move the focus. Short names and aliases resolve t
 
 from __future__ import annotations
 
+import re
+
 from kutip.attribute.mention import Mention, describe
 from kutip.attribute.people import ArticlePeople
 from kutip.doc import Quote, Speaker, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
-from kutip.quotes.phrases import opener_pattern, speaker_after
 
 HUMAN = ("person", "unnamed")
+AGE = re.compile(r"\s*\(\d{1,3}\)")
+OBJECT_MARKERS = frozenset(
+    "dengan kepada oleh bersama untuk dari terhadap bagi selain seperti tentang atas dan atau serta ke di pada "
+    "melawan menemui bertemu memanggil menangkap memeriksa menetapkan antara termasuk yakni yaitu".split()
+)
 
 
 def register(people: ArticlePeople, mentions: list[Mention]) -> None:
@@ -50,26 +56,32 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
 
 
 def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
-                       people: ArticlePeople, lang: Language) -> list[tuple[int, Mention]]:
-    """The known person each sentence (outside quotations) opens with: these move the focus. A single
-    capitalised word counts only when the article gives that person in full elsewhere."""
+                       mentions: list[Mention], people: ArticlePeople) -> list[tuple[int, Mention]]:
+    """The person each sentence is about: its first person mention outside quotations that is not the
+    object of a preposition or a verb. These move the focus. A single name counts only when the article
+    gives that person in full, with a role, or with an age ("Ivanka (25)")."""
     out = []
+    mi = 0
     for _, sent in sentences:
-        if any(q.open <= sent.start <= q.close for q in quotations):
-            continue
-        start = sent.start
-        m = opener_pattern(lang).match(text, start, sent.end)
-        if m:
-            start = m.end()
-        span = speaker_after(text, start, sent.end, lang)
-        if not span:
-            continue
-        for mention in describe(text, span[0], span[1], lang)[:1]:
-            if mention.kind != "person" or not mention.name:
+        while mi < len(mentions) and mentions[mi].start < sent.start:
+            mi += 1
+        # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
+        limit = min([q.open for q in quotations if sent.start <= q.open < sent.end] + [sent.end])
+        j = mi
+        while j < len(mentions) and mentions[j].start < limit:
+            m = mentions[j]
+            j += 1
+            if m.kind != "person" or not m.name or any(q.open <= m.start <= q.close for q in quotations):
                 continue
-            person = people.resolve(mention.name, near=mention.start)
-            if person and (len(person.tokens) >= 2 or person.role):
-                out.append((sent.start, mention))
+            before = text[sent.start : m.start].split()
+            prev = before[-1].casefold().strip(",") if before else ""
+            if prev in OBJECT_MARKERS or (prev.endswith(("kan", "i")) and len(prev) > 5
+                                          and not prev.startswith("di")):
+                break  # "bersama Presiden X", "menemui X": the sentence is not about X as a speaker
+            person = people.resolve(m.name, near=m.start)
+            if person and (person.role or len(person.tokens) >= 2 or AGE.match(text, m.end)):
+                out.append((sent.start, m))
+            break
     return out
 
 
@@ -83,7 +95,7 @@ def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int,
         if c.mention:
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
             register(people, described[i])
-    subjects = _sentence_subjects(text, sentences, quotations, people, lang)
+    subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
     last: list[Speaker] = []  # speakers of the last quote, of any kind
     human: list[Speaker] = []  # the last person (or unnamed human source) in focus

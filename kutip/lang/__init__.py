@@ -29,6 +29,7 @@ class Language:
     nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
     reference_cues: frozenset[str]  # cue forms that are their own speaker mention ("ujarnya", "katanya")
     titles: frozenset[str]  # lower-cased title, rank and role words; never part of a name
+    honorifics: frozenset[str]  # ranks and honorifics that stand right before a name ("Irjen", "Pak", "Dr")
     role_heads: frozenset[str]  # words that start a role phrase ("juru", "kepala", "spokesman")
     unnamed_heads: frozenset[str]  # heads of unnamed sources ("warga", "jaksa", "officials")
     org_heads: frozenset[str]  # heads that make a phrase an organisation ("kementerian", "ministry")

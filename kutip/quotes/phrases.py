@@ -189,10 +189,12 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     named = [p for p in cleaned if _speaker_like(p, lang)]
-    full = [p for p in named if sum(is_name_word(t, lang) for t in p) >= 2]
-    if full:
-        bare = [p for p in full if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
-        return bare[-1] if bare else full[-1]
+    bare = [p for p in named if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
+    if bare:
+        return bare[-1]
+    with_name = [p for p in named if any(is_name_word(t, lang) for t in p)]
+    if with_name:
+        return with_name[-1]
     return named[-1] if named else cleaned[-1]
 
 

@@ -37,6 +37,7 @@ LANGUAGE = Language(
     nya_suffix="nya",
     reference_cues=_reference_cues(),
     titles=people.TITLES,
+    honorifics=people.HONORIFICS,
     role_heads=people.ROLE_HEADS,
     unnamed_heads=people.UNNAMED_HEADS,
     org_heads=people.ORG_HEADS,

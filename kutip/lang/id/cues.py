@@ -42,7 +42,7 @@ REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys("membantah menyangkal menepis menampik membantahnya".split(), "deny"),
     **dict.fromkeys("mengklaim".split(), "claim"),
     **dict.fromkeys("menuduh menuding mendakwa mengecam menyalahkan".split(), "accuse"),
-    **dict.fromkeys("mengakui".split(), "admit"),
+    **dict.fromkeys("mengakui mengaku".split(), "admit"),
     **dict.fromkeys("memperingatkan mewanti-wanti".split(), "warn"),
     **dict.fromkeys(
         "meminta mengimbau mendesak mengajak mendorong menyerukan merekomendasikan mengusulkan "
@@ -51,7 +51,7 @@ REPORTING_VERBS: dict[str, str] = {
     ),
     **dict.fromkeys(
         "menilai menganggap berpendapat memperkirakan memprediksi memproyeksikan meyakini menduga "
-        "mengira menyimpulkan berpandangan".split(),
+        "mengira menyimpulkan berpandangan menyayangkan menyesalkan".split(),
         "opinion",
     ),
     **dict.fromkeys("berjanji menjanjikan".split(), "promise"),

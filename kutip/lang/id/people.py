@@ -26,9 +26,20 @@ dr drg drs dra ir prof h hj kh ust ustaz ustadz habib gus kiai syekh tuan nyonya
 sdr saudara saudari sang
 anggota pimpinan pemimpin staf khusus stafsus kuasa hukum pengacara advokat kapten pelatih manajer
 senator perdana raja ratu pangeran sultan paus imam uskup
+vokalis gitaris drummer penyanyi aktor aktris artis pemain penyerang kiper bek atlet
 ceo cfo coo founder pendiri komisaris pengamat ekonom analis peneliti pakar ahli dokter spesialis
 plt plh pj pjs wamen wamenlu wamenkeu ketum sekjen bendahara koordinator
 mantan eks calon capres cawapres cagub cawagub cabup cawabup caleg
+""".split()
+)
+
+# Ranks and honorifics that stand right before a name ("Irjen Fadil", "Pak Budi", "dr Tirta").
+HONORIFICS = frozenset(
+    """
+jenderal jend letjen mayjen brigjen kolonel letkol mayor kapten lettu letda serka sertu pratu laksamana laksdya
+laksda laksma marsekal marsdya marsda marsma irjen komjen kombes akbp akp iptu ipda aiptu aipda bripka brigpol
+briptu bripda brigadir komisaris besar ajun inspektur pol dr drg drs dra ir prof h hj kh ust ustaz ustadz
+habib gus kiai syekh tuan nyonya pak bu bapak ibu mas mbak bang sdr saudara saudari sang
 """.split()
 )
 
