@@ -187,8 +187,9 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
         return [Mention(s, e, phrase, None, "pronoun")]
-    if toks[-1].lower in ANAPHORIC and len(toks) > 1 and toks[0].lower not in PLURALS \
-            and not any(t.lower in PREPOSITIONS for t in toks):
+    if toks[-1].lower in ANAPHORIC and len(toks) > 1 and toks[0].lower not in PLURALS and (
+        not toks[0].is_cap or not any(t.lower in PREPOSITIONS for t in toks)
+    ):
         return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
     cut = _name_run(toks, lang)
     if cut < len(toks):

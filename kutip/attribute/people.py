@@ -21,6 +21,7 @@ class Person:
     first_seen: int
     tokens: frozenset[str] = field(default_factory=frozenset)
     mentions: int = 1
+    seen: list[int] = field(default_factory=list)
 
 
 class ArticlePeople:
@@ -40,10 +41,11 @@ class ArticlePeople:
         for p in self._people:
             if p.tokens == key:
                 p.mentions += 1
+                p.seen.append(pos)
                 if role and (not p.role or len(role) > len(p.role)):
                     p.role = role  # the fullest role the article gives
                 return p
-        person = Person(name, kind, role, pos, key)
+        person = Person(name, kind, role, pos, key, seen=[pos])
         self._people.append(person)
         return person
 
@@ -64,13 +66,15 @@ class ArticlePeople:
             rest = self.resolve(" ".join(name.split()[1:]), near)
             if rest is not None and rest.tokens != key and len(rest.tokens) >= 2:
                 return rest
-        best = max(len(p.tokens) for p in matches)
-        longest = [p for p in matches if len(p.tokens) == best]
-        if len(longest) > 1 and near is not None:
-            before = [p for p in longest if p.first_seen <= near]
-            if before:
-                return max(before, key=lambda p: p.first_seen)
-        return longest[0]
+        # the fullest forms: matches that no other match contains ("Alexander Lukashenko", not "Lukashenko")
+        fullest = [p for p in matches if not any(p.tokens < o.tokens for o in matches)]
+        if len(fullest) > 1 and near is not None:
+            # two people share the short name ("Ahmad"): the one the text named last before this point
+            def last_before(p: Person) -> int:
+                return max((s for s in p.seen if s <= near), default=-1)
+
+            return max(fullest, key=lambda p: (last_before(p), len(p.tokens)))
+        return max(fullest, key=lambda p: len(p.tokens))
 
     def by_role(self, role: str, near: int | None = None) -> Person | None:
         """The person the article gave this role ("kata Kapolres" -> the Kapolres named before)."""

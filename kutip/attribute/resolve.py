@@ -17,6 +17,7 @@ from kutip.doc import Quote, Speaker, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
+from kutip.quotes.phrases import VERB_PREFIXES
 
 HUMAN = ("person", "unnamed")
 AGE = re.compile(r"\s*\(\d{1,3}\)")
@@ -55,8 +56,13 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
+def _is_verb(word: str, lang: Language) -> bool:
+    return word in lang.all_cues or (len(word) >= 6 and word.startswith(VERB_PREFIXES) and word.isalpha()
+                                     and word not in lang.titles and word not in lang.stop_words)
+
+
 def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
-                       mentions: list[Mention], people: ArticlePeople) -> list[tuple[int, Mention]]:
+                       mentions: list[Mention], people: ArticlePeople, lang: Language) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
     gives that person in full, with a role, or with an age ("Ivanka (25)")."""
@@ -74,6 +80,8 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations:
             if m.kind != "person" or not m.name or any(q.open <= m.start <= q.close for q in quotations):
                 continue
             before = text[sent.start : m.start].split()
+            if any(_is_verb(w.strip(",").casefold(), lang) for w in before):
+                break  # "Ia menegaskan bahwa Putin ...": a name after the verb is not the subject
             prev = before[-1].casefold().strip(",") if before else ""
             if prev in OBJECT_MARKERS or (prev.endswith(("kan", "i")) and len(prev) > 5
                                           and not prev.startswith("di")):
@@ -95,7 +103,7 @@ def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int,
         if c.mention:
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
             register(people, described[i])
-    subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people)
+    subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
     last: list[Speaker] = []  # speakers of the last quote, of any kind
     human: list[Speaker] = []  # the last person (or unnamed human source) in focus

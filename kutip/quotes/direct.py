@@ -27,13 +27,18 @@ def _cue_act(word: str, lang: Language) -> str | None:
     return lang.trailer_cues.get(low) or lang.reporting_verbs.get(low)
 
 
-def _trailer(text: str, q: Quotation, para: Span, lang: Language):
-    """(cue token, mention span, via) after the closing mark, or None."""
+def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: Language):
+    """(cue token, mention span, via) after the closing mark, or None. A cue may open the next
+    paragraph when the page broke the line after the mark ('”' / 'ujar Eko.')."""
     if not q.closed:
         return None
     pos = q.close + 1
     if pos < para.end and text[pos] == ",":
         pos += 1
+    if not text[pos : para.end].strip() and next_para is not None:
+        first = tokens(text, next_para.start, min(next_para.end, next_para.start + 30))
+        if first and not first[0].is_cap and first[0].lower in lang.trailer_cues:
+            para, pos = next_para, next_para.start
     toks = tokens(text, pos, para.end)
     if not toks or not toks[0].is_word or toks[0].start - pos > 2:
         return None
@@ -101,7 +106,8 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
     for q in quotations:
         para = paras[q.last_para]
         first_para = paras[q.first_para]
-        hit = _trailer(text, q, para, lang) or _lead(text, q, first_para.start, lang)
+        next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
+        hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para.start, lang)
         words = len(text[q.start : q.end].split())
         if hit is None:
             starts = _is_sentence_start(text, q, first_para.start)

@@ -10,6 +10,9 @@ from kutip.segment.tokens import Token, tokens
 
 MAX_SPEAKER_TOKENS = 14
 RELATIVES = frozenset({"yang", "who", "which"})
+CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
+CORRELATIVES = frozenset({"baik", "both"})
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 FUNCTION_WORDS = frozenset(
     """
 adalah akan sedang dapat bisa harus boleh perlu ingin mau tentu sangat lebih paling agar supaya jika
@@ -132,29 +135,52 @@ def _has_name(toks: list[Token], lang: Language) -> bool:
 
 
 def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
-    """"kata salah satu siswa, Kashaf Zahra", "kata Ketua Gugus Tugas, Alamsyah": the phrase runs on to
-    the name after the comma when what stood before it was a role or a description."""
+    """"kata salah satu siswa, Kashaf Zahra", "kata Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD":
+    the phrase runs on over commas to a name when what stood before was a role or a description, and
+    "kata pria 32 tahun itu" runs on to its demonstrative (a description that points back)."""
     if not out:
         return out
+    i = next((k for k, t in enumerate(toks) if t.start >= out[-1].end), None)
+    if i is None:
+        return out
+    if not out[0].is_cap:
+        tail = _demonstrative_tail(toks, i, lang)
+        if tail:
+            return [*out, *tail]
     described = any(t.lower in lang.titles or t.lower in lang.role_heads or t.lower in lang.org_heads
                     or t.lower in lang.unnamed_heads for t in out)
     if _has_name(out, lang) and not described:
         return out
-    i = next((k for k, t in enumerate(toks) if t.start >= out[-1].end), None)
-    if i is None or toks[i].text != ",":
-        return out
-    run: list[Token] = []
-    for t in toks[i + 1 :]:
-        if is_name_word(t, lang) or (run and t.lower in lang.name_particles):
-            run.append(t)
-        else:
+    extended = list(out)
+    for _ in range(3):  # at most three more comma-separated pieces of a role
+        if i >= len(toks) or toks[i].text != ",":
+            return out
+        chunk: list[Token] = []
+        k = i + 1
+        while k < len(toks) and (toks[k].is_cap or toks[k].lower in CONJUNCTION_WORDS
+                                 or toks[k].lower in lang.name_particles or toks[k].text in "()"):
+            chunk.append(toks[k])
+            k += 1
+        if not chunk or not chunk[-1].is_word:
+            return out
+        extended += [toks[i], *chunk]
+        ends_clause = k >= len(toks) or toks[k].text in ".,;:!?" or toks[k].lower in lang.speaker_stops
+        if is_name_word(chunk[-1], lang) and ends_clause and not any(t.lower in lang.org_heads for t in chunk[-2:]):
+            return extended
+        i = k
+    return out
+
+
+def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token]:
+    """The rest of "pria 32 tahun itu" / "warga yang turut membuka lokakarya ini" up to the demonstrative."""
+    tail: list[Token] = []
+    for t in toks[i : i + 12]:
+        if t.text in ".,;:!?\"”“":
             break
-    if not run or not is_name_word(run[-1], lang):
-        return out
-    j = i + 1 + len(run)
-    if j < len(toks) and not (toks[j].text in ".,;:!?" or toks[j].lower in lang.speaker_stops):
-        return out  # the words after the comma go on as a clause: no apposition
-    return [*out, toks[i], *run]
+        tail.append(t)
+        if t.lower in DEMONSTRATIVES:
+            return tail
+    return []
 
 
 def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token]:
@@ -174,6 +200,8 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             parts[-1].append(t)
     cleaned = []
     for part in parts:
+        while len(part) > 1 and part[0].lower in CORRELATIVES:
+            part = part[1:]  # "Baik Rusia dan Korea Utara"
         if part:
             m = opener_pattern(lang).match(text, part[0].start, part[-1].end)
             if m and m.end() > part[0].start:
