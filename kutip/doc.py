@@ -8,7 +8,7 @@ mixed quote); nothing here copies or re-types text.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = "1.0"
@@ -18,6 +18,11 @@ SPEECH_ACTS = (
 )
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 SPEAKER_KINDS = ("person", "organization", "country", "unnamed", "unknown")
+
+
+def as_dict(obj: Any) -> dict[str, Any]:
+    """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies, which is slow on every quote)."""
+    return {f.name: getattr(obj, f.name) for f in fields(obj)}
 
 
 @dataclass(slots=True)
@@ -61,7 +66,7 @@ class Quote:
         return self.speakers[0] if self.speakers else None
 
     def to_dict(self) -> dict[str, Any]:
-        speakers = [asdict(s) for s in self.speakers]
+        speakers = [as_dict(s) for s in self.speakers]
         out: dict[str, Any] = {
             "type": self.type, "text": self.text, "start": self.start, "end": self.end,
             "cue": self.cue, "cue_start": self.cue_start, "cue_end": self.cue_end,
@@ -160,12 +165,12 @@ class Document:
             "url": self.url,
             "date": self.date,
             "text": self.text,
-            "dateline": asdict(self.dateline) if self.dateline else None,
+            "dateline": as_dict(self.dateline) if self.dateline else None,
             "outlet": self.outlet,
             "source_credit": self.source_credit,
-            "removed": [asdict(r) for r in self.removed],
+            "removed": [as_dict(r) for r in self.removed],
             "quotes": [q.to_dict() for q in self.quotes],
-            "entities": [asdict(e) for e in self.entities],
-            "quantities": [asdict(q) for q in self.quantities],
-            "dates": [asdict(d) for d in self.dates],
+            "entities": [as_dict(e) for e in self.entities],
+            "quantities": [as_dict(q) for q in self.quantities],
+            "dates": [as_dict(d) for d in self.dates],
         }

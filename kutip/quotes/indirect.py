@@ -9,6 +9,8 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
@@ -35,17 +37,25 @@ def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]
     return s, e
 
 
-def _inside(pos: int, spans: list[Quotation]) -> bool:
-    return any(q.open <= pos <= q.close for q in spans)
+class QuotationIndex:
+    """The article's quotations with a fast "is this offset inside one?" test."""
+
+    def __init__(self, quotations: list[Quotation]) -> None:
+        self.spans = sorted(quotations, key=lambda q: q.open)
+        self._opens = [q.open for q in self.spans]
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self._opens, pos) - 1
+        return i >= 0 and pos <= self.spans[i].close
 
 
 def _make(text: str, cs: int, ce: int, cue: Token, act: str, mention, via: str, para: int,
-          quotations: list[Quotation], min_words: int) -> Candidate | None:
+          quotations: QuotationIndex, min_words: int) -> Candidate | None:
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
     if len(text[cs:ce].split()) < min_words:
         return None
-    inner = [q for q in quotations if cs <= q.open and q.close <= ce + 1]
+    inner = [q for q in quotations.spans if cs <= q.open and q.close <= ce + 1]
     kind = "mixed" if inner else "indirect"
     quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, act,
                   confidence=0.8 if mention else 0.5)
@@ -83,7 +93,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
 def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
     for tok in toks:
         act = lang.reporting_verbs.get(tok.lower)
-        if act is None or _inside(tok.start, quotations):
+        if act is None or quotations.inside(tok.start):
             continue
         mention = subject_before(text, sent.start, tok.start, lang)
         if mention is None:
@@ -97,7 +107,7 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
 def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
     for i, tok in enumerate(toks):
         act = lang.trailer_cues.get(tok.lower)
-        if act is None or i == 0 or _inside(tok.start, quotations):
+        if act is None or i == 0 or quotations.inside(tok.start):
             continue
         prev = toks[i - 1]
         if tok.lower in lang.reference_cues:
@@ -122,15 +132,16 @@ def find_indirect(text: str, sentences: list[tuple[int, Span]], quotations: list
                   direct: list[Candidate], lang: Language) -> list[Candidate]:
     """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
     taken = [(c.quote.start, c.quote.end) for c in direct]
+    index = QuotationIndex(quotations)
     out: list[Candidate] = []
     for para, sent in sentences:
         if any(s <= sent.start and sent.end <= e for s, e in taken):
             continue
-        toks = [t for t in tokens(text, sent.start, sent.end) if not _inside(t.start, quotations)]
+        toks = [t for t in tokens(text, sent.start, sent.end) if not index.inside(t.start)]
         if len(toks) < 3:
             continue
         for finder in (_according, _subject_verb, _trailing_cue):
-            cand = finder(text, sent, toks, para, quotations, lang)
+            cand = finder(text, sent, toks, para, index, lang)
             if cand is None:
                 continue
             q = cand.quote
