@@ -36,6 +36,6 @@ def run(doc: Document, lang: Language | None = None) -> Document:
     mentions = find_entity_mentions(text, doc.paragraphs, lang)
     doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, lang)
     doc.entities = to_entities(mentions)
-    doc.quantities = find_quantities(text, doc.paragraphs, lang)
     doc.dates = find_dates(text, doc.paragraphs, lang, doc.date)
+    doc.quantities = find_quantities(text, doc.paragraphs, lang, doc.dates)
     return doc

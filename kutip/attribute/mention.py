@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
@@ -47,10 +48,15 @@ def is_acronym(word: str) -> bool:
 
 
 def name_evidence(tok: Token, lang: Language) -> int:
+    return _word_evidence(tok.text, lang)
+
+
+@lru_cache(maxsize=65536)
+def _word_evidence(word: str, lang: Language) -> int:
     """2: can be part of a person's name; 1: could be, though the lexicon saw it mostly as a place or an
     organisation ("Indah", "Austin"); -1: a common word, a name only after another name word ("Zaman");
     0: cannot (a title, a function word, a country, a lower-case word)."""
-    w = tok.text.rstrip(".")
+    w = word.rstrip(".")
     if not w or not w[0].isupper():
         return 0
     low = w.casefold()

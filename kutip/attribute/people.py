@@ -7,8 +7,10 @@ mention of that person carried one ("Presiden Belarusia").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
     return tuple(w.casefold().rstrip(".") for w in name.split())
 

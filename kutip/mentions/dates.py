@@ -1,5 +1,9 @@
 """Dates: "Kamis (24/10/2024)", "24 Oktober 2024", "Oktober 2024", and "kemarin" / "Senin lalu" against the
-article's date when it is known."""
+article's date when it is known.
+
+Matching starts only at tokens that can begin a date (a number, a month, a weekday, a relative word), so
+the patterns are tried a few times per article rather than at every character.
+"""
 
 from __future__ import annotations
 
@@ -9,19 +13,20 @@ from functools import cache
 
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
+from kutip.segment.tokens import tokens
 
 
 @cache
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     months = word_pattern(lang.months)
     days = word_pattern(lang.weekdays)
-    rel = word_pattern(lang.relative_days)
     return {
-        "numeric": re.compile(rf"(?:\b(?P<wd>{days})\s*,?\s*\(?)?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\)?", re.I),
-        "long": re.compile(rf"(?:\b(?P<wd>{days})\s*,?\s*)?\b(?P<d>\d{{1,2}})\s+(?P<m>{months})\.?(?:\s+(?P<y>\d{{4}}))?\b", re.I),
-        "month_year": re.compile(rf"\b(?P<m>{months})\s+(?P<y>\d{{4}})\b", re.I),
-        "weekday": re.compile(rf"\b(?P<wd>{days})\b(?:\s+(?P<last>lalu|kemarin|depan|ini))?", re.I),
-        "relative": re.compile(rf"\b(?P<rel>{rel})\b", re.I),
+        "numeric": re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)?"),
+        "short": re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})\)"),  # "(30/7)": this year's day and month
+        "long": re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{months})\b(?:\s+(?P<y>\d{{4}})\b)?", re.I),
+        "month_year": re.compile(rf"(?P<m>{months})\s+(?P<y>\d{{4}})\b", re.I),
+        # "Kamis (24/10/2024)", "Kamis, 24 Oktober 2024", "Senin lalu", "Rabu"
+        "weekday": re.compile(rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>lalu|kemarin|depan|ini)\b)?", re.I),
     }
 
 
@@ -44,55 +49,79 @@ def parse_article_date(raw: str | None) -> date | None:
     return None
 
 
-def _iso(y: int, m: int, d: int) -> str | None:
+def _iso(y: int | None, m: int, d: int) -> str | None:
+    if y is None:
+        return None
     try:
         return date(y, m, d).isoformat()
     except ValueError:
         return None
 
 
+def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
+    """(end, ISO value, relative) of a numeric or written date starting at ``pos``."""
+    pats = _patterns(lang)
+    m = pats["numeric"].match(text, pos)
+    if m:
+        return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
+    m = pats["short"].match(text, pos)
+    if m:
+        return m.end(), _iso(ref.year if ref else None, int(m["m"]), int(m["d"])), True
+    m = pats["long"].match(text, pos)
+    if m:
+        year = int(m["y"]) if m["y"] else (ref.year if ref else None)
+        return m.end(), _iso(year, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
+    return None
+
+
+def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
+    if ref is None:
+        return None
+    back = (ref.weekday() - lang.weekdays[m["wd"].casefold()]) % 7
+    last = (m["last"] or "").casefold()
+    if last == "depan":
+        return (ref + timedelta(days=(7 - back) % 7 or 7)).isoformat()
+    if last in ("lalu", "kemarin") and back == 0:
+        back = 7
+    return (ref - timedelta(days=back)).isoformat()
+
+
 def find_dates(text: str, paras: list[Span], lang: Language, article_date: str | None) -> list[DateMention]:
     ref = parse_article_date(article_date)
     pats = _patterns(lang)
+    relative_first = {r.split()[0]: r for r in lang.relative_days}
     out: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(s: int, e: int) -> bool:
-        return not any(a < e and s < b for a, b in taken)
-
-    def add(s: int, e: int, value: str | None, relative: bool) -> None:
-        out.append(DateMention(s, e, text[s:e], value, relative))
-        taken.append((s, e))
-
     for para in paras:
-        for m in pats["numeric"].finditer(text, para.start, para.end):
-            add(m.start(), m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False)
-        for m in pats["long"].finditer(text, para.start, para.end):
-            if not free(m.start(), m.end()):
+        taken_to = para.start
+        for tok in tokens(text, para.start, para.end):
+            if tok.start < taken_to:
                 continue
-            year = int(m["y"]) if m["y"] else (ref.year if ref else None)
-            month = lang.months[m["m"].casefold()]
-            add(m.start(), m.end(), _iso(year, month, int(m["d"])) if year else None, not m["y"])
-        for m in pats["month_year"].finditer(text, para.start, para.end):
-            if free(m.start(), m.end()):
-                add(m.start(), m.end(), f"{int(m['y']):04d}-{lang.months[m['m'].casefold()]:02d}", False)
-        for m in pats["relative"].finditer(text, para.start, para.end):
-            if free(m.start(), m.end()):
-                offset = lang.relative_days[m["rel"].casefold()]
-                add(m.start(), m.end(), (ref + timedelta(days=offset)).isoformat() if ref else None, True)
-        for m in pats["weekday"].finditer(text, para.start, para.end):
-            if not free(m.start(), m.end()):
-                continue
-            value = None
-            if ref:
-                back = (ref.weekday() - lang.weekdays[m["wd"].casefold()]) % 7
-                last = (m["last"] or "").casefold()
-                if last == "depan":
-                    value = (ref + timedelta(days=(7 - back) % 7 or 7)).isoformat()
-                else:
-                    if last in ("lalu", "kemarin") and back == 0:
-                        back = 7
-                    value = (ref - timedelta(days=back)).isoformat()
-            add(m.start(), m.end(), value, True)
-    out.sort(key=lambda d: d.start)
+            low = tok.lower
+            found: tuple[int, str | None, bool] | None = None
+            if tok.text[0].isdigit():
+                found = _explicit(text, tok.start, lang, ref)
+            elif low in lang.weekdays:
+                m = pats["weekday"].match(text, tok.start)
+                if m:
+                    inner = _explicit(text, m.end(), lang, ref) if not m["last"] else None
+                    found = (inner[0], inner[1], inner[2]) if inner else (m.end(), _weekday(m, lang, ref), True)
+                    if not inner and not m["last"]:
+                        found = (tok.end, found[1], True)
+            elif low in lang.months:
+                m = pats["month_year"].match(text, tok.start)
+                if m:
+                    found = (m.end(), f"{int(m['y']):04d}-{lang.months[m['m'].casefold()]:02d}", False)
+            elif low in relative_first:
+                for phrase in sorted((r for r in lang.relative_days if r.split()[0] == low), key=len, reverse=True):
+                    if text[tok.start : tok.start + len(phrase)].casefold() == phrase:
+                        offset = lang.relative_days[phrase]
+                        value = (ref + timedelta(days=offset)).isoformat() if ref else None
+                        found = (tok.start + len(phrase), value, True)
+                        break
+            if found:
+                end, value, relative = found
+                if text[end - 1] == ")" and "(" not in text[tok.start : end]:
+                    end -= 1
+                out.append(DateMention(tok.start, end, text[tok.start : end], value, relative))
+                taken_to = end
     return out

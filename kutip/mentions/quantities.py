@@ -7,6 +7,7 @@ from functools import cache
 
 from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
+from kutip.segment.tokens import tokens
 
 
 @cache
@@ -31,35 +32,54 @@ def parse_number(raw: str, decimal_comma: bool) -> float:
     return float(raw.replace(thousands, "").replace(decimal, "."))
 
 
-def find_quantities(text: str, paras: list[Span], lang: Language) -> list[Quantity]:
+def _value(m: re.Match[str], lang: Language) -> float | None:
+    if m.group("num"):
+        value = parse_number(m.group("num"), lang.decimal_comma)
+    else:
+        value = float(lang.number_words[m.group("word").casefold()])
+        if not (m.group("scale") or m.group("pct") or m.group("cur")) and \
+                (m.group("unit") or "").casefold() not in lang.units:
+            return None  # "satu" alone is rarely a figure worth listing
+    if m.group("scale"):
+        value *= lang.scales[m.group("scale").casefold()]
+    return value
+
+
+def _unit(m: re.Match[str], lang: Language) -> tuple[str | None, int]:
+    """The unit of a matched figure and where the quantity's text ends."""
+    number_end = m.end("scale") if m.group("scale") else m.end("num") if m.group("num") else m.end("word")
+    if m.group("cur"):
+        return lang.currencies.get(m.group("cur").casefold(), m.group("cur").upper()), number_end
+    if m.group("pct"):
+        return "%", m.end("pct")
+    word = m.group("unit")
+    if word:
+        low = word.casefold()
+        if low in lang.currencies:
+            return lang.currencies[low], m.end()  # "1,3 miliar dollar"
+        if low in lang.units or (word.islower() and low not in lang.stop_words and low not in lang.months):
+            return low, m.end()
+    return None, number_end
+
+
+def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Span] = ()) -> list[Quantity]:
+    """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     pat = _pattern(lang)
+    starters = {c for c in lang.currencies if c.isalpha()} | {"rp", "us", "idr", "usd"} | set(lang.number_words)
     out: list[Quantity] = []
     for para in paras:
-        for m in pat.finditer(text, para.start, para.end):
-            if m.group("num"):
-                value = parse_number(m.group("num"), lang.decimal_comma)
-            else:
-                value = float(lang.number_words[m.group("word").casefold()])
-                if not (m.group("scale") or m.group("pct") or m.group("cur")):
-                    unit = (m.group("unit") or "").casefold()
-                    if unit not in lang.units:
-                        continue  # "satu" alone is rarely a figure worth listing
-            if m.group("scale"):
-                value *= lang.scales[m.group("scale").casefold()]
-            end = m.end()
-            unit = None
-            if m.group("cur"):
-                unit = lang.currencies.get(m.group("cur").casefold(), m.group("cur").upper())
-                end = m.end("scale") if m.group("scale") else m.end("num") if m.group("num") else m.end("word")
-            elif m.group("pct"):
-                unit, end = "%", m.end("pct")
-            elif m.group("unit"):
-                word = m.group("unit")
-                if word.casefold() in lang.units or (word.islower() and word.casefold() not in lang.stop_words
-                                                     and word.casefold() not in lang.months):
-                    unit = word.casefold()
-                else:
-                    end = m.end("scale") if m.group("scale") else m.end("num") if m.group("num") else m.end("word")
-            start = m.start()
-            out.append(Quantity(start, end, text[start:end], int(value) if value.is_integer() else value, unit))
+        taken_to = para.start
+        for tok in tokens(text, para.start, para.end):
+            if tok.start < taken_to or not (tok.text[0].isdigit() or tok.lower in starters or tok.text == "$"):
+                continue
+            m = pat.match(text, tok.start, para.end)
+            if m is None or any(d.start < m.end() and m.start() < d.end for d in skip):
+                continue
+            taken_to = m.end()
+            value = _value(m, lang)
+            if value is None:
+                continue
+            unit, end = _unit(m, lang)
+            out.append(Quantity(m.start(), end, text[m.start() : end], int(value) if value.is_integer() else value,
+                                unit))
     return out

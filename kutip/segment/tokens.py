@@ -15,7 +15,7 @@ from dataclasses import dataclass
 _TOKEN = re.compile(r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]")
 
 
-@dataclass(slots=True, frozen=True)
+@dataclass(slots=True, eq=False)
 class Token:
     text: str
     start: int
@@ -25,12 +25,24 @@ class Token:
     is_cap: bool
 
 
+_WORD_CACHE: dict[str, tuple[str, bool, bool]] = {}
+
+
 def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     toks = []
+    starts = []
+    cache = _WORD_CACHE
+    if len(cache) > 200_000:
+        cache.clear()
     for m in _TOKEN.finditer(text):
         w = m.group()
-        toks.append(Token(w, m.start(), m.end(), w.casefold(), w[0].isalnum(), w[0].isupper()))
-    return toks, [t.start for t in toks]
+        info = cache.get(w)
+        if info is None:
+            info = cache[w] = (w.casefold(), w[0].isalnum(), w[0].isupper())
+        start = m.start()
+        toks.append(Token(w, start, start + len(w), *info))
+        starts.append(start)
+    return toks, starts
 
 
 _last = threading.local()  # per thread: the text asked about last, its tokens and their starts
