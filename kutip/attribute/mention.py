@@ -132,7 +132,7 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
         if not counts and w.startswith(VERB_LIKE):
             return "unnamed"
         if not counts or counts[0] >= counts[1] + counts[2]:
-            return "person"
+            return "person" if name_evidence(toks[0], lang) == 2 else "unnamed"
         return "country" if counts[1] >= counts[2] else "organization"
     return "unnamed"
 
