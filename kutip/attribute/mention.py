@@ -156,6 +156,8 @@ def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         toks = toks[1:]
     if not toks:
         return []
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isdigit():
+        toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
     alias = None
     if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
         alias = toks[-2].text

@@ -24,6 +24,7 @@ class Language:
     reporting_verbs: dict[str, str]  # verbs that introduce reported speech: mengatakan, membantah, said
     according_to: dict[str, str]  # "menurut", "according to": the source follows the cue
     complementizers: frozenset[str]  # "bahwa", "that": skipped between cue and content
+    anaphoric_objects: tuple[str, ...]  # "hal itu", "this": a cue with such an object reports nothing new
     object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
     pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female"
     nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
@@ -44,6 +45,7 @@ class Language:
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]  # "kemarin" -> -1
+    relative_months: dict[str, int]  # "bulan lalu" -> -1
     number_words: dict[str, int]
     scales: dict[str, int]  # "ribu" -> 1000
     currencies: dict[str, str]  # "rp" -> "IDR"

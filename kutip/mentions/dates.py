@@ -86,10 +86,28 @@ def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
     return (ref - timedelta(days=back)).isoformat()
 
 
+def _relative(text: str, tok, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
+    """"kemarin", "pekan lalu", "bulan depan" starting at ``tok``."""
+    for phrases, months in ((lang.relative_days, False), (lang.relative_months, True)):
+        for phrase in sorted((p for p in phrases if p.split()[0] == tok.lower), key=len, reverse=True):
+            if text[tok.start : tok.start + len(phrase)].casefold() != phrase:
+                continue
+            end = tok.start + len(phrase)
+            if end < len(text) and text[end].isalnum():
+                continue
+            if ref is None:
+                return end, None, True
+            if months:
+                index = ref.year * 12 + ref.month - 1 + phrases[phrase]
+                return end, f"{index // 12:04d}-{index % 12 + 1:02d}", True
+            return end, (ref + timedelta(days=phrases[phrase])).isoformat(), True
+    return None
+
+
 def find_dates(text: str, paras: list[Span], lang: Language, article_date: str | None) -> list[DateMention]:
     ref = parse_article_date(article_date)
     pats = _patterns(lang)
-    relative_first = {r.split()[0]: r for r in lang.relative_days}
+    relative_first = {r.split()[0] for r in [*lang.relative_days, *lang.relative_months]}
     out: list[DateMention] = []
     for para in paras:
         taken_to = para.start
@@ -98,26 +116,26 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
                 continue
             low = tok.lower
             found: tuple[int, str | None, bool] | None = None
-            if tok.text[0].isdigit():
+            if low in relative_first and not tok.is_cap:
+                found = _relative(text, tok, lang, ref)  # "minggu lalu" is last week, "Minggu" a Sunday
+            if found is None and tok.text[0].isdigit():
                 found = _explicit(text, tok.start, lang, ref)
-            elif low in lang.weekdays:
+            elif found is None and low in lang.weekdays:
                 m = pats["weekday"].match(text, tok.start)
                 if m:
                     inner = _explicit(text, m.end(), lang, ref) if not m["last"] else None
-                    found = (inner[0], inner[1], inner[2]) if inner else (m.end(), _weekday(m, lang, ref), True)
-                    if not inner and not m["last"]:
-                        found = (tok.end, found[1], True)
-            elif low in lang.months:
+                    if inner:
+                        found = inner
+                    elif m["last"]:
+                        found = (m.end(), _weekday(m, lang, ref), True)
+                    else:
+                        found = (tok.end, _weekday(m, lang, ref), True)
+            elif found is None and low in lang.months:
                 m = pats["month_year"].match(text, tok.start)
                 if m:
                     found = (m.end(), f"{int(m['y']):04d}-{lang.months[m['m'].casefold()]:02d}", False)
-            elif low in relative_first:
-                for phrase in sorted((r for r in lang.relative_days if r.split()[0] == low), key=len, reverse=True):
-                    if text[tok.start : tok.start + len(phrase)].casefold() == phrase:
-                        offset = lang.relative_days[phrase]
-                        value = (ref + timedelta(days=offset)).isoformat() if ref else None
-                        found = (tok.start + len(phrase), value, True)
-                        break
+            elif found is None and low in relative_first:
+                found = _relative(text, tok, lang, ref)
             if found:
                 end, value, relative = found
                 if text[end - 1] == ")" and "(" not in text[tok.start : end]:

@@ -80,6 +80,7 @@ def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Spa
             if value is None:
                 continue
             unit, end = _unit(m, lang)
+            value = round(value, 6)
             out.append(Quantity(m.start(), end, text[m.start() : end], int(value) if value.is_integer() else value,
                                 unit))
     return out

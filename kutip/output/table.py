@@ -52,7 +52,7 @@ def write_table(docs: Iterable[Document], out: TextIO) -> None:
             mark = "“{}”" if q.type == "direct" else "{}"
             for line in textwrap.wrap(mark.format(body), width - 7):
                 out.write("       " + line + "\n")
-        figures = [f"{x.text} = {x.value:g}{' ' + x.unit if x.unit else ''}" for x in doc.quantities]
+        figures = [f"{x.text} = {x.value:,}{' ' + x.unit if x.unit else ''}" for x in doc.quantities]
         if figures:
             out.write("  numbers: " + "; ".join(figures) + "\n")
         dates = [f"{d.text} = {d.value}" for d in doc.dates if d.value]

@@ -50,9 +50,11 @@ class QuotationIndex:
 
 
 def _make(text: str, cs: int, ce: int, cue: Token, act: str, mention, via: str, para: int,
-          quotations: QuotationIndex, min_words: int) -> Candidate | None:
+          quotations: QuotationIndex, min_words: int, lang: Language) -> Candidate | None:
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
+    if text[cs : cs + 24].casefold().startswith(lang.anaphoric_objects):
+        return None  # "menyampaikan hal itu": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
     inner = [q for q in quotations.spans if cs <= q.open and q.close <= ce + 1]
@@ -77,7 +79,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
         if comma is None:
             return None
         cs, ce = _content(text, comma.end, sent.end, lang)
-        return _make(text, cs, ce, tok, act, mention, "according", para, quotations, MIN_CLAUSE_WORDS)
+        return _make(text, cs, ce, tok, act, mention, "according", para, quotations, MIN_CLAUSE_WORDS, lang)
     # "A, menurut X."
     for i, tok in enumerate(toks):
         if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
@@ -86,7 +88,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
             if mention and mention[1] >= sent.end - 2:
                 cs, ce = _content(text, sent.start, toks[i - 1].start, lang)
                 return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
-                             quotations, MIN_CLAUSE_WORDS)
+                             quotations, MIN_CLAUSE_WORDS, lang)
     return None
 
 
@@ -100,7 +102,7 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
             continue
         cs, ce = _content(text, tok.end, sent.end, lang)
         min_words = 1 if act in lang.object_only_acts else MIN_CLAUSE_WORDS
-        return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words)
+        return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words, lang)
     return None
 
 
@@ -124,7 +126,7 @@ def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotation
             if not after.startswith(","):
                 continue
             cs, ce = _content(text, mention[1], sent.end, lang)
-        return _make(text, cs, ce, tok, act, mention, "trailing", para, quotations, MIN_CLAUSE_WORDS)
+        return _make(text, cs, ce, tok, act, mention, "trailing", para, quotations, MIN_CLAUSE_WORDS, lang)
     return None
 
 

@@ -64,3 +64,8 @@ OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
 ACCORDING_TO: dict[str, str] = {"menurut": "say", "menurutnya": "say"}
 
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
+
+# Objects that refer back to something already said: "Rina menyampaikan hal itu seusai rapat" reports no
+# new statement.
+ANAPHORIC_OBJECTS = ("hal itu", "hal ini", "hal tersebut", "hal senada", "hal serupa", "hal yang sama",
+                     "pernyataan itu", "pernyataan tersebut", "keterangan itu", "keterangan tersebut")

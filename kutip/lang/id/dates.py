@@ -14,5 +14,9 @@ WEEKDAYS: dict[str, int] = {
 
 RELATIVE_DAYS: dict[str, int] = {
     "hari ini": 0, "kemarin": -1, "kemarin lusa": -2, "besok": 1, "esok": 1, "lusa": 2, "tadi pagi": 0,
-    "tadi malam": -1, "semalam": -1, "malam tadi": -1,
+    "tadi malam": -1, "semalam": -1, "malam tadi": -1, "pekan lalu": -7, "minggu lalu": -7, "pekan depan": 7,
+    "minggu depan": 7,
 }
+
+# Relative months: the value is the month ("2025-03"), not a day.
+RELATIVE_MONTHS: dict[str, int] = {"bulan lalu": -1, "bulan ini": 0, "bulan depan": 1}
