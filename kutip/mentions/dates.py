@@ -108,13 +108,14 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
     ref = parse_article_date(article_date)
     pats = _patterns(lang)
     relative_first = {r.split()[0] for r in [*lang.relative_days, *lang.relative_months]}
+    starters = relative_first | set(lang.weekdays) | set(lang.months)
     out: list[DateMention] = []
     for para in paras:
         taken_to = para.start
         for tok in tokens(text, para.start, para.end):
-            if tok.start < taken_to:
-                continue
             low = tok.lower
+            if tok.start < taken_to or not (low in starters or low[0].isdigit()):
+                continue
             found: tuple[int, str | None, bool] | None = None
             if low in relative_first and not tok.is_cap:
                 found = _relative(text, tok, lang, ref)  # "minggu lalu" is last week, "Minggu" a Sunday

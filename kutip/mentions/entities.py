@@ -42,7 +42,7 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
         elif cur and t.text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")":
             cur.extend(toks[i : i + 3])
             i += 2
-        else:
+        elif cur:
             flush()
         i += 1
     flush()

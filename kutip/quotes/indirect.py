@@ -44,6 +44,11 @@ class QuotationIndex:
         self.spans = sorted(quotations, key=lambda q: q.open)
         self._opens = [q.open for q in self.spans]
 
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any quotation touch ``[start, end)``?"""
+        i = bisect_right(self._opens, end - 1) - 1
+        return i >= 0 and self.spans[i].close >= start
+
     def inside(self, pos: int) -> bool:
         i = bisect_right(self._opens, pos) - 1
         return i >= 0 and pos <= self.spans[i].close
@@ -139,7 +144,9 @@ def find_indirect(text: str, sentences: list[tuple[int, Span]], quotations: list
     for para, sent in sentences:
         if any(s <= sent.start and sent.end <= e for s, e in taken):
             continue
-        toks = [t for t in tokens(text, sent.start, sent.end) if not index.inside(t.start)]
+        toks = tokens(text, sent.start, sent.end)
+        if index.overlaps(sent.start, sent.end):
+            toks = [t for t in toks if not index.inside(t.start)]
         if len(toks) < 3:
             continue
         for finder in (_according, _subject_verb, _trailing_cue):

@@ -8,6 +8,7 @@ the quotation is flagged ``closed=False``: the other quotations of the article a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from kutip.doc import Span
@@ -17,6 +18,7 @@ DOUBLE_CLOSERS = "”»"
 SINGLE_OPENERS = "‘‹"
 SINGLE_CLOSERS = "’›"
 ALL_MARKS = set(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'")
+MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 LEFT_OPEN = set("([{—–-/")
 RIGHT_CLOSE = set(".,;:!?)]}…-—–/")
 
@@ -98,9 +100,10 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
                 skip = -1
         else:
             skip = -1
-        for i in range(para.start, para.end):
+        for found in MARK.finditer(text, para.start, para.end):
+            i = found.start()
             c = text[i]
-            if c not in ALL_MARKS or i == skip:
+            if i == skip:
                 continue
             fam = _family(c)
             role = _role(text, i, para)

@@ -1,0 +1,56 @@
+"""Throughput and memory of extraction: JSONL in, JSONL out, on one core."""
+
+from __future__ import annotations
+
+import io
+import os
+import platform
+import resource
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from kutip import __version__
+from kutip.extract import Tally, extract_all
+from kutip.output.jsonl import write_jsonl
+from kutip.read import read_paths
+
+
+def _one_core() -> str:
+    """Pin this process to one CPU so the figure is a one-core figure."""
+    try:
+        cpu = min(os.sched_getaffinity(0))
+        os.sched_setaffinity(0, {cpu})
+        return f"cpu {cpu}"
+    except (AttributeError, OSError):
+        return "not pinned"
+
+
+def bench(path: Path, repeat: int = 3, lang: str = "id") -> dict[str, Any]:
+    """Extract every article of ``path`` ``repeat`` times; report the median articles per second."""
+    if not path.exists():
+        raise FileNotFoundError(f"{path}: no such file")
+    pinned = _one_core()
+    data = path.read_bytes()
+    rates, seconds = [], []
+    articles = chars = 0
+    for _ in range(max(1, repeat)):
+        tally = Tally()
+        sink = io.StringIO()
+        t0 = time.perf_counter()
+        write_jsonl(extract_all(read_paths([str(path)]), lang, tally), sink)
+        dt = time.perf_counter() - t0
+        articles = tally.ok
+        rates.append(articles / dt if dt else 0.0)
+        seconds.append(dt)
+        chars = len(data.decode("utf-8", "replace"))
+    rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return {
+        "file": str(path), "articles": articles, "repeat": repeat, "lang": lang,
+        "articles_per_second": round(statistics.median(rates), 1),
+        "seconds_median": round(statistics.median(seconds), 3),
+        "chars_per_second": round(chars / statistics.median(seconds)) if seconds else None,
+        "peak_rss_mb": round(rss_kb / 1024, 1), "cpu": pinned, "kutip": __version__,
+        "python": platform.python_version(), "machine": platform.machine(),
+    }
