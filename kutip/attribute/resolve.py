@@ -89,7 +89,7 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations:
             person = people.resolve(m.name, near=m.start)
             if person and (person.role or len(person.tokens) >= 2 or AGE.match(text, m.end)):
                 out.append((sent.start, m))
-            break
+                break
     return out
 
 

@@ -21,7 +21,7 @@ juru bicara jubir ketua wakil sekretaris sekjen sekda direktur dirut direktorat 
 wabup wali walkot walikota wawali camat lurah kades kepala desa rektor dekan dosen guru besar
 jenderal jend letjen mayjen brigjen kolonel letkol mayor kapten lettu letda serka sertu pratu laksamana laksdya
 laksda laksma marsekal marsdya marsda marsma irjen komjen kombes akbp akp iptu ipda aiptu aipda bripka brigpol
-briptu bripda brigadir komisaris besar ajun inspektur pol polisi
+briptu bripda brigadir komisaris besar ajun inspektur pol polisi kompol
 dr drg drs dra ir prof h hj kh ust ustaz ustadz habib gus kiai syekh tuan nyonya pak bu bapak ibu mas mbak bang
 sdr saudara saudari sang
 anggota pimpinan pemimpin staf khusus stafsus kuasa hukum pengacara advokat kapten pelatih manajer
@@ -38,7 +38,7 @@ HONORIFICS = frozenset(
     """
 jenderal jend letjen mayjen brigjen kolonel letkol mayor kapten lettu letda serka sertu pratu laksamana laksdya
 laksda laksma marsekal marsdya marsda marsma irjen komjen kombes akbp akp iptu ipda aiptu aipda bripka brigpol
-briptu bripda brigadir komisaris besar ajun inspektur pol dr drg drs dra ir prof h hj kh ust ustaz ustadz
+briptu bripda brigadir komisaris besar ajun inspektur pol kompol dr drg drs dra ir prof h hj kh ust ustaz ustadz
 habib gus kiai syekh tuan nyonya pak bu bapak ibu mas mbak bang sdr saudara saudari sang
 """.split()
 )

@@ -1,0 +1,105 @@
+"""Speakers: names split from titles, pronouns resolved to the speaker the text is about, several speakers."""
+
+import pytest
+
+import kutip
+from kutip.attribute.mention import describe
+from kutip.lang import get_language
+from conftest import speakers_of
+
+ID = get_language("id")
+
+
+@pytest.mark.parametrize(
+    "phrase, name, role, kind",
+    [
+        ("Juru Bicara Gedung Putih John Kirby", "John Kirby", "Juru Bicara Gedung Putih", "person"),
+        ("Presiden Belarusia Alexander Lukashenko", "Alexander Lukashenko", "Presiden Belarusia", "person"),
+        ("Menhan AS Lloyd Austin", "Lloyd Austin", "Menhan AS", "person"),
+        ("Kapolres Metro Jakarta Barat Kombes Pol M Syahduddi", "M Syahduddi",
+         "Kapolres Metro Jakarta Barat Kombes Pol", "person"),
+        ("Anggota Parlemen Korea Selatan", "Anggota Parlemen Korea Selatan", None, "unnamed"),
+        ("seorang warga", "seorang warga", None, "unnamed"),
+        ("Kementerian Luar Negeri", "Kementerian Luar Negeri", None, "organization"),
+        ("Rusia", "Rusia", None, "country"),
+    ],
+)
+def test_attribute_speakers_role_split(phrase, name, role, kind):
+    (m,) = describe(phrase, 0, len(phrase), ID)
+    assert (m.name, m.role, m.kind) == (name, role, kind)
+
+
+def test_attribute_speakers_several_speakers_are_kept():
+    ms = describe("Rusia dan Korea Utara", 0, 21, ID)
+    assert [(m.name, m.kind) for m in ms] == [("Rusia", "country"), ("Korea Utara", "country")]
+    doc = kutip.extract("Baik Rusia dan Korea Utara telah membantah tuduhan yang dilontarkan Amerika Serikat.")
+    assert [s.name for s in doc.quotes[0].speakers] == ["Rusia", "Korea Utara"]
+    assert doc.to_dict()["quotes"][0]["speakers"][1]["name"] == "Korea Utara"
+
+
+def test_attribute_speakers_short_name_resolves_to_fullest_name():
+    text = (
+        "Ketua Komisi III DPR Bambang Hermanto menilai revisi undang-undang itu mendesak.\n"
+        "“Kami targetkan selesai bulan depan,” kata Bambang."
+    )
+    doc = kutip.extract(text)
+    assert [q.speaker.name for q in doc.quotes] == ["Bambang Hermanto", "Bambang Hermanto"]
+    assert doc.quotes[1].speaker.role == "Ketua Komisi III DPR"
+
+
+def test_attribute_speakers_pronoun_follows_the_speaker_the_text_moved_on_to():
+    text = (
+        "“Kami menolak kenaikan tarif,” kata Ketua Organda Jakarta Hasan Basri.\n"
+        "Sementara itu, Kepala Dinas Perhubungan DKI Syafrudin Nasution menjelaskan tarif baru berlaku Juli.\n"
+        "“Kenaikan ini sudah dikaji bersama akademisi,” ujarnya."
+    )
+    doc = kutip.extract(text)
+    assert [q.speaker.name for q in doc.quotes] == ["Hasan Basri", "Syafrudin Nasution", "Syafrudin Nasution"]
+
+
+def test_attribute_speakers_sentence_subject_moves_the_focus():
+    text = (
+        "“Stok aman,” kata Kepala Bulog Jawa Timur Agus Salim.\n"
+        "Pedagang pasar Legi, Wartini Susanti, justru kesulitan mendapat beras medium.\n"
+        "“Sudah dua minggu barang kosong,” ujarnya."
+    )
+    doc = kutip.extract(text)
+    assert doc.quotes[-1].speaker.name == "Wartini Susanti"
+
+
+def test_attribute_speakers_names_inside_a_quote_are_not_its_speaker():
+    text = (
+        "Mantan Menteri Perindustrian Hadi Gunawan angkat bicara.\n"
+        "“Presiden Soeharto dan Menteri Habibie dulu juga mencoba hal yang sama,” katanya."
+    )
+    doc = kutip.extract(text)
+    assert doc.quotes[0].speaker.name == "Hadi Gunawan"
+
+
+def test_attribute_speakers_role_only_mention_resolves_to_the_named_holder():
+    text = (
+        "Kapolres Bogor AKBP Rio Wahyudi memimpin razia malam itu.\n"
+        "“Kami amankan 14 sepeda motor tanpa surat,” kata Kapolres."
+    )
+    doc = kutip.extract(text)
+    assert doc.quotes[0].speaker.name == "Rio Wahyudi"
+
+
+def test_attribute_speakers_unnamed_source_is_the_phrase_as_written():
+    doc = kutip.extract("“Airnya naik cepat sekali,” kata seorang warga.")
+    assert (doc.quotes[0].speaker.name, doc.quotes[0].speaker.kind) == ("seorang warga", "unnamed")
+
+
+def test_attribute_speakers_apposition_after_cue():
+    doc = kutip.extract("“Kami bertahan,” kata salah satu pengungsi, Maria Goreti, di posko.")
+    assert doc.quotes[0].speaker.name == "Maria Goreti"
+    assert doc.quotes[0].speaker.role == "salah satu pengungsi"
+
+
+def test_attribute_speakers_alias_in_parentheses():
+    text = (
+        "Badan Pusat Statistik (BPS) mencatat inflasi 2,1 persen.\n"
+        "BPS menyebut kenaikan harga cabai menjadi penyumbang terbesar inflasi bulan itu."
+    )
+    doc = kutip.extract(text)
+    assert speakers_of(doc) == [("indirect", "Badan Pusat Statistik", "say")]

@@ -1,0 +1,124 @@
+"""Direct, indirect and mixed quotes on Indonesian news text written for these tests."""
+
+import kutip
+from conftest import speakers_of
+
+
+def test_quotes_direct_with_trailer_cue_and_nya_pronoun():
+    text = (
+        "Kepala Dinas Kesehatan Kota Medan Taufik Hidayat meminta warga tetap waspada.\n"
+        "“Kasus demam berdarah naik tajam sejak Januari,” kata Taufik.\n"
+        "“Kami sudah menyiapkan 40 tempat tidur tambahan,” ujarnya."
+    )
+    doc = kutip.extract(text)
+    direct = [q for q in doc.quotes if q.type == "direct"]
+    assert [q.text for q in direct] == [
+        "Kasus demam berdarah naik tajam sejak Januari",
+        "Kami sudah menyiapkan 40 tempat tidur tambahan",
+    ]
+    assert [q.speaker.name for q in direct] == ["Taufik Hidayat", "Taufik Hidayat"]
+    assert direct[1].speaker.mention == "ujarnya"
+    assert direct[0].speaker.role == "Kepala Dinas Kesehatan Kota Medan"
+
+
+def test_quotes_offsets_exclude_marks_and_point_into_the_text():
+    text = "Ia tiba pagi tadi. “Semua aman terkendali,” kata Kapolsek Ciracas Kompol Budi Santoso."
+    doc = kutip.extract(text)
+    q = doc.quotes[0]
+    assert text[q.start : q.end] == "Semua aman terkendali"
+    assert text[q.cue_start : q.cue_end] == "kata"
+    assert text[q.speaker.mention_start : q.speaker.mention_end] == q.speaker.mention
+    assert q.speaker.name == "Budi Santoso"
+
+
+def test_quotes_split_quote_gives_two_quotes_of_one_speaker():
+    text = "“Harga gabah anjlok,” kata petani asal Karawang, Slamet Riyadi. “Kami merugi besar.”"
+    doc = kutip.extract(text)
+    assert speakers_of(doc) == [("direct", "Slamet Riyadi", "say"), ("direct", "Slamet Riyadi", "say")]
+
+
+def test_quotes_continuation_paragraph_without_cue_keeps_the_speaker():
+    text = (
+        "“Pemerintah daerah harus bergerak cepat,” kata anggota DPRD Jawa Tengah Rahmat Hidayat.\n"
+        "“Jangan tunggu korban bertambah. Warga sudah mengungsi tiga hari.”\n"
+        "Hujan deras masih turun hingga malam."
+    )
+    doc = kutip.extract(text)
+    assert speakers_of(doc) == [("direct", "Rahmat Hidayat", "say"), ("direct", "Rahmat Hidayat", "say")]
+    assert doc.quotes[1].rule == "continuation"
+
+
+def test_quotes_multi_paragraph_quotation_is_one_quote():
+    text = (
+        "Menteri Keuangan Sri Wahyuni menjelaskan rencana anggaran.\n"
+        "“Defisit kita jaga di bawah tiga persen. Belanja modal naik.\n"
+        "“Kami juga menambah subsidi pupuk untuk petani kecil,” ujar Sri."
+    )
+    doc = kutip.extract(text)
+    direct = [q for q in doc.quotes if q.type == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text.startswith("Defisit") and direct[0].text.endswith("petani kecil")
+
+
+def test_quotes_indirect_verbs_with_and_without_bahwa():
+    text = (
+        "Gubernur Bali Made Suardana mengatakan bahwa kunjungan wisatawan naik 12 persen tahun ini.\n"
+        "Ia menegaskan pemerintah provinsi tidak akan menaikkan pungutan wisata."
+    )
+    doc = kutip.extract(text)
+    assert speakers_of(doc) == [("indirect", "Made Suardana", "say"), ("indirect", "Made Suardana", "assert")]
+    assert doc.quotes[0].text == "kunjungan wisatawan naik 12 persen tahun ini"
+    assert doc.quotes[1].speaker.mention == "Ia"
+
+
+def test_quotes_denial_with_a_bare_object():
+    doc = kutip.extract("Direktur PT Sinar Laut Agus Wibowo membantah tuduhan tersebut.")
+    assert speakers_of(doc) == [("indirect", "Agus Wibowo", "deny")]
+    assert doc.quotes[0].text == "tuduhan tersebut"
+
+
+def test_quotes_menurut_and_mid_sentence_kata():
+    text = (
+        "Menurut pengamat transportasi Djoko Prasetyo, tarif ojek daring terlalu murah untuk pengemudi.\n"
+        "Padahal, kata Djoko, biaya perawatan motor terus naik setiap tahun."
+    )
+    doc = kutip.extract(text)
+    assert [(q.type, q.speaker.name, q.cue) for q in doc.quotes] == [
+        ("indirect", "Djoko Prasetyo", "Menurut"), ("indirect", "Djoko Prasetyo", "kata")]
+    assert doc.quotes[1].text == "biaya perawatan motor terus naik setiap tahun"
+
+
+def test_quotes_mixed_quote_holds_a_quoted_fragment():
+    doc = kutip.extract("Ketua KPU Arif Rahman menyebut tudingan itu \"tidak berdasar\" dan menyesatkan publik.")
+    assert [q.type for q in doc.quotes] == ["mixed"]
+    assert "\"tidak berdasar\"" in doc.quotes[0].text
+
+
+def test_quotes_scare_quotes_and_titles_are_not_quotes():
+    text = (
+        "Jalan itu dijuluki \"jalur neraka\" karena rusak parah.\n"
+        "Film \"Negeri Lima Menara\" kembali diputar di bioskop Jakarta pekan ini."
+    )
+    assert kutip.extract(text).quotes == []
+
+
+def test_quotes_speech_acts_follow_the_cue():
+    text = (
+        "Jaksa menuduh terdakwa menerima suap Rp 2 miliar.\n"
+        "Kuasa hukum terdakwa, Irfan Maulana, mengklaim kliennya tidak pernah bertemu saksi.\n"
+        "Terdakwa mengakui pernah menerima uang dari kontraktor.\n"
+        "BMKG memperingatkan gelombang tinggi akan terjadi di selatan Jawa.\n"
+        "Wali Kota berjanji memperbaiki jalan sebelum musim hujan."
+    )
+    acts = [q.speech_act for q in kutip.extract(text).quotes]
+    assert acts == ["accuse", "claim", "admit", "warn", "promise"]
+
+
+def test_quotes_unattributed_reports_are_not_quotes():
+    text = "Korea Utara disebut telah mengirim amunisi. Pasukan itu dikabarkan sudah tiba di perbatasan."
+    assert kutip.extract(text).quotes == []
+
+
+def test_quotes_anaphoric_object_is_not_a_statement():
+    text = "Rina menyampaikan hal itu seusai rapat kerja dengan Komisi VI DPR di Jakarta."
+    assert kutip.extract(text).quotes == []
