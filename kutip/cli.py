@@ -15,7 +15,7 @@ def _error_printer(item) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from kutip.extract import Tally, extract_all
+    from kutip.runner import Tally, extract_all
     from kutip.output import WRITERS
     from kutip.read import read_paths
 

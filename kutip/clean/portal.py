@@ -28,10 +28,10 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     return {
         # "MINSK, KOMPAS.TV - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - "
         "dateline_outlet": re.compile(
-            rf"^\s*(?P<place>{PLACE})\s*(?:,\s*|\(\s*)(?P<outlet>{outlets})\s*\)?\s*{DASH}\s*"
+            rf"\s*(?P<place>{PLACE})\s*(?:,\s*|\(\s*)(?P<outlet>{outlets})\s*\)?\s*{DASH}\s*"
         ),
         # "Jakarta - " (Detik, CNN Indonesia): a place and a dash, then a capitalised word
-        "dateline_place": re.compile(rf"^\s*(?P<place>{PLACE})\s+{DASH}\s+(?=[A-Z\"“”'‘])"),
+        "dateline_place": re.compile(rf"\s*(?P<place>{PLACE})\s+{DASH}\s+(?=[A-Z\"“”'‘])"),
         "credit": re.compile(r"^\s*" + str(portal.get("source_credit", r"(?!)")), re.I),
         "byline": re.compile(r"^\s*(?:" + "|".join(portal.get("bylines", ())) + r")\s*$", re.I),
         **{f"insert:{k}": p for k, p in inserts.items()},
@@ -49,12 +49,13 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
-def find_dateline(text: str, lang: Language) -> Dateline | None:
+def find_dateline(text: str, lang: Language, pos: int = 0) -> Dateline | None:
+    """The dateline that opens the article at ``pos`` ("MINSK, KOMPAS.TV - ", "Jakarta - ")."""
     pats = _patterns(lang)
-    m = pats["dateline_outlet"].match(text)
+    m = pats["dateline_outlet"].match(text, pos)
     if m:
         return Dateline(m.group("place"), m.group("outlet"), m.start("place"), m.end())
-    m = pats["dateline_place"].match(text)
+    m = pats["dateline_place"].match(text, pos)
     if m and len(m.group("place")) <= 30:
         return Dateline(m.group("place"), None, m.start("place"), m.end())
     return None
@@ -91,15 +92,29 @@ def classify_line(line: str, lang: Language) -> str | None:
     return None
 
 
+def headline_end(doc: Document) -> int:
+    """Where a leading headline line ends (HTML extraction puts the title first), or 0 when there is none."""
+    if not doc.title:
+        return 0
+    lead = len(doc.text) - len(doc.text.lstrip())
+    first = doc.text[lead:].split("\n", 1)[0]
+    return lead + len(first) if first.strip() == doc.title.strip() else 0
+
+
 def clean(doc: Document, lang: Language) -> Document:
     """Record the dateline, the source credit and every insert of ``doc`` (in place) and return it."""
-    doc.dateline = find_dateline(doc.text, lang)
+    head = headline_end(doc)
+    if head:
+        doc.removed.append(Removed("headline", 0, head, doc.text[:head]))
+    doc.dateline = find_dateline(doc.text, lang, head + 1 if head else 0)
     if doc.dateline is None and doc.url:
         doc.dateline = Dateline(None, outlet_from_url(doc.url), 0, 0)
     elif doc.dateline is not None and doc.dateline.outlet is None and doc.url:
         doc.dateline.outlet = outlet_from_url(doc.url)
     credit = _patterns(lang)["credit"]
     for start, end in _lines(doc.text):
+        if start < head:
+            continue
         line = doc.text[start:end]
         kind = classify_line(line, lang)
         if kind is None and len(line) <= 100:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from kutip import __version__
-from kutip.extract import Tally, extract_all
+from kutip.runner import Tally, extract_all
 from kutip.output.jsonl import write_jsonl
 from kutip.read import read_paths
 

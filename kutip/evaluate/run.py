@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from kutip.evaluate.metric import score
-from kutip.extract import extract_record
+from kutip.runner import extract_record
 from kutip.read import Record
 
 TYPE_GROUPS = {"all": ("direct", "indirect", "mixed"), "direct": ("direct",), "indirect": ("indirect",),
