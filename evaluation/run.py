@@ -1,0 +1,102 @@
+#!/usr/bin/env python3
+"""Score Kutip and its peers on every gold set in ../shared/data and write evaluation/results.json.
+
+    python evaluation/run.py            # score, print a Markdown table, write results.json
+    python evaluation/run.py --check    # score and fail when a figure fell below results.json
+
+The check is the gate the test suite runs: a figure may only go down by editing results.json on purpose.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import platform
+import sys
+from importlib import metadata
+from pathlib import Path
+
+from kutip.evaluate.metric import score
+from kutip.evaluate.peers import PEERS
+from kutip.evaluate.run import TYPE_GROUPS, load_gold, predict
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE.parent.parent / "shared" / "data"
+RESULTS = HERE / "results.json"
+GOLD_SETS = {  # name -> (file, quote types scored)
+    "detik_2025 dev_gold (id, direct+indirect)": ("detik_2025/dev_gold.jsonl", ("all", "direct", "indirect")),
+    "pfsa_id dev (id, direct)": ("pfsa_id/dev.jsonl", ("direct",)),
+}
+FIGURES = ("F1@loose", "F1@strict", "speaker_acc", "speech_act_acc")
+TOLERANCE = 0.005
+
+
+def evaluate_all() -> dict:
+    out: dict = {}
+    for name, (rel, groups) in GOLD_SETS.items():
+        path = DATA / rel
+        if not path.exists():
+            continue
+        gold = load_gold(path)
+        preds, seconds = predict(gold, "auto")
+        systems = {"kutip": preds, **{peer: {g["doc_id"]: run(g) for g in gold} for peer, run in PEERS.items()}}
+        out[name] = {"articles": len(gold), "kutip_articles_per_second": round(len(gold) / seconds, 1), "systems": {}}
+        for system, pred in systems.items():
+            out[name]["systems"][system] = {
+                group: {k: (round(v, 3) if isinstance(v, float) else v)
+                        for k, v in score(gold, pred, TYPE_GROUPS[group]).as_dict().items()}
+                for group in groups
+            }
+    return out
+
+
+def markdown(results: dict) -> str:
+    rows = ["| gold set | system | types | F1@0.3 | F1@0.8 | speaker acc. | speech-act acc. |",
+            "|---|---|---|---|---|---|---|"]
+    for name, res in results.items():
+        for system, groups in res["systems"].items():
+            for group, f in groups.items():
+                act = "-" if f["speech_act_acc"] is None else f"{f['speech_act_acc']:.3f}"
+                rows.append(f"| {name} | {system} | {group} | {f['F1@loose']:.3f} | {f['F1@strict']:.3f} | "
+                            f"{f['speaker_acc']:.3f} | {act} |")
+    return "\n".join(rows)
+
+
+def check(results: dict, recorded: dict) -> list[str]:
+    """Figures of Kutip that fell below the recorded ones."""
+    drops = []
+    for name, res in recorded.get("results", {}).items():
+        if name not in results:
+            continue
+        for group, figures in res["systems"]["kutip"].items():
+            now = results[name]["systems"]["kutip"][group]
+            for key in FIGURES:
+                if figures.get(key) is not None and now[key] is not None and now[key] < figures[key] - TOLERANCE:
+                    drops.append(f"{name} [{group}] {key}: {now[key]:.3f} < recorded {figures[key]:.3f}")
+    return drops
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--check", action="store_true", help="fail when a figure fell below results.json")
+    args = ap.parse_args()
+    if not DATA.is_dir():
+        print(f"evaluation: {DATA} is absent; nothing to score", file=sys.stderr)
+        return 0
+    results = evaluate_all()
+    print(markdown(results))
+    if args.check:
+        drops = check(results, json.loads(RESULTS.read_text(encoding="utf-8")))
+        for d in drops:
+            print("DROP", d, file=sys.stderr)
+        return 1 if drops else 0
+    record = {"date": dt.date.today().isoformat(), "kutip": metadata.version("kutip"),
+              "python": platform.python_version(), "results": results}
+    RESULTS.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

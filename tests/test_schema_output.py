@@ -1,0 +1,53 @@
+"""Every document Kutip writes validates against the versioned JSON Schema shipped in the package."""
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+
+import kutip
+
+SCHEMA = json.loads(resources.files("kutip").joinpath("schema/document.schema.json").read_text(encoding="utf-8"))
+EXAMPLE = resources.files("kutip").joinpath("examples/beras_impor.txt").read_text(encoding="utf-8")
+
+
+def test_schema_output_is_a_valid_schema():
+    jsonschema.Draft202012Validator.check_schema(SCHEMA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EXAMPLE,
+        "",
+        "“unbalanced quote kata dia",
+        "Baik Rusia dan Korea Utara membantah tuduhan itu. “Tidak benar,” kata mereka.",
+    ],
+)
+def test_schema_output_validates(text):
+    doc = kutip.extract(text, date="2025-04-14", url="https://example.id/a")
+    jsonschema.validate(doc.to_dict(), SCHEMA)
+
+
+def test_schema_output_every_span_points_into_the_text():
+    d = kutip.extract(EXAMPLE, date="2025-04-14").to_dict()
+    text = d["text"]
+    for q in d["quotes"]:
+        assert text[q["start"] : q["end"]] == q["text"]
+        assert text[q["cue_start"] : q["cue_end"]] == q["cue"]
+        sp = q["speaker"]
+        if sp["mention_start"] is not None:
+            assert text[sp["mention_start"] : sp["mention_end"]] == sp["mention"]
+    for key in ("removed", "entities", "quantities", "dates"):
+        for item in d[key]:
+            assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_schema_output_example_reads_as_who_said_what():
+    doc = kutip.extract(EXAMPLE)
+    said = {(q.speaker.name, q.speech_act) for q in doc.quotes}
+    assert ("Rina Kartikasari", "assert") in said
+    assert ("Hendra Wijaya", "deny") in said
+    assert ("Arief Santoso", "assert") in said
+    assert {q.type for q in doc.quotes} == {"direct", "indirect", "mixed"}
