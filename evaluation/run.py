@@ -40,26 +40,39 @@ def evaluate_all() -> dict:
             continue
         gold = load_gold(path)
         preds, seconds = predict(gold, "auto")
-        systems = {"kutip": preds, **{peer: {g["doc_id"]: run(g) for g in gold} for peer, run in PEERS.items()}}
-        out[name] = {"articles": len(gold), "kutip_articles_per_second": round(len(gold) / seconds, 1), "systems": {}}
+        systems = {
+            "kutip": preds,
+            **{peer: {g["doc_id"]: run(g) for g in gold} for peer, run in PEERS.items()},
+        }
+        out[name] = {
+            "articles": len(gold),
+            "kutip_articles_per_second": round(len(gold) / seconds, 1),
+            "systems": {},
+        }
         for system, pred in systems.items():
             out[name]["systems"][system] = {
-                group: {k: (round(v, 3) if isinstance(v, float) else v)
-                        for k, v in score(gold, pred, TYPE_GROUPS[group]).as_dict().items()}
+                group: {
+                    k: (round(v, 3) if isinstance(v, float) else v)
+                    for k, v in score(gold, pred, TYPE_GROUPS[group]).as_dict().items()
+                }
                 for group in groups
             }
     return out
 
 
 def markdown(results: dict) -> str:
-    rows = ["| gold set | system | types | F1@0.3 | F1@0.8 | speaker acc. | speech-act acc. |",
-            "|---|---|---|---|---|---|---|"]
+    rows = [
+        "| gold set | system | types | F1@0.3 | F1@0.8 | speaker acc. | speech-act acc. |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for name, res in results.items():
         for system, groups in res["systems"].items():
             for group, f in groups.items():
                 act = "-" if f["speech_act_acc"] is None else f"{f['speech_act_acc']:.3f}"
-                rows.append(f"| {name} | {system} | {group} | {f['F1@loose']:.3f} | {f['F1@strict']:.3f} | "
-                            f"{f['speaker_acc']:.3f} | {act} |")
+                rows.append(
+                    f"| {name} | {system} | {group} | {f['F1@loose']:.3f} | {f['F1@strict']:.3f} | "
+                    f"{f['speaker_acc']:.3f} | {act} |"
+                )
     return "\n".join(rows)
 
 
@@ -72,7 +85,11 @@ def check(results: dict, recorded: dict) -> list[str]:
         for group, figures in res["systems"]["kutip"].items():
             now = results[name]["systems"]["kutip"][group]
             for key in FIGURES:
-                if figures.get(key) is not None and now[key] is not None and now[key] < figures[key] - TOLERANCE:
+                if (
+                    figures.get(key) is not None
+                    and now[key] is not None
+                    and now[key] < figures[key] - TOLERANCE
+                ):
                     drops.append(f"{name} [{group}] {key}: {now[key]:.3f} < recorded {figures[key]:.3f}")
     return drops
 
@@ -91,8 +108,12 @@ def main() -> int:
         for d in drops:
             print("DROP", d, file=sys.stderr)
         return 1 if drops else 0
-    record = {"date": dt.date.today().isoformat(), "kutip": metadata.version("kutip"),
-              "python": platform.python_version(), "results": results}
+    record = {
+        "date": dt.date.today().isoformat(),
+        "kutip": metadata.version("kutip"),
+        "python": platform.python_version(),
+        "results": results,
+    }
     RESULTS.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {RESULTS}", file=sys.stderr)
     return 0

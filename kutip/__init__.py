@@ -14,8 +14,15 @@ __version__ = "0.1.0"
 __all__ = ["Document", "Quote", "Speaker", "__version__", "extract"]
 
 
-def extract(text: str, lang: str = "id", *, doc_id: str = "doc", title: str | None = None,
-            url: str | None = None, date: str | None = None) -> Document:
+def extract(
+    text: str,
+    lang: str = "id",
+    *,
+    doc_id: str = "doc",
+    title: str | None = None,
+    url: str | None = None,
+    date: str | None = None,
+) -> Document:
     """Extract quotes, speakers and mentions from one article's text.
 
     ``lang`` is a language code ("id", "en", "ms") or "auto" to detect it.

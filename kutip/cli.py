@@ -15,9 +15,9 @@ def _error_printer(item) -> None:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from kutip.runner import Tally, extract_all
     from kutip.output import WRITERS
     from kutip.read import read_paths
+    from kutip.runner import Tally, extract_all
 
     tally = Tally()
     docs = extract_all(read_paths(args.paths, args.input_format), args.lang, tally, _error_printer)
@@ -56,12 +56,22 @@ def build_parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract quotes, speakers, numbers and dates from articles")
-    ex.add_argument("paths", nargs="+", metavar="PATH",
-                    help="text file, JSONL(.gz) file, HTML page, folder of them, or - for standard input")
-    ex.add_argument("--lang", default="auto", help="id, en, ms or auto (default: a record's own lang, else detect)")
+    ex.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="text file, JSONL(.gz) file, HTML page, folder of them, or - for standard input",
+    )
+    ex.add_argument(
+        "--lang", default="auto", help="id, en, ms or auto (default: a record's own lang, else detect)"
+    )
     ex.add_argument("--format", default="jsonl", choices=["jsonl", "json", "table"])
-    ex.add_argument("--input-format", choices=["text", "jsonl", "html"], default=None,
-                    help="force the input format (default: by file ending, else sniffed)")
+    ex.add_argument(
+        "--input-format",
+        choices=["text", "jsonl", "html"],
+        default=None,
+        help="force the input format (default: by file ending, else sniffed)",
+    )
     ex.add_argument("--out", help="write to this file instead of standard output")
     ex.add_argument("-q", "--quiet", action="store_true", help="no summary line unless something failed")
     ex.set_defaults(func=cmd_extract)

@@ -14,7 +14,17 @@ from typing import Any
 SCHEMA_VERSION = "1.0"
 
 SPEECH_ACTS = (
-    "say", "assert", "deny", "claim", "accuse", "admit", "warn", "request", "opinion", "promise", "other",
+    "say",
+    "assert",
+    "deny",
+    "claim",
+    "accuse",
+    "admit",
+    "warn",
+    "request",
+    "opinion",
+    "promise",
+    "other",
 )
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 SPEAKER_KINDS = ("person", "organization", "country", "unnamed", "unknown")
@@ -68,9 +78,15 @@ class Quote:
     def to_dict(self) -> dict[str, Any]:
         speakers = [as_dict(s) for s in self.speakers]
         out: dict[str, Any] = {
-            "type": self.type, "text": self.text, "start": self.start, "end": self.end,
-            "cue": self.cue, "cue_start": self.cue_start, "cue_end": self.cue_end,
-            "speech_act": self.speech_act, "speaker": speakers[0] if speakers else None,
+            "type": self.type,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "speech_act": self.speech_act,
+            "speaker": speakers[0] if speakers else None,
         }
         if len(speakers) > 1:
             out["speakers"] = speakers

@@ -11,11 +11,13 @@ DEFAULT = "id"
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
-    return LanguageDetectorBuilder.from_languages(Language.INDONESIAN, Language.MALAY, Language.ENGLISH).build()
+    return LanguageDetectorBuilder.from_languages(
+        Language.INDONESIAN, Language.MALAY, Language.ENGLISH
+    ).build()
 
 
 def detect(text: str) -> str:
-    """"id" or "en" for ``text`` (its first 2,000 characters); "id" when undecided."""
+    """ "id" or "en" for ``text`` (its first 2,000 characters); "id" when undecided."""
     from lingua import Language
 
     found = _detector().detect_language_of(text[:2000])

@@ -35,13 +35,15 @@ def choose_language(record: Record, lang: str) -> str:
 def extract_record(record: Record, lang: str = "auto") -> Document:
     from kutip.pipeline import run
 
-    doc = Document(record.doc_id, record.text, choose_language(record, lang), record.title, record.url,
-                   record.date)
+    doc = Document(
+        record.doc_id, record.text, choose_language(record, lang), record.title, record.url, record.date
+    )
     return run(doc)
 
 
-def extract_all(items: Iterable[Record | ReadError], lang: str, tally: Tally,
-                on_error=None) -> Iterator[Document]:
+def extract_all(
+    items: Iterable[Record | ReadError], lang: str, tally: Tally, on_error=None
+) -> Iterator[Document]:
     """Documents for every readable record, in input order; failures go to ``tally`` (and ``on_error``)."""
     for item in items:
         if isinstance(item, ReadError):
@@ -54,7 +56,9 @@ def extract_all(items: Iterable[Record | ReadError], lang: str, tally: Tally,
         except LookupError as err:
             failure = ReadError(item.source, None, str(err), item.doc_id)
         except Exception as err:  # one bad article never stops the run; it is reported and counted
-            failure = ReadError(item.source, None, f"extraction failed: {type(err).__name__}: {err}", item.doc_id)
+            failure = ReadError(
+                item.source, None, f"extraction failed: {type(err).__name__}: {err}", item.doc_id
+            )
         else:
             tally.ok += 1
             yield doc

@@ -19,9 +19,19 @@ from pathlib import Path
 
 # tag suffix -> column (0 person, 1 place, 2 organisation); anything else counts as outside
 COLUMNS = {
-    "PERSON": 0, "PER": 0, "PPL": 0, "PLACE": 1, "LOC": 1, "PLC": 1, "ORGANISATION": 2, "ORG": 2, "IND": 2,
+    "PERSON": 0,
+    "PER": 0,
+    "PPL": 0,
+    "PLACE": 1,
+    "LOC": 1,
+    "PLC": 1,
+    "ORGANISATION": 2,
+    "ORG": 2,
+    "IND": 2,
 }
-MIN_COMMON = 3  # a word seen this often outside entities is a common word: kept, so a capital does not make it a name
+MIN_COMMON = (
+    3  # a word seen this often outside entities is a common word: kept, so a capital does not make it a name
+)
 SETS = {  # folder -> (files, column of the tag, separator)
     "nergrit_ner-grit": (("train_preprocess.txt", "valid_preprocess.txt"), 1, "\t"),
     "nerp_ner-prosa": (("train_preprocess.txt", "valid_preprocess.txt"), 1, "\t"),

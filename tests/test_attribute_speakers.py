@@ -1,11 +1,11 @@
 """Speakers: names split from titles, pronouns resolved to the speaker the text is about, several speakers."""
 
 import pytest
+from conftest import speakers_of
 
 import kutip
 from kutip.attribute.mention import describe
 from kutip.lang import get_language
-from conftest import speakers_of
 
 ID = get_language("id")
 
@@ -16,8 +16,12 @@ ID = get_language("id")
         ("Juru Bicara Gedung Putih John Kirby", "John Kirby", "Juru Bicara Gedung Putih", "person"),
         ("Presiden Belarusia Alexander Lukashenko", "Alexander Lukashenko", "Presiden Belarusia", "person"),
         ("Menhan AS Lloyd Austin", "Lloyd Austin", "Menhan AS", "person"),
-        ("Kapolres Metro Jakarta Barat Kombes Pol M Syahduddi", "M Syahduddi",
-         "Kapolres Metro Jakarta Barat Kombes Pol", "person"),
+        (
+            "Kapolres Metro Jakarta Barat Kombes Pol M Syahduddi",
+            "M Syahduddi",
+            "Kapolres Metro Jakarta Barat Kombes Pol",
+            "person",
+        ),
         ("Anggota Parlemen Korea Selatan", "Anggota Parlemen Korea Selatan", None, "unnamed"),
         ("seorang warga", "seorang warga", None, "unnamed"),
         ("Kementerian Luar Negeri", "Kementerian Luar Negeri", None, "organization"),
@@ -32,7 +36,9 @@ def test_attribute_speakers_role_split(phrase, name, role, kind):
 def test_attribute_speakers_several_speakers_are_kept():
     ms = describe("Rusia dan Korea Utara", 0, 21, ID)
     assert [(m.name, m.kind) for m in ms] == [("Rusia", "country"), ("Korea Utara", "country")]
-    doc = kutip.extract("Baik Rusia dan Korea Utara telah membantah tuduhan yang dilontarkan Amerika Serikat.")
+    doc = kutip.extract(
+        "Baik Rusia dan Korea Utara telah membantah tuduhan yang dilontarkan Amerika Serikat."
+    )
     assert [s.name for s in doc.quotes[0].speakers] == ["Rusia", "Korea Utara"]
     assert doc.to_dict()["quotes"][0]["speakers"][1]["name"] == "Korea Utara"
 
@@ -50,7 +56,8 @@ def test_attribute_speakers_short_name_resolves_to_fullest_name():
 def test_attribute_speakers_pronoun_follows_the_speaker_the_text_moved_on_to():
     text = (
         "“Kami menolak kenaikan tarif,” kata Ketua Organda Jakarta Hasan Basri.\n"
-        "Sementara itu, Kepala Dinas Perhubungan DKI Syafrudin Nasution menjelaskan tarif baru berlaku Juli.\n"
+        "Sementara itu, Kepala Dinas Perhubungan DKI Syafrudin Nasution menjelaskan tarif baru "
+        "berlaku Juli.\n"
         "“Kenaikan ini sudah dikaji bersama akademisi,” ujarnya."
     )
     doc = kutip.extract(text)

@@ -5,7 +5,7 @@ import kutip
 ARTICLE = (
     "SURABAYA, KOMPAS.TV - Wali Kota Surabaya Adi Pranoto meresmikan jembatan baru.\n"
     "Baca Juga: Banjir Rob Genangi Pesisir Utara Jawa\n"
-    "\"Jembatan ini memangkas waktu tempuh 20 menit,\" kata Adi.\n"
+    '"Jembatan ini memangkas waktu tempuh 20 menit," kata Adi.\n'
     "ADVERTISEMENT\n"
     "SCROLL TO CONTINUE WITH CONTENT\n"
     "Simak Video 'Detik-detik Peresmian Jembatan'\n"

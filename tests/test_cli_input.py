@@ -35,14 +35,19 @@ def test_cli_input_text_file_to_jsonl(tmp_path, capsys):
 
 def test_cli_input_jsonl_malformed_line_is_reported_and_others_kept(tmp_path, capsys):
     f = tmp_path / "feed.jsonl"
-    rows = [json.dumps({"doc_id": "a", "text": ARTICLE}), "{not json", json.dumps({"doc_id": "c", "text": ARTICLE}),
-            json.dumps({"doc_id": "d"}), json.dumps({"doc_id": "e", "text": "   "})]
+    rows = [
+        json.dumps({"doc_id": "a", "text": ARTICLE}),
+        "{not json",
+        json.dumps({"doc_id": "c", "text": ARTICLE}),
+        json.dumps({"doc_id": "d"}),
+        json.dumps({"doc_id": "e", "text": "   "}),
+    ]
     f.write_text("\n".join(rows) + "\n", encoding="utf-8")
     code, out, err = run(capsys, "extract", str(f))
     assert code == 1
     assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["a", "c"]
     assert f"{f}:2: malformed JSON" in err
-    assert f"{f}:4: no \"text\" string" in err
+    assert f'{f}:4: no "text" string' in err
     assert f"{f}:5: empty article" in err
     assert "2 article(s) extracted, 3 failed" in err
 
@@ -110,8 +115,13 @@ def test_cli_input_table_format(tmp_path, capsys):
 
 
 def test_cli_input_stdin_and_auto_language():
-    proc = subprocess.run([sys.executable, "-m", "kutip", "extract", "--lang", "auto", "-"], input=ARTICLE,
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run(
+        [sys.executable, "-m", "kutip", "extract", "--lang", "auto", "-"],
+        input=ARTICLE,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert (doc["doc_id"], doc["lang"]) == ("stdin", "id")

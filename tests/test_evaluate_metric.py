@@ -1,4 +1,4 @@
-"""The quote metric, re-implemented from shared/eval/score.py: matching, thresholds, speakers, optional gold."""
+"""The quote metric of shared/eval/score.py: matching, thresholds, speakers, optional gold."""
 
 import pytest
 
@@ -51,18 +51,38 @@ def test_evaluate_metric_loose_and_strict_levels():
 
 
 def test_evaluate_metric_optional_gold_neither_rewards_nor_penalises():
-    gold = [gold_doc([{"type": "direct", "start": 0, "end": 10, "speaker": "A", "optional": True},
-                      {"type": "direct", "start": 50, "end": 60, "speaker": "B"}])]
-    pred = {"d1": {"quotes": [{"type": "direct", "start": 0, "end": 10, "speaker": "A"},
-                              {"type": "direct", "start": 50, "end": 60, "speaker": "B"}]}}
+    gold = [
+        gold_doc(
+            [
+                {"type": "direct", "start": 0, "end": 10, "speaker": "A", "optional": True},
+                {"type": "direct", "start": 50, "end": 60, "speaker": "B"},
+            ]
+        )
+    ]
+    pred = {
+        "d1": {
+            "quotes": [
+                {"type": "direct", "start": 0, "end": 10, "speaker": "A"},
+                {"type": "direct", "start": 50, "end": 60, "speaker": "B"},
+            ]
+        }
+    }
     r = score(gold, pred).as_dict()
     assert (r["gold"], r["pred"], r["P@loose"], r["R@loose"]) == (1, 1, 1.0, 1.0)
 
 
 def test_evaluate_metric_types_filter_and_speech_acts():
-    gold = [gold_doc([{"type": "direct", "start": 0, "end": 10, "speaker": "A", "speech_act": "deny"},
-                      {"type": "indirect", "start": 50, "end": 60, "speaker": "B"}])]
-    pred = {"d1": {"quotes": [{"type": "direct", "start": 0, "end": 10, "speaker": "A", "speech_act": "say"}]}}
+    gold = [
+        gold_doc(
+            [
+                {"type": "direct", "start": 0, "end": 10, "speaker": "A", "speech_act": "deny"},
+                {"type": "indirect", "start": 50, "end": 60, "speaker": "B"},
+            ]
+        )
+    ]
+    pred = {
+        "d1": {"quotes": [{"type": "direct", "start": 0, "end": 10, "speaker": "A", "speech_act": "say"}]}
+    }
     r = score(gold, pred, types=("direct",)).as_dict()
     assert (r["gold"], r["R@loose"], r["speech_act_acc"]) == (1, 1.0, 0.0)
     assert score(gold, pred).as_dict()["R@loose"] == 0.5

@@ -7,8 +7,13 @@ from conftest import ROOT
 
 
 def test_evaluate_shared_figures_do_not_drop(shared_data):
-    proc = subprocess.run([sys.executable, str(ROOT / "evaluation" / "run.py"), "--check"], capture_output=True,
-                          text=True, check=False, timeout=900)
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "evaluation" / "run.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=900,
+    )
     assert proc.returncode == 0, proc.stderr
     assert "| kutip |" in proc.stdout
 

@@ -1,7 +1,8 @@
 """Direct, indirect and mixed quotes on Indonesian news text written for these tests."""
 
-import kutip
 from conftest import speakers_of
+
+import kutip
 
 
 def test_quotes_direct_with_trailer_cue_and_nya_pronoun():
@@ -84,20 +85,24 @@ def test_quotes_menurut_and_mid_sentence_kata():
     )
     doc = kutip.extract(text)
     assert [(q.type, q.speaker.name, q.cue) for q in doc.quotes] == [
-        ("indirect", "Djoko Prasetyo", "Menurut"), ("indirect", "Djoko Prasetyo", "kata")]
+        ("indirect", "Djoko Prasetyo", "Menurut"),
+        ("indirect", "Djoko Prasetyo", "kata"),
+    ]
     assert doc.quotes[1].text == "biaya perawatan motor terus naik setiap tahun"
 
 
 def test_quotes_mixed_quote_holds_a_quoted_fragment():
-    doc = kutip.extract("Ketua KPU Arif Rahman menyebut tudingan itu \"tidak berdasar\" dan menyesatkan publik.")
+    doc = kutip.extract(
+        'Ketua KPU Arif Rahman menyebut tudingan itu "tidak berdasar" dan menyesatkan publik.'
+    )
     assert [q.type for q in doc.quotes] == ["mixed"]
-    assert "\"tidak berdasar\"" in doc.quotes[0].text
+    assert '"tidak berdasar"' in doc.quotes[0].text
 
 
 def test_quotes_scare_quotes_and_titles_are_not_quotes():
     text = (
-        "Jalan itu dijuluki \"jalur neraka\" karena rusak parah.\n"
-        "Film \"Negeri Lima Menara\" kembali diputar di bioskop Jakarta pekan ini."
+        'Jalan itu dijuluki "jalur neraka" karena rusak parah.\n'
+        'Film "Negeri Lima Menara" kembali diputar di bioskop Jakarta pekan ini.'
     )
     assert kutip.extract(text).quotes == []
 

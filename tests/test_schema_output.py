@@ -8,7 +8,9 @@ import pytest
 
 import kutip
 
-SCHEMA = json.loads(resources.files("kutip").joinpath("schema/document.schema.json").read_text(encoding="utf-8"))
+SCHEMA = json.loads(
+    resources.files("kutip").joinpath("schema/document.schema.json").read_text(encoding="utf-8")
+)
 EXAMPLE = resources.files("kutip").joinpath("examples/beras_impor.txt").read_text(encoding="utf-8")
 
 

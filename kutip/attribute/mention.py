@@ -99,9 +99,12 @@ def _name_run(toks: list[Token], lang: Language) -> int:
             evidence = 2 if before is None or before in lang.honorifics else 0
         elif evidence == -1:
             evidence = 2 if i >= 2 and name_evidence(toks[i - 2], lang) == 2 else 0
-        if evidence == 2:
-            i -= 1
-        elif tok.lower in lang.name_particles and i < len(toks) and i - 2 >= 0 and is_name_word(toks[i - 2], lang):
+        if evidence == 2 or (
+            tok.lower in lang.name_particles
+            and i < len(toks)
+            and i - 2 >= 0
+            and is_name_word(toks[i - 2], lang)
+        ):
             i -= 1
         else:
             break
@@ -120,7 +123,9 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
     words = [t.lower for t in toks if t.is_word]
     plain = [t.lower for t in _without_parentheses(toks) if t.is_word]
     low = " ".join(plain)
-    if low in lang.countries or (plain and plain[0] == "pemerintah" and " ".join(plain[1:]) in lang.countries):
+    if low in lang.countries or (
+        plain and plain[0] == "pemerintah" and " ".join(plain[1:]) in lang.countries
+    ):
         return "country"
     if any(w in lang.org_heads for w in words[:2]) or (toks and is_acronym(toks[0].text)):
         return "organization"
@@ -172,7 +177,7 @@ def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
 
 
 def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
-    """"Rusia dan Korea Utara" -> two phrases; "Badan Riset dan Inovasi" stays one."""
+    """ "Rusia dan Korea Utara" -> two phrases; "Badan Riset dan Inovasi" stays one."""
     cuts = [i for i, t in enumerate(toks) if t.lower in CONJUNCTIONS or t.text == ","]
     if not cuts or not any(toks[i].lower in CONJUNCTIONS for i in cuts):
         return [toks]
@@ -195,8 +200,11 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
         return [Mention(s, e, phrase, None, "pronoun")]
-    if toks[-1].lower in ANAPHORIC and len(toks) > 1 and toks[0].lower not in PLURALS and (
-        not toks[0].is_cap or not any(t.lower in PREPOSITIONS for t in toks)
+    if (
+        toks[-1].lower in ANAPHORIC
+        and len(toks) > 1
+        and toks[0].lower not in PLURALS
+        and (not toks[0].is_cap or not any(t.lower in PREPOSITIONS for t in toks))
     ):
         return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
     cut = _name_run(toks, lang)
@@ -209,7 +217,11 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         if role_toks and head in lang.org_heads and not any(t.lower in lang.titles for t in role_toks):
             kind = "organization"  # "Kementerian Luar Negeri Rusia": the name run is part of a body's name
             return [Mention(s, e, phrase, phrase, kind)]
-        if not role_toks and _kind_without_name(name_toks, lang) in ("country", "organization") and len(name_toks) == 1:
+        if (
+            not role_toks
+            and _kind_without_name(name_toks, lang) in ("country", "organization")
+            and len(name_toks) == 1
+        ):
             kind = _kind_without_name(name_toks, lang)
             return [Mention(s, e, phrase, phrase, kind)]
         return [Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end)]

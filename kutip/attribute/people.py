@@ -34,7 +34,8 @@ class ArticlePeople:
         self._aliases: dict[str, Person] = {}
 
     def add_alias(self, alias: str, name: str, kind: str, role: str | None, pos: int) -> None:
-        """"Bambang Soesatyo (Bamsoet)", "Badan Pusat Statistik (BPS)": the short form stands for the long."""
+        """The short form in "Bambang Soesatyo (Bamsoet)" or "Badan Pusat Statistik (BPS)" stands for the
+        long one."""
         person = self.add(name, kind, role, pos)
         self._aliases.setdefault(" ".join(name_key(alias)), person)
 

@@ -13,7 +13,7 @@ import re
 
 from kutip.attribute.mention import Mention, describe
 from kutip.attribute.people import ArticlePeople
-from kutip.doc import Quote, Speaker, Span
+from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
@@ -22,8 +22,37 @@ from kutip.quotes.phrases import VERB_PREFIXES
 HUMAN = ("person", "unnamed")
 AGE = re.compile(r"\s*\(\d{1,3}\)")
 OBJECT_MARKERS = frozenset(
-    "dengan kepada oleh bersama untuk dari terhadap bagi selain seperti tentang atas dan atau serta ke di pada "
-    "melawan menemui bertemu memanggil menangkap memeriksa menetapkan antara termasuk yakni yaitu".split()
+    [
+        "dengan",
+        "kepada",
+        "oleh",
+        "bersama",
+        "untuk",
+        "dari",
+        "terhadap",
+        "bagi",
+        "selain",
+        "seperti",
+        "tentang",
+        "atas",
+        "dan",
+        "atau",
+        "serta",
+        "ke",
+        "di",
+        "pada",
+        "melawan",
+        "menemui",
+        "bertemu",
+        "memanggil",
+        "menangkap",
+        "memeriksa",
+        "menetapkan",
+        "antara",
+        "termasuk",
+        "yakni",
+        "yaitu",
+    ]
 )
 
 
@@ -57,12 +86,23 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
 
 
 def _is_verb(word: str, lang: Language) -> bool:
-    return word in lang.all_cues or (len(word) >= 6 and word.startswith(VERB_PREFIXES) and word.isalpha()
-                                     and word not in lang.titles and word not in lang.stop_words)
+    return word in lang.all_cues or (
+        len(word) >= 6
+        and word.startswith(VERB_PREFIXES)
+        and word.isalpha()
+        and word not in lang.titles
+        and word not in lang.stop_words
+    )
 
 
-def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
-                       mentions: list[Mention], people: ArticlePeople, lang: Language) -> list[tuple[int, Mention]]:
+def _sentence_subjects(
+    text: str,
+    sentences: list[tuple[int, Span]],
+    quotations: list[Quotation],
+    mentions: list[Mention],
+    people: ArticlePeople,
+    lang: Language,
+) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
     gives that person in full, with a role, or with an age ("Ivanka (25)")."""
@@ -83,8 +123,9 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations:
             if any(_is_verb(w.strip(",").casefold(), lang) for w in before):
                 break  # "Ia menegaskan bahwa Putin ...": a name after the verb is not the subject
             prev = before[-1].casefold().strip(",") if before else ""
-            if prev in OBJECT_MARKERS or (prev.endswith(("kan", "i")) and len(prev) > 5
-                                          and not prev.startswith("di")):
+            if prev in OBJECT_MARKERS or (
+                prev.endswith(("kan", "i")) and len(prev) > 5 and not prev.startswith("di")
+            ):
                 break  # "bersama Presiden X", "menemui X": the sentence is not about X as a speaker
             person = people.resolve(m.name, near=m.start)
             if person and (person.role or len(person.tokens) >= 2 or AGE.match(text, m.end)):
@@ -93,8 +134,14 @@ def _sentence_subjects(text: str, sentences: list[tuple[int, Span]], quotations:
     return out
 
 
-def attribute(text: str, candidates: list[Candidate], sentences: list[tuple[int, Span]],
-              quotations: list[Quotation], entity_mentions: list[Mention], lang: Language) -> list[Quote]:
+def attribute(
+    text: str,
+    candidates: list[Candidate],
+    sentences: list[tuple[int, Span]],
+    quotations: list[Quotation],
+    entity_mentions: list[Mention],
+    lang: Language,
+) -> list[Quote]:
     """Fill ``speakers`` of every candidate's quote and return the quotes in text order."""
     people = ArticlePeople()
     register(people, entity_mentions)

@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from kutip import __version__
-from kutip.runner import Tally, extract_all
 from kutip.output.jsonl import write_jsonl
 from kutip.read import read_paths
+from kutip.runner import Tally, extract_all
 
 
 def _one_core() -> str:
@@ -47,10 +47,16 @@ def bench(path: Path, repeat: int = 3, lang: str = "id") -> dict[str, Any]:
         chars = len(data.decode("utf-8", "replace"))
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return {
-        "file": str(path), "articles": articles, "repeat": repeat, "lang": lang,
+        "file": str(path),
+        "articles": articles,
+        "repeat": repeat,
+        "lang": lang,
         "articles_per_second": round(statistics.median(rates), 1),
         "seconds_median": round(statistics.median(seconds), 3),
         "chars_per_second": round(chars / statistics.median(seconds)) if seconds else None,
-        "peak_rss_mb": round(rss_kb / 1024, 1), "cpu": pinned, "kutip": __version__,
-        "python": platform.python_version(), "machine": platform.machine(),
+        "peak_rss_mb": round(rss_kb / 1024, 1),
+        "cpu": pinned,
+        "kutip": __version__,
+        "python": platform.python_version(),
+        "machine": platform.machine(),
     }

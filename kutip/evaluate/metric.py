@@ -16,12 +16,91 @@ from dataclasses import dataclass, field
 from typing import Any
 
 TITLES = frozenset(
-    """presiden wakil menteri menhan menkeu menlu mendagri menko kapolri kapolda kapolres kapolsek kasat
-kanit kasatreskrim kabid humas juru bicara jubir ketua sekretaris direktur dirut kepala gubernur wagub bupati wali
-kota walikota camat lurah jenderal jend letjen mayjen brigjen kolonel kombes akbp akp iptu ipda aiptu bripka
-brigadir komisaris ajun irjen komjen laksamana marsekal dr drs ir prof h hj kh pak bu bapak ibu mr mrs ms dr.
-sen rep gov president secretary minister spokesman spokeswoman spokesperson senator governor mayor chairman ceo
-the""".split()
+    [
+        "presiden",
+        "wakil",
+        "menteri",
+        "menhan",
+        "menkeu",
+        "menlu",
+        "mendagri",
+        "menko",
+        "kapolri",
+        "kapolda",
+        "kapolres",
+        "kapolsek",
+        "kasat",
+        "kanit",
+        "kasatreskrim",
+        "kabid",
+        "humas",
+        "juru",
+        "bicara",
+        "jubir",
+        "ketua",
+        "sekretaris",
+        "direktur",
+        "dirut",
+        "kepala",
+        "gubernur",
+        "wagub",
+        "bupati",
+        "wali",
+        "kota",
+        "walikota",
+        "camat",
+        "lurah",
+        "jenderal",
+        "jend",
+        "letjen",
+        "mayjen",
+        "brigjen",
+        "kolonel",
+        "kombes",
+        "akbp",
+        "akp",
+        "iptu",
+        "ipda",
+        "aiptu",
+        "bripka",
+        "brigadir",
+        "komisaris",
+        "ajun",
+        "irjen",
+        "komjen",
+        "laksamana",
+        "marsekal",
+        "dr",
+        "drs",
+        "ir",
+        "prof",
+        "h",
+        "hj",
+        "kh",
+        "pak",
+        "bu",
+        "bapak",
+        "ibu",
+        "mr",
+        "mrs",
+        "ms",
+        "dr.",
+        "sen",
+        "rep",
+        "gov",
+        "president",
+        "secretary",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "senator",
+        "governor",
+        "mayor",
+        "chairman",
+        "ceo",
+        "the",
+    ]
 )
 
 
@@ -81,6 +160,10 @@ def _pred_names(pred: dict) -> list[str]:
     return speaker_names(pred.get("speaker"))
 
 
+def _excerpt(text: str, quote: dict, n: int) -> str:
+    return text[quote["start"] : quote["end"]][:n]
+
+
 def iou(a: tuple[int, int], b: tuple[int, int]) -> float:
     inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
     union = max(a[1], b[1]) - min(a[0], b[0])
@@ -130,22 +213,35 @@ class Score:
         pl, rl, fl = self._prf(self.loose, self.pred, self.gold)
         ps, rs, fs = self._prf(self.strict, self.pred, self.gold)
         return {
-            "gold": self.gold, "pred": self.pred, "P@loose": pl, "R@loose": rl, "F1@loose": fl,
-            "P@strict": ps, "R@strict": rs, "F1@strict": fs,
+            "gold": self.gold,
+            "pred": self.pred,
+            "P@loose": pl,
+            "R@loose": rl,
+            "F1@loose": fl,
+            "P@strict": ps,
+            "R@strict": rs,
+            "F1@strict": fs,
             "speaker_acc": self.speaker_ok / self.loose if self.loose else 0.0,
             "speaker_acc_strict": self.speaker_ok_strict / self.loose if self.loose else 0.0,
             "speech_act_acc": self.act_ok / self.act_n if self.act_n else None,
         }
 
 
-def score(gold_docs: Iterable[dict], pred_docs: dict[str, dict], types: Iterable[str] = ("direct", "indirect", "mixed"),
-          loose: float = 0.3, strict: float = 0.8) -> Score:
+def score(
+    gold_docs: Iterable[dict],
+    pred_docs: dict[str, dict],
+    types: Iterable[str] = ("direct", "indirect", "mixed"),
+    loose: float = 0.3,
+    strict: float = 0.8,
+) -> Score:
     """Score predictions (by ``doc_id``) against gold documents, on the quote types ``types``."""
     wanted = set(types)
     s = Score()
     for g in gold_docs:
         doc_id = g["doc_id"]
-        gqs = [q for q in g["quotes"] if q.get("type", "direct") in wanted and q.get("verdict") != "not_a_quote"]
+        gqs = [
+            q for q in g["quotes"] if q.get("type", "direct") in wanted and q.get("verdict") != "not_a_quote"
+        ]
         pqs = [q for q in pred_docs.get(doc_id, {}).get("quotes", []) if q.get("type", "direct") in wanted]
         s.gold += sum(1 for q in gqs if not q.get("optional"))
         s.pred += len(pqs)
@@ -170,11 +266,15 @@ def score(gold_docs: Iterable[dict], pred_docs: dict[str, dict], types: Iterable
                 if not ok:
                     sp = pqs[i].get("speaker")
                     shown = sp.get("name") if isinstance(sp, dict) else sp
-                    s.errors.append(f"SPEAKER {doc_id}: gold={gqs[j].get('speaker')!r} pred={shown!r} "
-                                    f"rule={pqs[i].get('rule', '')} :: {g['text'][gqs[j]['start']:gqs[j]['end']][:70]!r}")
+                    s.errors.append(
+                        f"SPEAKER {doc_id}: gold={gqs[j].get('speaker')!r} pred={shown!r} "
+                        f"rule={pqs[i].get('rule', '')} :: {_excerpt(g['text'], gqs[j], 70)!r}"
+                    )
         for j, q in enumerate(gqs):
             if j not in matched and not q.get("optional"):
-                s.errors.append(f"MISSED {doc_id}: [{q.get('type')}] {g['text'][q['start']:q['end']][:90]!r}")
+                s.errors.append(
+                    f"MISSED {doc_id}: [{q.get('type')}] {g['text'][q['start'] : q['end']][:90]!r}"
+                )
         gold_spans = [(q["start"], q["end"]) for q in gqs]
         for p in pqs:
             if not any(iou((p["start"], p["end"]), gs) >= loose for gs in gold_spans):

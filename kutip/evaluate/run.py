@@ -8,11 +8,15 @@ from pathlib import Path
 from typing import Any
 
 from kutip.evaluate.metric import score
-from kutip.runner import extract_record
 from kutip.read import Record
+from kutip.runner import extract_record
 
-TYPE_GROUPS = {"all": ("direct", "indirect", "mixed"), "direct": ("direct",), "indirect": ("indirect",),
-               "mixed": ("mixed",)}
+TYPE_GROUPS = {
+    "all": ("direct", "indirect", "mixed"),
+    "direct": ("direct",),
+    "indirect": ("indirect",),
+    "mixed": ("mixed",),
+}
 
 
 def load_gold(path: Path) -> list[dict]:
@@ -26,13 +30,17 @@ def predict(gold: list[dict], lang: str = "auto") -> tuple[dict[str, dict], floa
     preds: dict[str, dict] = {}
     t0 = time.perf_counter()
     for g in gold:
-        rec = Record(g["doc_id"], g["text"], g["doc_id"], g.get("title"), g.get("url"), g.get("date"), g.get("lang"))
+        rec = Record(
+            g["doc_id"], g["text"], g["doc_id"], g.get("title"), g.get("url"), g.get("date"), g.get("lang")
+        )
         doc = extract_record(rec, lang)
         preds[g["doc_id"]] = doc.to_dict()
     return preds, time.perf_counter() - t0
 
 
-def evaluate(gold_path: Path, lang: str = "auto", pred_out: Path | None = None, errors: int = 0) -> dict[str, Any]:
+def evaluate(
+    gold_path: Path, lang: str = "auto", pred_out: Path | None = None, errors: int = 0
+) -> dict[str, Any]:
     gold = load_gold(gold_path)
     preds, seconds = predict(gold, lang)
     if pred_out:
@@ -40,9 +48,12 @@ def evaluate(gold_path: Path, lang: str = "auto", pred_out: Path | None = None, 
             for d in preds.values():
                 f.write(json.dumps(d, ensure_ascii=False) + "\n")
     present = {q.get("type", "direct") for g in gold for q in g["quotes"]}
-    report: dict[str, Any] = {"gold_file": str(gold_path), "articles": len(gold),
-                              "articles_per_second": round(len(gold) / seconds, 1) if seconds else None,
-                              "by_type": {}}
+    report: dict[str, Any] = {
+        "gold_file": str(gold_path),
+        "articles": len(gold),
+        "articles_per_second": round(len(gold) / seconds, 1) if seconds else None,
+        "by_type": {},
+    }
     for name, types in TYPE_GROUPS.items():
         if name != "all" and name not in present:
             continue
@@ -54,9 +65,20 @@ def evaluate(gold_path: Path, lang: str = "auto", pred_out: Path | None = None, 
 
 
 def format_report(report: dict[str, Any]) -> str:
-    lines = [f"{report['gold_file']}: {report['articles']} articles, {report['articles_per_second']} articles/s"]
-    cols = ["gold", "pred", "P@loose", "R@loose", "F1@loose", "F1@strict", "speaker_acc", "speaker_acc_strict",
-            "speech_act_acc"]
+    lines = [
+        f"{report['gold_file']}: {report['articles']} articles, {report['articles_per_second']} articles/s"
+    ]
+    cols = [
+        "gold",
+        "pred",
+        "P@loose",
+        "R@loose",
+        "F1@loose",
+        "F1@strict",
+        "speaker_acc",
+        "speaker_acc_strict",
+        "speech_act_acc",
+    ]
     lines.append(f"{'type':<9}" + "".join(f"{c:>19}" if len(c) > 12 else f"{c:>10}" for c in cols))
     for name, res in report["by_type"].items():
         row = f"{name:<9}"

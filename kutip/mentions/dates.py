@@ -26,7 +26,9 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "long": re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{months})\b(?:\s+(?P<y>\d{{4}})\b)?", re.I),
         "month_year": re.compile(rf"(?P<m>{months})\s+(?P<y>\d{{4}})\b", re.I),
         # "Kamis (24/10/2024)", "Kamis, 24 Oktober 2024", "Senin lalu", "Rabu"
-        "weekday": re.compile(rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>lalu|kemarin|depan|ini)\b)?", re.I),
+        "weekday": re.compile(
+            rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>lalu|kemarin|depan|ini)\b)?", re.I
+        ),
     }
 
 
@@ -87,7 +89,7 @@ def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
 
 
 def _relative(text: str, tok, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
-    """"kemarin", "pekan lalu", "bulan depan" starting at ``tok``."""
+    """ "kemarin", "pekan lalu", "bulan depan" starting at ``tok``."""
     for phrases, months in ((lang.relative_days, False), (lang.relative_months, True)):
         for phrase in sorted((p for p in phrases if p.split()[0] == tok.lower), key=len, reverse=True):
             if text[tok.start : tok.start + len(phrase)].casefold() != phrase:

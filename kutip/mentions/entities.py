@@ -34,10 +34,12 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t.is_word and t.is_cap and not t.text[0].isdigit():
-            cur.append(t)
-        elif cur and (t.lower in lang.name_particles or t.lower in CONJUNCTIONS) and i + 1 < len(toks) \
-                and toks[i + 1].is_cap:
+        if (t.is_word and t.is_cap and not t.text[0].isdigit()) or (
+            cur
+            and (t.lower in lang.name_particles or t.lower in CONJUNCTIONS)
+            and i + 1 < len(toks)
+            and toks[i + 1].is_cap
+        ):
             cur.append(t)
         elif cur and t.text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")":
             cur.extend(toks[i : i + 3])

@@ -25,7 +25,7 @@ def _pattern(lang: Language) -> re.Pattern[str]:
 
 
 def parse_number(raw: str, decimal_comma: bool) -> float:
-    """"3.000" -> 3000, "3,5" -> 3.5 (decimal comma); "3,000" -> 3000, "3.5" -> 3.5 otherwise."""
+    """ "3.000" -> 3000, "3,5" -> 3.5 (decimal comma); "3,000" -> 3000, "3.5" -> 3.5 otherwise."""
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
     if raw.count(thousands) == 1 and decimal not in raw and len(raw.split(thousands)[1]) != 3:
         return float(raw.replace(thousands, "."))  # "3.5" written with the other convention
@@ -37,8 +37,10 @@ def _value(m: re.Match[str], lang: Language) -> float | None:
         value = parse_number(m.group("num"), lang.decimal_comma)
     else:
         value = float(lang.number_words[m.group("word").casefold()])
-        if not (m.group("scale") or m.group("pct") or m.group("cur")) and \
-                (m.group("unit") or "").casefold() not in lang.units:
+        if (
+            not (m.group("scale") or m.group("pct") or m.group("cur"))
+            and (m.group("unit") or "").casefold() not in lang.units
+        ):
             return None  # "satu" alone is rarely a figure worth listing
     if m.group("scale"):
         value *= lang.scales[m.group("scale").casefold()]
@@ -65,12 +67,16 @@ def _unit(m: re.Match[str], lang: Language) -> tuple[str | None, int]:
 def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Span] = ()) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     pat = _pattern(lang)
-    starters = {c for c in lang.currencies if c.isalpha()} | {"rp", "us", "idr", "usd"} | set(lang.number_words)
+    starters = (
+        {c for c in lang.currencies if c.isalpha()} | {"rp", "us", "idr", "usd"} | set(lang.number_words)
+    )
     out: list[Quantity] = []
     for para in paras:
         taken_to = para.start
         for tok in tokens(text, para.start, para.end):
-            if tok.start < taken_to or not (tok.text[0].isdigit() or tok.lower in starters or tok.text == "$"):
+            if tok.start < taken_to or not (
+                tok.text[0].isdigit() or tok.lower in starters or tok.text == "$"
+            ):
                 continue
             m = pat.match(text, tok.start, para.end)
             if m is None or any(d.start < m.end() and m.start() < d.end for d in skip):
@@ -81,6 +87,9 @@ def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Spa
                 continue
             unit, end = _unit(m, lang)
             value = round(value, 6)
-            out.append(Quantity(m.start(), end, text[m.start() : end], int(value) if value.is_integer() else value,
-                                unit))
+            out.append(
+                Quantity(
+                    m.start(), end, text[m.start() : end], int(value) if value.is_integer() else value, unit
+                )
+            )
     return out

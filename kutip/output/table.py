@@ -9,9 +9,19 @@ from typing import TextIO
 
 from kutip.doc import Document, Quote
 
-ACT_MARK = {"deny": "DENIES", "assert": "ASSERTS", "claim": "CLAIMS", "accuse": "ACCUSES", "admit": "ADMITS",
-            "warn": "WARNS", "request": "REQUESTS", "opinion": "OPINES", "promise": "PROMISES", "say": "says",
-            "other": "other"}
+ACT_MARK = {
+    "deny": "DENIES",
+    "assert": "ASSERTS",
+    "claim": "CLAIMS",
+    "accuse": "ACCUSES",
+    "admit": "ADMITS",
+    "warn": "WARNS",
+    "request": "REQUESTS",
+    "opinion": "OPINES",
+    "promise": "PROMISES",
+    "say": "says",
+    "other": "other",
+}
 
 
 def _who(q: Quote) -> str:

@@ -96,7 +96,7 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
 
 def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     before = text[para_start : q.open].rstrip()
-    return not before or before[-1] in ".!?:\"”’"
+    return not before or before[-1] in '.!?:"”’'
 
 
 def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language):
@@ -114,14 +114,23 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
             if not (starts and words >= MIN_CUELESS_WORDS):
                 fragments.append(q)
                 continue
-            quote = Quote("direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4)
+            quote = Quote(
+                "direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4
+            )
             found.append(Candidate(quote, None, "continuation", q.first_para))
             continue
         cue, mention, via = hit
         act = _cue_act(cue.text, lang) or lang.according_to.get(cue.lower, "say")
         conf = (0.9 if mention else 0.6) - (0 if q.closed else 0.2)
         quote = Quote(
-            "direct", q.start, q.end, text[q.start : q.end], cue.text, cue.start, cue.end, act,
+            "direct",
+            q.start,
+            q.end,
+            text[q.start : q.end],
+            cue.text,
+            cue.start,
+            cue.end,
+            act,
             confidence=conf,
         )
         found.append(Candidate(quote, mention, via, q.first_para))

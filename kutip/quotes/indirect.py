@@ -54,8 +54,19 @@ class QuotationIndex:
         return i >= 0 and pos <= self.spans[i].close
 
 
-def _make(text: str, cs: int, ce: int, cue: Token, act: str, mention, via: str, para: int,
-          quotations: QuotationIndex, min_words: int, lang: Language) -> Candidate | None:
+def _make(
+    text: str,
+    cs: int,
+    ce: int,
+    cue: Token,
+    act: str,
+    mention,
+    via: str,
+    para: int,
+    quotations: QuotationIndex,
+    min_words: int,
+    lang: Language,
+) -> Candidate | None:
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
     if text[cs : cs + 24].casefold().startswith(lang.anaphoric_objects):
@@ -64,8 +75,9 @@ def _make(text: str, cs: int, ce: int, cue: Token, act: str, mention, via: str, 
         return None
     inner = [q for q in quotations.spans if cs <= q.open and q.close <= ce + 1]
     kind = "mixed" if inner else "indirect"
-    quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, act,
-                  confidence=0.8 if mention else 0.5)
+    quote = Quote(
+        kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, act, confidence=0.8 if mention else 0.5
+    )
     return Candidate(quote, mention, via, para)
 
 
@@ -88,12 +100,26 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
     # "A, menurut X."
     for i, tok in enumerate(toks):
         if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
-            mention = (tok.start, tok.end) if tok.lower in lang.reference_cues else \
-                speaker_after(text, tok.end, sent.end, lang)
+            mention = (
+                (tok.start, tok.end)
+                if tok.lower in lang.reference_cues
+                else speaker_after(text, tok.end, sent.end, lang)
+            )
             if mention and mention[1] >= sent.end - 2:
                 cs, ce = _content(text, sent.start, toks[i - 1].start, lang)
-                return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
-                             quotations, MIN_CLAUSE_WORDS, lang)
+                return _make(
+                    text,
+                    cs,
+                    ce,
+                    tok,
+                    lang.according_to[tok.lower],
+                    mention,
+                    "according",
+                    para,
+                    quotations,
+                    MIN_CLAUSE_WORDS,
+                    lang,
+                )
     return None
 
 
@@ -135,8 +161,13 @@ def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotation
     return None
 
 
-def find_indirect(text: str, sentences: list[tuple[int, Span]], quotations: list[Quotation],
-                  direct: list[Candidate], lang: Language) -> list[Candidate]:
+def find_indirect(
+    text: str,
+    sentences: list[tuple[int, Span]],
+    quotations: list[Quotation],
+    direct: list[Candidate],
+    lang: Language,
+) -> list[Candidate]:
     """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
     taken = [(c.quote.start, c.quote.end) for c in direct]
     index = QuotationIndex(quotations)

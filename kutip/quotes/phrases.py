@@ -14,20 +14,128 @@ CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
 CORRELATIVES = frozenset({"baik", "both"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 FUNCTION_WORDS = frozenset(
-    """
-adalah akan sedang dapat bisa harus boleh perlu ingin mau tentu sangat lebih paling agar supaya jika
-kalau bila apabila karena sebab maka oleh untuk kepada terhadap dengan tanpa hingga sampai atau tetapi
-namun tapi yang ia dia hal tidak tak belum bukan sudah telah masih pernah ada pula juga saja pun
-the is was are were will would has have had be been not to of in on at for with by from as it
-""".split()
+    [
+        "adalah",
+        "akan",
+        "sedang",
+        "dapat",
+        "bisa",
+        "harus",
+        "boleh",
+        "perlu",
+        "ingin",
+        "mau",
+        "tentu",
+        "sangat",
+        "lebih",
+        "paling",
+        "agar",
+        "supaya",
+        "jika",
+        "kalau",
+        "bila",
+        "apabila",
+        "karena",
+        "sebab",
+        "maka",
+        "oleh",
+        "untuk",
+        "kepada",
+        "terhadap",
+        "dengan",
+        "tanpa",
+        "hingga",
+        "sampai",
+        "atau",
+        "tetapi",
+        "namun",
+        "tapi",
+        "yang",
+        "ia",
+        "dia",
+        "hal",
+        "tidak",
+        "tak",
+        "belum",
+        "bukan",
+        "sudah",
+        "telah",
+        "masih",
+        "pernah",
+        "ada",
+        "pula",
+        "juga",
+        "saja",
+        "pun",
+        "the",
+        "is",
+        "was",
+        "are",
+        "were",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "not",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "by",
+        "from",
+        "as",
+        "it",
+    ]
 )
 VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
 ROLE_FILLERS = frozenset(
-    """
-bicara besar jenderal utama umum dalam negeri luar khusus muda madya pertama kedua tinggi agung daerah
-pusat nasional provinsi kota kabupaten negara republik resor sektor wilayah bidang bagian divisi unit
-para sejumlah seorang salah satu dari ini itu tersebut
-""".split()
+    [
+        "bicara",
+        "besar",
+        "jenderal",
+        "utama",
+        "umum",
+        "dalam",
+        "negeri",
+        "luar",
+        "khusus",
+        "muda",
+        "madya",
+        "pertama",
+        "kedua",
+        "tinggi",
+        "agung",
+        "daerah",
+        "pusat",
+        "nasional",
+        "provinsi",
+        "kota",
+        "kabupaten",
+        "negara",
+        "republik",
+        "resor",
+        "sektor",
+        "wilayah",
+        "bidang",
+        "bagian",
+        "divisi",
+        "unit",
+        "para",
+        "sejumlah",
+        "seorang",
+        "salah",
+        "satu",
+        "dari",
+        "ini",
+        "itu",
+        "tersebut",
+    ]
 )
 
 
@@ -65,12 +173,15 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
                 out.append(tok)
                 continue
             break
-        if tok.text[0].isdigit() and not (out and out[-1].text == "-") and not (
-            out and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word
+        if (
+            tok.text[0].isdigit()
+            and not (out and out[-1].text == "-")
+            and not (out and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word)
         ):
             break  # a number ends the phrase, except in "Covid - 19" or "Daop 8 Surabaya"
-        if out and ((low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays
-                    or _is_verb_like(tok, lang)):
+        if out and (
+            (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or _is_verb_like(tok, lang)
+        ):
             break
         if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns:
             break
@@ -87,8 +198,13 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
     if not out:
         return None
     first = out[0]
-    if not (first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads
-            or first.lower in lang.titles or first.lower in ROLE_FILLERS):
+    if not (
+        first.is_cap
+        or first.lower in lang.pronouns
+        or first.lower in lang.unnamed_heads
+        or first.lower in lang.titles
+        or first.lower in ROLE_FILLERS
+    ):
         return None
     return out[0].start, out[-1].end
 
@@ -112,8 +228,13 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     if not toks or len(toks) > MAX_SPEAKER_TOKENS:
         return None
     first = toks[0]
-    if not (first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads
-            or first.lower in lang.titles or first.lower in ROLE_FILLERS):
+    if not (
+        first.is_cap
+        or first.lower in lang.pronouns
+        or first.lower in lang.unnamed_heads
+        or first.lower in lang.titles
+        or first.lower in ROLE_FILLERS
+    ):
         return None
     if not _speaker_like(toks, lang) and first.lower not in ROLE_FILLERS:
         return None
@@ -123,8 +244,12 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
             depth += 1
         elif t.text == ")":
             depth -= 1
-        elif depth == 0 and t.is_word and not t.is_cap and t.lower not in lang.pronouns and (
-            t.lower in FUNCTION_WORDS or _is_verb_like(t, lang) or t.text[0].isdigit()
+        elif (
+            depth == 0
+            and t.is_word
+            and not t.is_cap
+            and t.lower not in lang.pronouns
+            and (t.lower in FUNCTION_WORDS or _is_verb_like(t, lang) or t.text[0].isdigit())
         ):
             return None
     return toks[0].start, toks[-1].end
@@ -135,7 +260,7 @@ def _has_name(toks: list[Token], lang: Language) -> bool:
 
 
 def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
-    """"kata salah satu siswa, Kashaf Zahra", "kata Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD":
+    """ "kata salah satu siswa, Kashaf Zahra", "kata Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD":
     the phrase runs on over commas to a name when what stood before was a role or a description, and
     "kata pria 32 tahun itu" runs on to its demonstrative (a description that points back)."""
     if not out:
@@ -147,8 +272,13 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
         tail = _demonstrative_tail(toks, i, lang)
         if tail:
             return [*out, *tail]
-    described = any(t.lower in lang.titles or t.lower in lang.role_heads or t.lower in lang.org_heads
-                    or t.lower in lang.unnamed_heads for t in out)
+    described = any(
+        t.lower in lang.titles
+        or t.lower in lang.role_heads
+        or t.lower in lang.org_heads
+        or t.lower in lang.unnamed_heads
+        for t in out
+    )
     if _has_name(out, lang) and not described:
         return out
     extended = list(out)
@@ -157,15 +287,23 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
             return out
         chunk: list[Token] = []
         k = i + 1
-        while k < len(toks) and (toks[k].is_cap or toks[k].lower in CONJUNCTION_WORDS
-                                 or toks[k].lower in lang.name_particles or toks[k].text in "()"):
+        while k < len(toks) and (
+            toks[k].is_cap
+            or toks[k].lower in CONJUNCTION_WORDS
+            or toks[k].lower in lang.name_particles
+            or toks[k].text in "()"
+        ):
             chunk.append(toks[k])
             k += 1
         if not chunk or not chunk[-1].is_word:
             return out
         extended += [toks[i], *chunk]
         ends_clause = k >= len(toks) or toks[k].text in ".,;:!?" or toks[k].lower in lang.speaker_stops
-        if is_name_word(chunk[-1], lang) and ends_clause and not any(t.lower in lang.org_heads for t in chunk[-2:]):
+        if (
+            is_name_word(chunk[-1], lang)
+            and ends_clause
+            and not any(t.lower in lang.org_heads for t in chunk[-2:])
+        ):
             return extended
         i = k
     return out
@@ -175,7 +313,7 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
     """The rest of "pria 32 tahun itu" / "warga yang turut membuka lokakarya ini" up to the demonstrative."""
     tail: list[Token] = []
     for t in toks[i : i + 12]:
-        if t.text in ".,;:!?\"”“":
+        if t.text in '.,;:!?"”“':
             break
         tail.append(t)
         if t.lower in DEMONSTRATIVES:
@@ -209,8 +347,11 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
         cut = next((i for i, t in enumerate(part) if t.lower in RELATIVES), None)
         if cut is not None:
             part = part[:cut]
-        while part and (part[-1].lower in lang.subject_skips or part[-1].lower in lang.negations
-                        or not part[-1].is_word and part[-1].text != ")"):
+        while part and (
+            part[-1].lower in lang.subject_skips
+            or part[-1].lower in lang.negations
+            or (not part[-1].is_word and part[-1].text != ")")
+        ):
             part = part[:-1]
         if part:
             cleaned.append(part)
@@ -233,5 +374,9 @@ def _speaker_like(part: list[Token], lang: Language) -> bool:
         return False
     if first.lower in lang.weekdays or first.lower in lang.months or first.text[0].isdigit():
         return False
-    return first.is_cap or first.lower in lang.pronouns or first.lower in lang.unnamed_heads \
+    return (
+        first.is_cap
+        or first.lower in lang.pronouns
+        or first.lower in lang.unnamed_heads
         or first.lower in lang.titles
+    )

@@ -62,7 +62,9 @@ def _read_file(p: Path, fmt: str | None) -> Iterator[Record | ReadError]:
     try:
         size = p.stat().st_size
         if size > MAX_FILE_BYTES:
-            yield ReadError(str(p), None, f"file is {size / 1024**2:.0f} MB, over the {MAX_FILE_BYTES >> 20} MB limit")
+            yield ReadError(
+                str(p), None, f"file is {size / 1024**2:.0f} MB, over the {MAX_FILE_BYTES >> 20} MB limit"
+            )
             return
         data = p.read_bytes()
     except OSError as err:

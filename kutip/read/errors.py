@@ -41,7 +41,11 @@ def decode(data: bytes) -> tuple[str | None, str | None]:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        return None, f"invalid UTF-8 at byte {err.start} ({data[err.start:err.start + 1]!r}); re-encode the file as UTF-8"
+        return (
+            None,
+            f"invalid UTF-8 at byte {err.start} ({data[err.start : err.start + 1]!r}); "
+            "re-encode the file as UTF-8",
+        )
     return text, None
 
 

@@ -19,8 +19,9 @@ def read_html(name: str, data: bytes) -> Iterator[Record | ReadError]:
         return
     import trafilatura
 
-    doc = trafilatura.bare_extraction(data, with_metadata=True, include_comments=False, include_tables=False,
-                                      favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        data, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+    )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or len(text.strip()) < MIN_ARTICLE_CHARS:
         yield ReadError(name, None, "no article text found in the HTML page")
@@ -29,5 +30,12 @@ def read_html(name: str, data: bytes) -> Iterator[Record | ReadError]:
     if problem:
         yield ReadError(name, None, problem)
         return
-    yield Record(Path(name).stem, text, name, getattr(doc, "title", None), getattr(doc, "url", None),
-                 getattr(doc, "date", None), getattr(doc, "language", None))
+    yield Record(
+        Path(name).stem,
+        text,
+        name,
+        getattr(doc, "title", None),
+        getattr(doc, "url", None),
+        getattr(doc, "date", None),
+        getattr(doc, "language", None),
+    )

@@ -1,4 +1,4 @@
-"""JSONL: one article per line with ``doc_id``, ``text`` and optional ``title``, ``url``, ``date``, ``lang``."""
+"""JSONL: one article per line: ``doc_id``, ``text``, and optional ``title``, ``url``, ``date``, ``lang``."""
 
 from __future__ import annotations
 
@@ -39,14 +39,21 @@ def read_jsonl(name: str, data: bytes) -> Iterator[Record | ReadError]:
         doc_id = str(obj.get("doc_id") or obj.get("id") or f"{stem}:{n}")
         text = obj.get("text")
         if not isinstance(text, str):
-            yield ReadError(name, n, "no \"text\" string in the record", doc_id)
+            yield ReadError(name, n, 'no "text" string in the record', doc_id)
             continue
         problem = check_text(text)
         if problem:
             yield ReadError(name, n, problem, doc_id)
             continue
-        yield Record(doc_id, text, f"{name}:{n}", _opt(obj, "title"), _opt(obj, "url"), _opt(obj, "date"),
-                     _opt(obj, "lang"))
+        yield Record(
+            doc_id,
+            text,
+            f"{name}:{n}",
+            _opt(obj, "title"),
+            _opt(obj, "url"),
+            _opt(obj, "date"),
+            _opt(obj, "lang"),
+        )
 
 
 def _opt(obj: dict, key: str) -> str | None:
