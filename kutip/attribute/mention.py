@@ -17,7 +17,7 @@ from kutip.segment.tokens import Token, tokens
 
 ANAPHORIC = frozenset({"ini", "itu", "tersebut", "this", "that"})
 CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})
-VERB_LIKE = ("meng", "meny", "memb", "memp", "mend", "ment", "menc", "menj", "mens", "diper", "dike", "bersa")
+VERB_LIKE = ("meng", "meny", "mem", "men", "diper", "dike", "bersa")
 PLURALS = frozenset({"para", "kedua", "the"})
 PREPOSITIONS = frozenset({"di", "dari", "pada", "untuk", "ke", "of", "in", "at", "for", "from"})
 CORRELATIVES = frozenset({"baik", "both", "pihak"})
@@ -31,7 +31,7 @@ class Mention:
     end: int
     text: str
     name: str | None
-    kind: str  # person | organization | country | unnamed | pronoun | anaphor
+    kind: str  # person | organization | country | place | unnamed | pronoun | anaphor
     role: str | None = None
     name_start: int | None = None
     name_end: int | None = None
@@ -61,6 +61,8 @@ def _word_evidence(word: str, lang: Language) -> int:
         return 0
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
+        return 0
+    if low in lang.place_heads:
         return 0
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return 0
@@ -127,6 +129,8 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
         plain and plain[0] == "pemerintah" and " ".join(plain[1:]) in lang.countries
     ):
         return "country"
+    if words and words[0] in lang.place_heads:
+        return "place"
     if any(w in lang.org_heads for w in words[:2]) or (toks and is_acronym(toks[0].text)):
         return "organization"
     if len(toks) == 1 and toks[0].is_cap:

@@ -76,7 +76,8 @@ def _speaker(m: Mention, people: ArticlePeople, titles: frozenset[str] = frozens
         person = people.by_role(m.text, near=m.start)
         if person is not None:
             return Speaker(person.name, "person", people.role_of(person) or m.text, m.text, m.start, m.end)
-    return Speaker(m.name or m.text, m.kind, m.role, m.text, m.start, m.end)
+    kind = "country" if m.kind == "place" else m.kind  # a place speaks for its government: "Pyongyang"
+    return Speaker(m.name or m.text, kind, m.role, m.text, m.start, m.end)
 
 
 def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
@@ -85,13 +86,30 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
-def _is_verb(word: str, lang: Language) -> bool:
-    return word in lang.all_cues or (
-        len(word) >= 6
-        and word.startswith(VERB_PREFIXES)
-        and word.isalpha()
-        and word not in lang.titles
-        and word not in lang.stop_words
+def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
+    """Is the name at ``pos`` the subject the sentence opens with (after an opener and a comma), or the
+    agent of a passive cue ("Hal itu disampaikan Kepala Dinas X")?"""
+    words = text[start:pos].replace(",", " , ").split()
+    prev = words[-1].casefold() if words else ""
+    if prev == "oleh" and len(words) > 1:
+        prev = words[-2].casefold()
+    if prev in lang.trailer_cues and prev.startswith("di"):
+        return True
+    if prev in OBJECT_MARKERS or any(_verb_like(w, lang) for w in words):
+        return False
+    if "," in words:
+        words = words[len(words) - words[::-1].index(",") :]
+    if not words:
+        return True
+    first = words[0]
+    return first[0].isupper() or first.casefold() in lang.titles or first.casefold() in lang.unnamed_heads
+
+
+def _verb_like(word: str, lang: Language) -> bool:
+    low = word.casefold().strip(",")
+    return low in lang.all_cues or (
+        len(low) >= 6 and low.startswith(VERB_PREFIXES) and low.isalpha() and low not in lang.titles
+        and low not in lang.stop_words and low not in lang.unnamed_heads
     )
 
 
@@ -119,14 +137,10 @@ def _sentence_subjects(
             j += 1
             if m.kind != "person" or not m.name or any(q.open <= m.start <= q.close for q in quotations):
                 continue
-            before = text[sent.start : m.start].split()
-            if any(_is_verb(w.strip(",").casefold(), lang) for w in before):
-                break  # "Ia menegaskan bahwa Putin ...": a name after the verb is not the subject
-            prev = before[-1].casefold().strip(",") if before else ""
-            if prev in OBJECT_MARKERS or (
-                prev.endswith(("kan", "i")) and len(prev) > 5 and not prev.startswith("di")
-            ):
-                break  # "bersama Presiden X", "menemui X": the sentence is not about X as a speaker
+            if any(w.strip(",").casefold() in lang.reporting_verbs for w in text[sent.start : m.start].split()):
+                break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
+            if not _opens_sentence(text, sent.start, m.start, lang):
+                continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
             person = people.resolve(m.name, near=m.start)
             if person and (person.role or len(person.tokens) >= 2 or AGE.match(text, m.end)):
                 out.append((sent.start, m))

@@ -24,6 +24,7 @@ class Language:
     reporting_verbs: dict[str, str]  # verbs that introduce reported speech: mengatakan, membantah, said
     according_to: dict[str, str]  # "menurut", "according to": the source follows the cue
     complementizers: frozenset[str]  # "bahwa", "that": skipped between cue and content
+    clause_markers: frozenset[str]  # auxiliaries that make a clause: "akan", "sudah", "will", "has"
     anaphoric_objects: tuple[str, ...]  # "hal itu", "this": a cue with such an object reports nothing new
     object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
     pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female"
@@ -35,6 +36,7 @@ class Language:
     unnamed_heads: frozenset[str]  # heads of unnamed sources ("warga", "jaksa", "officials")
     org_heads: frozenset[str]  # heads that make a phrase an organisation ("kementerian", "ministry")
     countries: frozenset[str]  # country names as written in this language, lower-cased
+    place_heads: frozenset[str]  # heads of place names ("jalan", "kecamatan", "street")
     name_particles: frozenset[str]  # lower-case words allowed inside a name ("bin", "van")
     speaker_stops: frozenset[str]  # words that end a speaker phrase after a cue ("saat", "di", "when")
     subject_skips: frozenset[str]  # adverbs between subject and verb ("pun", "juga", "also")
@@ -54,6 +56,7 @@ class Language:
     percent_words: frozenset[str]
     portal: dict[str, object] = field(default_factory=dict)
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+    predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
 
     @cached_property
     def all_cues(self) -> dict[str, str]:

@@ -13,7 +13,7 @@ from kutip.doc import Entity, Span
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-LABELS = {"person": "person", "organization": "organization", "country": "place"}
+LABELS = {"person": "person", "organization": "organization", "country": "place", "place": "place"}
 
 
 def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
-from kutip.quotes.phrases import speaker_after, subject_before
+from kutip.quotes.phrases import VERB_PREFIXES, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
 MIN_CLAUSE_WORDS = 3
@@ -54,6 +54,16 @@ class QuotationIndex:
         return i >= 0 and pos <= self.spans[i].close
 
 
+def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
+    """Is the content only "hal itu" (+ where and when), not a clause with "hal itu" as its subject?"""
+    head = text[cs : cs + 30].casefold()
+    for obj in lang.anaphoric_objects:
+        if head.startswith(obj):
+            rest = text[cs + len(obj) : cs + len(obj) + 30].split()
+            return not rest or rest[0].strip(",.").casefold() in lang.speaker_stops or rest[0][0] in ",."
+    return False
+
+
 def _make(
     text: str,
     cs: int,
@@ -69,8 +79,8 @@ def _make(
 ) -> Candidate | None:
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
-    if text[cs : cs + 24].casefold().startswith(lang.anaphoric_objects):
-        return None  # "menyampaikan hal itu": it points back at a statement, it is not one
+    if _anaphoric_object(text, cs, lang):
+        return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
     inner = [q for q in quotations.spans if cs <= q.open and q.close <= ce + 1]
@@ -123,15 +133,37 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
     return None
 
 
+def _negated(toks: list[Token], i: int, lang: Language) -> bool:
+    """"KPK belum menjelaskan ...": a cue under negation reports that nothing was said."""
+    j = i - 1
+    while j >= 0 and toks[j].lower in lang.subject_skips:
+        j -= 1
+    return j >= 0 and toks[j].lower in lang.negations
+
+
+def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
+    """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object?"""
+    for t in tokens(text, start, end):
+        low = t.lower
+        if low in lang.clause_markers or low in lang.predicates or (
+            not t.is_cap and len(low) >= 5 and low.startswith(VERB_PREFIXES)
+        ):
+            return True
+    return False
+
+
 def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
-    for tok in toks:
+    for i, tok in enumerate(toks):
         act = lang.reporting_verbs.get(tok.lower)
-        if act is None or quotations.inside(tok.start):
+        if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
         mention = subject_before(text, sent.start, tok.start, lang)
         if mention is None:
             continue
         cs, ce = _content(text, tok.end, sent.end, lang)
+        introduced = text[tok.end : cs].strip() != ""  # "bahwa", a comma or a colon came first
+        if act not in lang.object_only_acts and not introduced and not _is_clause(text, cs, ce, lang):
+            return None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
         min_words = 1 if act in lang.object_only_acts else MIN_CLAUSE_WORDS
         return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words, lang)
     return None

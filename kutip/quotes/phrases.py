@@ -225,7 +225,11 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
     toks = _pick_comma_part(text, tokens(text, start, verb), lang)
-    if not toks or len(toks) > MAX_SPEAKER_TOKENS:
+    if len(toks) > MAX_SPEAKER_TOKENS:
+        toks = toks[-MAX_SPEAKER_TOKENS:]  # a long role before the name: keep its end, where the name is
+        while toks and not toks[0].is_word:
+            toks = toks[1:]
+    if not toks:
         return None
     first = toks[0]
     if not (

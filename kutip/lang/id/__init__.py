@@ -20,9 +20,7 @@ def _reference_cues() -> frozenset[str]:
     return frozenset(root + "nya" for root in cues.TRAILER_ROOTS) | {"menurutnya"}
 
 
-def _lexicon() -> dict[str, tuple[int, int, int, int]]:
-    data = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))
-    return {w: tuple(c) for w, c in data["words"].items()}
+_TRAINED = json.loads((Path(__file__).with_name("lexicon.json")).read_text(encoding="utf-8"))
 
 
 LANGUAGE = Language(
@@ -33,6 +31,7 @@ LANGUAGE = Language(
     according_to=cues.ACCORDING_TO,
     complementizers=cues.COMPLEMENTIZERS,
     anaphoric_objects=cues.ANAPHORIC_OBJECTS,
+    clause_markers=cues.CLAUSE_MARKERS,
     object_only_acts=cues.OBJECT_ONLY_ACTS,
     pronouns=people.PRONOUNS,
     nya_suffix="nya",
@@ -43,6 +42,7 @@ LANGUAGE = Language(
     unnamed_heads=people.UNNAMED_HEADS,
     org_heads=people.ORG_HEADS,
     countries=places.COUNTRY_NAMES,
+    place_heads=places.PLACE_HEADS,
     name_particles=people.NAME_PARTICLES,
     speaker_stops=people.SPEAKER_STOPS,
     subject_skips=people.SUBJECT_SKIPS,
@@ -66,5 +66,6 @@ LANGUAGE = Language(
         "source_credit": portals.SOURCE_CREDIT,
         "bylines": portals.BYLINE_PATTERNS,
     },
-    lexicon=_lexicon(),
+    lexicon={w: tuple(c) for w, c in _TRAINED["words"].items()},
+    predicates=frozenset(_TRAINED["predicates"]),
 )

@@ -199,3 +199,10 @@ ANAPHORIC_OBJECTS = (
     "keterangan itu",
     "keterangan tersebut",
 )
+
+# Words that make the words after a cue a clause (a statement) rather than a bare noun object:
+# "membeberkan tantangan sektor perumahan" reports a topic, "membeberkan bahwa stok akan habis" a statement.
+CLAUSE_MARKERS = frozenset(
+    "akan sudah telah adalah merupakan bisa dapat tidak tak belum harus perlu masih sedang ada menjadi jadi "
+    "bakal mesti wajib sempat pernah mampu boleh ingin mau hendak terus tetap sangat cukup".split()
+)
