@@ -52,7 +52,7 @@ class ArticlePeople:
         self._people.append(person)
         return person
 
-    def resolve(self, name: str, near: int | None = None) -> Person | None:
+    def resolve(self, name: str, near: int | None = None, exclude: frozenset[str] = frozenset()) -> Person | None:
         """The fullest person whose name contains every word of ``name``; among several, the one whose
         name is longest, then the one seen last before ``near``."""
         alias = self._aliases.get(" ".join(name_key(name)))
@@ -61,13 +61,13 @@ class ArticlePeople:
         key = frozenset(name_key(name))
         if not key:
             return None
-        matches = [p for p in self._people if key <= p.tokens and p.kind == "person"]
+        matches = [p for p in self._people if key <= p.tokens and p.kind == "person" and p.tokens != exclude]
         if not matches:
             return None
         if len(name_key(name)) >= 2 and all(p.tokens == key for p in matches):
             # "Keresahan Dadang": a sentence's first word glued to a name the article gives in full
-            rest = self.resolve(" ".join(name.split()[1:]), near)
-            if rest is not None and rest.tokens != key and len(rest.tokens) >= 2:
+            rest = self.resolve(" ".join(name.split()[1:]), near, exclude=key)
+            if rest is not None and len(rest.tokens) >= 2:
                 return rest
         # the fullest forms: matches that no other match contains ("Alexander Lukashenko", not "Lukashenko")
         fullest = [p for p in matches if not any(p.tokens < o.tokens for o in matches)]

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
-from kutip.attribute.mention import is_name_word
+from kutip.attribute.mention import is_acronym, is_name_word
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
 MAX_SPEAKER_TOKENS = 14
 RELATIVES = frozenset({"yang", "who", "which"})
+LINKS = frozenset({"of", "for", "and", "on", "dan"})  # between capitalised words of one name
 CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
 CORRELATIVES = frozenset({"baik", "both"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
@@ -177,6 +178,7 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
             tok.text[0].isdigit()
             and not (out and out[-1].text == "-")
             and not (out and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word)
+            and not (out and is_acronym(out[-1].text))
         ):
             break  # a number ends the phrase, except in "Covid - 19" or "Daop 8 Surabaya"
         if out and (
@@ -184,17 +186,16 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
         ):
             break
         if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns:
-            break
+            if not (low in LINKS and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap):
+                break  # "Corporate Communications Strategic of Lion Air Group" goes on
         out.append(tok)
         if len(out) >= MAX_SPEAKER_TOKENS:
             break
-    while out and out[-1].text == "(":
+    if depth and "(" in (t.text for t in out):  # an unclosed parenthesis ("Yaya (39"): keep what came before
+        while out[-1].text != "(":
+            out.pop()
         out.pop()
     out = _with_apposition(out, toks, lang)
-    if depth and out:  # an unclosed parenthesis: keep what stood before it
-        while out and out[-1].text != "(":
-            out.pop()
-        out and out.pop()
     if not out:
         return None
     first = out[0]
@@ -302,7 +303,7 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
         if not chunk or not chunk[-1].is_word:
             return out
         extended += [toks[i], *chunk]
-        ends_clause = k >= len(toks) or toks[k].text in ".,;:!?" or toks[k].lower in lang.speaker_stops
+        ends_clause = k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].lower in lang.speaker_stops
         if (
             is_name_word(chunk[-1], lang)
             and ends_clause
@@ -316,7 +317,11 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
 def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token]:
     """The rest of "pria 32 tahun itu" / "warga yang turut membuka lokakarya ini" up to the demonstrative."""
     tail: list[Token] = []
-    for t in toks[i : i + 12]:
+    window = toks[i : i + 14]
+    for k, t in enumerate(window):
+        if t.text == "," and k + 1 < len(window) and (window[k + 1].is_cap or window[k + 1].lower in DEMONSTRATIVES):
+            tail.append(t)  # "warga Bekasi, Jawa Barat, itu"
+            continue
         if t.text in '.,;:!?"”“':
             break
         tail.append(t)
