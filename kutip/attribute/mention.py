@@ -8,7 +8,6 @@ sets (a word tagged place or organisation there does not start a person's name).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -17,7 +16,7 @@ from kutip.segment.tokens import Token, tokens
 
 ANAPHORIC = frozenset({"ini", "itu", "tersebut", "this", "that"})
 CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})
-VERB_LIKE = ("meng", "meny", "mem", "men", "diper", "dike", "bersa")
+VERB_LIKE = ("meng", "meny", "mem", "men", "diper", "dike", "ber")
 PLURALS = frozenset({"para", "kedua", "the"})
 PREPOSITIONS = frozenset({"di", "dari", "pada", "untuk", "ke", "of", "in", "at", "for", "from"})
 CORRELATIVES = frozenset({"baik", "both", "pihak"})
@@ -67,7 +66,7 @@ def _word_evidence(word: str, lang: Language) -> int:
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return 0
     counts = lang.lexicon.get(low)
-    if not counts and (low.startswith(VERB_LIKE) or low.endswith("nya")):
+    if not counts and (low.startswith(VERB_LIKE) or low.endswith(("nya", "lah"))):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
         return 2  # an initial: "M Fadil Imran"
@@ -204,6 +203,9 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
         return [Mention(s, e, phrase, None, "pronoun")]
+    if len(toks) == 1 and low in lang.generic_persons:
+        # "Pria yang ... mengaku": the man the text has just named
+        return [Mention(s, e, phrase, None, "anaphor", role=phrase)]
     if (
         toks[-1].lower in ANAPHORIC
         and len(toks) > 1
@@ -231,10 +233,3 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         return [Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end)]
     kind = _kind_without_name(toks, lang)
     return [Mention(s, e, phrase, phrase, kind)]
-
-
-_SPACES = re.compile(r"\s+")
-
-
-def clean_name(name: str) -> str:
-    return _SPACES.sub(" ", name).strip(" ,.")

@@ -52,7 +52,9 @@ class ArticlePeople:
         self._people.append(person)
         return person
 
-    def resolve(self, name: str, near: int | None = None, exclude: frozenset[str] = frozenset()) -> Person | None:
+    def resolve(
+        self, name: str, near: int | None = None, exclude: frozenset[str] = frozenset()
+    ) -> Person | None:
         """The fullest person whose name contains every word of ``name``; among several, the one whose
         name is longest, then the one seen last before ``near``."""
         alias = self._aliases.get(" ".join(name_key(name)))

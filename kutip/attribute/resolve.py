@@ -93,8 +93,8 @@ def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
     prev = words[-1].casefold() if words else ""
     if prev == "oleh" and len(words) > 1:
         prev = words[-2].casefold()
-    if prev in lang.trailer_cues and prev.startswith("di"):
-        return True
+    if prev.startswith("di") and len(prev) > 5 and prev.isalpha() and prev not in lang.stop_words:
+        return not any(_verb_like(w, lang) for w in words[:-1])  # "disampaikan X", "dialami X": X's sentence
     if prev in OBJECT_MARKERS or any(_verb_like(w, lang) for w in words):
         return False
     if "," in words:
@@ -108,8 +108,12 @@ def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
 def _verb_like(word: str, lang: Language) -> bool:
     low = word.casefold().strip(",")
     return low in lang.all_cues or (
-        len(low) >= 6 and low.startswith(VERB_PREFIXES) and low.isalpha() and low not in lang.titles
-        and low not in lang.stop_words and low not in lang.unnamed_heads
+        len(low) >= 6
+        and low.startswith(VERB_PREFIXES)
+        and low.isalpha()
+        and low not in lang.titles
+        and low not in lang.stop_words
+        and low not in lang.unnamed_heads
     )
 
 
@@ -137,12 +141,14 @@ def _sentence_subjects(
             j += 1
             if m.kind != "person" or not m.name or any(q.open <= m.start <= q.close for q in quotations):
                 continue
-            if any(w.strip(",").casefold() in lang.reporting_verbs for w in text[sent.start : m.start].split()):
+            words_before = text[sent.start : m.start].split()
+            if any(w.strip(",").casefold() in lang.reporting_verbs for w in words_before):
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
-            if not _opens_sentence(text, sent.start, m.start, lang):
+            introduced = AGE.match(text, m.end)  # "Warga lain seperti Rudianta (24), ...": someone new
+            if not introduced and not _opens_sentence(text, sent.start, m.start, lang):
                 continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
             person = people.resolve(m.name, near=m.start)
-            if person and (person.role or len(person.tokens) >= 2 or AGE.match(text, m.end)):
+            if person and (person.role or len(person.tokens) >= 2 or introduced):
                 out.append((sent.start, m))
                 break
     return out

@@ -33,6 +33,7 @@ class Language:
     titles: frozenset[str]  # lower-cased title, rank and role words; never part of a name
     honorifics: frozenset[str]  # ranks and honorifics that stand right before a name ("Irjen", "Pak", "Dr")
     role_heads: frozenset[str]  # words that start a role phrase ("juru", "kepala", "spokesman")
+    generic_persons: frozenset[str]  # "pria", "the man": alone as a subject it points back at someone named
     unnamed_heads: frozenset[str]  # heads of unnamed sources ("warga", "jaksa", "officials")
     org_heads: frozenset[str]  # heads that make a phrase an organisation ("kementerian", "ministry")
     countries: frozenset[str]  # country names as written in this language, lower-cased

@@ -134,7 +134,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
 
 
 def _negated(toks: list[Token], i: int, lang: Language) -> bool:
-    """"KPK belum menjelaskan ...": a cue under negation reports that nothing was said."""
+    """ "KPK belum menjelaskan ...": a cue under negation reports that nothing was said."""
     j = i - 1
     while j >= 0 and toks[j].lower in lang.subject_skips:
         j -= 1
@@ -145,8 +145,10 @@ def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
     """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object?"""
     for t in tokens(text, start, end):
         low = t.lower
-        if low in lang.clause_markers or low in lang.predicates or (
-            not t.is_cap and len(low) >= 5 and low.startswith(VERB_PREFIXES)
+        if (
+            low in lang.clause_markers
+            or low in lang.predicates
+            or (not t.is_cap and len(low) >= 5 and low.startswith(VERB_PREFIXES))
         ):
             return True
     return False

@@ -185,9 +185,9 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
             (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or _is_verb_like(tok, lang)
         ):
             break
-        if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns:
-            if not (low in LINKS and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap):
-                break  # "Corporate Communications Strategic of Lion Air Group" goes on
+        linked = low in LINKS and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap
+        if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns and not linked:
+            break  # ("Corporate Communications Strategic of Lion Air Group" goes on over "of")
         out.append(tok)
         if len(out) >= MAX_SPEAKER_TOKENS:
             break
@@ -319,7 +319,8 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
     tail: list[Token] = []
     window = toks[i : i + 14]
     for k, t in enumerate(window):
-        if t.text == "," and k + 1 < len(window) and (window[k + 1].is_cap or window[k + 1].lower in DEMONSTRATIVES):
+        following = window[k + 1] if k + 1 < len(window) else None
+        if t.text == "," and following and (following.is_cap or following.lower in DEMONSTRATIVES):
             tail.append(t)  # "warga Bekasi, Jawa Barat, itu"
             continue
         if t.text in '.,;:!?"”“':

@@ -39,6 +39,7 @@ LANGUAGE = Language(
     titles=people.TITLES,
     honorifics=people.HONORIFICS,
     role_heads=people.ROLE_HEADS,
+    generic_persons=people.GENERIC_PERSONS,
     unnamed_heads=people.UNNAMED_HEADS,
     org_heads=people.ORG_HEADS,
     countries=places.COUNTRY_NAMES,

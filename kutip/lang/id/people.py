@@ -567,6 +567,11 @@ ORG_HEADS = frozenset(
     ]
 )
 
+# Bare nouns for a person that, alone as a subject, point back at someone just named ("Pria yang ...").
+GENERIC_PERSONS = frozenset(
+    "pria wanita perempuan lelaki laki-laki remaja bocah pemuda pemudi gadis perantau sosok".split()
+)
+
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la"})
 
 # Words that end a speaker phrase after a cue: '"...," kata Budi saat ditemui di Jakarta'.

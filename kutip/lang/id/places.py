@@ -19,7 +19,7 @@ COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 
 # Heads of place names: "Jalan Ngaglik", "Kecamatan Wanasari", "Taman Suroboyo" are places, not people.
 PLACE_HEADS = frozenset(
-    "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai bandara "
-    "stasiun terminal pelabuhan kampung dusun perumahan kompleks komplek hotel teluk selat danau bukit lapangan "
-    "alun-alun simpang tol wilayah kawasan daerah blok".split()
+    "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai "
+    "bandara stasiun terminal pelabuhan kampung dusun perumahan kompleks komplek hotel teluk selat danau "
+    "bukit lapangan alun-alun simpang tol wilayah kawasan daerah blok".split()
 )
