@@ -35,7 +35,7 @@ def run(doc: Document, lang: Language | None = None) -> Document:
     indirect = find_indirect(text, numbered, quotations, direct, lang)
     mentions = find_entity_mentions(text, doc.paragraphs, lang)
     doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, lang)
-    doc.entities = to_entities(mentions)
+    doc.entities = to_entities(mentions, lang)
     doc.dates = find_dates(text, doc.paragraphs, lang, doc.date)
     doc.quantities = find_quantities(text, doc.paragraphs, lang, doc.dates)
     return doc

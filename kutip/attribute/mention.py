@@ -50,6 +50,10 @@ def name_evidence(tok: Token, lang: Language) -> int:
     return _word_evidence(tok.text, lang)
 
 
+def name_evidence_of(word: str, lang: Language) -> int:
+    return _word_evidence(word, lang)
+
+
 @lru_cache(maxsize=65536)
 def _word_evidence(word: str, lang: Language) -> int:
     """2: can be part of a person's name; 1: could be, though the lexicon saw it mostly as a place or an

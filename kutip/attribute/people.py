@@ -23,6 +23,7 @@ class Person:
     first_seen: int
     tokens: frozenset[str] = field(default_factory=frozenset)
     mentions: int = 1
+    weak: bool = False  # the first word is a common word ("Anggaran Juliari"): maybe a heading glued on
     seen: list[int] = field(default_factory=list)
 
 
@@ -39,7 +40,7 @@ class ArticlePeople:
         person = self.add(name, kind, role, pos)
         self._aliases.setdefault(" ".join(name_key(alias)), person)
 
-    def add(self, name: str, kind: str, role: str | None, pos: int) -> Person:
+    def add(self, name: str, kind: str, role: str | None, pos: int, weak: bool = False) -> Person:
         key = frozenset(name_key(name))
         for p in self._people:
             if p.tokens == key:
@@ -48,7 +49,7 @@ class ArticlePeople:
                 if role and (not p.role or len(role) > len(p.role)):
                     p.role = role  # the fullest role the article gives
                 return p
-        person = Person(name, kind, role, pos, key, seen=[pos])
+        person = Person(name, kind, role, pos, key, seen=[pos], weak=weak)
         self._people.append(person)
         return person
 
@@ -73,6 +74,8 @@ class ArticlePeople:
                 return rest
         # the fullest forms: matches that no other match contains ("Alexander Lukashenko", not "Lukashenko")
         fullest = [p for p in matches if not any(p.tokens < o.tokens for o in matches)]
+        if any(not p.weak for p in fullest):
+            fullest = [p for p in fullest if not p.weak]
         if len(fullest) > 1 and near is not None:
             # two people share the short name ("Ahmad"): the one the text named last before this point
             def last_before(p: Person) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kutip.attribute.mention import Mention, describe
+from kutip.attribute.mention import Mention, describe, name_evidence_of
 from kutip.attribute.people import ArticlePeople
 from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
@@ -56,11 +56,12 @@ OBJECT_MARKERS = frozenset(
 )
 
 
-def register(people: ArticlePeople, mentions: list[Mention]) -> None:
+def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> None:
     """Add every named person (and every alias in parentheses) of ``mentions`` to ``people``."""
     for m in mentions:
         if m.kind == "person" and m.name:
-            people.add(m.name, "person", m.role, m.start)
+            weak = name_evidence_of(m.name.split()[0], lang) < 2
+            people.add(m.name, "person", m.role, m.start, weak)
         if m.alias and m.name:
             people.add_alias(m.alias, m.name, m.kind, m.role, m.start)
 
@@ -164,12 +165,12 @@ def attribute(
 ) -> list[Quote]:
     """Fill ``speakers`` of every candidate's quote and return the quotes in text order."""
     people = ArticlePeople()
-    register(people, entity_mentions)
+    register(people, entity_mentions, lang)
     described: dict[int, list[Mention]] = {}
     for i, c in enumerate(candidates):
         if c.mention:
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
-            register(people, described[i])
+            register(people, described[i], lang)
     subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
     last: list[Speaker] = []  # speakers of the last quote, of any kind

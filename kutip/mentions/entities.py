@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from kutip.attribute.mention import CONJUNCTIONS, Mention, describe
 from kutip.attribute.people import ArticlePeople
+from kutip.attribute.resolve import register
 from kutip.doc import Entity, Span
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
@@ -62,12 +63,10 @@ def find_entity_mentions(text: str, paras: list[Span], lang: Language) -> list[M
     return out
 
 
-def to_entities(mentions: list[Mention]) -> list[Entity]:
+def to_entities(mentions: list[Mention], lang: Language) -> list[Entity]:
     """Entities with the article's canonical name (the fullest form of a person's name)."""
     people = ArticlePeople()
-    for m in mentions:
-        if m.kind == "person" and m.name:
-            people.add(m.name, "person", m.role, m.start)
+    register(people, mentions, lang)
     out = []
     for m in mentions:
         if m.kind == "person":

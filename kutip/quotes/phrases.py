@@ -12,6 +12,7 @@ MAX_SPEAKER_TOKENS = 14
 RELATIVES = frozenset({"yang", "who", "which"})
 LINKS = frozenset({"of", "for", "and", "on", "dan"})  # between capitalised words of one name
 CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
+APPOSITION_JOINS = frozenset({",", "dari", "pada"})  # "anggota Tim GeNose dari UGM, Dian Nurputra"
 CORRELATIVES = frozenset({"baik", "both"})
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 FUNCTION_WORDS = frozenset(
@@ -144,7 +145,9 @@ def _is_verb_like(tok: Token, lang: Language) -> bool:
     low = tok.lower
     if tok.is_cap or low in lang.titles or low in lang.unnamed_heads or low in ROLE_FILLERS:
         return False
-    return len(low) >= 6 and low.startswith(VERB_PREFIXES)
+    if low.startswith(("per", "pe", "ke")) and low.endswith("an"):
+        return False  # "perkarantinaan", "kesehatan": nouns
+    return (len(low) >= 6 and low.startswith(VERB_PREFIXES)) or low in lang.all_cues
 
 
 def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:
@@ -287,9 +290,10 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
     if _has_name(out, lang) and not described:
         return out
     extended = list(out)
-    for _ in range(3):  # at most three more comma-separated pieces of a role
-        if i >= len(toks) or toks[i].text != ",":
-            return out
+    best = out
+    for _ in range(4):  # at most four more pieces of a role, joined by commas or "dari" / "pada"
+        if i >= len(toks) or toks[i].lower not in APPOSITION_JOINS:
+            break
         chunk: list[Token] = []
         k = i + 1
         while k < len(toks) and (
@@ -297,21 +301,24 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
             or toks[k].lower in CONJUNCTION_WORDS
             or toks[k].lower in lang.name_particles
             or toks[k].text in "()"
+            or (toks[k].text[0].isdigit() and chunk and is_acronym(chunk[-1].text))
         ):
             chunk.append(toks[k])
             k += 1
         if not chunk or not chunk[-1].is_word:
-            return out
-        extended += [toks[i], *chunk]
+            break
+        extended = [*extended, toks[i], *chunk]
         ends_clause = k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].lower in lang.speaker_stops
+        head = chunk[0].lower
         if (
             is_name_word(chunk[-1], lang)
             and ends_clause
+            and head not in lang.place_heads
             and not any(t.lower in lang.org_heads for t in chunk[-2:])
         ):
-            return extended
+            best = extended  # a name; a later piece may still be the real one ("Kelurahan X, Budi")
         i = k
-    return out
+    return best
 
 
 def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token]:
