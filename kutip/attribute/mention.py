@@ -65,7 +65,7 @@ def _word_evidence(word: str, lang: Language) -> int:
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
         return 0
-    if low in lang.place_heads:
+    if low in lang.place_heads or low in lang.terms:
         return 0
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return 0
@@ -168,7 +168,8 @@ def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         toks = toks[1:]
     if not toks:
         return []
-    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isdigit():
+    aged = len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isdigit()
+    if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
     alias = None
     if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
@@ -177,6 +178,20 @@ def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     parts = _split_conjoined(toks, lang)
     if len(parts) > 1:
         return [m for part in parts for m in _describe_one(text, part, lang)]
+    if aged and len(toks) <= 4 and all(t.is_cap and t.is_word for t in toks):
+        # a capitalised name with an age is a person's name, even "Amanah (40)" or "Bahagia (45)"
+        return [
+            Mention(
+                toks[0].start,
+                toks[-1].end,
+                text[toks[0].start : toks[-1].end],
+                " ".join(t.text for t in toks),
+                "person",
+                None,
+                toks[0].start,
+                toks[-1].end,
+            )
+        ]
     found = _describe_one(text, toks, lang)
     if alias and found and found[0].kind in ("person", "organization", "country"):
         found[0].alias = alias

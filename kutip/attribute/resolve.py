@@ -96,10 +96,10 @@ def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
         prev = words[-2].casefold()
     if prev.startswith("di") and len(prev) > 5 and prev.isalpha() and prev not in lang.stop_words:
         return not any(_verb_like(w, lang) for w in words[:-1])  # "disampaikan X", "dialami X": X's sentence
+    if "," in words:
+        words = words[len(words) - words[::-1].index(",") :]  # what precedes a comma is an opener clause
     if prev in OBJECT_MARKERS or any(_verb_like(w, lang) for w in words):
         return False
-    if "," in words:
-        words = words[len(words) - words[::-1].index(",") :]
     if not words:
         return True
     first = words[0]

@@ -45,6 +45,7 @@ class Language:
     negations: frozenset[str]  # "tidak", "not": a negated cue is still a statement, kept as such
     abbreviations: frozenset[str]  # tokens ending in "." that do not end a sentence
     stop_words: frozenset[str]  # function words: capitalised at a sentence start, never a name
+    terms: frozenset[str]  # capitalised terms that are never a name ("Covid", "Lebaran", "Rp")
     months: dict[str, int]
     weekdays: dict[str, int]
     relative_days: dict[str, int]  # "kemarin" -> -1

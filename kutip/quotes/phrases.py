@@ -10,7 +10,8 @@ from kutip.segment.tokens import Token, tokens
 
 MAX_SPEAKER_TOKENS = 14
 RELATIVES = frozenset({"yang", "who", "which"})
-LINKS = frozenset({"of", "for", "and", "on", "dan"})  # between capitalised words of one name
+# words that may join the capitalised words of one name or role
+LINKS = frozenset({"of", "for", "and", "on", "dan", "untuk", "bidang"})
 CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
 APPOSITION_JOINS = frozenset({",", "dari", "pada"})  # "anggota Tim GeNose dari UGM, Dian Nurputra"
 CORRELATIVES = frozenset({"baik", "both"})
@@ -247,11 +248,13 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     if not _speaker_like(toks, lang) and first.lower not in ROLE_FILLERS:
         return None
     depth = 0
-    for t in toks:
+    for k, t in enumerate(toks):
         if t.text == "(":
             depth += 1
         elif t.text == ")":
             depth -= 1
+        elif t.lower in LINKS and 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap:
+            continue  # "Pemimpin Program FZS untuk Sumatera Peter Pratje"
         elif (
             depth == 0
             and t.is_word
@@ -375,6 +378,13 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     named = [p for p in cleaned if _speaker_like(p, lang)]
+    aged = [
+        p
+        for p in named
+        if len(p) >= 4 and [t.text for t in p[-3:]] == ["(", p[-2].text, ")"] and p[-2].text.isdigit()
+    ]
+    if aged:
+        return aged[-1]  # "Amanah (40), warga setempat,": the name with an age
     bare = [p for p in named if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
     if bare:
         return bare[-1]

@@ -51,6 +51,7 @@ LANGUAGE = Language(
     negations=people.NEGATIONS,
     abbreviations=text.ABBREVIATIONS,
     stop_words=text.STOP_WORDS,
+    terms=text.TERMS,
     months=dates.MONTHS,
     weekdays=dates.WEEKDAYS,
     relative_days=dates.RELATIVE_DAYS,

@@ -24,3 +24,9 @@ STOP_WORDS = frozenset(
     "seorang tersebut tahun bulan hari pekan tadi kemarin besok apalagi toh adapun senada sementara "
     "sedikitnya sebanyak hasilnya akibatnya intinya artinya sementara awalnya rencananya tujuannya".split()
 )
+
+# Capitalised terms of the news that are never a person's name (diseases, holidays, programmes, currencies).
+TERMS = frozenset(
+    "covid corona korona sars cov omicron delta ramadhan ramadan lebaran idul fitri adha natal imlek nyepi "
+    "rp pilkada pemilu pilpres pileg psbb ppkm apbn apbd bbm ham ite kuhp umkm pmk dbd hiv aids".split()
+)
