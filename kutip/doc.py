@@ -30,9 +30,15 @@ QUOTE_TYPES = ("direct", "indirect", "mixed")
 SPEAKER_KINDS = ("person", "organization", "country", "unnamed", "unknown")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def as_dict(obj: Any) -> dict[str, Any]:
     """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies, which is slow on every quote)."""
-    return {f.name: getattr(obj, f.name) for f in fields(obj)}
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in fields(obj))
+    return {name: getattr(obj, name) for name in names}
 
 
 @dataclass(slots=True)

@@ -7,7 +7,6 @@ for thousands of small ranges of the same text).
 from __future__ import annotations
 
 import re
-import threading
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -45,18 +44,21 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
     return toks, starts
 
 
-_last = threading.local()  # per thread: the text asked about last, its tokens and their starts
+# The text asked about last, its tokens and their starts. One tuple, swapped whole, so a thread that finds
+# another thread's text there only tokenises again: never a wrong answer.
+_last: tuple[str | None, list[Token], list[int]] = (None, [], [])
 
 
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens that lie inside ``text[start:end]``, with offsets into ``text``."""
-    if getattr(_last, "text", None) is not text:
-        _last.toks, _last.starts = _tokenize(text)
-        _last.text = text
+    global _last
+    last = _last
+    if last[0] is not text:
+        last = _last = (text, *_tokenize(text))
+    _, toks, starts = last
     stop = len(text) if end is None else end
-    toks = _last.toks
-    i = bisect_left(_last.starts, start)
-    j = bisect_left(_last.starts, stop, i)
+    i = bisect_left(starts, start)
+    j = bisect_left(starts, stop, i)
     while j > i and toks[j - 1].end > stop:
         j -= 1
     return toks[i:j]
