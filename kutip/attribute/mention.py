@@ -93,17 +93,24 @@ def is_name_word(tok: Token, lang: Language) -> bool:
 
 def _name_run(toks: list[Token], lang: Language) -> int:
     """Index where the trailing run of name words of ``toks`` begins (len(toks) if there is none). A word
-    the lexicon knows as a place joins the name only at the phrase's start or right after an honorific:
-    "Indah Putri Andriani", "Irjen Indra Jaya" - but not "Presiden Belarusia Alexander Lukashenko"."""
+    the lexicon knows as a place joins the name only at the phrase's start, right after an honorific or as
+    the last word: "Indah Putri Andriani", "Irjen Indra Jaya", "Rudi Hartono" - but not "Presiden Belarusia
+    Alexander Lukashenko" or "Ketua Organda Jakarta Hasan Basri"."""
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
         evidence = name_evidence(tok, lang)
-        if evidence == 1:
-            before = toks[i - 2].lower.rstrip(".") if i >= 2 else None
-            evidence = 2 if before is None or before in lang.honorifics else 0
+        left = toks[i - 2] if i >= 2 else None
+        if left is not None and (
+            left.lower in lang.place_heads or (left.lower in lang.org_heads and not is_acronym(left.text))
+        ):
+            break  # "Desa Sukamaju", "Dinas Pendidikan": the word names the place or the body
+        if evidence == 1:  # a place-like word: a name at the start, after an honorific, or as the surname
+            surname = i == len(toks) and left is not None and name_evidence(left, lang) == 2
+            solid = left is None or left.lower.rstrip(".") in lang.honorifics or surname
+            evidence = 2 if solid else 0
         elif evidence == -1:
-            evidence = 2 if i >= 2 and name_evidence(toks[i - 2], lang) == 2 else 0
+            evidence = 2 if left is not None and name_evidence(left, lang) == 2 else 0
         if evidence == 2 or (
             tok.lower in lang.name_particles
             and i < len(toks)

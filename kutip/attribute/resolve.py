@@ -17,7 +17,7 @@ from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
-from kutip.quotes.phrases import VERB_PREFIXES
+from kutip.quotes.phrases import looks_like_verb
 
 HUMAN = ("person", "unnamed")
 AGE = re.compile(r"\s*\(\d{1,3}\)")
@@ -107,15 +107,7 @@ def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
 
 
 def _verb_like(word: str, lang: Language) -> bool:
-    low = word.casefold().strip(",")
-    return low in lang.all_cues or (
-        len(low) >= 6
-        and low.startswith(VERB_PREFIXES)
-        and low.isalpha()
-        and low not in lang.titles
-        and low not in lang.stop_words
-        and low not in lang.unnamed_heads
-    )
+    return word[:1].islower() and looks_like_verb(word.strip(","), lang)
 
 
 def _sentence_subjects(

@@ -37,7 +37,7 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
         t = toks[i]
         if (t.is_word and t.is_cap and not t.text[0].isdigit()) or (
             cur
-            and (t.lower in lang.name_particles or t.lower in CONJUNCTIONS)
+            and (t.lower in lang.name_particles or t.lower in CONJUNCTIONS or t.lower in lang.honorifics)
             and i + 1 < len(toks)
             and toks[i + 1].is_cap
         ):

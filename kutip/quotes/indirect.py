@@ -15,7 +15,7 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
-from kutip.quotes.phrases import VERB_PREFIXES, speaker_after, subject_before
+from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
 MIN_CLAUSE_WORDS = 3
@@ -148,7 +148,7 @@ def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
         if (
             low in lang.clause_markers
             or low in lang.predicates
-            or (not t.is_cap and len(low) >= 5 and low.startswith(VERB_PREFIXES))
+            or (not t.is_cap and looks_like_verb(low, lang))
         ):
             return True
     return False

@@ -142,13 +142,19 @@ ROLE_FILLERS = frozenset(
 )
 
 
-def _is_verb_like(tok: Token, lang: Language) -> bool:
-    low = tok.lower
-    if tok.is_cap or low in lang.titles or low in lang.unnamed_heads or low in ROLE_FILLERS:
+def looks_like_verb(word: str, lang: Language) -> bool:
+    """A lower-case word with a verb prefix ("mengirim", "diperiksa"), or a cue; "pe-an"/"ke-an" nouns
+    ("perumahan", "kesehatan") are not verbs."""
+    low = word.casefold()
+    if low in lang.titles or low in lang.unnamed_heads or low in ROLE_FILLERS or low in lang.stop_words:
         return False
     if low.startswith(("per", "pe", "ke")) and low.endswith("an"):
-        return False  # "perkarantinaan", "kesehatan": nouns
-    return (len(low) >= 6 and low.startswith(VERB_PREFIXES)) or low in lang.all_cues
+        return False
+    return (len(low) >= 6 and low.startswith(VERB_PREFIXES) and low.isalpha()) or low in lang.all_cues
+
+
+def _is_verb_like(tok: Token, lang: Language) -> bool:
+    return not tok.is_cap and looks_like_verb(tok.text, lang)
 
 
 def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:

@@ -17,9 +17,9 @@ SHORT_FORMS = ("korut", "korsel", "ri", "rrt", "uea", "amerika", "as")  # fmt: s
 
 COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 
-# Heads of place names: "Jalan Ngaglik", "Kecamatan Wanasari", "Taman Suroboyo" are places, not people.
+# Heads of place names, followed by the place's proper name: "Jalan Ngaglik", "Desa Sukamaju",
+# "Kecamatan Wanasari" are places, and the word after the head is never a person's name.
 PLACE_HEADS = frozenset(
     "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai "
-    "bandara stasiun terminal pelabuhan kampung dusun perumahan kompleks komplek hotel teluk selat danau "
-    "bukit lapangan alun-alun simpang tol wilayah kawasan daerah blok".split()
+    "bandara stasiun terminal pelabuhan kampung dusun teluk selat danau bukit simpang blok".split()
 )

@@ -1,0 +1,61 @@
+"""Who "ujarnya" and "ia" point at: the focus follows introductions, passive agents and descriptions."""
+
+import kutip
+
+
+def names(text: str) -> list[str | None]:
+    return [q.speaker.name if q.speaker else None for q in kutip.extract(text).quotes]
+
+
+def test_attribute_focus_name_with_age_is_a_person_even_when_a_common_word():
+    text = "Amanah (40), warga setempat, mengatakan anaknya sempat dirawat di rumah sakit akibat DBD."
+    assert names(text) == ["Amanah"]
+
+
+def test_attribute_focus_introduction_with_age_moves_the_focus():
+    text = (
+        "“Kami kewalahan,” kata Kepala Puskesmas Cibeber dr Wulan Sari.\n"
+        "Warga lain seperti Rudi Hartono (24) juga mengeluhkan antrean yang panjang.\n"
+        "“Saya menunggu tiga jam,” ujarnya."
+    )
+    assert names(text)[-1] == "Rudi Hartono"
+
+
+def test_attribute_focus_generic_person_noun_points_back():
+    text = (
+        "Sukirman (60) sudah tinggal di bantaran kali sejak 1990.\n"
+        "Pria yang bekerja sebagai tukang parkir itu mengaku belum menerima bantuan.\n"
+        "“Belum ada yang datang ke sini,” katanya."
+    )
+    assert names(text) == ["Sukirman", "Sukirman"]
+
+
+def test_attribute_focus_passive_agent_moves_the_focus():
+    text = (
+        "“Stok vaksin cukup,” kata Kepala Dinas Kesehatan Bogor Yuli Astuti.\n"
+        "Hal itu disampaikan Kepala Bidang Pencegahan Penyakit Bogor Anwar Fauzi di Cibinong.\n"
+        "“Kami buka pos vaksin di 40 puskesmas,” ujarnya."
+    )
+    assert names(text)[-1] == "Anwar Fauzi"
+
+
+def test_attribute_focus_trailer_cue_on_the_next_line():
+    text = "Kepala Desa Sukamaju Eko Prasetyo meninjau lokasi.\n“Air sudah surut sejak pagi.”\nujar Eko."
+    assert names(text) == ["Eko Prasetyo"]
+
+
+def test_attribute_focus_apposition_over_several_pieces():
+    text = "“Jalan desa rusak,” kata Kepala Dusun Nglipar, Kelurahan Sumberejo, Wahyu Setiadi di balai desa."
+    doc = kutip.extract(text)
+    assert doc.quotes[0].speaker.name == "Wahyu Setiadi"
+    assert doc.quotes[0].speaker.role.startswith("Kepala Dusun Nglipar")
+
+
+def test_attribute_focus_negated_cue_and_bare_topic_are_not_statements():
+    text = (
+        "KPK belum menjelaskan pihak yang diamankan dalam operasi itu.\n"
+        "Menteri Perumahan Arif Budiman membeberkan tantangan sektor perumahan tahun ini.\n"
+        "Ia menegaskan tim tiba besok."
+    )
+    doc = kutip.extract(text)
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("tim tiba besok", "Arif Budiman")]
