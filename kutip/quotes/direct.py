@@ -20,6 +20,7 @@ from kutip.segment.tokens import tokens
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MIN_CUELESS_WORDS = 3
 INVERTED_WINDOW = 8
+DASHES = frozenset({"—", "–"})
 
 
 def _cue_act(word: str, lang: Language) -> str | None:
@@ -40,7 +41,12 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
         if first and not first[0].is_cap and first[0].lower in lang.trailer_cues:
             para, pos = next_para, next_para.start
     toks = tokens(text, pos, para.end)
-    if not toks or not toks[0].is_word or toks[0].start - pos > 2:
+    if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
+        span = speaker_after(text, toks[0].end, para.end, lang)  # an epigraph: '“...” — Soe Hok Gie'
+        return (toks[0], span, "trailer") if span else None
+    if toks and toks[0].lower in lang.trailer_lead_ins and len(toks) > 1:
+        toks = toks[1:]  # '”, begitu kata Adek.'
+    if not toks or not toks[0].is_word or toks[0].start - pos > 12:
         return None
     first = toks[0]
     if first.lower in lang.trailer_cues:

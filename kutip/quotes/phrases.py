@@ -339,8 +339,8 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
         if t.text == "," and following and (following.is_cap or following.lower in DEMONSTRATIVES):
             tail.append(t)  # "warga Bekasi, Jawa Barat, itu"
             continue
-        if t.text in '.,;:!?"”“':
-            break
+        if t.text in '.,;:!?"”“' or (t.lower in lang.speaker_stops and not t.is_cap):
+            break  # "kata petugas sensus setelah lelaki itu terjaga": the demonstrative is elsewhere
         tail.append(t)
         if t.lower in DEMONSTRATIVES:
             return tail

@@ -66,6 +66,9 @@ TRAILER_ROOTS: dict[str, str] = {
     "seloroh": "other",
     "sindir": "other",
     "tukas": "say",
+    "cuit": "say",
+    "pesan": "request",
+    "sapa": "other",
 }
 # Passive cues with the speaker after them: '"...," dikatakan Budi' / 'diakui Syafrin'.
 PASSIVE_CUES: dict[str, str] = {
@@ -206,3 +209,6 @@ CLAUSE_MARKERS = frozenset(
     "akan sudah telah adalah merupakan bisa dapat tidak tak belum harus perlu masih sedang ada menjadi jadi "
     "bakal mesti wajib sempat pernah mampu boleh ingin mau hendak terus tetap sangat cukup".split()
 )
+
+# Words that may stand between a closing mark and its cue: '”, begitu kata Adek.', '”, demikian ujar Budi.'
+TRAILER_LEAD_INS = frozenset({"begitu", "demikian", "seperti"})
