@@ -20,6 +20,8 @@ from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import looks_like_verb
 
 HUMAN = ("person", "unnamed")
+LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or"})
+PLACE_WORDS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "in", "at", "to", "from"})
 AGE = re.compile(r"\s*\(\d{1,3}\)")
 OBJECT_MARKERS = frozenset(
     [
@@ -87,15 +89,22 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
+def _after_passive(text: str, start: int, pos: int, lang: Language) -> bool:
+    """Is the name at ``pos`` the agent of a passive verb ("Hal itu disampaikan X", "dialami X")?"""
+    words = text[start:pos].replace(",", " , ").split()
+    if words and words[-1].casefold() == "oleh":
+        words = words[:-1]
+    if not words:
+        return False
+    prev = words[-1].casefold()
+    passive = prev.startswith("di") and len(prev) > 5 and prev.isalpha() and prev not in lang.stop_words
+    return passive and not any(_verb_like(w, lang) for w in words[:-1])
+
+
 def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
-    """Is the name at ``pos`` the subject the sentence opens with (after an opener and a comma), or the
-    agent of a passive cue ("Hal itu disampaikan Kepala Dinas X")?"""
+    """Is the name at ``pos`` the subject the sentence opens with (after an opener and a comma)?"""
     words = text[start:pos].replace(",", " , ").split()
     prev = words[-1].casefold() if words else ""
-    if prev == "oleh" and len(words) > 1:
-        prev = words[-2].casefold()
-    if prev.startswith("di") and len(prev) > 5 and prev.isalpha() and prev not in lang.stop_words:
-        return not any(_verb_like(w, lang) for w in words[:-1])  # "disampaikan X", "dialami X": X's sentence
     if "," in words:
         words = words[len(words) - words[::-1].index(",") :]  # what precedes a comma is an opener clause
     if prev in OBJECT_MARKERS or any(_verb_like(w, lang) for w in words):
@@ -108,6 +117,21 @@ def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
 
 def _verb_like(word: str, lang: Language) -> bool:
     return word[:1].islower() and looks_like_verb(word.strip(","), lang)
+
+
+def _predicate_follows(text: str, end: int, limit: int) -> bool:
+    """Does the clause go on after the name ("Dewi mengalirkan", "Yusri tetap berharap", "Lukashenko, yang
+    ...", "Hadi angkat bicara") rather than a list ("Rorotan, Bambu Apus, dan Tegal Alur") or a place
+    ("Gotong Royong Daring di Masa Pandemi")?"""
+    after = text[end:limit].replace(",", " , ").split(None, 3)
+    if not after:
+        return False
+    if after[0] == ",":
+        after = after[1:]
+        if not after or after[0][0].isupper() or after[0].casefold() in LIST_WORDS:
+            return False
+    word = after[0]
+    return word[0].islower() and word.casefold() not in LIST_WORDS and word.casefold() not in PLACE_WORDS
 
 
 def _sentence_subjects(
@@ -138,7 +162,11 @@ def _sentence_subjects(
             if any(w.strip(",").casefold() in lang.reporting_verbs for w in words_before):
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Rudianta (24), ...": someone new
-            if not introduced and not _opens_sentence(text, sent.start, m.start, lang):
+            agent = _after_passive(text, sent.start, m.start, lang)
+            opens = _opens_sentence(text, sent.start, m.start, lang) and _predicate_follows(
+                text, m.end, sent.end
+            )
+            if not (introduced or agent or opens):
                 continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
             person = people.resolve(m.name, near=m.start)
             if person and (person.role or len(person.tokens) >= 2 or introduced):

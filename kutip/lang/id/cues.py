@@ -94,90 +94,51 @@ TRAILER_NYA_ONLY = frozenset({"aku", "pinta", "harap", "minta", "ingat", "nilai"
 # Verbs that introduce reported speech (and also precede direct quotes: 'X mengatakan, "..."').
 REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys(
-        [
-            "mengatakan",
-            "menyatakan",
-            "menyampaikan",
-            "menjelaskan",
-            "mengungkapkan",
-            "menyebut",
-            "menyebutkan",
-            "menuturkan",
-            "menambahkan",
-            "memaparkan",
-            "menerangkan",
-            "mengemukakan",
-            "menceritakan",
-            "mengisahkan",
-            "menguraikan",
-            "merinci",
-            "merincikan",
-            "membeberkan",
-            "mengumumkan",
-            "melaporkan",
-            "menulis",
-            "menuliskan",
-            "berkata",
-            "bercerita",
-            "berujar",
-            "mengucapkan",
-            "menjawab",
-            "menanggapi",
-            "mengutarakan",
-            "menginformasikan",
-            "memberitahukan",
-            "membenarkan",
-            "mengonfirmasi",
-            "menukas",
-            "melanjutkan",
-            "menyinggung",
-            "mengingatkan",
-        ],
+        "mengatakan menyatakan menyampaikan menjelaskan mengungkapkan menyebut menyebutkan menuturkan "
+        "menambahkan memaparkan menerangkan mengemukakan menceritakan mengisahkan menguraikan merinci "
+        "merincikan membeberkan mengumumkan melaporkan menulis menuliskan berkata bercerita berujar "
+        "mengucapkan menjawab menanggapi mengutarakan menginformasikan memberitahukan membenarkan "
+        "mengonfirmasi menukas melanjutkan menyinggung mengingatkan menyoroti".split(),
         "say",
     ),
-    **dict.fromkeys(["menegaskan", "memastikan", "menekankan", "mempertegas", "meyakinkan"], "assert"),
-    **dict.fromkeys(["membantah", "menyangkal", "menepis", "menampik", "membantahnya"], "deny"),
-    **dict.fromkeys(["mengklaim"], "claim"),
-    **dict.fromkeys(["menuduh", "menuding", "mendakwa", "mengecam", "menyalahkan"], "accuse"),
-    **dict.fromkeys(["mengakui", "mengaku"], "admit"),
-    **dict.fromkeys(["memperingatkan", "mewanti-wanti"], "warn"),
     **dict.fromkeys(
-        [
-            "meminta",
-            "mengimbau",
-            "mendesak",
-            "mengajak",
-            "mendorong",
-            "menyerukan",
-            "merekomendasikan",
-            "mengusulkan",
-            "menginstruksikan",
-            "memerintahkan",
-            "menuntut",
-            "menganjurkan",
-            "menyarankan",
-        ],
+        "menegaskan memastikan menekankan mempertegas meyakinkan".split(),
+        "assert",
+    ),
+    **dict.fromkeys(
+        "membantah menyangkal menepis menampik membantahnya".split(),
+        "deny",
+    ),
+    **dict.fromkeys(
+        "mengklaim".split(),
+        "claim",
+    ),
+    **dict.fromkeys(
+        "menuduh menuding mendakwa mengecam menyalahkan".split(),
+        "accuse",
+    ),
+    **dict.fromkeys(
+        "mengakui mengaku".split(),
+        "admit",
+    ),
+    **dict.fromkeys(
+        "memperingatkan mewanti-wanti".split(),
+        "warn",
+    ),
+    **dict.fromkeys(
+        "meminta mengimbau mendesak mengajak mendorong menyerukan merekomendasikan mengusulkan "
+        "menginstruksikan memerintahkan menuntut menganjurkan menyarankan".split(),
         "request",
     ),
     **dict.fromkeys(
-        [
-            "menilai",
-            "menganggap",
-            "berpendapat",
-            "memperkirakan",
-            "memprediksi",
-            "memproyeksikan",
-            "meyakini",
-            "menduga",
-            "mengira",
-            "menyimpulkan",
-            "berpandangan",
-            "menyayangkan",
-            "menyesalkan",
-        ],
+        "menilai menganggap berpendapat memperkirakan memprediksi memproyeksikan meyakini menduga "
+        "mengira menyimpulkan berpandangan menyayangkan menyesalkan".split(),
         "opinion",
     ),
-    **dict.fromkeys(["berjanji", "menjanjikan"], "promise"),
+    **dict.fromkeys(
+        "berjanji menjanjikan".split(),
+        "promise",
+    ),
 }
 
 # "menyebut", "mengingatkan" and "mengakui" take an object too ("menyebut nama X"); they stay reporting verbs

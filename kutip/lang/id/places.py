@@ -21,5 +21,6 @@ COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 # "Kecamatan Wanasari" are places, and the word after the head is never a person's name.
 PLACE_HEADS = frozenset(
     "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai "
-    "bandara stasiun terminal pelabuhan kampung dusun teluk selat danau bukit simpang blok".split()
+    "bandara stasiun terminal pelabuhan kampung dusun teluk selat danau bukit simpang blok rsud rsup rs "
+    "puskesmas klinik lapas rutan".split()
 )
