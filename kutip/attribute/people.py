@@ -67,7 +67,7 @@ class ArticlePeople:
         matches = [p for p in self._people if key <= p.tokens and p.kind == "person" and p.tokens != exclude]
         if not matches:
             return None
-        if len(name_key(name)) >= 2 and all(p.tokens == key for p in matches):
+        if len(name_key(name)) >= 2 and all(p.tokens == key and p.weak for p in matches):
             # "Keresahan Dadang": a sentence's first word glued to a name the article gives in full
             rest = self.resolve(" ".join(name.split()[1:]), near, exclude=key)
             if rest is not None and len(rest.tokens) >= 2:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kutip.attribute.mention import is_acronym, is_name_word
+from kutip.attribute.mention import describe, is_acronym, is_name_word
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
@@ -13,8 +13,11 @@ RELATIVES = frozenset({"yang", "who", "which"})
 # words that may join the capitalised words of one name or role
 LINKS = frozenset({"of", "for", "and", "on", "dan", "untuk", "bidang"})
 CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
-APPOSITION_JOINS = frozenset({",", "dari", "pada"})  # "anggota Tim GeNose dari UGM, Dian Nurputra"
+APPOSITION_JOINS = frozenset({",", "dari", "pada", "di", "/"})  # "anggota Tim GeNose dari UGM, Dian Nurputra"
 CORRELATIVES = frozenset({"baik", "both"})
+CLAUSE_STARTS = frozenset(
+    "setelah sesudah sebelum saat ketika sambil seraya sembari usai seusai karena sebab kemudian lalu".split()
+)
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 FUNCTION_WORDS = frozenset(
     [
@@ -205,7 +208,7 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
         while out[-1].text != "(":
             out.pop()
         out.pop()
-    out = _with_apposition(out, toks, lang)
+    out = _with_apposition(text, out, toks, lang)
     if not out:
         return None
     first = out[0]
@@ -276,7 +279,7 @@ def _has_name(toks: list[Token], lang: Language) -> bool:
     return any(is_name_word(t, lang) for t in toks)
 
 
-def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
+def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
     """ "kata salah satu siswa, Kashaf Zahra", "kata Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD":
     the phrase runs on over commas to a name when what stood before was a role or a description, and
     "kata pria 32 tahun itu" runs on to its demonstrative (a description that points back)."""
@@ -314,20 +317,24 @@ def _with_apposition(out: list[Token], toks: list[Token], lang: Language) -> lis
         ):
             chunk.append(toks[k])
             k += 1
+        while chunk and chunk[-1].text == "(":
+            chunk.pop()  # "Armanunsah Wahyu (50)": the age is not part of the piece
+            k -= 1
         if not chunk or not chunk[-1].is_word:
             break
         extended = [*extended, toks[i], *chunk]
         ends_clause = k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].lower in lang.speaker_stops
-        head = chunk[0].lower
-        if (
-            is_name_word(chunk[-1], lang)
-            and ends_clause
-            and head not in lang.place_heads
-            and not any(t.lower in lang.org_heads for t in chunk[-2:])
-        ):
+        if ends_clause and is_name_word(chunk[-1], lang) and _names_a_person(text, chunk, lang):
             best = extended  # a name; a later piece may still be the real one ("Kelurahan X, Budi")
         i = k
     return best
+
+
+def _names_a_person(text: str, chunk: list[Token], lang: Language) -> bool:
+    """Does this piece of a role end in a person's name ("Desa Pandanlandung Doni Andriawan"), rather than
+    name a place or a body ("Kelurahan Sumbersari", "Dinas Kesehatan")?"""
+    found = describe(text, chunk[0].start, chunk[-1].end, lang)
+    return bool(found) and found[-1].kind == "person" and found[-1].name is not None
 
 
 def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token]:
@@ -339,7 +346,7 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
         if t.text == "," and following and (following.is_cap or following.lower in DEMONSTRATIVES):
             tail.append(t)  # "warga Bekasi, Jawa Barat, itu"
             continue
-        if t.text in '.,;:!?"”“' or (t.lower in lang.speaker_stops and not t.is_cap):
+        if t.text in '.,;:!?"”“' or t.lower in CLAUSE_STARTS:
             break  # "kata petugas sensus setelah lelaki itu terjaga": the demonstrative is elsewhere
         tail.append(t)
         if t.lower in DEMONSTRATIVES:

@@ -61,7 +61,7 @@ UNNAMED_HEADS = frozenset(
     "orang tua ibu ayah kakak adik istri suami keluarga tetangga pria wanita perempuan lelaki laki-laki "
     "relawan aktivis pengunjuk demonstran buruh petani nelayan pemilik pengelola karyawan pegawai juru "
     "pemerintah otoritas militer kelompok lembaga tentara pasukan kepolisian parlemen anggota legislator "
-    "pengusaha sejarawan epidemiolog sosiolog psikolog akademisi praktisi budayawan rohaniwan politisi "
+    "pengusaha massa sejarawan epidemiolog sosiolog psikolog akademisi praktisi budayawan rohaniwan politisi "
     "politikus".split()
 )
 
