@@ -371,8 +371,8 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             parts[-1].append(t)
     cleaned = []
     for part in parts:
-        while len(part) > 1 and part[0].lower in CORRELATIVES:
-            part = part[1:]  # "Baik Rusia dan Korea Utara"
+        while len(part) > 1 and (part[0].lower in CORRELATIVES or part[0].lower in CONJUNCTION_WORDS):
+            part = part[1:]  # "Baik Rusia dan Korea Utara", "..., dan Transmigrasi"
         if part:
             m = opener_pattern(lang).match(text, part[0].start, part[-1].end)
             if m and m.end() > part[0].start:
@@ -401,6 +401,9 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     bare = [p for p in named if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
     if bare:
         return bare[-1]
+    persons = [p for p in named if _names_a_person(text, p, lang)]
+    if persons:
+        return persons[-1]  # "... Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) Ivanovich Agusta"
     with_name = [p for p in named if any(is_name_word(t, lang) for t in p)]
     if with_name:
         return with_name[-1]
