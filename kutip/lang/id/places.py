@@ -22,5 +22,5 @@ COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 PLACE_HEADS = frozenset(
     "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai "
     "bandara stasiun terminal pelabuhan kampung dusun teluk selat danau bukit simpang blok rsud rsup rs "
-    "puskesmas klinik lapas rutan".split()
+    "puskesmas klinik lapas rutan toko warung restoran kafe mal pabrik".split()
 )
