@@ -19,7 +19,7 @@ ID = get_language("id")
         (
             "Kapolres Metro Jakarta Barat Kombes Pol M Syahduddi",
             "M Syahduddi",
-            "Kapolres Metro Jakarta Barat Kombes Pol",
+            "Kapolres Metro Jakarta Barat",
             "person",
         ),
         ("Anggota Parlemen Korea Selatan", "Anggota Parlemen Korea Selatan", None, "unnamed"),

@@ -111,7 +111,7 @@ def test_cli_input_table_format(tmp_path, capsys):
     code, out, _ = run(capsys, "extract", "--format", "table", str(f))
     assert code == 0
     assert "Suharyanto (Kepala BNPB)  DENIES" in out
-    assert "Henri Alfiandi (Kepala Basarnas Marsdya)  says" in out
+    assert "Henri Alfiandi (Kepala Basarnas)  says" in out
 
 
 def test_cli_input_stdin_and_auto_language():

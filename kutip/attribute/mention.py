@@ -244,6 +244,10 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         name_toks = toks[cut:]
         role_toks = _strip(toks[:cut])
         name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
+        if role_toks and role_toks[-1].lower in CONJUNCTIONS:
+            role_toks = []  # "RK dan Lisa": a second party, not a role
+        while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
+            role_toks = role_toks[:-1]  # "Kapolsek Tanah Sareal Kompol": the rank goes with the name
         role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
         head = role_toks[0].lower if role_toks else ""
         if role_toks and head in lang.org_heads and not any(t.lower in lang.titles for t in role_toks):
