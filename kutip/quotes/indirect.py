@@ -166,7 +166,8 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
         introduced = text[tok.end : cs].strip() != ""  # "bahwa", a comma or a colon came first
         if act not in lang.object_only_acts and not introduced and not _is_clause(text, cs, ce, lang):
             return None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
-        min_words = 1 if act in lang.object_only_acts else MIN_CLAUSE_WORDS
+        # "meyakini bahwa Polri profesional": after "bahwa" two words are a statement
+        min_words = 1 if act in lang.object_only_acts else 2 if introduced else MIN_CLAUSE_WORDS
         return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words, lang)
     return None
 
