@@ -168,8 +168,31 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return out
 
 
+_DESCRIBED: dict[tuple[str, str], list[Mention]] = {}  # phrase -> mentions at offset 0: phrases recur a lot
+_DESCRIBED_MAX = 100_000
+
+
 def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     """Describe the speaker phrase ``text[start:end]``: one mention, or several joined by "dan"."""
+    key = (lang.code, text[start:end])
+    cached = _DESCRIBED.get(key)
+    if cached is None:
+        if len(_DESCRIBED) >= _DESCRIBED_MAX:
+            _DESCRIBED.clear()
+        cached = _DESCRIBED[key] = [_shift(m, -start) for m in _describe(text, start, end, lang)]
+    return [_shift(m, start) for m in cached]
+
+
+def _shift(m: Mention, by: int) -> Mention:
+    return Mention(
+        m.start + by, m.end + by, m.text, m.name, m.kind, m.role,
+        None if m.name_start is None else m.name_start + by,
+        None if m.name_end is None else m.name_end + by,
+        m.alias,
+    )  # fmt: skip
+
+
+def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     toks = _strip(tokens(text, start, end))
     if toks and toks[0].lower in CORRELATIVES and len(toks) > 1:
         toks = toks[1:]

@@ -206,6 +206,7 @@ def find_indirect(
     """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
     taken = [(c.quote.start, c.quote.end) for c in direct]
     index = QuotationIndex(quotations)
+    cues = lang.all_cues
     out: list[Candidate] = []
     for para, sent in sentences:
         if any(s <= sent.start and sent.end <= e for s, e in taken):
@@ -213,8 +214,8 @@ def find_indirect(
         toks = tokens(text, sent.start, sent.end)
         if index.overlaps(sent.start, sent.end):
             toks = [t for t in toks if not index.inside(t.start)]
-        if len(toks) < 3:
-            continue
+        if len(toks) < 3 or not any(t.lower in cues for t in toks):
+            continue  # most sentences hold no cue at all
         for finder in (_according, _subject_verb, _trailing_cue):
             cand = finder(text, sent, toks, para, index, lang)
             if cand is None:
