@@ -16,7 +16,7 @@ from kutip.attribute.people import ArticlePeople
 from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
-from kutip.quotes.marks import Quotation
+from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb
 
 HUMAN = ("person", "unnamed")
@@ -89,9 +89,8 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
-def _after_passive(text: str, start: int, pos: int, lang: Language) -> bool:
-    """Is the name at ``pos`` the agent of a passive verb ("Hal itu disampaikan X", "dialami X")?"""
-    words = text[start:pos].replace(",", " , ").split()
+def _after_passive(words: list[str], lang: Language) -> bool:
+    """Is the name after ``words`` the agent of a passive verb ("Hal itu disampaikan X", "dialami X")?"""
     if words and words[-1].casefold() == "oleh":
         words = words[:-1]
     if not words:
@@ -101,9 +100,8 @@ def _after_passive(text: str, start: int, pos: int, lang: Language) -> bool:
     return passive and not any(_verb_like(w, lang) for w in words[:-1])
 
 
-def _opens_sentence(text: str, start: int, pos: int, lang: Language) -> bool:
-    """Is the name at ``pos`` the subject the sentence opens with (after an opener and a comma)?"""
-    words = text[start:pos].replace(",", " , ").split()
+def _opens_sentence(words: list[str], lang: Language) -> bool:
+    """Is the name after ``words`` the subject the sentence opens with (after an opener and a comma)?"""
     prev = words[-1].casefold() if words else ""
     if "," in words:
         words = words[len(words) - words[::-1].index(",") :]  # what precedes a comma is an opener clause
@@ -147,25 +145,24 @@ def _sentence_subjects(
     gives that person in full, with a role, or with an age ("Ivanka (25)")."""
     out = []
     mi = 0
+    index = QuotationIndex(quotations)
     for _, sent in sentences:
         while mi < len(mentions) and mentions[mi].start < sent.start:
             mi += 1
         # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
-        limit = min([q.open for q in quotations if sent.start <= q.open < sent.end] + [sent.end])
+        limit = index.first_open(sent.start, sent.end)
         j = mi
         while j < len(mentions) and mentions[j].start < limit:
             m = mentions[j]
             j += 1
-            if m.kind != "person" or not m.name or any(q.open <= m.start <= q.close for q in quotations):
+            if m.kind != "person" or not m.name or index.inside(m.start):
                 continue
-            words_before = text[sent.start : m.start].split()
-            if any(w.strip(",").casefold() in lang.reporting_verbs for w in words_before):
+            words = text[sent.start : m.start].replace(",", " , ").split()
+            if any(w.casefold() in lang.reporting_verbs for w in words):
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Rudianta (24), ...": someone new
-            agent = _after_passive(text, sent.start, m.start, lang)
-            opens = _opens_sentence(text, sent.start, m.start, lang) and _predicate_follows(
-                text, m.end, sent.end
-            )
+            agent = _after_passive(words, lang)
+            opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end)
             if not (introduced or agent or opens):
                 continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
             person = people.resolve(m.name, near=m.start)

@@ -9,12 +9,10 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
-from kutip.quotes.marks import Quotation
+from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
@@ -35,23 +33,6 @@ def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     return s, e
-
-
-class QuotationIndex:
-    """The article's quotations with a fast "is this offset inside one?" test."""
-
-    def __init__(self, quotations: list[Quotation]) -> None:
-        self.spans = sorted(quotations, key=lambda q: q.open)
-        self._opens = [q.open for q in self.spans]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Does any quotation touch ``[start, end)``?"""
-        i = bisect_right(self._opens, end - 1) - 1
-        return i >= 0 and self.spans[i].close >= start
-
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self._opens, pos) - 1
-        return i >= 0 and pos <= self.spans[i].close
 
 
 def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:

@@ -9,6 +9,7 @@ the quotation is flagged ``closed=False``: the other quotations of the article a
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from kutip.doc import Span
@@ -127,3 +128,25 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
     if open_at is not None and paras:
         finish(paras[-1].end, paras[-1].end, False, len(paras) - 1)
     return out
+
+
+class QuotationIndex:
+    """The article's quotations with a fast "is this offset inside one?" test."""
+
+    def __init__(self, quotations: list[Quotation]) -> None:
+        self.spans = sorted(quotations, key=lambda q: q.open)
+        self._opens = [q.open for q in self.spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any quotation touch ``[start, end)``?"""
+        i = bisect_right(self._opens, end - 1) - 1
+        return i >= 0 and self.spans[i].close >= start
+
+    def first_open(self, start: int, end: int) -> int:
+        """Where the first quotation that opens in ``[start, end)`` opens, else ``end``."""
+        i = bisect_left(self._opens, start)
+        return self._opens[i] if i < len(self._opens) and self._opens[i] < end else end
+
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self._opens, pos) - 1
+        return i >= 0 and pos <= self.spans[i].close
