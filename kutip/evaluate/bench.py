@@ -27,11 +27,22 @@ def _one_core() -> str:
         return "not pinned"
 
 
+def reference_loop_seconds() -> float:
+    """Seconds a fixed pure-Python loop takes now: the machine's speed at the moment of the benchmark.
+    Shared machines drift by a factor of two; dividing by this figure makes runs comparable."""
+    t0 = time.perf_counter()
+    total = 0
+    for i in range(5_000_000):
+        total += i
+    return round(time.perf_counter() - t0, 3)
+
+
 def bench(path: Path, repeat: int = 3, lang: str = "id") -> dict[str, Any]:
     """Extract every article of ``path`` ``repeat`` times; report the median articles per second."""
     if not path.exists():
         raise FileNotFoundError(f"{path}: no such file")
     pinned = _one_core()
+    reference = reference_loop_seconds()
     data = path.read_bytes()
     rates, seconds = [], []
     articles = chars = 0
@@ -57,6 +68,7 @@ def bench(path: Path, repeat: int = 3, lang: str = "id") -> dict[str, Any]:
         "peak_rss_mb": round(rss_kb / 1024, 1),
         "cpu": pinned,
         "kutip": __version__,
+        "reference_loop_seconds": reference,
         "python": platform.python_version(),
         "machine": platform.machine(),
     }
