@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kutip.attribute.mention import describe, is_acronym, is_name_word
 from kutip.lang import Language
@@ -211,28 +212,28 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
     out = _with_apposition(text, out, toks, lang)
     if not out:
         return None
-    first = out[0]
-    if not (
-        first.is_cap
-        or first.lower in lang.pronouns
-        or first.lower in lang.unnamed_heads
-        or first.lower in lang.titles
-        or first.lower in ROLE_FILLERS
-    ):
+    if not _can_open_speaker(out[0], lang):
         return None
     return out[0].start, out[-1].end
 
 
-OPENER_CACHE: dict[str, re.Pattern[str]] = {}
+def _can_open_speaker(tok: Token, lang: Language) -> bool:
+    """A speaker phrase starts with a capital, a pronoun, a title or the head of an unnamed source."""
+    low = tok.lower
+    return (
+        tok.is_cap
+        or low in lang.pronouns
+        or low in lang.unnamed_heads
+        or low in lang.titles
+        or low in ROLE_FILLERS
+    )
 
 
+@cache
 def opener_pattern(lang: Language) -> re.Pattern[str]:
-    pat = OPENER_CACHE.get(lang.code)
-    if pat is None:
-        alts = "|".join(re.escape(o) for o in sorted(lang.clause_openers, key=len, reverse=True))
-        pat = re.compile(rf"(?:(?:{alts})\b[,]?\s*)+", re.I)
-        OPENER_CACHE[lang.code] = pat
-    return pat
+    """Clause openers ("Sementara itu,", "Di sisi lain") matched at a position, one or several."""
+    alts = "|".join(re.escape(o) for o in sorted(lang.clause_openers, key=len, reverse=True))
+    return re.compile(rf"(?:(?:{alts})\b[,]?\s*)+", re.I)
 
 
 def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
@@ -246,13 +247,7 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     if not toks:
         return None
     first = toks[0]
-    if not (
-        first.is_cap
-        or first.lower in lang.pronouns
-        or first.lower in lang.unnamed_heads
-        or first.lower in lang.titles
-        or first.lower in ROLE_FILLERS
-    ):
+    if not _can_open_speaker(first, lang):
         return None
     if not _speaker_like(toks, lang) and first.lower not in ROLE_FILLERS:
         return None
