@@ -127,3 +127,15 @@ def test_quotes_unattributed_reports_are_not_quotes():
 def test_quotes_anaphoric_object_is_not_a_statement():
     text = "Rina menyampaikan hal itu seusai rapat kerja dengan Komisi VI DPR di Jakarta."
     assert kutip.extract(text).quotes == []
+
+
+def test_quotes_menurut_in_mid_sentence_and_confirmations():
+    text = (
+        "Partai itu ingin Hadi kembali memimpin karena, menurut Andi Saputra, dia tokoh paling berpengaruh.\n"
+        "Wali Kota Depok Idris Syamsudin membenarkan penonaktifan lurah tersebut."
+    )
+    doc = kutip.extract(text)
+    assert [(q.speaker.name, q.cue, q.text) for q in doc.quotes] == [
+        ("Andi Saputra", "menurut", "dia tokoh paling berpengaruh"),
+        ("Idris Syamsudin", "membenarkan", "penonaktifan lurah tersebut"),
+    ]

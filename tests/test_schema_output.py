@@ -53,3 +53,12 @@ def test_schema_output_example_reads_as_who_said_what():
     assert ("Hendra Wijaya", "deny") in said
     assert ("Arief Santoso", "assert") in said
     assert {q.type for q in doc.quotes} == {"direct", "indirect", "mixed"}
+
+
+def test_schema_output_enums_match_the_document_model():
+    from kutip.doc import QUOTE_TYPES, SPEAKER_KINDS, SPEECH_ACTS
+
+    quote = SCHEMA["$defs"]["quote"]["properties"]
+    assert tuple(quote["type"]["enum"]) == QUOTE_TYPES
+    assert tuple(quote["speech_act"]["enum"]) == SPEECH_ACTS
+    assert tuple(SCHEMA["$defs"]["speaker"]["properties"]["kind"]["enum"]) == SPEAKER_KINDS

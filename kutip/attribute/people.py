@@ -106,6 +106,3 @@ class ArticlePeople:
             if p.role and p.tokens <= person.tokens:
                 return p.role
         return None
-
-    def __iter__(self):
-        return iter(self._people)

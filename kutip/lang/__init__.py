@@ -28,6 +28,7 @@ class Language:
     clause_markers: frozenset[str]  # auxiliaries that make a clause: "akan", "sudah", "will", "has"
     anaphoric_objects: tuple[str, ...]  # "hal itu", "this": a cue with such an object reports nothing new
     object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
+    object_verbs: frozenset[str]  # other cues that may take one too ("membenarkan penonaktifan itu")
     pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female"
     nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
     reference_cues: frozenset[str]  # cue forms that are their own speaker mention ("ujarnya", "katanya")

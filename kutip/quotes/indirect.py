@@ -96,6 +96,11 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
                 if tok.lower in lang.reference_cues
                 else speaker_after(text, tok.end, sent.end, lang)
             )
+            if mention and mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
+                # "..., karena, menurut Andre, dia merupakan tokoh ...": the words after X are what X said
+                cs, ce = _content(text, mention[1] + 1, sent.end, lang)
+                return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
+                             quotations, MIN_CLAUSE_WORDS, lang)  # fmt: skip
             if mention and mention[1] >= sent.end - 2:
                 cs, ce = _content(text, sent.start, toks[i - 1].start, lang)
                 return _make(
@@ -145,10 +150,11 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
             continue
         cs, ce = _content(text, tok.end, sent.end, lang)
         introduced = text[tok.end : cs].strip() != ""  # "bahwa", a comma or a colon came first
-        if act not in lang.object_only_acts and not introduced and not _is_clause(text, cs, ce, lang):
+        takes_object = act in lang.object_only_acts or tok.lower in lang.object_verbs
+        if not takes_object and not introduced and not _is_clause(text, cs, ce, lang):
             return None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
         # "meyakini bahwa Polri profesional": after "bahwa" two words are a statement
-        min_words = 1 if act in lang.object_only_acts else 2 if introduced else MIN_CLAUSE_WORDS
+        min_words = 1 if takes_object else 2 if introduced else MIN_CLAUSE_WORDS
         return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words, lang)
     return None
 

@@ -34,6 +34,7 @@ LANGUAGE = Language(
     anaphoric_objects=cues.ANAPHORIC_OBJECTS,
     clause_markers=cues.CLAUSE_MARKERS,
     object_only_acts=cues.OBJECT_ONLY_ACTS,
+    object_verbs=cues.OBJECT_VERBS,
     pronouns=people.PRONOUNS,
     nya_suffix="nya",
     reference_cues=_reference_cues(),

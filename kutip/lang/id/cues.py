@@ -93,6 +93,8 @@ TRAILER_NYA_ONLY = frozenset({"aku", "pinta", "harap", "minta", "ingat", "nilai"
 
 # Verbs that introduce reported speech (and also precede direct quotes: 'X mengatakan, "..."').
 REPORTING_VERBS: dict[str, str] = {
+    "mempertanyakan": "other",
+    "berpesan": "request",
     **dict.fromkeys(
         "mengatakan menyatakan menyampaikan menjelaskan mengungkapkan menyebut menyebutkan menuturkan "
         "menambahkan memaparkan menerangkan mengemukakan menceritakan mengisahkan menguraikan merinci "
@@ -144,6 +146,8 @@ REPORTING_VERBS: dict[str, str] = {
 # "menyebut", "mengingatkan" and "mengakui" take an object too ("menyebut nama X"); they stay reporting verbs
 # but need a clause after them. These acts may take a bare noun object: "X membantah kabar tersebut".
 OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
+# Verbs of other acts that also report a statement with a bare noun object: "membenarkan penonaktifan itu".
+OBJECT_VERBS = frozenset({"membenarkan", "mengonfirmasi", "mempertanyakan", "menyesalkan", "menyayangkan"})
 
 ACCORDING_TO: dict[str, str] = {"menurut": "say", "menurutnya": "say"}
 
