@@ -10,12 +10,11 @@ Names inside a quotation never move the focus. Short names and aliases resolve t
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from kutip.attribute.mention import Mention, describe, name_evidence_of
 from kutip.attribute.people import ArticlePeople
 from kutip.doc import Quote, Span, Speaker
-from kutip.lang import Language, word_pattern
+from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb
@@ -90,11 +89,6 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
-@cache
-def _reporting_verb(lang: Language) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{word_pattern(lang.reporting_verbs)})\b", re.I)
-
-
 def _after_passive(words: list[str], lang: Language) -> bool:
     """Is the name after ``words`` the agent of a passive verb ("Hal itu disampaikan X", "dialami X")?"""
     if words and words[-1].casefold() == "oleh":
@@ -163,9 +157,9 @@ def _sentence_subjects(
             j += 1
             if m.kind != "person" or not m.name or index.inside(m.start):
                 continue
-            if _reporting_verb(lang).search(text, sent.start, m.start):
-                break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
             words = text[sent.start : m.start].replace(",", " , ").split()
+            if any(w.casefold() in lang.reporting_verbs for w in words):
+                break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Rudianta (24), ...": someone new
             agent = _after_passive(words, lang)
             opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end)

@@ -13,7 +13,7 @@ from functools import cache
 
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
-from kutip.segment.tokens import tokens_at
+from kutip.segment.tokens import tokens
 
 
 @cache
@@ -30,13 +30,6 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
             rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>lalu|kemarin|depan|ini)\b)?", re.I
         ),
     }
-
-
-@cache
-def _starters(lang: Language) -> re.Pattern[str]:
-    """Where a date can begin: a number, a weekday, a month, a relative word."""
-    words = {r.split()[0] for r in [*lang.relative_days, *lang.relative_months]} | set(lang.weekdays)
-    return re.compile(rf"\b(?:\d|(?:{word_pattern(words | set(lang.months))})\b)", re.I)
 
 
 def parse_article_date(raw: str | None) -> date | None:
@@ -117,13 +110,13 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
     ref = parse_article_date(article_date)
     pats = _patterns(lang)
     relative_first = {r.split()[0] for r in [*lang.relative_days, *lang.relative_months]}
-    starters = _starters(lang)
+    starters = relative_first | set(lang.weekdays) | set(lang.months)
     out: list[DateMention] = []
     for para in paras:
         taken_to = para.start
-        for tok in tokens_at(text, starters, para.start, para.end):
+        for tok in tokens(text, para.start, para.end):
             low = tok.lower
-            if tok.start < taken_to:
+            if tok.start < taken_to or not (low in starters or low[0].isdigit()):
                 continue
             found: tuple[int, str | None, bool] | None = None
             if low in relative_first and not tok.is_cap:

@@ -7,7 +7,7 @@ from functools import cache
 
 from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
-from kutip.segment.tokens import tokens_at
+from kutip.segment.tokens import tokens
 
 
 @cache
@@ -22,13 +22,6 @@ def _pattern(lang: Language) -> re.Pattern[str]:
         rf"(?:\s?(?P<scale>{scales})\b)?(?:\s?(?P<pct>%|persen\b))?(?:\s(?P<unit>[^\W\d_][\w-]*))?(?![\w/])",
         re.I,
     )
-
-
-@cache
-def _starters(lang: Language) -> re.Pattern[str]:
-    """Where a quantity can begin: a number, a currency, a number word."""
-    words = {c for c in lang.currencies if c.isalpha()} | {"rp", "us", "idr", "usd"} | set(lang.number_words)
-    return re.compile(rf"\$|\b(?:\d|(?:{word_pattern(words)})\b)", re.I)
 
 
 def parse_number(raw: str, decimal_comma: bool) -> float:
@@ -74,12 +67,16 @@ def _unit(m: re.Match[str], lang: Language) -> tuple[str | None, int]:
 def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Span] = ()) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     pat = _pattern(lang)
-    starters = _starters(lang)
+    starters = (
+        {c for c in lang.currencies if c.isalpha()} | {"rp", "us", "idr", "usd"} | set(lang.number_words)
+    )
     out: list[Quantity] = []
     for para in paras:
         taken_to = para.start
-        for tok in tokens_at(text, starters, para.start, para.end):
-            if tok.start < taken_to:
+        for tok in tokens(text, para.start, para.end):
+            if tok.start < taken_to or not (
+                tok.text[0].isdigit() or tok.lower in starters or tok.text == "$"
+            ):
                 continue
             m = pat.match(text, tok.start, para.end)
             if m is None or any(d.start < m.end() and m.start() < d.end for d in skip):

@@ -62,14 +62,3 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     while j > i and toks[j - 1].end > stop:
         j -= 1
     return toks[i:j]
-
-
-def tokens_at(text: str, starts: re.Pattern[str], start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]`` where ``starts`` matches: a scanner looking for a few kinds of
-    word (numbers, month names) visits those instead of every token."""
-    out = []
-    for m in starts.finditer(text, start, end):
-        found = tokens(text, m.start(), min(end, m.start() + 40))
-        if found and found[0].start == m.start():
-            out.append(found[0])
-    return out
