@@ -18,6 +18,7 @@ from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb
+from kutip.segment.tokens import tokens
 
 HUMAN = ("person", "unnamed")
 LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or"})
@@ -151,15 +152,17 @@ def _sentence_subjects(
             mi += 1
         # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
         limit = index.first_open(sent.start, sent.end)
+        cues = [t.start for t in tokens(text, sent.start, limit) if t.lower in lang.reporting_verbs]
+        first_cue = cues[0] if cues else limit
         j = mi
         while j < len(mentions) and mentions[j].start < limit:
             m = mentions[j]
             j += 1
             if m.kind != "person" or not m.name or index.inside(m.start):
                 continue
-            words = text[sent.start : m.start].replace(",", " , ").split()
-            if any(w.casefold() in lang.reporting_verbs for w in words):
+            if m.start > first_cue:
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
+            words = text[sent.start : m.start].replace(",", " , ").split()
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Rudianta (24), ...": someone new
             agent = _after_passive(words, lang)
             opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end)
