@@ -5,7 +5,8 @@ Each stage is a plain function over the text and the spans found so far; this mo
 
 from __future__ import annotations
 
-from kutip.attribute.resolve import attribute
+from kutip.attribute.people import ArticlePeople
+from kutip.attribute.resolve import attribute, register
 from kutip.clean import clean
 from kutip.doc import Document, Span
 from kutip.lang import Language, get_language
@@ -34,8 +35,10 @@ def run(doc: Document, lang: Language | None = None) -> Document:
     direct, _fragments = find_direct(text, doc.paragraphs, quotations, lang)
     indirect = find_indirect(text, numbered, quotations, direct, lang)
     mentions = find_entity_mentions(text, doc.paragraphs, lang)
-    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, lang)
-    doc.entities = to_entities(mentions, lang)
+    people = ArticlePeople()
+    register(people, mentions, lang)
+    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang)
+    doc.entities = to_entities(mentions, people)
     doc.dates = find_dates(text, doc.paragraphs, lang, doc.date)
     doc.quantities = find_quantities(text, doc.paragraphs, lang, doc.dates)
     return doc

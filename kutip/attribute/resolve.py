@@ -181,11 +181,11 @@ def attribute(
     sentences: list[tuple[int, Span]],
     quotations: list[Quotation],
     entity_mentions: list[Mention],
+    people: ArticlePeople,
     lang: Language,
 ) -> list[Quote]:
-    """Fill ``speakers`` of every candidate's quote and return the quotes in text order."""
-    people = ArticlePeople()
-    register(people, entity_mentions, lang)
+    """Fill ``speakers`` of every candidate's quote and return the quotes in text order. ``people`` holds
+    the article's names (from ``entity_mentions``); the speaker phrases of the quotes are added to it."""
     described: dict[int, list[Mention]] = {}
     for i, c in enumerate(candidates):
         if c.mention:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from kutip.attribute.mention import CONJUNCTIONS, Mention, describe
 from kutip.attribute.people import ArticlePeople
-from kutip.attribute.resolve import register
 from kutip.doc import Entity, Span
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
@@ -63,10 +62,8 @@ def find_entity_mentions(text: str, paras: list[Span], lang: Language) -> list[M
     return out
 
 
-def to_entities(mentions: list[Mention], lang: Language) -> list[Entity]:
+def to_entities(mentions: list[Mention], people: ArticlePeople) -> list[Entity]:
     """Entities with the article's canonical name (the fullest form of a person's name)."""
-    people = ArticlePeople()
-    register(people, mentions, lang)
     out = []
     for m in mentions:
         if m.kind == "person":
