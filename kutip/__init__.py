@@ -1,9 +1,9 @@
 """Kutip: who said what in news. Quotes, speakers, speech acts, numbers and dates, with offsets.
 
 >>> import kutip
->>> doc = kutip.extract('“Itu kabar sampah,” ujar Lukashenko.', lang="id")
+>>> doc = kutip.extract('“Stok beras aman,” ujar Menteri Perdagangan Rina Kartikasari.', lang="id")
 >>> doc.quotes[0].speaker.name
-'Lukashenko'
+'Rina Kartikasari'
 """
 
 from __future__ import annotations

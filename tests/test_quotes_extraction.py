@@ -131,11 +131,11 @@ def test_quotes_anaphoric_object_is_not_a_statement():
 
 def test_quotes_menurut_in_mid_sentence_and_confirmations():
     text = (
-        "Partai itu ingin Hadi kembali memimpin karena, menurut Andi Saputra, dia tokoh paling berpengaruh.\n"
-        "Wali Kota Depok Idris Syamsudin membenarkan penonaktifan lurah tersebut."
+        "Harga gabah turun karena, menurut Andi Saputra, panen raya datang lebih awal.\n"
+        "Kepala Desa Sukamaju Yanto Sulistyo membenarkan pemecatan bendahara desa itu."
     )
     doc = kutip.extract(text)
     assert [(q.speaker.name, q.cue, q.text) for q in doc.quotes] == [
-        ("Andi Saputra", "menurut", "dia tokoh paling berpengaruh"),
-        ("Idris Syamsudin", "membenarkan", "penonaktifan lurah tersebut"),
+        ("Andi Saputra", "menurut", "panen raya datang lebih awal"),
+        ("Yanto Sulistyo", "membenarkan", "pemecatan bendahara desa itu"),
     ]

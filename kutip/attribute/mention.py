@@ -73,7 +73,7 @@ def _word_evidence(word: str, lang: Language) -> int:
     if not counts and (low.startswith(VERB_LIKE) or low.endswith(("nya", "lah"))):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
-        return 2  # an initial: "M Fadil Imran"
+        return 2  # an initial: "M Rizal Hakim"
     if is_acronym(w):
         return 2 if counts and counts[0] > counts[1] + counts[2] else 0
     if counts:
@@ -82,7 +82,7 @@ def _word_evidence(word: str, lang: Language) -> int:
         if (per == 0 and other >= 2) or other >= 4 * (per + 1):
             return 1  # mostly a place or an organisation word
         if (per == 0 and common >= 3) or (common >= 20 and common >= 20 * per):
-            return -1  # a common word ("Program", "Pria"), or a name that is one too ("Ali Noer Zaman")
+            return -1  # a common word ("Program", "Pria"), or a name that is one too ("Andi Noer Harapan")
     return 2
 
 
@@ -94,7 +94,7 @@ def is_name_word(tok: Token, lang: Language) -> bool:
 def _name_run(toks: list[Token], lang: Language) -> int:
     """Index where the trailing run of name words of ``toks`` begins (len(toks) if there is none). A word
     the lexicon knows as a place joins the name only at the phrase's start, right after an honorific or as
-    the last word: "Indah Putri Andriani", "Irjen Indra Jaya", "Rudi Hartono" - but not "Presiden Belarusia
+    the last word: "Indah Permata Sari", "Irjen Indra Jaya", "Rudi Hartono" - but not "Presiden Belarusia
     Alexander Lukashenko" or "Ketua Organda Jakarta Hasan Basri"."""
     i = len(toks)
     while i > 0:
@@ -270,7 +270,7 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         if role_toks and role_toks[-1].lower in CONJUNCTIONS:
             role_toks = []  # "RK dan Lisa": a second party, not a role
         while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
-            role_toks = role_toks[:-1]  # "Kapolsek Tanah Sareal Kompol": the rank goes with the name
+            role_toks = role_toks[:-1]  # "Kapolsek Cibeber Kompol": the rank goes with the name
         role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
         head = role_toks[0].lower if role_toks else ""
         if role_toks and head in lang.org_heads and not any(t.lower in lang.titles for t in role_toks):

@@ -1,6 +1,6 @@
 """The people (and bodies) of one article: every name seen, so that short names resolve to full ones.
 
-"Lukashenko" -> "Alexander Lukashenko"; "Irjen Fadil" -> "M Fadil Imran"; the role comes from whichever
+"Lukashenko" -> "Alexander Lukashenko"; "Kombes Arif" -> "Arif Rahman Hakim"; the role comes from whichever
 mention of that person carried one ("Presiden Belarusia").
 """
 
@@ -23,7 +23,7 @@ class Person:
     first_seen: int
     tokens: frozenset[str] = field(default_factory=frozenset)
     mentions: int = 1
-    weak: bool = False  # the first word is a common word ("Anggaran Juliari"): maybe a heading glued on
+    weak: bool = False  # the first word is a common word ("Anggaran Budi"): maybe a heading glued on
     seen: list[int] = field(default_factory=list)
 
 
@@ -35,7 +35,7 @@ class ArticlePeople:
         self._aliases: dict[str, Person] = {}
 
     def add_alias(self, alias: str, name: str, kind: str, role: str | None, pos: int) -> None:
-        """The short form in "Bambang Soesatyo (Bamsoet)" or "Badan Pusat Statistik (BPS)" stands for the
+        """The short form in "Sri Wahyuni (Yuni)" or "Badan Pusat Statistik (BPS)" stands for the
         long one."""
         person = self.add(name, kind, role, pos)
         self._aliases.setdefault(" ".join(name_key(alias)), person)
@@ -68,7 +68,7 @@ class ArticlePeople:
         if not matches:
             return None
         if len(name_key(name)) >= 2 and all(p.tokens == key and p.weak for p in matches):
-            # "Keresahan Dadang": a sentence's first word glued to a name the article gives in full
+            # "Keresahan Darto": a sentence's first word glued to a name the article gives in full
             rest = self.resolve(" ".join(name.split()[1:]), near, exclude=key)
             if rest is not None and len(rest.tokens) >= 2:
                 return rest

@@ -1,7 +1,7 @@
 """Resolve each quote's speaker: full name, role and kind, through pronouns, -nya cues and short names.
 
 The text is read in order while a *focus* is kept: the speakers of the last quote, or the person the last
-sentence opens with when the article names that person elsewhere too ("Lukashenko pun mengatakan ...").
+sentence opens with when the article names that person elsewhere too ("Rina pun mengatakan ...").
 A pronoun or "ujarnya" points at the last human in focus, so it follows the speaker the text has moved on
 to rather than the last full name printed; a quote with no cue continues the last speaker of any kind.
 Names inside a quotation never move the focus. Short names and aliases resolve to the fullest name.
@@ -119,9 +119,9 @@ def _verb_like(word: str, lang: Language) -> bool:
 
 
 def _predicate_follows(text: str, end: int, limit: int) -> bool:
-    """Does the clause go on after the name ("Dewi mengalirkan", "Yusri tetap berharap", "Lukashenko, yang
-    ...", "Hadi angkat bicara") rather than a list ("Rorotan, Bambu Apus, dan Tegal Alur") or a place
-    ("Gotong Royong Daring di Masa Pandemi")?"""
+    """Does the clause go on after the name ("Dewi menjelaskan", "Yusuf tetap berharap", "Rina, yang
+    ...", "Hadi angkat bicara") rather than a list ("Cibubur, Bekasi, dan Depok") or a place
+    ("Pasar Raya di Padang")?"""
     after = text[end:limit].replace(",", " , ").split(None, 3)
     if not after:
         return False
@@ -163,7 +163,7 @@ def _sentence_subjects(
             if m.start > first_cue:
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
             words = text[sent.start : m.start].replace(",", " , ").split()
-            introduced = AGE.match(text, m.end)  # "Warga lain seperti Rudianta (24), ...": someone new
+            introduced = AGE.match(text, m.end)  # "Warga lain seperti Joko (24), ...": someone new
             agent = _after_passive(words, lang)
             opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end)
             if not (introduced or agent or opens):

@@ -97,7 +97,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
                 else speaker_after(text, tok.end, sent.end, lang)
             )
             if mention and mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
-                # "..., karena, menurut Andre, dia merupakan tokoh ...": the words after X are what X said
+                # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
                 cs, ce = _content(text, mention[1] + 1, sent.end, lang)
                 return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
                              quotations, MIN_CLAUSE_WORDS, lang)  # fmt: skip
@@ -174,7 +174,7 @@ def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotation
         tail = text[mention[1] : sent.end].strip(" .,")
         if prev.text == "," and len(tail.split()) <= 6:  # "A, kata X."
             cs, ce = _content(text, sent.start, prev.start, lang)
-        else:  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Sultan, A."
+        else:  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
             after = text[mention[1] : sent.end].lstrip()
             if not after.startswith(","):
                 continue

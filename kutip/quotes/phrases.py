@@ -14,7 +14,9 @@ RELATIVES = frozenset({"yang", "who", "which"})
 # words that may join the capitalised words of one name or role
 LINKS = frozenset({"of", "for", "and", "on", "dan", "untuk", "bidang"})
 CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
-APPOSITION_JOINS = frozenset({",", "dari", "pada", "di", "/"})  # "anggota Tim GeNose dari UGM, Dian Nurputra"
+APPOSITION_JOINS = frozenset(
+    {",", "dari", "pada", "di", "/"}
+)  # "anggota tim peneliti dari UGM, Sari Wulandari"
 CORRELATIVES = frozenset({"baik", "both"})
 CLAUSE_STARTS = frozenset(
     "setelah sesudah sebelum saat ketika sambil seraya sembari usai seusai karena sebab kemudian lalu".split()
@@ -201,7 +203,7 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
             break
         linked = low in LINKS and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap
         if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns and not linked:
-            break  # ("Corporate Communications Strategic of Lion Air Group" goes on over "of")
+            break  # ("Director of Research of Nusa Group" goes on over "of")
         out.append(tok)
         if len(out) >= MAX_SPEAKER_TOKENS:
             break
@@ -258,7 +260,7 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
         elif t.text == ")":
             depth -= 1
         elif t.lower in LINKS and 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap:
-            continue  # "Pemimpin Program FZS untuk Sumatera Peter Pratje"
+            continue  # "Koordinator Program untuk Sumatera Hendra Lubis"
         elif (
             depth == 0
             and t.is_word
@@ -275,7 +277,7 @@ def _has_name(toks: list[Token], lang: Language) -> bool:
 
 
 def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
-    """ "kata salah satu siswa, Kashaf Zahra", "kata Menko Bidang Politik, Hukum, dan Keamanan Mahfud MD":
+    """ "kata salah satu siswa, Nadia Putri", "kata Menko Bidang Politik, Hukum, dan Keamanan Hadi Susanto":
     the phrase runs on over commas to a name when what stood before was a role or a description, and
     "kata pria 32 tahun itu" runs on to its demonstrative (a description that points back)."""
     if not out:
@@ -313,7 +315,7 @@ def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Langu
             chunk.append(toks[k])
             k += 1
         while chunk and chunk[-1].text == "(":
-            chunk.pop()  # "Armanunsah Wahyu (50)": the age is not part of the piece
+            chunk.pop()  # "Wahyu Prasetyo (50)": the age is not part of the piece
             k -= 1
         if not chunk or not chunk[-1].is_word:
             break
@@ -326,8 +328,8 @@ def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Langu
 
 
 def _names_a_person(text: str, chunk: list[Token], lang: Language) -> bool:
-    """Does this piece of a role end in a person's name ("Desa Pandanlandung Doni Andriawan"), rather than
-    name a place or a body ("Kelurahan Sumbersari", "Dinas Kesehatan")?"""
+    """Does this piece of a role end in a person's name ("Desa Sukamaju Doni Saputra"), rather than
+    name a place or a body ("Kelurahan Sukamaju", "Dinas Kesehatan")?"""
     found = describe(text, chunk[0].start, chunk[-1].end, lang)
     return bool(found) and found[-1].kind == "person" and found[-1].name is not None
 
@@ -339,10 +341,10 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
     for k, t in enumerate(window):
         following = window[k + 1] if k + 1 < len(window) else None
         if t.text == "," and following and (following.is_cap or following.lower in DEMONSTRATIVES):
-            tail.append(t)  # "warga Bekasi, Jawa Barat, itu"
+            tail.append(t)  # "warga Bogor, Jawa Barat, itu"
             continue
         if t.text in '.,;:!?"”“' or t.lower in CLAUSE_STARTS:
-            break  # "kata petugas sensus setelah lelaki itu terjaga": the demonstrative is elsewhere
+            break  # "kata petugas setelah pria itu pergi": the demonstrative is elsewhere
         tail.append(t)
         if t.lower in DEMONSTRATIVES:
             return tail
@@ -350,8 +352,8 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
 
 
 def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token]:
-    """Of "Sementara itu, Anggota Parlemen" take the part after the comma; of "Bill Adams, kepala ekonom
-    di Comerica Bank" (an apposition) the bare name; of "Lukashenko, yang merupakan sekutu Putin" the name.
+    """Of "Sementara itu, Anggota Parlemen" take the part after the comma; of "Rudi Hartono, kepala ekonom
+    di Bank Nusantara" (an apposition) the bare name; of "Lukashenko, yang merupakan sekutu Putin" the name.
     Each part loses its clause opener ("Di sisi lain"), its relative clause and its trailing adverbs."""
     parts: list[list[Token]] = [[]]
     depth = 0
@@ -398,7 +400,7 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
         return bare[-1]
     persons = [p for p in named if _names_a_person(text, p, lang)]
     if persons:
-        return persons[-1]  # "... Daerah Tertinggal, dan Transmigrasi (Kemendes PDTT) Ivanovich Agusta"
+        return persons[-1]  # "... Desa, Daerah Tertinggal, dan Transmigrasi Budi Santoso"
     with_name = [p for p in named if any(is_name_word(t, lang) for t in p)]
     if with_name:
         return with_name[-1]

@@ -70,7 +70,7 @@ TRAILER_ROOTS: dict[str, str] = {
     "pesan": "request",
     "sapa": "other",
 }
-# Passive cues with the speaker after them: '"...," dikatakan Budi' / 'diakui Syafrin'.
+# Passive cues with the speaker after them: '"...," dikatakan Budi' / 'diakui Sutrisno'.
 PASSIVE_CUES: dict[str, str] = {
     "dikatakan": "say",
     "disampaikan": "say",

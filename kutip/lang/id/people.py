@@ -35,7 +35,7 @@ TITLES = frozenset(
     "bendahara koordinator mantan eks calon capres cawapres cagub cawagub cabup cawabup caleg".split()
 )
 
-# Ranks and honorifics that stand right before a name ("Irjen Fadil", "Pak Budi", "dr Tirta").
+# Ranks and honorifics that stand right before a name ("Irjen Budi", "Pak Budi", "dr Sari").
 HONORIFICS = frozenset(
     "jenderal jend letjen mayjen brigjen kolonel letkol mayor kapten lettu letda serka sertu pratu "
     "laksamana laksdya laksda laksma marsekal marsdya marsda marsma irjen komjen kombes akbp akp iptu "
@@ -92,7 +92,7 @@ SPEAKER_STOPS = frozenset(
     "rabu pekan beberapa".split()
 )
 
-# Adverbs that may stand between a subject and its verb: "Lukashenko pun mengatakan".
+# Adverbs that may stand between a subject and its verb: "Rina pun mengatakan".
 SUBJECT_SKIPS = frozenset(
     "pun juga lalu kemudian sempat telah sudah kembali bahkan sebelumnya juga langsung pernah lantas "
     "akhirnya turut ikut justru malah hanya secara tegas terus tetap masih sendiri sendiripun pula "

@@ -17,8 +17,8 @@ SHORT_FORMS = ("korut", "korsel", "ri", "rrt", "uea", "amerika", "as")  # fmt: s
 
 COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 
-# Heads of place names, followed by the place's proper name: "Jalan Ngaglik", "Desa Sukamaju",
-# "Kecamatan Wanasari" are places, and the word after the head is never a person's name.
+# Heads of place names, followed by the place's proper name: "Jalan Merdeka", "Desa Sukamaju",
+# "Kecamatan Cibeber" are places, and the word after the head is never a person's name.
 PLACE_HEADS = frozenset(
     "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai "
     "bandara stasiun terminal pelabuhan kampung dusun teluk selat danau bukit simpang blok rsud rsup rs "
