@@ -54,7 +54,7 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
             return first, (first.start, first.end), "trailer"
         span = speaker_after(text, first.end, para.end, lang)
         return first, span, "trailer"
-    for i, tok in enumerate(toks[1:INVERTED_WINDOW], start=1):
+    for tok in toks[1:INVERTED_WINDOW]:  # '”, Lukas menambahkan.'
         if not tok.is_word:
             break
         if _cue_act(tok.text, lang):
@@ -62,7 +62,6 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
             if span:
                 return tok, span, "inverted"
             break
-        del i
     return None
 
 
@@ -89,14 +88,13 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
         if span:
             return last, span, "lead"
     # "Menurut X, “...”" / "Kata X: “...”"
-    for i, tok in enumerate(toks[:3]):
-        if tok.lower in lang.according_to or tok.lower in ("kata", "ujar"):
+    for tok in toks[:3]:
+        if tok.lower in lang.according_to or tok.lower in lang.trailer_cues:
             if tok.lower in lang.reference_cues:
                 return tok, (tok.start, tok.end), "according"
             span = speaker_after(text, tok.end, start + len(lead), lang)
             if span and span[1] >= toks[-1].end - 1:
                 return tok, span, "according"
-        del i
     return None
 
 
