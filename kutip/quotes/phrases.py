@@ -394,10 +394,10 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
         if len(p) >= 4 and [t.text for t in p[-3:]] == ["(", p[-2].text, ")"] and p[-2].text.isdigit()
     ]
     if aged:
-        return aged[-1]  # "Amanah (40), warga setempat,": the name with an age
+        return _with_description(toks, cleaned, aged[-1], lang)  # "Harapan (35), pedagang sayur,"
     bare = [p for p in named if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
     if bare:
-        return bare[-1]
+        return _with_description(toks, cleaned, bare[-1], lang)
     persons = [p for p in named if _names_a_person(text, p, lang)]
     if persons:
         return persons[-1]  # "... Desa, Daerah Tertinggal, dan Transmigrasi Budi Santoso"
@@ -405,6 +405,23 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if with_name:
         return with_name[-1]
     return named[-1] if named else cleaned[-1]
+
+
+def _with_description(
+    toks: list[Token], parts: list[list[Token]], name: list[Token], lang: Language
+) -> list[Token]:
+    """ "seorang pedagang di Pasar Baru, Sutrisno (52)": the description just before the name is its role, so
+    the phrase runs from the description to the name."""
+    k = next(i for i, p in enumerate(parts) if p is name)
+    if k == 0:
+        return name
+    before = parts[k - 1]
+    head = before[0].lower
+    if before[0].is_cap or not (head in lang.unnamed_heads or head in lang.titles or head in ROLE_FILLERS):
+        return name
+    first = next(i for i, t in enumerate(toks) if t.start == before[0].start)
+    last = next(i for i, t in enumerate(toks) if t.start == name[-1].start)
+    return toks[first : last + 1]
 
 
 def _speaker_like(part: list[Token], lang: Language) -> bool:
