@@ -21,6 +21,6 @@ def detect(text: str) -> str:
     from lingua import Language
 
     found = _detector().detect_language_of(text[:2000])
-    if found is Language.ENGLISH:
+    if found == Language.ENGLISH:  # lingua's members are not singletons: compare by value
         return "en"
     return DEFAULT

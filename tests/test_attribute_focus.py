@@ -62,7 +62,10 @@ def test_attribute_focus_negated_cue_and_bare_topic_are_not_statements():
 
 
 def test_attribute_focus_description_before_a_name_is_its_role():
-    text = "Sementara itu, seorang sopir angkot di Terminal Kampung Rambutan, Darmin (47), mengaku penumpang sepi."
+    text = (
+        "Sementara itu, seorang sopir angkot di Terminal Kampung Rambutan, Darmin (47), "
+        "mengaku penumpang sepi."
+    )
     doc = kutip.extract(text)
     assert [(q.speaker.name, q.speaker.role) for q in doc.quotes] == [
         ("Darmin", "seorang sopir angkot di Terminal Kampung Rambutan")

@@ -133,3 +133,14 @@ def test_cli_input_unknown_language_is_a_counted_failure(tmp_path, capsys):
     code, _, err = run(capsys, "extract", "--lang", "xx", str(f))
     assert code == 1
     assert "no language data for 'xx'" in err
+
+
+def test_cli_input_auto_language_reports_english_until_it_has_a_language_package(tmp_path, capsys):
+    f = tmp_path / "en.txt"
+    f.write_text(
+        '"We will not raise taxes," the minister said on Tuesday, adding that growth stayed strong.',
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "extract", "--lang", "auto", str(f))
+    assert code == 1 and out == ""
+    assert f"{f}: no language data for 'en'" in err
