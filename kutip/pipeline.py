@@ -32,7 +32,7 @@ def run(doc: Document, lang: Language | None = None) -> Document:
         inside = [g for g in guards if g.start < para.end and para.start < g.end]
         numbered.extend((i, s) for s in sentences(text, para, lang, inside))
     doc.sentences = [s for _, s in numbered]
-    direct, _fragments = find_direct(text, doc.paragraphs, quotations, lang)
+    direct = find_direct(text, doc.paragraphs, quotations, lang)
     indirect = find_indirect(text, numbered, quotations, direct, lang)
     mentions = find_entity_mentions(text, doc.paragraphs, lang)
     people = ArticlePeople()

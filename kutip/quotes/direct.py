@@ -103,10 +103,10 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     return not before or before[-1] in '.!?:"”’'
 
 
-def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language):
-    """Direct-quote candidates, and the quotations left over as fragments (scare quotes, titles, terms)."""
+def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language) -> list[Candidate]:
+    """Direct-quote candidates. Quotations that are not quotes (scare quotes, titles, terms) are left out here;
+    the indirect finder makes a mixed quote of a clause that holds one."""
     found: list[Candidate] = []
-    fragments: list[Quotation] = []
     for q in quotations:
         para = paras[q.last_para]
         first_para = paras[q.first_para]
@@ -116,7 +116,6 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
         if hit is None:
             starts = _is_sentence_start(text, q, first_para.start)
             if not (starts and words >= MIN_CUELESS_WORDS):
-                fragments.append(q)
                 continue
             quote = Quote(
                 "direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4
@@ -138,4 +137,4 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
             confidence=conf,
         )
         found.append(Candidate(quote, mention, via, q.first_para))
-    return found, fragments
+    return found
