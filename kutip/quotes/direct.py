@@ -104,8 +104,8 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
 
 
 def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language) -> list[Candidate]:
-    """Direct-quote candidates. Quotations that are not quotes (scare quotes, titles, terms) are left out here;
-    the indirect finder makes a mixed quote of a clause that holds one."""
+    """Direct-quote candidates. Quotations that are not quotes (scare quotes, titles, terms) are left out
+    here; the indirect finder makes a mixed quote of a clause that holds one."""
     found: list[Candidate] = []
     for q in quotations:
         para = paras[q.last_para]
