@@ -14,13 +14,6 @@ from functools import lru_cache
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-ANAPHORIC = frozenset({"ini", "itu", "tersebut", "this", "that"})
-CONJUNCTIONS = frozenset({"dan", "serta", "and", "&"})
-VERB_LIKE = ("meng", "meny", "mem", "men", "diper", "dike", "ber")
-PLURALS = frozenset({"para", "kedua", "the"})
-PREPOSITIONS = frozenset({"di", "dari", "pada", "untuk", "ke", "of", "in", "at", "for", "from"})
-CORRELATIVES = frozenset({"baik", "both", "pihak"})
-
 
 @dataclass(slots=True)
 class Mention:
@@ -70,7 +63,7 @@ def _word_evidence(word: str, lang: Language) -> int:
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return 0
     counts = lang.lexicon.get(low)
-    if not counts and (low.startswith(VERB_LIKE) or low.endswith(("nya", "lah"))):
+    if not counts and (low.startswith(lang.grammar.verb_like_starts) or low.endswith(("nya", "lah"))):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
         return 2  # an initial: "M Rizal Hakim"
@@ -148,7 +141,7 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
         if w in lang.titles or w in lang.stop_words or w in lang.weekdays or w in lang.months:
             return "unnamed"
         counts = lang.lexicon.get(w)
-        if not counts and w.startswith(VERB_LIKE):
+        if not counts and w.startswith(lang.grammar.verb_like_starts):
             return "unnamed"
         if not counts or counts[0] >= counts[1] + counts[2]:
             return "person" if name_evidence(toks[0], lang) == 2 else "unnamed"
@@ -194,7 +187,7 @@ def _shift(m: Mention, by: int) -> Mention:
 
 def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     toks = _strip(tokens(text, start, end))
-    if toks and toks[0].lower in CORRELATIVES and len(toks) > 1:
+    if toks and toks[0].lower in lang.grammar.leading_drops and len(toks) > 1:
         toks = toks[1:]
     if not toks:
         return []
@@ -230,8 +223,8 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
 
 def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
     """ "Rusia dan Korea Utara" -> two phrases; "Badan Riset dan Inovasi" stays one."""
-    cuts = [i for i, t in enumerate(toks) if t.lower in CONJUNCTIONS or t.text == ","]
-    if not cuts or not any(toks[i].lower in CONJUNCTIONS for i in cuts):
+    cuts = [i for i, t in enumerate(toks) if t.lower in lang.grammar.conjunctions or t.text == ","]
+    if not cuts or not any(toks[i].lower in lang.grammar.conjunctions for i in cuts):
         return [toks]
     parts, prev = [], 0
     for i in [*cuts, len(toks)]:
@@ -256,10 +249,10 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         # "Pria yang ... mengaku": the man the text has just named
         return [Mention(s, e, phrase, None, "anaphor", role=phrase)]
     if (
-        toks[-1].lower in ANAPHORIC
+        toks[-1].lower in lang.grammar.demonstratives
         and len(toks) > 1
-        and toks[0].lower not in PLURALS
-        and (not toks[0].is_cap or not any(t.lower in PREPOSITIONS for t in toks))
+        and toks[0].lower not in lang.grammar.plurals
+        and (not toks[0].is_cap or not any(t.lower in lang.grammar.prepositions for t in toks))
     ):
         return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
     cut = _name_run(toks, lang)
@@ -267,7 +260,7 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         name_toks = toks[cut:]
         role_toks = _strip(toks[:cut])
         name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
-        if role_toks and role_toks[-1].lower in CONJUNCTIONS:
+        if role_toks and role_toks[-1].lower in lang.grammar.conjunctions:
             role_toks = []  # "RK dan Lisa": a second party, not a role
         while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
             role_toks = role_toks[:-1]  # "Kapolsek Cibeber Kompol": the rank goes with the name

@@ -21,42 +21,7 @@ from kutip.quotes.phrases import looks_like_verb
 from kutip.segment.tokens import tokens
 
 HUMAN = ("person", "unnamed")
-LIST_WORDS = frozenset({"dan", "serta", "atau", "and", "or"})
-PLACE_WORDS = frozenset({"di", "ke", "dari", "pada", "dalam", "untuk", "in", "at", "to", "from"})
 AGE = re.compile(r"\s*\(\d{1,3}\)")
-OBJECT_MARKERS = frozenset(
-    [
-        "dengan",
-        "kepada",
-        "oleh",
-        "bersama",
-        "untuk",
-        "dari",
-        "terhadap",
-        "bagi",
-        "selain",
-        "seperti",
-        "tentang",
-        "atas",
-        "dan",
-        "atau",
-        "serta",
-        "ke",
-        "di",
-        "pada",
-        "melawan",
-        "menemui",
-        "bertemu",
-        "memanggil",
-        "menangkap",
-        "memeriksa",
-        "menetapkan",
-        "antara",
-        "termasuk",
-        "yakni",
-        "yaitu",
-    ]
-)
 
 
 def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> None:
@@ -106,7 +71,7 @@ def _opens_sentence(words: list[str], lang: Language) -> bool:
     prev = words[-1].casefold() if words else ""
     if "," in words:
         words = words[len(words) - words[::-1].index(",") :]  # what precedes a comma is an opener clause
-    if prev in OBJECT_MARKERS or any(_verb_like(w, lang) for w in words):
+    if prev in lang.grammar.object_markers or any(_verb_like(w, lang) for w in words):
         return False
     if not words:
         return True
@@ -118,7 +83,7 @@ def _verb_like(word: str, lang: Language) -> bool:
     return word[:1].islower() and looks_like_verb(word.strip(","), lang)
 
 
-def _predicate_follows(text: str, end: int, limit: int) -> bool:
+def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
     """Does the clause go on after the name ("Dewi menjelaskan", "Yusuf tetap berharap", "Rina, yang
     ...", "Hadi angkat bicara") rather than a list ("Cibubur, Bekasi, dan Depok") or a place
     ("Pasar Raya di Padang")?"""
@@ -127,10 +92,14 @@ def _predicate_follows(text: str, end: int, limit: int) -> bool:
         return False
     if after[0] == ",":
         after = after[1:]
-        if not after or after[0][0].isupper() or after[0].casefold() in LIST_WORDS:
+        if not after or after[0][0].isupper() or after[0].casefold() in lang.grammar.list_words:
             return False
     word = after[0]
-    return word[0].islower() and word.casefold() not in LIST_WORDS and word.casefold() not in PLACE_WORDS
+    return (
+        word[0].islower()
+        and word.casefold() not in lang.grammar.list_words
+        and word.casefold() not in lang.grammar.place_words
+    )
 
 
 def _sentence_subjects(
@@ -165,7 +134,7 @@ def _sentence_subjects(
             words = text[sent.start : m.start].replace(",", " , ").split()
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Joko (24), ...": someone new
             agent = _after_passive(words, lang)
-            opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end)
+            opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end, lang)
             if not (introduced or agent or opens):
                 continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
             person = people.resolve(m.name, near=m.start)

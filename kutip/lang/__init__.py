@@ -13,6 +13,30 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word classes the phrase grammars read (see ``kutip/lang/id/grammar.py``)."""
+
+    relatives: frozenset[str]
+    links: frozenset[str]
+    conjunctions: frozenset[str]
+    apposition_joins: frozenset[str]
+    correlatives: frozenset[str]
+    leading_drops: frozenset[str]
+    clause_starts: frozenset[str]
+    demonstratives: frozenset[str]
+    plurals: frozenset[str]
+    prepositions: frozenset[str]
+    list_words: frozenset[str]
+    place_words: frozenset[str]
+    function_words: frozenset[str]
+    role_fillers: frozenset[str]
+    object_markers: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    verb_like_starts: tuple[str, ...]
+    noun_circumfixes: tuple[tuple[str, str], ...]
+
+
 @dataclass(frozen=True, eq=False)
 class Language:
     """Everything the pipeline needs to know about one language."""
@@ -58,6 +82,7 @@ class Language:
     units: frozenset[str]
     decimal_comma: bool  # "3,5" is three and a half, "3.000" is three thousand
     percent_words: frozenset[str]
+    grammar: Grammar
     portal: dict[str, object] = field(default_factory=dict)
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective

@@ -7,7 +7,7 @@ speakers agree; each entity carries the article's canonical form of its name.
 
 from __future__ import annotations
 
-from kutip.attribute.mention import CONJUNCTIONS, Mention, describe
+from kutip.attribute.mention import Mention, describe
 from kutip.attribute.people import ArticlePeople
 from kutip.doc import Entity, Span
 from kutip.lang import Language
@@ -36,7 +36,11 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
         t = toks[i]
         if (t.is_word and t.is_cap and not t.text[0].isdigit()) or (
             cur
-            and (t.lower in lang.name_particles or t.lower in CONJUNCTIONS or t.lower in lang.honorifics)
+            and (
+                t.lower in lang.name_particles
+                or t.lower in lang.grammar.conjunctions
+                or t.lower in lang.honorifics
+            )
             and i + 1 < len(toks)
             and toks[i + 1].is_cap
         ):

@@ -10,153 +10,24 @@ from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
 MAX_SPEAKER_TOKENS = 14
-RELATIVES = frozenset({"yang", "who", "which"})
-# words that may join the capitalised words of one name or role
-LINKS = frozenset({"of", "for", "and", "on", "dan", "untuk", "bidang"})
-CONJUNCTION_WORDS = frozenset({"dan", "serta", "&", "and"})
-APPOSITION_JOINS = frozenset(
-    {",", "dari", "pada", "di", "/"}
-)  # "anggota tim peneliti dari UGM, Sari Wulandari"
-CORRELATIVES = frozenset({"baik", "both"})
-CLAUSE_STARTS = frozenset(
-    "setelah sesudah sebelum saat ketika sambil seraya sembari usai seusai karena sebab kemudian lalu".split()
-)
-DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
-FUNCTION_WORDS = frozenset(
-    [
-        "adalah",
-        "akan",
-        "sedang",
-        "dapat",
-        "bisa",
-        "harus",
-        "boleh",
-        "perlu",
-        "ingin",
-        "mau",
-        "tentu",
-        "sangat",
-        "lebih",
-        "paling",
-        "agar",
-        "supaya",
-        "jika",
-        "kalau",
-        "bila",
-        "apabila",
-        "karena",
-        "sebab",
-        "maka",
-        "oleh",
-        "untuk",
-        "kepada",
-        "terhadap",
-        "dengan",
-        "tanpa",
-        "hingga",
-        "sampai",
-        "atau",
-        "tetapi",
-        "namun",
-        "tapi",
-        "yang",
-        "ia",
-        "dia",
-        "hal",
-        "tidak",
-        "tak",
-        "belum",
-        "bukan",
-        "sudah",
-        "telah",
-        "masih",
-        "pernah",
-        "ada",
-        "pula",
-        "juga",
-        "saja",
-        "pun",
-        "the",
-        "is",
-        "was",
-        "are",
-        "were",
-        "will",
-        "would",
-        "has",
-        "have",
-        "had",
-        "be",
-        "been",
-        "not",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "by",
-        "from",
-        "as",
-        "it",
-    ]
-)
-VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
-ROLE_FILLERS = frozenset(
-    [
-        "bicara",
-        "besar",
-        "jenderal",
-        "utama",
-        "umum",
-        "dalam",
-        "negeri",
-        "luar",
-        "khusus",
-        "muda",
-        "madya",
-        "pertama",
-        "kedua",
-        "tinggi",
-        "agung",
-        "daerah",
-        "pusat",
-        "nasional",
-        "provinsi",
-        "kota",
-        "kabupaten",
-        "negara",
-        "republik",
-        "resor",
-        "sektor",
-        "wilayah",
-        "bidang",
-        "bagian",
-        "divisi",
-        "unit",
-        "para",
-        "sejumlah",
-        "seorang",
-        "salah",
-        "satu",
-        "dari",
-        "ini",
-        "itu",
-        "tersebut",
-    ]
-)
 
 
 def looks_like_verb(word: str, lang: Language) -> bool:
     """A lower-case word with a verb prefix ("mengirim", "diperiksa"), or a cue; "pe-an"/"ke-an" nouns
     ("perumahan", "kesehatan") are not verbs."""
     low = word.casefold()
-    if low in lang.titles or low in lang.unnamed_heads or low in ROLE_FILLERS or low in lang.stop_words:
+    if (
+        low in lang.titles
+        or low in lang.unnamed_heads
+        or low in lang.grammar.role_fillers
+        or low in lang.stop_words
+    ):
         return False
-    if low.startswith(("per", "pe", "ke")) and low.endswith("an"):
+    if any(low.startswith(a) and low.endswith(b) for a, b in lang.grammar.noun_circumfixes):
         return False
-    return (len(low) >= 6 and low.startswith(VERB_PREFIXES) and low.isalpha()) or low in lang.all_cues
+    return (
+        len(low) >= 6 and low.startswith(lang.grammar.verb_prefixes) and low.isalpha()
+    ) or low in lang.all_cues
 
 
 def _is_verb_like(tok: Token, lang: Language) -> bool:
@@ -201,8 +72,10 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
             (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or _is_verb_like(tok, lang)
         ):
             break
-        linked = low in LINKS and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap
-        if not tok.is_cap and low in FUNCTION_WORDS and low not in lang.pronouns and not linked:
+        linked = (
+            low in lang.grammar.links and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap
+        )
+        if not tok.is_cap and low in lang.grammar.function_words and low not in lang.pronouns and not linked:
             break  # ("Director of Research of Nusa Group" goes on over "of")
         out.append(tok)
         if len(out) >= MAX_SPEAKER_TOKENS:
@@ -227,7 +100,7 @@ def _can_open_speaker(tok: Token, lang: Language) -> bool:
         or low in lang.pronouns
         or low in lang.unnamed_heads
         or low in lang.titles
-        or low in ROLE_FILLERS
+        or low in lang.grammar.role_fillers
     )
 
 
@@ -251,7 +124,7 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     first = toks[0]
     if not _can_open_speaker(first, lang):
         return None
-    if not _speaker_like(toks, lang) and first.lower not in ROLE_FILLERS:
+    if not _speaker_like(toks, lang) and first.lower not in lang.grammar.role_fillers:
         return None
     depth = 0
     for k, t in enumerate(toks):
@@ -259,14 +132,19 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
             depth += 1
         elif t.text == ")":
             depth -= 1
-        elif t.lower in LINKS and 0 < k < len(toks) - 1 and toks[k - 1].is_cap and toks[k + 1].is_cap:
+        elif (
+            t.lower in lang.grammar.links
+            and 0 < k < len(toks) - 1
+            and toks[k - 1].is_cap
+            and toks[k + 1].is_cap
+        ):
             continue  # "Koordinator Program untuk Sumatera Hendra Lubis"
         elif (
             depth == 0
             and t.is_word
             and not t.is_cap
             and t.lower not in lang.pronouns
-            and (t.lower in FUNCTION_WORDS or _is_verb_like(t, lang) or t.text[0].isdigit())
+            and (t.lower in lang.grammar.function_words or _is_verb_like(t, lang) or t.text[0].isdigit())
         ):
             return None
     return toks[0].start, toks[-1].end
@@ -301,13 +179,13 @@ def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Langu
     extended = list(out)
     best = out
     for _ in range(4):  # at most four more pieces of a role, joined by commas or "dari" / "pada"
-        if i >= len(toks) or toks[i].lower not in APPOSITION_JOINS:
+        if i >= len(toks) or toks[i].lower not in lang.grammar.apposition_joins:
             break
         chunk: list[Token] = []
         k = i + 1
         while k < len(toks) and (
             toks[k].is_cap
-            or toks[k].lower in CONJUNCTION_WORDS
+            or toks[k].lower in lang.grammar.conjunctions
             or toks[k].lower in lang.name_particles
             or toks[k].text in "()"
             or (toks[k].text[0].isdigit() and chunk and is_acronym(chunk[-1].text))
@@ -340,13 +218,17 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
     window = toks[i : i + 14]
     for k, t in enumerate(window):
         following = window[k + 1] if k + 1 < len(window) else None
-        if t.text == "," and following and (following.is_cap or following.lower in DEMONSTRATIVES):
+        if (
+            t.text == ","
+            and following
+            and (following.is_cap or following.lower in lang.grammar.demonstratives)
+        ):
             tail.append(t)  # "warga Bogor, Jawa Barat, itu"
             continue
-        if t.text in '.,;:!?"”“' or t.lower in CLAUSE_STARTS:
+        if t.text in '.,;:!?"”“' or t.lower in lang.grammar.clause_starts:
             break  # "kata petugas setelah pria itu pergi": the demonstrative is elsewhere
         tail.append(t)
-        if t.lower in DEMONSTRATIVES:
+        if t.lower in lang.grammar.demonstratives:
             return tail
     return []
 
@@ -368,13 +250,15 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             parts[-1].append(t)
     cleaned = []
     for part in parts:
-        while len(part) > 1 and (part[0].lower in CORRELATIVES or part[0].lower in CONJUNCTION_WORDS):
+        while len(part) > 1 and (
+            part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
+        ):
             part = part[1:]  # "Baik Rusia dan Korea Utara", "..., dan Transmigrasi"
         if part:
             m = opener_pattern(lang).match(text, part[0].start, part[-1].end)
             if m and m.end() > part[0].start:
                 part = [t for t in part if t.start >= m.end()]
-        cut = next((i for i, t in enumerate(part) if t.lower in RELATIVES), None)
+        cut = next((i for i, t in enumerate(part) if t.lower in lang.grammar.relatives), None)
         if cut is not None:
             part = part[:cut]
         while part and (
@@ -417,7 +301,9 @@ def _with_description(
         return name
     before = parts[k - 1]
     head = before[0].lower
-    if before[0].is_cap or not (head in lang.unnamed_heads or head in lang.titles or head in ROLE_FILLERS):
+    if before[0].is_cap or not (
+        head in lang.unnamed_heads or head in lang.titles or head in lang.grammar.role_fillers
+    ):
         return name
     first = next(i for i, t in enumerate(toks) if t.start == before[0].start)
     last = next(i for i, t in enumerate(toks) if t.start == name[-1].start)

@@ -3,8 +3,8 @@
 import json
 from pathlib import Path
 
-from kutip.lang import Language
-from kutip.lang.id import cues, dates, numbers, people, places, portals, text
+from kutip.lang import Grammar, Language
+from kutip.lang.id import cues, dates, grammar, numbers, people, places, portals, text
 
 
 def _trailer_cues() -> dict[str, str]:
@@ -64,6 +64,26 @@ LANGUAGE = Language(
     units=numbers.UNITS,
     decimal_comma=True,
     percent_words=numbers.PERCENT_WORDS,
+    grammar=Grammar(
+        relatives=grammar.RELATIVES,
+        links=grammar.LINKS,
+        conjunctions=grammar.CONJUNCTIONS,
+        apposition_joins=grammar.APPOSITION_JOINS,
+        correlatives=grammar.CORRELATIVES,
+        leading_drops=grammar.LEADING_DROPS,
+        clause_starts=grammar.CLAUSE_STARTS,
+        demonstratives=grammar.DEMONSTRATIVES,
+        plurals=grammar.PLURALS,
+        prepositions=grammar.PREPOSITIONS,
+        list_words=grammar.LIST_WORDS,
+        place_words=grammar.PLACE_WORDS,
+        function_words=grammar.FUNCTION_WORDS,
+        role_fillers=grammar.ROLE_FILLERS,
+        object_markers=grammar.OBJECT_MARKERS,
+        verb_prefixes=grammar.VERB_PREFIXES,
+        verb_like_starts=grammar.VERB_LIKE_STARTS,
+        noun_circumfixes=grammar.NOUN_CIRCUMFIXES,
+    ),
     portal={
         "outlets": portals.OUTLETS,
         "inserts": portals.INSERT_PATTERNS,
