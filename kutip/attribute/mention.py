@@ -63,7 +63,9 @@ def _word_evidence(word: str, lang: Language) -> int:
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return 0
     counts = lang.lexicon.get(low)
-    if not counts and (low.startswith(lang.grammar.verb_like_starts) or low.endswith(("nya", "lah"))):
+    if not counts and (
+        low.startswith(lang.grammar.verb_like_starts) or low.endswith(lang.grammar.particle_suffixes)
+    ):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
         return 2  # an initial: "M Rizal Hakim"
@@ -129,7 +131,7 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
     plain = [t.lower for t in _without_parentheses(toks) if t.is_word]
     low = " ".join(plain)
     if low in lang.countries or (
-        plain and plain[0] == "pemerintah" and " ".join(plain[1:]) in lang.countries
+        plain and plain[0] in lang.grammar.government_words and " ".join(plain[1:]) in lang.countries
     ):
         return "country"
     if words and words[0] in lang.place_heads:

@@ -57,7 +57,7 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
 
 def _after_passive(words: list[str], lang: Language) -> bool:
     """Is the name after ``words`` the agent of a passive verb ("Hal itu disampaikan X", "dialami X")?"""
-    if words and words[-1].casefold() == "oleh":
+    if words and words[-1].casefold() in lang.grammar.agent_markers:
         words = words[:-1]
     if not words:
         return False

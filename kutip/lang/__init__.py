@@ -35,6 +35,9 @@ class Grammar:
     verb_prefixes: tuple[str, ...]
     verb_like_starts: tuple[str, ...]
     noun_circumfixes: tuple[tuple[str, str], ...]
+    particle_suffixes: tuple[str, ...]
+    government_words: frozenset[str]
+    agent_markers: frozenset[str]
 
 
 @dataclass(frozen=True, eq=False)
@@ -76,6 +79,7 @@ class Language:
     weekdays: dict[str, int]
     relative_days: dict[str, int]  # "kemarin" -> -1
     relative_months: dict[str, int]  # "bulan lalu" -> -1
+    weekday_modifiers: dict[str, int]  # "lalu" -> -1 (the last such day), "depan" -> 1, "ini" -> 0
     number_words: dict[str, int]
     scales: dict[str, int]  # "ribu" -> 1000
     currencies: dict[str, str]  # "rp" -> "IDR"

@@ -27,7 +27,8 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "month_year": re.compile(rf"(?P<m>{months})\s+(?P<y>\d{{4}})\b", re.I),
         # "Kamis (24/10/2024)", "Kamis, 24 Oktober 2024", "Senin lalu", "Rabu"
         "weekday": re.compile(
-            rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>lalu|kemarin|depan|ini)\b)?", re.I
+            rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>{word_pattern(lang.weekday_modifiers)})\b)?",
+            re.I,
         ),
     }
 
@@ -80,10 +81,10 @@ def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
     if ref is None:
         return None
     back = (ref.weekday() - lang.weekdays[m["wd"].casefold()]) % 7
-    last = (m["last"] or "").casefold()
-    if last == "depan":
+    direction = lang.weekday_modifiers.get((m["last"] or "").casefold(), 0)
+    if direction > 0:  # "Senin depan": the next Monday
         return (ref + timedelta(days=(7 - back) % 7 or 7)).isoformat()
-    if last in ("lalu", "kemarin") and back == 0:
+    if direction < 0 and back == 0:  # "Senin lalu" said on a Monday: a week ago
         back = 7
     return (ref - timedelta(days=back)).isoformat()
 

@@ -67,9 +67,7 @@ def _unit(m: re.Match[str], lang: Language) -> tuple[str | None, int]:
 def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Span] = ()) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     pat = _pattern(lang)
-    starters = (
-        {c for c in lang.currencies if c.isalpha()} | {"rp", "us", "idr", "usd"} | set(lang.number_words)
-    )
+    starters = {c.rstrip("$") for c in lang.currencies if c.rstrip("$").isalpha()} | set(lang.number_words)
     out: list[Quantity] = []
     for para in paras:
         taken_to = para.start

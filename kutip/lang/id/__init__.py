@@ -58,6 +58,11 @@ LANGUAGE = Language(
     weekdays=dates.WEEKDAYS,
     relative_days=dates.RELATIVE_DAYS,
     relative_months=dates.RELATIVE_MONTHS,
+    weekday_modifiers={
+        **dict.fromkeys(dates.WEEKDAY_PAST, -1),
+        **dict.fromkeys(dates.WEEKDAY_NEXT, 1),
+        **dict.fromkeys(dates.WEEKDAY_THIS, 0),
+    },
     number_words=numbers.NUMBER_WORDS,
     scales=numbers.SCALES,
     currencies=numbers.CURRENCIES,
@@ -83,6 +88,9 @@ LANGUAGE = Language(
         verb_prefixes=grammar.VERB_PREFIXES,
         verb_like_starts=grammar.VERB_LIKE_STARTS,
         noun_circumfixes=grammar.NOUN_CIRCUMFIXES,
+        particle_suffixes=grammar.PARTICLE_SUFFIXES,
+        government_words=grammar.GOVERNMENT_WORDS,
+        agent_markers=grammar.AGENT_MARKERS,
     ),
     portal={
         "outlets": portals.OUTLETS,

@@ -62,3 +62,8 @@ RELATIVE_DAYS: dict[str, int] = {
 
 # Relative months: the value is the month ("2025-03"), not a day.
 RELATIVE_MONTHS: dict[str, int] = {"bulan lalu": -1, "bulan ini": 0, "bulan depan": 1}
+
+# Words after a weekday: "Senin lalu" is the last Monday, "Senin depan" the next one.
+WEEKDAY_PAST = frozenset({"lalu", "kemarin"})
+WEEKDAY_NEXT = frozenset({"depan"})
+WEEKDAY_THIS = frozenset({"ini"})

@@ -42,3 +42,7 @@ VERB_PREFIXES = ("meng", "meny", "mem", "men", "me", "ber", "di", "ter", "per")
 VERB_LIKE_STARTS = ("meng", "meny", "mem", "men", "diper", "dike", "ber")
 # nouns made with pe-an / per-an / ke-an are not verbs: "perumahan", "kesehatan"
 NOUN_CIRCUMFIXES = (("per", "an"), ("pe", "an"), ("ke", "an"))
+# enclitics that end adverbs and nominalisations, never a name: "Menariknya", "Tersisalah"
+PARTICLE_SUFFIXES = ("nya", "lah")
+GOVERNMENT_WORDS = frozenset({"pemerintah"})  # "Pemerintah Korea Selatan" speaks for the country
+AGENT_MARKERS = frozenset({"oleh"})  # "disampaikan oleh X"
