@@ -21,10 +21,6 @@ PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     portal = lang.portal
     outlets = word_pattern(set(portal.get("outlets", ())))
-    inserts = {
-        kind: re.compile(r"^\s*(?:" + "|".join(pats) + ")", re.I)
-        for kind, pats in portal.get("inserts", {}).items()
-    }
     return {
         # "MINSK, KOMPAS.TV - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - "
         "dateline_outlet": re.compile(
@@ -34,7 +30,15 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "dateline_place": re.compile(rf"\s*(?P<place>{PLACE})\s+{DASH}\s+(?=[A-Z\"“”'‘])"),
         "credit": re.compile(r"^\s*" + str(portal.get("source_credit", r"(?!)")), re.I),
         "byline": re.compile(r"^\s*(?:" + "|".join(portal.get("bylines", ())) + r")\s*$", re.I),
-        **{f"insert:{k}": p for k, p in inserts.items()},
+    }
+
+
+@cache
+def _inserts(lang: Language) -> dict[str, re.Pattern[str]]:
+    """Insert kind -> the pattern a line of that kind starts with."""
+    return {
+        kind: re.compile(r"^\s*(?:" + "|".join(pats) + ")", re.I)
+        for kind, pats in lang.portal.get("inserts", {}).items()
     }
 
 
@@ -74,11 +78,7 @@ def outlet_from_url(url: str | None) -> str | None:
 
 def classify_line(line: str, lang: Language) -> str | None:
     """The kind of furniture a line is, or None for article prose."""
-    pats = _patterns(lang)
-    for key, pat in pats.items():
-        if not key.startswith("insert:"):
-            continue
-        kind = key.split(":", 1)[1]
+    for kind, pat in _inserts(lang).items():
         m = pat.match(line)
         if not m:
             continue
@@ -87,7 +87,7 @@ def classify_line(line: str, lang: Language) -> str | None:
         if kind == "promo" and len(line) > 240:
             continue
         return kind
-    if pats["byline"].match(line):
+    if _patterns(lang)["byline"].match(line):
         return "byline"
     return None
 

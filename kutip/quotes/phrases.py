@@ -92,15 +92,16 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
     return out[0].start, out[-1].end
 
 
-def _can_open_speaker(tok: Token, lang: Language) -> bool:
-    """A speaker phrase starts with a capital, a pronoun, a title or the head of an unnamed source."""
+def _can_open_speaker(tok: Token, lang: Language, fillers: bool = True) -> bool:
+    """A speaker phrase starts with a capital, a pronoun, a title or the head of an unnamed source (and,
+    with ``fillers``, a role word such as "juru" or "para")."""
     low = tok.lower
     return (
         tok.is_cap
         or low in lang.pronouns
         or low in lang.unnamed_heads
         or low in lang.titles
-        or low in lang.grammar.role_fillers
+        or (fillers and low in lang.grammar.role_fillers)
     )
 
 
@@ -317,9 +318,4 @@ def _speaker_like(part: list[Token], lang: Language) -> bool:
         return False
     if first.lower in lang.weekdays or first.lower in lang.months or first.text[0].isdigit():
         return False
-    return (
-        first.is_cap
-        or first.lower in lang.pronouns
-        or first.lower in lang.unnamed_heads
-        or first.lower in lang.titles
-    )
+    return _can_open_speaker(first, lang, fillers=False)
