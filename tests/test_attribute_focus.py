@@ -70,3 +70,13 @@ def test_attribute_focus_description_before_a_name_is_its_role():
     assert [(q.speaker.name, q.speaker.role) for q in doc.quotes] == [
         ("Darmin", "seorang sopir angkot di Terminal Kampung Rambutan")
     ]
+
+
+def test_attribute_focus_agent_of_a_non_speech_passive_does_not_speak():
+    text = (
+        "Menteri Kelautan Arif Santoso memastikan tidak akan ada impor garam mulai 2027.\n"
+        "Hal ini sebagaimana diperintahkan oleh Presiden Hendro Wibisono.\n"
+        "“Garam konsumsi sudah tidak impor,” kata dia dalam acara itu."
+    )
+    assert names(text)[-1] == "Arif Santoso"
+    assert kutip.extract(text).quotes[-1].speaker.mention == "dia"

@@ -56,14 +56,14 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
 
 
 def _after_passive(words: list[str], lang: Language) -> bool:
-    """Is the name after ``words`` the agent of a passive verb ("Hal itu disampaikan X", "dialami X")?"""
+    """Is the name after ``words`` the agent of a passive speech verb ("Hal itu disampaikan X")? Only speech
+    verbs: "sebagaimana diperintahkan oleh Presiden X" does not make the president the one speaking."""
     if words and words[-1].casefold() in lang.grammar.agent_markers:
         words = words[:-1]
     if not words:
         return False
     prev = words[-1].casefold()
-    passive = prev.startswith("di") and len(prev) > 5 and prev.isalpha() and prev not in lang.stop_words
-    return passive and not any(_verb_like(w, lang) for w in words[:-1])
+    return prev in lang.passive_cues and not any(_verb_like(w, lang) for w in words[:-1])
 
 
 def _opens_sentence(words: list[str], lang: Language) -> bool:

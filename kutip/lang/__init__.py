@@ -48,6 +48,7 @@ class Language:
     name: str
     # speech cues: every written form -> speech act ("ujarnya" -> "say", "membantah" -> "deny")
     trailer_cues: dict[str, str]  # forms that follow a closing quotation mark: kata, ujarnya, said
+    passive_cues: frozenset[str]  # "disampaikan", "dikatakan": the speaker follows as the agent
     trailer_lead_ins: frozenset[str]  # "begitu", "demikian": may stand between the mark and the cue
     reporting_verbs: dict[str, str]  # verbs that introduce reported speech: mengatakan, membantah, said
     according_to: dict[str, str]  # "menurut", "according to": the source follows the cue

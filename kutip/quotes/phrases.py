@@ -164,7 +164,9 @@ def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Langu
     i = next((k for k, t in enumerate(toks) if t.start >= out[-1].end), None)
     if i is None:
         return out
-    if not out[0].is_cap:
+    if (
+        not out[0].is_cap and out[0].lower not in lang.pronouns
+    ):  # "kata dia dalam acara itu": not a description
         tail = _demonstrative_tail(toks, i, lang)
         if tail:
             return [*out, *tail]

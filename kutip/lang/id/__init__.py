@@ -27,6 +27,7 @@ LANGUAGE = Language(
     code="id",
     name="Indonesian",
     trailer_cues=_trailer_cues(),
+    passive_cues=frozenset(cues.PASSIVE_CUES),
     trailer_lead_ins=cues.TRAILER_LEAD_INS,
     reporting_verbs=cues.REPORTING_VERBS,
     according_to=cues.ACCORDING_TO,
