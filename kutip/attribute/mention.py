@@ -188,7 +188,7 @@ def _shift(m: Mention, by: int) -> Mention:
 
 
 def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
-    toks = _strip(tokens(text, start, end))
+    toks = _strip(tokens(text, start, end, lang))
     if toks and toks[0].lower in lang.grammar.leading_drops and len(toks) > 1:
         toks = toks[1:]
     if not toks:

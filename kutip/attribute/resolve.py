@@ -121,7 +121,7 @@ def _sentence_subjects(
             mi += 1
         # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
         limit = index.first_open(sent.start, sent.end)
-        cues = [t.start for t in tokens(text, sent.start, limit) if t.lower in lang.reporting_verbs]
+        cues = [t.start for t in tokens(text, sent.start, limit, lang) if t.lower in lang.reporting_verbs]
         first_cue = cues[0] if cues else limit
         j = mi
         while j < len(mentions) and mentions[j].start < limit:

@@ -38,6 +38,9 @@ class Grammar:
     particle_suffixes: tuple[str, ...]
     government_words: frozenset[str]
     agent_markers: frozenset[str]
+    verb_suffixes: tuple[str, ...] = ()  # "-ed", "-ing": a lower-case word so ending is likely a verb
+    definite_articles: frozenset[str] = frozenset()  # "the": "the senator" points back at someone named
+    according_links: frozenset[str] = frozenset()  # "to" of "according to"
 
 
 @dataclass(frozen=True, eq=False)
@@ -90,7 +93,8 @@ class Language:
     grammar: Grammar
     portal: dict[str, object] = field(default_factory=dict)
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
-    predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
+    predicates: frozenset[str] = frozenset()
+    title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name  # trained: words mostly tagged verb, auxiliary or adjective
 
     @cached_property
     def all_cues(self) -> dict[str, str]:

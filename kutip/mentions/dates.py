@@ -115,7 +115,7 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
     out: list[DateMention] = []
     for para in paras:
         taken_to = para.start
-        for tok in tokens(text, para.start, para.end):
+        for tok in tokens(text, para.start, para.end, lang):
             low = tok.lower
             if tok.start < taken_to or not (low in starters or low[0].isdigit()):
                 continue

@@ -18,7 +18,7 @@ LABELS = {"person": "person", "organization": "organization", "country": "place"
 
 def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
     """Spans of capitalised word runs (with initials, name particles and short parentheses inside)."""
-    toks = tokens(text, para.start, para.end)
+    toks = tokens(text, para.start, para.end, lang)
     runs: list[tuple[int, int]] = []
     cur: list[Token] = []
 

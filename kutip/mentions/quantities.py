@@ -71,7 +71,7 @@ def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Spa
     out: list[Quantity] = []
     for para in paras:
         taken_to = para.start
-        for tok in tokens(text, para.start, para.end):
+        for tok in tokens(text, para.start, para.end, lang):
             if tok.start < taken_to or not (
                 tok.text[0].isdigit() or tok.lower in starters or tok.text == "$"
             ):

@@ -37,10 +37,10 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
     if pos < para.end and text[pos] == ",":
         pos += 1
     if not text[pos : para.end].strip() and next_para is not None:
-        first = tokens(text, next_para.start, min(next_para.end, next_para.start + 30))
+        first = tokens(text, next_para.start, min(next_para.end, next_para.start + 30), lang)
         if first and not first[0].is_cap and first[0].lower in lang.trailer_cues:
             para, pos = next_para, next_para.start
-    toks = tokens(text, pos, para.end)
+    toks = tokens(text, pos, para.end, lang)
     if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
         span = speaker_after(text, toks[0].end, para.end, lang)  # an epigraph: '“...” — Soe Hok Gie'
         return (toks[0], span, "trailer") if span else None
@@ -73,7 +73,7 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
     lead = text[start : q.open].rstrip()
     if not lead:
         return None
-    toks = tokens(text, start, start + len(lead))
+    toks = tokens(text, start, start + len(lead), lang)
     while toks and toks[-1].text in ",:":
         toks = toks[:-1]
     while toks and toks[-1].lower in lang.complementizers:

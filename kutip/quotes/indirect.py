@@ -22,7 +22,7 @@ QUOTE_MARKS = "\"“”‘’«»'"
 
 def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]:
     """Trim the clause: leading punctuation and "bahwa", the final period."""
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, end, lang)
     i = 0
     while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
         i += 1
@@ -129,7 +129,7 @@ def _negated(toks: list[Token], i: int, lang: Language) -> bool:
 
 def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
     """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object?"""
-    for t in tokens(text, start, end):
+    for t in tokens(text, start, end, lang):
         low = t.lower
         if (
             low in lang.clause_markers
@@ -198,7 +198,7 @@ def find_indirect(
     for para, sent in sentences:
         if any(s <= sent.start and sent.end <= e for s, e in taken):
             continue
-        toks = tokens(text, sent.start, sent.end)
+        toks = tokens(text, sent.start, sent.end, lang)
         if index.overlaps(sent.start, sent.end):
             toks = [t for t in toks if not index.inside(t.start)]
         if len(toks) < 3 or not any(t.lower in cues for t in toks):

@@ -36,7 +36,7 @@ def _is_verb_like(tok: Token, lang: Language) -> bool:
 
 def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:
     """The speaker phrase that starts at ``pos`` (after a cue), up to a stop word or punctuation."""
-    toks = tokens(text, pos, limit)
+    toks = tokens(text, pos, limit, lang)
     out: list[Token] = []
     depth = 0
     for i, tok in enumerate(toks):
@@ -115,7 +115,7 @@ def opener_pattern(lang: Language) -> re.Pattern[str]:
 def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
-    toks = _pick_comma_part(text, tokens(text, start, verb), lang)
+    toks = _pick_comma_part(text, tokens(text, start, verb, lang), lang)
     if len(toks) > MAX_SPEAKER_TOKENS:
         toks = toks[-MAX_SPEAKER_TOKENS:]  # a long role before the name: keep its end, where the name is
         while toks and not toks[0].is_word:

@@ -1,7 +1,8 @@
 """Word tokens with offsets, for the small phrase grammars of the quote and speaker finders.
 
 A document's text is tokenised once; asking for the tokens of a range slices that list (the finders ask
-for thousands of small ranges of the same text).
+for thousands of small ranges of the same text). A language may name title abbreviations that keep their
+period as part of the token ("Mr.", "Sen."), so that "Sen. Ted Cruz" reads as one phrase.
 """
 
 from __future__ import annotations
@@ -9,9 +10,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kutip.lang import Language
 
 # an initial keeps its period ("M. Fadil"); words may hold ' ’ - and inner periods ("KOMPAS.TV", "3.000")
-_TOKEN = re.compile(r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]")
+_WORDS = r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]"
+
+
+@cache
+def _pattern(abbreviations: frozenset[str]) -> re.Pattern[str]:
+    if not abbreviations:
+        return re.compile(_WORDS)
+    alts = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{alts})\.(?=\s)|{_WORDS}")
 
 
 @dataclass(slots=True, eq=False)
@@ -27,13 +41,13 @@ class Token:
 _WORD_CACHE: dict[str, tuple[str, bool, bool]] = {}
 
 
-def _tokenize(text: str) -> tuple[list[Token], list[int]]:
+def _tokenize(text: str, pattern: re.Pattern[str]) -> tuple[list[Token], list[int]]:
     toks = []
     starts = []
     cache = _WORD_CACHE
     if len(cache) > 200_000:
         cache.clear()
-    for m in _TOKEN.finditer(text):
+    for m in pattern.finditer(text):
         w = m.group()
         info = cache.get(w)
         if info is None:
@@ -46,16 +60,17 @@ def _tokenize(text: str) -> tuple[list[Token], list[int]]:
 
 # The text asked about last, its tokens and their starts. One tuple, swapped whole, so a thread that finds
 # another thread's text there only tokenises again: never a wrong answer.
-_last: tuple[str | None, list[Token], list[int]] = (None, [], [])
+_last: tuple[str | None, re.Pattern[str] | None, list[Token], list[int]] = (None, None, [], [])
 
 
-def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Tokens that lie inside ``text[start:end]``, with offsets into ``text``."""
+def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | None = None) -> list[Token]:
+    """Tokens that lie inside ``text[start:end]``, with offsets into ``text``, as ``lang`` splits them."""
     global _last
+    pattern = _pattern(lang.title_abbreviations if lang else frozenset())
     last = _last
-    if last[0] is not text:
-        last = _last = (text, *_tokenize(text))
-    _, toks, starts = last
+    if last[0] is not text or last[1] is not pattern:
+        last = _last = (text, pattern, *_tokenize(text, pattern))
+    _, _, toks, starts = last
     stop = len(text) if end is None else end
     i = bisect_left(starts, start)
     j = bisect_left(starts, stop, i)

@@ -1,0 +1,126 @@
+"""English speech cues and the speech act each signals.
+
+Written for Kutip from the reporting verbs of English news style guides (AP, Reuters: "said" is the
+neutral verb; "claimed", "admitted", "insisted" carry a judgement) and mapped to the project's eleven speech
+acts. Each verb is listed in the forms news prose uses: says / said / saying; -ing forms report the subject of
+the clause they hang on ("..., saying the talks had failed").
+"""
+
+
+def _forms(acts: dict[str, str]) -> dict[str, str]:
+    """ "say:says,said,saying" entries -> every form mapped to the act."""
+    out: dict[str, str] = {}
+    for spec, act in acts.items():
+        for form in spec.replace(":", ",").split(","):
+            out[form.strip()] = act
+    return out
+
+
+# Cues that may follow a closing quotation mark: '"...," he said.' / '"...," said Kirby.'
+TRAILER_CUES: dict[str, str] = _forms(
+    {
+        "say:says,said": "say",
+        "tell:tells,told": "say",
+        "add:adds,added": "say",
+        "write:writes,wrote": "say",
+        "explain:explains,explained": "say",
+        "continue:continues,continued": "say",
+        "note:notes,noted": "say",
+        "recall:recalls,recalled": "say",
+        "reply:replies,replied": "say",
+        "respond:responds,responded": "say",
+        "tweet:tweets,tweeted": "say",
+        "post:posts,posted": "say",
+        "conclude:concludes,concluded": "say",
+        "remark:remarks,remarked": "say",
+        "observe:observes,observed": "say",
+        "quip:quips,quipped": "say",
+        "joke:jokes,joked": "say",
+        "answer:answers,answered": "say",
+        "announce:announces,announced": "say",
+        "state:states,stated": "assert",
+        "declare:declares,declared": "assert",
+        "insist:insists,insisted": "assert",
+        "stress:stresses,stressed": "assert",
+        "emphasize:emphasizes,emphasized,emphasise,emphasises,emphasised": "assert",
+        "assert:asserts,asserted": "assert",
+        "maintain:maintains,maintained": "assert",
+        "deny:denies,denied": "deny",
+        "claim:claims,claimed": "claim",
+        "allege:alleges,alleged": "claim",
+        "contend:contends,contended": "claim",
+        "accuse:accuses,accused": "accuse",
+        "charge:charges,charged": "accuse",
+        "admit:admits,admitted": "admit",
+        "acknowledge:acknowledges,acknowledged": "admit",
+        "concede:concedes,conceded": "admit",
+        "confess:confesses,confessed": "admit",
+        "warn:warns,warned": "warn",
+        "caution:cautions,cautioned": "warn",
+        "ask:asks,asked": "request",
+        "urge:urges,urged": "request",
+        "demand:demands,demanded": "request",
+        "argue:argues,argued": "opinion",
+        "suggest:suggests,suggested": "opinion",
+        "believe:believes,believed": "opinion",
+        "predict:predicts,predicted": "opinion",
+        "estimate:estimates,estimated": "opinion",
+        "promise:promises,promised": "promise",
+        "vow:vows,vowed": "promise",
+        "pledge:pledges,pledged": "promise",
+        "complain:complains,complained": "other",
+        "counter:counters,countered": "other",
+        "wonder:wonders,wondered": "other",
+    }
+)
+
+# Verbs that introduce reported speech ("X said (that) ...", "X denied ..."), with their -ing forms.
+REPORTING_VERBS: dict[str, str] = {
+    **{k: v for k, v in TRAILER_CUES.items() if k not in {"post", "posts", "posted", "wonder", "joke"}},
+    **_forms(
+        {
+            "saying": "say",
+            "telling": "say",
+            "adding": "say",
+            "explaining": "say",
+            "noting": "say",
+            "writing": "say",
+            "report:reports,reported,reporting": "say",
+            "indicate:indicates,indicated,indicating": "say",
+            "confirm:confirms,confirmed,confirming": "say",
+            "reveal:reveals,revealed,revealing": "say",
+            "describe:describes,described": "say",
+            "mention:mentions,mentioned": "say",
+            "stating,declaring,insisting,stressing,emphasizing,asserting,maintaining": "assert",
+            "denying,disputing,dispute,disputes,disputed,reject,rejects,rejected,rejecting": "deny",
+            "claiming,alleging,contending": "claim",
+            "accusing,charging,blame,blames,blamed,blaming,criticize,criticizes,criticized": "accuse",
+            "admitting,acknowledging,conceding": "admit",
+            "warning,cautioning": "warn",
+            "urging,demanding,request,requests,requested,requesting,call,calls,called,calling": "request",
+            "arguing,suggesting,predicting,estimating,believing,think,thinks,thought": "opinion",
+            "promising,vowing,pledging": "promise",
+        }
+    ),
+}
+
+# "said" is so common that the other cues only stand in for it; objects like "the reports" follow these:
+OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
+OBJECT_VERBS = frozenset({"confirmed", "confirms", "confirm", "described", "describes"})
+
+ACCORDING_TO: dict[str, str] = {"according": "say"}
+ACCORDING_LINKS = frozenset({"to"})  # "according to X"
+
+COMPLEMENTIZERS = frozenset({"that"})
+
+# "He said this on Monday" points back at a statement, it reports no new one.
+ANAPHORIC_OBJECTS = ("this", "that", "so", "it", "as much", "the same")
+
+# Words that make what follows a cue a clause, not a bare object: auxiliaries and copulas.
+CLAUSE_MARKERS = frozenset(
+    "is are was were be been being am has have had will would shall should can could may might must do does "
+    "did not no never isn't aren't wasn't weren't won't wouldn't can't couldn't don't doesn't didn't hasn't "
+    "haven't hadn't shouldn't there".split()
+)
+
+TRAILER_LEAD_INS = frozenset()

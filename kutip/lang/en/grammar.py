@@ -1,0 +1,36 @@
+"""Small closed English word classes the phrase grammars use (what joins a name, what ends a speaker phrase,
+what marks an object), written for Kutip from the function-word classes of English grammar."""
+
+RELATIVES = frozenset({"who", "which", "that", "whose"})
+LINKS = frozenset({"of", "for", "and", "on"})  # "Secretary of State John Kerry", "Director for Asia"
+CONJUNCTIONS = frozenset({"and", "&"})
+APPOSITION_JOINS = frozenset({",", "of", "at", "for", "/"})
+CORRELATIVES = frozenset({"both"})
+LEADING_DROPS = frozenset({"a", "an", "both"})
+DEFINITE_ARTICLES = frozenset({"the"})  # "the senator": the senator named before
+CLAUSE_STARTS = frozenset("after before when while as because since then although though".split())
+DEMONSTRATIVES: frozenset[str] = frozenset()  # English demonstratives come first ("this official")
+PLURALS = frozenset({"both"})
+PREPOSITIONS = frozenset({"in", "at", "from", "for", "to", "on", "of", "with", "by"})
+LIST_WORDS = frozenset({"and", "or"})
+PLACE_WORDS = frozenset({"in", "to", "from", "at", "on", "for"})
+FUNCTION_WORDS = frozenset(
+    "about after against also although am are as because been before being but by can could did do does "
+    "during for from had has have if in into is it its may might must not of on or over should since so "
+    "than that the their them then there these they this those through to under until was we were what "
+    "when where whether which while who whom why will with would yet".split()
+)
+ROLE_FILLERS = frozenset(
+    "the of for and former then vice deputy acting senior chief press white house national state".split()
+)
+OBJECT_MARKERS = frozenset(
+    "with and to by for from against about than like including between among of or told asked met "
+    "called thanked".split()
+)
+VERB_PREFIXES: tuple[str, ...] = ()
+VERB_LIKE_STARTS: tuple[str, ...] = ()
+VERB_SUFFIXES = ("ed", "ing")  # a lower-case word so ending is most likely a verb ("visited", "saying")
+NOUN_CIRCUMFIXES: tuple[tuple[str, str], ...] = ()
+PARTICLE_SUFFIXES: tuple[str, ...] = ()
+GOVERNMENT_WORDS = frozenset({"government"})
+AGENT_MARKERS = frozenset({"by"})

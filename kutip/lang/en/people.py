@@ -1,0 +1,119 @@
+"""English words around speakers: pronouns, titles and ranks, role heads, unnamed sources, organisations.
+
+Written for Kutip from the forms of US and UK news style (AP Stylebook title rules: a formal title before a
+name is capitalised, "Defense Secretary Lloyd Austin"; after it, lower case, "Lloyd Austin, the defense
+secretary").
+"""
+
+PRONOUNS: dict[str, str] = {
+    "he": "male",
+    "she": "female",
+    "they": "plural",
+    "it": "body",
+}
+
+TITLES = frozenset(
+    "president vice prime minister secretary spokesman spokeswoman spokesperson press senator sen "
+    "representative rep congressman congresswoman governor gov mayor chairman chairwoman chair director "
+    "chief ceo cfo coo executive leader general gen lt col maj capt sgt adm admiral colonel major captain "
+    "sergeant lieutenant commander officer ambassador judge justice attorney prosecutor commissioner "
+    "professor prof dr mr mrs ms miss sir dame lord lady deputy head founder cofounder candidate nominee "
+    "speaker majority minority whip adviser advisor aide strategist analyst economist manager campaign "
+    "communications national security defense defence state foreign former acting interim senior assistant "
+    "associate treasurer counsel sheriff chancellor king queen prince princess pope rev reverend father "
+    "bishop cardinal coach pollster host anchor editor correspondent columnist author researcher scientist "
+    "doctor lawyer partner president-elect house homeland secretary-general emeritus then".split()
+)
+
+# Ranks and honorifics written right before a name, most with a period ("Sen. Ted Cruz", "Mr. Trump").
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr prof sen rep gov gen lt col maj capt sgt adm rev sir dame lord lady president "
+    "senator governor judge justice secretary general colonel captain pope king queen prince".split()
+)
+
+ROLE_HEADS = frozenset(
+    "spokesman spokeswoman spokesperson secretary minister director chief head president chairman leader "
+    "adviser advisor aide official governor senator".split()
+)
+
+# Alone with "the", these point back at someone named before: "the senator said".
+GENERIC_PERSONS = frozenset(
+    "senator president candidate governor congressman congresswoman lawmaker nominee businessman "
+    "billionaire mogul man woman secretary minister mayor spokesman spokeswoman official chairman "
+    "chairwoman director chief leader ambassador judge general former".split()
+)
+
+UNNAMED_HEADS = frozenset(
+    "official officials source sources aide aides analyst analysts expert experts critic critics lawmaker "
+    "lawmakers resident residents witness witnesses police authorities observers people voters supporters "
+    "diplomat diplomats investigators prosecutors economists researchers scientists doctors activists "
+    "protesters members staff employees officers spokesman spokeswoman spokesperson insiders advisers "
+    "advisors democrats republicans conservatives liberals pollsters polls reports leaders executives "
+    "campaign administration government report poll study survey statement".split()
+)
+
+ORG_HEADS = frozenset(
+    "ministry department agency office house committee commission council court party campaign company "
+    "corporation corp inc bank university institute association union group foundation organization "
+    "organisation network news times post journal press pentagon kremlin administration government senate "
+    "congress parliament army navy police service bureau center centre board fund authority coalition "
+    "alliance federation league club team network channel magazine daily tribune herald reuters "
+    "associated cnn abc cbs nbc fox msnbc bbc".split()
+)
+
+NAME_PARTICLES = frozenset({"de", "van", "von", "da", "bin", "al", "el", "la", "le", "du", "der", "di", "del"})
+
+# Words that end a speaker phrase after a cue: '..., said Kirby on Monday', 'said Kirby, who ...'
+SPEAKER_STOPS = frozenset(
+    "on in at during when after before while as to from because that who which whose where yesterday today "
+    "tomorrow last this earlier later recently told in an interview with of about".split()
+)
+
+# Adverbs and auxiliaries between a subject and its cue: "Kirby also said", "Trump has repeatedly said".
+SUBJECT_SKIPS = frozenset(
+    "also later previously has have had repeatedly once then further again recently earlier publicly "
+    "privately reportedly initially already last has since".split()
+)
+
+CLAUSE_OPENERS = (
+    "However",
+    "Meanwhile",
+    "In addition",
+    "Still",
+    "Earlier",
+    "Later",
+    "But",
+    "And",
+    "Yet",
+    "Also",
+    "Separately",
+    "On Monday",
+    "On Tuesday",
+    "On Wednesday",
+    "On Thursday",
+    "On Friday",
+    "On Saturday",
+    "On Sunday",
+    "In a statement",
+    "In an interview",
+    "Instead",
+    "Afterward",
+    "Afterwards",
+    "At the time",
+    "Last week",
+)
+
+NEGATIONS = frozenset({"not", "never", "didn't", "did", "declined", "refused", "won't", "wouldn't"})
+
+# Written with a period before a name; the period stays in the token ("Sen.", "Mr.").
+TITLE_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm rev st jr sr lt.gov".split()
+)
+
+
+def _dotted(words: frozenset[str]) -> frozenset[str]:
+    return words | {f"{w}." for w in words & TITLE_ABBREVIATIONS}
+
+
+TITLES = _dotted(TITLES)
+HONORIFICS = _dotted(HONORIFICS)

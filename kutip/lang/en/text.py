@@ -1,0 +1,22 @@
+"""English abbreviations, sentence-initial function words and capitalised terms that are not names."""
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof sen rep gov gen lt col maj capt sgt adm rev st jr sr inc corp co ltd bros vs no "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n d.c a.m p.m e.g i.e etc mt ft".split()
+)
+
+STOP_WORDS = frozenset(
+    "the a an in on at but and or if when while as he she it they we i you this that these those there "
+    "after before for from with by of to his her their its our my your what who whom why how where which "
+    "some many most more all both each every no not one so yet still also however meanwhile according "
+    "despite although though because since until during over under among between into about against up "
+    "down out off just only even then now here today yesterday tomorrow last next such other another any "
+    "few several much while whether do does did is are was were has have had will would can could should "
+    "may might must let like unlike instead perhaps indeed thus therefore hence besides overall asked "
+    "said says says:".split()
+)
+
+TERMS = frozenset(
+    "covid coronavirus christmas easter thanksgiving internet obamacare brexit medicare medicaid gop "
+    "aids hiv isis".split()
+)
