@@ -103,6 +103,18 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     return not before or before[-1] in '.!?:"”’'
 
 
+def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
+    """Is ``q`` the second half of a split quote: the quotation right after ``prev``'s trailing cue, in the
+    same paragraph, with only the cue clause between them?"""
+    cue = prev.quote.cue_start
+    if prev.mention is None or cue is None or prev.para != q.first_para or prev.via not in ("trailer", "inverted"):
+        return False
+    if not (prev.quote.end < cue < q.open):
+        return False
+    between = text[prev.quote.end : q.open]
+    return len(between) < 120 and between.rstrip()[-1:] in ".,:"
+
+
 def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language) -> list[Candidate]:
     """Direct-quote candidates. Quotations that are not quotes (scare quotes, titles, terms) are left out
     here; the indirect finder makes a mixed quote of a clause that holds one."""
@@ -113,6 +125,14 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
         next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
         hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para.start, lang)
         words = len(text[q.start : q.end].split())
+        if hit is None and found and _continues_split(text, found[-1], q):
+            prev = found[-1]  # '"A," he said. "B."': the second half has the first half's cue and speaker
+            quote = Quote(
+                "direct", q.start, q.end, text[q.start : q.end], prev.quote.cue, prev.quote.cue_start,
+                prev.quote.cue_end, prev.quote.speech_act, confidence=prev.quote.confidence,
+            )  # fmt: skip
+            found.append(Candidate(quote, prev.mention, "split", q.first_para))
+            continue
         if hit is None:
             starts = _is_sentence_start(text, q, first_para.start)
             if not (starts and words >= MIN_CUELESS_WORDS):
