@@ -17,6 +17,7 @@ from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
 MIN_CLAUSE_WORDS = 3
+COMPLEMENT_REACH = 6  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 QUOTE_MARKS = "\"“”‘’«»'"
 
 
@@ -24,6 +25,12 @@ def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]
     """Trim the clause: leading punctuation and "bahwa", the final period."""
     toks = tokens(text, start, end, lang)
     i = 0
+    for k, t in enumerate(toks[:COMPLEMENT_REACH]):
+        if t.lower in lang.complementizers and k > 0:
+            i = k  # "told reporters that ...", "noted Friday that ...": the statement starts after "that"
+            break
+        if not t.is_word or looks_like_verb(t.text, lang) or t.lower in lang.clause_markers:
+            break
     while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
         i += 1
     if i >= len(toks):
@@ -129,8 +136,10 @@ def _negated(toks: list[Token], i: int, lang: Language) -> bool:
 
 def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
     """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object?"""
-    for t in tokens(text, start, end, lang):
+    for k, t in enumerate(tokens(text, start, end, lang)):
         low = t.lower
+        if k == 0 and low in lang.pronouns:
+            return True  # "said she opposes the deal": a pronoun subject opens a clause
         if (
             low in lang.clause_markers
             or low in lang.predicates
@@ -156,6 +165,37 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
         # "meyakini bahwa Polri profesional": after "bahwa" two words are a statement
         min_words = 1 if takes_object else 2 if introduced else MIN_CLAUSE_WORDS
         return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words, lang)
+    return None
+
+
+def _subject_trailer(text: str, sent: Span, toks: list[Token], i: int, lang: Language):
+    """(comma offset, subject span) of "A, X said." - the subject between a comma and the cue at ``i``,
+    with only a short tail ("on Monday", "in a statement") after the cue."""
+    tail = text[toks[i].end : sent.end].strip(" .,")
+    if len(tail.split()) > 6:
+        return None
+    j = i - 1
+    while j > 0 and toks[j].text != ",":
+        j -= 1
+    if j == 0 or i - j > 10:
+        return None
+    mention = subject_before(text, toks[j].end, toks[i].start, lang)
+    return (toks[j].start, mention) if mention else None
+
+
+def _end_attribution(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+    """ "A, the source said." / "A, X added on Monday.": the source closes the sentence and reports all of it,
+    including any attribution inside it ("Clinton told police that ..., the source added")."""
+    for i in range(len(toks) - 1, 0, -1):
+        tok = toks[i]
+        act = lang.trailer_cues.get(tok.lower)
+        if act is None or quotations.inside(tok.start):
+            continue
+        found = _subject_trailer(text, sent, toks, i, lang)
+        if found is None:
+            return None
+        cs, ce = _content(text, sent.start, found[0], lang)
+        return _make(text, cs, ce, tok, act, found[1], "trailing", para, quotations, MIN_CLAUSE_WORDS, lang)
     return None
 
 
@@ -203,7 +243,7 @@ def find_indirect(
             toks = [t for t in toks if not index.inside(t.start)]
         if len(toks) < 3 or not any(t.lower in cues for t in toks):
             continue  # most sentences hold no cue at all
-        for finder in (_according, _subject_verb, _trailing_cue):
+        for finder in (_according, _end_attribution, _subject_verb, _trailing_cue):
             cand = finder(text, sent, toks, para, index, lang)
             if cand is None:
                 continue

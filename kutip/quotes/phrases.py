@@ -26,7 +26,9 @@ def looks_like_verb(word: str, lang: Language) -> bool:
     if any(low.startswith(a) and low.endswith(b) for a, b in lang.grammar.noun_circumfixes):
         return False
     return (
-        len(low) >= 6 and low.startswith(lang.grammar.verb_prefixes) and low.isalpha()
+        len(low) >= 6
+        and low.isalpha()
+        and (low.startswith(lang.grammar.verb_prefixes) or low.endswith(lang.grammar.verb_suffixes))
     ) or low in lang.all_cues
 
 
@@ -116,6 +118,9 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
     toks = _pick_comma_part(text, tokens(text, start, verb, lang), lang)
+    article = None
+    while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
+        article, toks = article or toks[0], toks[1:]  # "a source", "the White House": read what follows
     if len(toks) > MAX_SPEAKER_TOKENS:
         toks = toks[-MAX_SPEAKER_TOKENS:]  # a long role before the name: keep its end, where the name is
         while toks and not toks[0].is_word:
@@ -148,7 +153,7 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
             and (t.lower in lang.grammar.function_words or _is_verb_like(t, lang) or t.text[0].isdigit())
         ):
             return None
-    return toks[0].start, toks[-1].end
+    return (article or toks[0]).start, toks[-1].end
 
 
 def _has_name(toks: list[Token], lang: Language) -> bool:
