@@ -17,7 +17,7 @@ from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
 MIN_CLAUSE_WORDS = 3
-COMPLEMENT_REACH = 6  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
+COMPLEMENT_REACH = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 QUOTE_MARKS = "\"“”‘’«»'"
 
 
@@ -25,8 +25,8 @@ def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]
     """Trim the clause: leading punctuation and "bahwa", the final period."""
     toks = tokens(text, start, end, lang)
     i = 0
-    for k, t in enumerate(toks[:COMPLEMENT_REACH]):
-        if t.lower in lang.complementizers and k > 0:
+    for k, t in enumerate(toks[: COMPLEMENT_REACH + 1]):
+        if t.lower in lang.complementizers and 0 < k <= COMPLEMENT_REACH:
             i = k  # "told reporters that ...", "noted Friday that ...": the statement starts after "that"
             break
         if not t.is_word or looks_like_verb(t.text, lang) or t.lower in lang.clause_markers:
@@ -149,12 +149,22 @@ def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
+def _clause_subject(text: str, sent: Span, toks: list[Token], lang: Language):
+    """The subject of the sentence's first verb: who a participle cue ("..., saying ...") reports."""
+    for t in toks[1:]:
+        if t.lower in lang.clause_markers or t.lower in lang.all_cues or looks_like_verb(t.text, lang):
+            return subject_before(text, sent.start, t.start, lang)
+    return None
+
+
 def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
     for i, tok in enumerate(toks):
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
         mention = subject_before(text, sent.start, tok.start, lang)
+        if mention is None and i > 1 and toks[i - 1].text == "," and tok.lower.endswith(lang.grammar.verb_suffixes):
+            mention = _clause_subject(text, sent, toks[: i - 1], lang)  # "X attacked Y, saying ..."
         if mention is None:
             continue
         cs, ce = _content(text, tok.end, sent.end, lang)
@@ -171,9 +181,12 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
 def _subject_trailer(text: str, sent: Span, toks: list[Token], i: int, lang: Language):
     """(comma offset, subject span) of "A, X said." - the subject between a comma and the cue at ``i``,
     with only a short tail ("on Monday", "in a statement") after the cue."""
-    tail = text[toks[i].end : sent.end].strip(" .,")
-    if len(tail.split()) > 6:
+    tail = text[toks[i].end : sent.end].strip(" .,").split()
+    if len(tail) > 6:
         return None
+    first = tail[0].casefold() if tail else ""
+    if first and first not in lang.speaker_stops and first not in lang.weekdays and first not in lang.relative_days:
+        return None  # "..., Airlangga bilang ekspor akan ...": the statement follows the cue
     j = i - 1
     while j > 0 and toks[j].text != ",":
         j -= 1

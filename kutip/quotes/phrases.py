@@ -128,9 +128,10 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     if not toks:
         return None
     first = toks[0]
-    if not _can_open_speaker(first, lang):
+    body = article is not None and toks[-1].lower in lang.org_heads  # "the bank said", "the campaign said"
+    if not (body or _can_open_speaker(first, lang)):
         return None
-    if not _speaker_like(toks, lang) and first.lower not in lang.grammar.role_fillers:
+    if not (body or _speaker_like(toks, lang) or first.lower in lang.grammar.role_fillers):
         return None
     depth = 0
     for k, t in enumerate(toks):

@@ -72,7 +72,7 @@ SPEAKER_STOPS = frozenset(
 # Adverbs and auxiliaries between a subject and its cue: "Kirby also said", "Trump has repeatedly said".
 SUBJECT_SKIPS = frozenset(
     "also later previously has have had repeatedly once then further again recently earlier publicly "
-    "privately reportedly initially already last has since now still frequently often".split()
+    "privately reportedly initially already last has since now still frequently often is was are were been being".split()
 )
 
 CLAUSE_OPENERS = (
