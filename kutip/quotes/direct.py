@@ -19,7 +19,8 @@ from kutip.segment.tokens import tokens
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MIN_CUELESS_WORDS = 3
-INVERTED_WINDOW = 8
+INVERTED_WINDOW = 16  # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
+INVERTED_MARKS = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
 DASHES = frozenset({"—", "–"})
 
 
@@ -54,9 +55,17 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
             return first, (first.start, first.end), "trailer"
         span = speaker_after(text, first.end, para.end, lang)
         return first, span, "trailer"
-    for tok in toks[1:INVERTED_WINDOW]:  # '”, Lukas menambahkan.'
-        if not tok.is_word:
-            break
+    depth = 0
+    for tok in toks[1:INVERTED_WINDOW]:  # '”, Lukas menambahkan.' / '," Rep. Jim Jordan (R-Ohio) said.'
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth -= 1
+        attached = tok.text == "." and not text[tok.start - 1].isspace() and text[tok.end : tok.end + 1] in ",)"
+        if depth < 0 or (not depth and not tok.is_word and tok.text not in INVERTED_MARKS and not attached):
+            break  # ("R-Ky.," keeps its period)
+        if depth or not tok.is_word:
+            continue
         if _cue_act(tok.text, lang):
             span = subject_before(text, first.start, tok.start, lang)
             if span:

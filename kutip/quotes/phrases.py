@@ -114,6 +114,11 @@ def opener_pattern(lang: Language) -> re.Pattern[str]:
     return re.compile(rf"(?:(?:{alts})\b[,]?\s*)+", re.I)
 
 
+@cache
+def affiliation_pattern(lang: Language) -> re.Pattern[str]:
+    return re.compile(lang.grammar.affiliation)
+
+
 def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
@@ -143,9 +148,19 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
             t.lower in lang.grammar.links
             and 0 < k < len(toks) - 1
             and toks[k - 1].is_cap
-            and toks[k + 1].is_cap
+            and (
+                toks[k + 1].is_cap
+                or (toks[k + 1].lower in lang.grammar.definite_articles and k + 2 < len(toks) and toks[k + 2].is_cap)
+            )
         ):
             continue  # "Koordinator Program untuk Sumatera Hendra Lubis"
+        elif (
+            t.lower in lang.grammar.definite_articles
+            and 1 < k < len(toks) - 1
+            and toks[k - 1].lower in lang.grammar.links
+            and toks[k + 1].is_cap
+        ):
+            continue  # "Mr. Morgan of the Sierra Club"
         elif (
             depth == 0
             and t.is_word
@@ -278,6 +293,9 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             part = part[:-1]
         if part:
             cleaned.append(part)
+    if lang.grammar.affiliation:  # "Mitch McConnell, R-Ky.,": a party and state, not a second speaker
+        pattern = affiliation_pattern(lang)
+        cleaned = [p for p in cleaned if not pattern.fullmatch(text, p[0].start, p[-1].end)] or cleaned
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     named = [p for p in cleaned if _speaker_like(p, lang)]

@@ -71,6 +71,7 @@ LANGUAGE = Language(
         verb_suffixes=grammar.VERB_SUFFIXES,
         definite_articles=grammar.DEFINITE_ARTICLES,
         according_links=cues.ACCORDING_LINKS,
+        affiliation=grammar.AFFILIATION,
     ),
     title_abbreviations=people.TITLE_ABBREVIATIONS,
     portal={

@@ -34,3 +34,5 @@ NOUN_CIRCUMFIXES: tuple[tuple[str, str], ...] = ()
 PARTICLE_SUFFIXES: tuple[str, ...] = ()
 GOVERNMENT_WORDS = frozenset({"government"})
 AGENT_MARKERS = frozenset({"by"})
+# A US party-and-state tag after a name: "Mitch McConnell, R-Ky.," / "Rep. Gwen Moore (D-Wis.)".
+AFFILIATION = r"\(?[RDI]-[A-Z][A-Za-z.]*\.?\)?"
