@@ -136,7 +136,8 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
         return "country"
     if words and words[0] in lang.place_heads:
         return "place"
-    if any(w in lang.org_heads for w in words[:2]) or (toks and is_acronym(toks[0].text)):
+    heads = words[:2] + words[-1:] if lang.grammar.head_final else words[:2]  # "Budget Office"
+    if any(w in lang.org_heads for w in heads) or (toks and is_acronym(toks[0].text)):
         return "organization"
     if len(toks) == 1 and toks[0].is_cap:
         w = toks[0].lower
@@ -189,10 +190,16 @@ def _shift(m: Mention, by: int) -> Mention:
 
 def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     toks = _strip(tokens(text, start, end, lang))
+    indefinite = False
     if toks and toks[0].lower in lang.grammar.leading_drops and len(toks) > 1:
-        toks = toks[1:]
+        toks, indefinite = toks[1:], True
+    if len(toks) > 1 and toks[0].lower in lang.grammar.definite_articles and toks[1].is_cap:
+        toks = toks[1:]  # "the White House", "the Congressional Budget Office": a name follows
     if not toks:
         return []
+    if indefinite and len(toks) == 1 and toks[0].lower in lang.generic_persons:
+        phrase = text[toks[0].start : toks[0].end]  # "a spokesman said": someone new, unnamed
+        return [Mention(toks[0].start, toks[0].end, phrase, phrase, "unnamed")]
     aged = len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isdigit()
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name

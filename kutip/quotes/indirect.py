@@ -79,6 +79,13 @@ def _make(
     return Candidate(quote, mention, via, para)
 
 
+def _source_start(toks: list[Token], i: int, lang: Language) -> int:
+    """Where the source begins after the according cue at ``i`` (after "to" of "according to")."""
+    if i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.according_links:
+        return toks[i + 1].end
+    return toks[i].end
+
+
 def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
     for i, tok in enumerate(toks[:4]):
         if tok.lower not in lang.according_to:
@@ -87,7 +94,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
         if tok.lower in lang.reference_cues:
             mention = (tok.start, tok.end)
         else:
-            mention = speaker_after(text, tok.end, sent.end, lang)
+            mention = speaker_after(text, _source_start(toks, i, lang), sent.end, lang)
             if not mention:
                 return None
         comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
@@ -101,7 +108,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
             mention = (
                 (tok.start, tok.end)
                 if tok.lower in lang.reference_cues
-                else speaker_after(text, tok.end, sent.end, lang)
+                else speaker_after(text, _source_start(toks, i, lang), sent.end, lang)
             )
             if mention and mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
                 # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said

@@ -39,9 +39,15 @@ def _is_verb_like(tok: Token, lang: Language) -> bool:
 def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:
     """The speaker phrase that starts at ``pos`` (after a cue), up to a stop word or punctuation."""
     toks = tokens(text, pos, limit, lang)
+    articles = lang.grammar.leading_drops | lang.grammar.definite_articles
+    lead = 0
+    while lead < len(toks) - 1 and toks[lead].lower in articles:
+        lead += 1  # "according to the Congressional Budget Office", "said a spokesman"
     out: list[Token] = []
     depth = 0
     for i, tok in enumerate(toks):
+        if i < lead:
+            continue
         low = tok.lower
         if tok.text == "(":
             depth += 1
@@ -89,9 +95,10 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
     out = _with_apposition(text, out, toks, lang)
     if not out:
         return None
-    if not _can_open_speaker(out[0], lang):
+    body = lead > 0 and out[-1].lower in lang.org_heads | lang.unnamed_heads  # "the campaign", "a source"
+    if not (body or _can_open_speaker(out[0], lang)):
         return None
-    return out[0].start, out[-1].end
+    return (toks[0] if lead else out[0]).start, out[-1].end
 
 
 def _can_open_speaker(tok: Token, lang: Language, fillers: bool = True) -> bool:

@@ -72,6 +72,7 @@ LANGUAGE = Language(
         definite_articles=grammar.DEFINITE_ARTICLES,
         according_links=cues.ACCORDING_LINKS,
         affiliation=grammar.AFFILIATION,
+        head_final=True,
     ),
     title_abbreviations=people.TITLE_ABBREVIATIONS,
     portal={

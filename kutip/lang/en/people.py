@@ -49,7 +49,8 @@ UNNAMED_HEADS = frozenset(
     "diplomat diplomats investigators prosecutors economists researchers scientists doctors activists "
     "protesters members staff employees officers spokesman spokeswoman spokesperson insiders advisers "
     "advisors democrats republicans conservatives liberals pollsters polls reports leaders executives "
-    "campaign administration government report poll study survey statement".split()
+    "campaign administration government report poll study survey statement analysis data estimates "
+    "figures documents records filings polling numbers".split()
 )
 
 ORG_HEADS = frozenset(
