@@ -1,6 +1,7 @@
 """Pair quotation marks into quotation spans, across paragraphs, without ever failing on bad pairs.
 
-Handles “…”, ”…” (Kompas opens with the closing mark), "…", ‘…’, '…' and «…»; a quotation that runs over
+Handles “…”, ”…” (Kompas opens with the closing mark), "…", ‘…’, '…', «…» and the typewriter pairs
+``…'' and ''…'' of wire copy; a quotation that runs over
 several paragraphs (each opening with a mark, only the last one closed); nested single marks inside double
 ones; and apostrophes (Jum'at, voters’). A mark left open ends its quotation at the paragraph's end and
 the quotation is flagged ``closed=False``: the other quotations of the article are unaffected.
@@ -19,7 +20,8 @@ DOUBLE_CLOSERS = "”»"
 SINGLE_OPENERS = "‘‹"
 SINGLE_CLOSERS = "’›"
 ALL_MARKS = set(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'")
-MARK = re.compile("[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
+DOUBLED = ("''", "``")  # two-character double marks of wire copy and LaTeX-style text
+MARK = re.compile("''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
 LEFT_OPEN = set("([{—–-/")
 RIGHT_CLOSE = set(".,;:!?)]}…-—–/")
 
@@ -43,11 +45,15 @@ def _family(c: str) -> str:
     return "single" if c in SINGLE_OPENERS + SINGLE_CLOSERS + "'" else "double"
 
 
-def _role(text: str, i: int, para: Span) -> str:
-    """'open', 'close', 'either' or 'none' for the mark at ``i``."""
-    c = text[i]
+def _role(text: str, i: int, para: Span, width: int = 1) -> str:
+    """'open', 'close', 'either' or 'none' for the mark at ``i`` (``width`` characters long)."""
+    c = text[i : i + width] if width > 1 else text[i]
     prev = text[i - 1] if i > para.start else " "
-    nxt = text[i + 1] if i + 1 < para.end else " "
+    nxt = text[i + width] if i + width < para.end else " "
+    if c == "``":
+        return "open"
+    if c == "''":
+        c = '"'  # read like a straight double mark
     left = prev.isspace() or prev in LEFT_OPEN or prev in ALL_MARKS
     right = nxt.isspace() or nxt in RIGHT_CLOSE or nxt in ALL_MARKS
     if c in DOUBLE_OPENERS or c in SINGLE_OPENERS:
@@ -84,8 +90,10 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
     family = ""
     first_para = 0
 
+    width = 1  # of the opening mark
+
     def finish(close: int, end: int, closed: bool, last_para: int) -> None:
-        s, e = _content(text, open_at + 1, end)
+        s, e = _content(text, open_at + width, end)
         if e > s:
             out.append(Quotation(open_at, close, s, e, family, closed, first_para, last_para))
 
@@ -103,28 +111,30 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
             skip = -1
         for found in MARK.finditer(text, para.start, para.end):
             i = found.start()
-            c = text[i]
+            c = found.group()
             if i == skip:
                 continue
-            fam = _family(c)
-            role = _role(text, i, para)
+            size = len(c)
+            fam = "double" if size > 1 else _family(c)
+            role = _role(text, i, para, size)
             if role == "none":
                 continue
             if open_at is None:
                 if role in ("open", "either"):
-                    open_at, family, first_para = i, fam, pi
+                    open_at, family, first_para, width = i, fam, pi, size
                 continue
             if fam != family:
                 if family == "single" and role in ("open", "either"):
-                    open_at, family, first_para = i, fam, pi  # a stray single mark gives way to a double one
+                    # a stray single mark gives way to a double one
+                    open_at, family, first_para, width = i, fam, pi, size
                 continue  # nested marks of the other family belong to the quotation
             if role in ("close", "either"):
-                finish(i, i, True, pi)
+                finish(i + size - 1, i, True, pi)
                 open_at = None
-            elif c in DOUBLE_OPENERS or c in SINGLE_OPENERS:
+            elif c in DOUBLE_OPENERS or c in SINGLE_OPENERS or c == "``":
                 # a second unambiguous opener: the first quotation was never closed
                 finish(i, i, False, pi)
-                open_at, first_para = i, pi
+                open_at, first_para, width = i, pi, size
     if open_at is not None and paras:
         finish(paras[-1].end, paras[-1].end, False, len(paras) - 1)
     return out
