@@ -346,6 +346,9 @@ def _with_description(
 
 def _speaker_like(part: list[Token], lang: Language) -> bool:
     """Could this comma-separated part be a speaker: a name, a role, a body, a pronoun?"""
+    articles = lang.grammar.leading_drops | lang.grammar.definite_articles
+    if len(part) > 1 and part[0].lower in articles:
+        return part[-1].lower in lang.org_heads | lang.unnamed_heads or _speaker_like(part[1:], lang)
     first = part[0]
     if first.lower in lang.stop_words and first.lower not in lang.pronouns:
         return False
