@@ -135,12 +135,15 @@ def test_cli_input_unknown_language_is_a_counted_failure(tmp_path, capsys):
     assert "no language data for 'xx'" in err
 
 
-def test_cli_input_auto_language_reports_english_until_it_has_a_language_package(tmp_path, capsys):
+def test_cli_input_auto_language_reads_english_as_english(tmp_path, capsys):
     f = tmp_path / "en.txt"
     f.write_text(
-        '"We will not raise taxes," the minister said on Tuesday, adding that growth stayed strong.',
+        '"We will not raise taxes," the finance minister, Maria Lopez, said on Tuesday. '
+        '"Growth stays strong."',
         encoding="utf-8",
     )
     code, out, err = run(capsys, "extract", "--lang", "auto", str(f))
-    assert code == 1 and out == ""
-    assert f"{f}: no language data for 'en'" in err
+    assert code == 0, err
+    doc = json.loads(out)
+    assert doc["lang"] == "en"
+    assert [q["speaker"]["name"] for q in doc["quotes"]] == ["Maria Lopez", "Maria Lopez"]

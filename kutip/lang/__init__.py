@@ -95,8 +95,8 @@ class Language:
     grammar: Grammar
     portal: dict[str, object] = field(default_factory=dict)
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
-    predicates: frozenset[str] = frozenset()
-    title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name  # trained: words mostly tagged verb, auxiliary or adjective
+    predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
+    title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name
 
     @cached_property
     def all_cues(self) -> dict[str, str]:

@@ -61,7 +61,9 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
             depth += 1
         elif tok.text == ")":
             depth -= 1
-        attached = tok.text == "." and not text[tok.start - 1].isspace() and text[tok.end : tok.end + 1] in ",)"
+        attached = (
+            tok.text == "." and not text[tok.start - 1].isspace() and text[tok.end : tok.end + 1] in ",)"
+        )
         if depth < 0 or (not depth and not tok.is_word and tok.text not in INVERTED_MARKS and not attached):
             break  # ("R-Ky.," keeps its period)
         if depth or not tok.is_word:
@@ -116,7 +118,12 @@ def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
     """Is ``q`` the second half of a split quote: the quotation right after ``prev``'s trailing cue, in the
     same paragraph, with only the cue clause between them?"""
     cue = prev.quote.cue_start
-    if prev.mention is None or cue is None or prev.para != q.first_para or prev.via not in ("trailer", "inverted"):
+    if (
+        prev.mention is None
+        or cue is None
+        or prev.para != q.first_para
+        or prev.via not in ("trailer", "inverted")
+    ):
         return False
     if not (prev.quote.end < cue < q.open):
         return False

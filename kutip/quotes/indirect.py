@@ -170,7 +170,12 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
         mention = subject_before(text, sent.start, tok.start, lang)
-        if mention is None and i > 1 and toks[i - 1].text == "," and tok.lower.endswith(lang.grammar.verb_suffixes):
+        if (
+            mention is None
+            and i > 1
+            and toks[i - 1].text == ","
+            and tok.lower.endswith(lang.grammar.verb_suffixes)
+        ):
             mention = _clause_subject(text, sent, toks[: i - 1], lang)  # "X attacked Y, saying ..."
         if mention is None:
             continue
@@ -192,7 +197,12 @@ def _subject_trailer(text: str, sent: Span, toks: list[Token], i: int, lang: Lan
     if len(tail) > 6:
         return None
     first = tail[0].casefold() if tail else ""
-    if first and first not in lang.speaker_stops and first not in lang.weekdays and first not in lang.relative_days:
+    if (
+        first
+        and first not in lang.speaker_stops
+        and first not in lang.weekdays
+        and first not in lang.relative_days
+    ):
         return None  # "..., Airlangga bilang ekspor akan ...": the statement follows the cue
     j = i - 1
     while j > 0 and toks[j].text != ",":

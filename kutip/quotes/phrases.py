@@ -140,7 +140,8 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     if not toks:
         return None
     first = toks[0]
-    body = article is not None and toks[-1].lower in lang.org_heads  # "the bank said", "the campaign said"
+    # "the bank said", "the campaign said"; "the finance minister, Maria Lopez, said"
+    body = article is not None and (toks[-1].lower in lang.org_heads or is_name_word(toks[-1], lang))
     if not (body or _can_open_speaker(first, lang)):
         return None
     if not (body or _speaker_like(toks, lang) or first.lower in lang.grammar.role_fillers):
@@ -157,7 +158,11 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
             and toks[k - 1].is_cap
             and (
                 toks[k + 1].is_cap
-                or (toks[k + 1].lower in lang.grammar.definite_articles and k + 2 < len(toks) and toks[k + 2].is_cap)
+                or (
+                    toks[k + 1].lower in lang.grammar.definite_articles
+                    and k + 2 < len(toks)
+                    and toks[k + 2].is_cap
+                )
             )
         ):
             continue  # "Koordinator Program untuk Sumatera Hendra Lubis"

@@ -62,7 +62,9 @@ ORG_HEADS = frozenset(
     "associated cnn abc cbs nbc fox msnbc bbc".split()
 )
 
-NAME_PARTICLES = frozenset({"de", "van", "von", "da", "bin", "al", "el", "la", "le", "du", "der", "di", "del"})
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "da", "bin", "al", "el", "la", "le", "du", "der", "di", "del"}
+)
 
 # Words that end a speaker phrase after a cue: '..., said Kirby on Monday', 'said Kirby, who ...'
 SPEAKER_STOPS = frozenset(
@@ -73,7 +75,8 @@ SPEAKER_STOPS = frozenset(
 # Adverbs and auxiliaries between a subject and its cue: "Kirby also said", "Trump has repeatedly said".
 SUBJECT_SKIPS = frozenset(
     "also later previously has have had repeatedly once then further again recently earlier publicly "
-    "privately reportedly initially already last has since now still frequently often is was are were been being".split()
+    "privately reportedly initially already last has since now still frequently often is was are were "
+    "been being".split()
 )
 
 CLAUSE_OPENERS = (
