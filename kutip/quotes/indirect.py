@@ -262,6 +262,7 @@ def find_indirect(
 ) -> list[Candidate]:
     """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
     taken = [(c.quote.start, c.quote.end) for c in direct]
+    direct_cues = {c.quote.cue_start for c in direct if c.quote.cue_start is not None}
     index = QuotationIndex(quotations)
     cues = lang.all_cues
     out: list[Candidate] = []
@@ -278,8 +279,8 @@ def find_indirect(
             if cand is None:
                 continue
             q = cand.quote
-            if any(s < q.end and q.start < e for s, e in taken):
-                continue  # the clause is a direct quote already
+            if any(s < q.end and q.start < e for s, e in taken) or q.cue_start in direct_cues:
+                continue  # the clause is a direct quote already, or its cue introduces one
             out.append(cand)
             break
     return out

@@ -141,7 +141,10 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
         return None
     first = toks[0]
     # "the bank said", "the campaign said"; "the finance minister, Maria Lopez, said"
-    body = article is not None and (toks[-1].lower in lang.org_heads or is_name_word(toks[-1], lang))
+    bare = _without_trailing_parenthesis(toks)
+    named = bool(bare) and is_name_word(bare[-1], lang)
+    titled = named and any(t.lower in lang.titles for t in toks)  # "panel Chairman Rep. Jason Chaffetz"
+    body = titled or (article is not None and (toks[-1].lower in lang.org_heads or named))
     if not (body or _can_open_speaker(first, lang)):
         return None
     if not (body or _speaker_like(toks, lang) or first.lower in lang.grammar.role_fillers):
@@ -182,6 +185,15 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
         ):
             return None
     return (article or toks[0]).start, toks[-1].end
+
+
+def _without_trailing_parenthesis(toks: list[Token]) -> list[Token]:
+    """ "Rep. Gwen Moore (D-Wis.)" -> "Rep. Gwen Moore"."""
+    if toks and toks[-1].text == ")":
+        opened = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text == "("), None)
+        if opened is not None:
+            return toks[:opened]
+    return toks
 
 
 def _has_name(toks: list[Token], lang: Language) -> bool:

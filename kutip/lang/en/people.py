@@ -50,7 +50,9 @@ UNNAMED_HEADS = frozenset(
     "protesters members staff employees officers spokesman spokeswoman spokesperson insiders advisers "
     "advisors democrats republicans conservatives liberals pollsters polls reports leaders executives "
     "campaign administration government report poll study survey statement analysis data estimates "
-    "figures documents records filings polling numbers".split()
+    "figures documents records filings polling numbers father mother wife husband son daughter brother "
+    "sister friend friends neighbor neighbors colleague colleagues relative relatives family questioner "
+    "narrator book article ad letter memo email".split()
 )
 
 ORG_HEADS = frozenset(
