@@ -15,6 +15,7 @@ from kutip.lang import Language, word_pattern
 
 DASH = r"[-–—]+"
 PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+STATE_AND_DATE = r"(?:,\s*[A-Z][A-Za-z]{1,9}\.?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", Mich., Oct. 4"
 
 
 @cache
@@ -22,9 +23,9 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     portal = lang.portal
     outlets = word_pattern(set(portal.get("outlets", ())))
     return {
-        # "MINSK, KOMPAS.TV - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - "
+        # "MINSK, KOMPAS.TV - ", "JAKARTA, KOMPAS — ", "Jakarta (ANTARA) - ", "FLINT, Mich., Oct. 4 (UPI) —"
         "dateline_outlet": re.compile(
-            rf"\s*(?P<place>{PLACE})\s*(?:,\s*|\(\s*)(?P<outlet>{outlets})\s*\)?\s*{DASH}\s*"
+            rf"\s*(?P<place>{PLACE}){STATE_AND_DATE}\s*(?:,\s*|\(\s*)(?P<outlet>{outlets})\s*\)?\s*{DASH}\s*"
         ),
         # "Jakarta - " (Detik, CNN Indonesia): a place and a dash, then a capitalised word
         "dateline_place": re.compile(rf"\s*(?P<place>{PLACE})\s+{DASH}\s+(?=[A-Z\"“”'‘])"),
@@ -98,7 +99,8 @@ def headline_end(doc: Document) -> int:
         return 0
     lead = len(doc.text) - len(doc.text.lstrip())
     first = doc.text[lead:].split("\n", 1)[0]
-    return lead + len(first) if first.strip() == doc.title.strip() else 0
+    same = first.strip().rstrip(".") == doc.title.strip().rstrip(".")  # some exports end the title with "."
+    return lead + len(first) if same else 0
 
 
 def clean(doc: Document, lang: Language) -> Document:

@@ -27,8 +27,7 @@ TITLES = frozenset(
 
 # Ranks and honorifics written right before a name, most with a period ("Sen. Ted Cruz", "Mr. Trump").
 HONORIFICS = frozenset(
-    "mr mrs ms miss dr prof sen rep gov gen lt col maj capt sgt adm rev sir dame lord lady president "
-    "senator governor judge justice secretary general colonel captain pope king queen prince".split()
+    "mr mrs ms miss dr prof sen rep gov gen lt col maj capt sgt adm rev sir dame lord lady".split()
 )
 
 ROLE_HEADS = frozenset(

@@ -8,6 +8,7 @@ OUTLETS = (
     "CNN",
     "BBC",
     "UPI",
+    "AP Photo",
     "Bloomberg",
     "The Associated Press",
     "Associated Press",
