@@ -156,11 +156,16 @@ def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
-def _clause_subject(text: str, sent: Span, toks: list[Token], lang: Language):
-    """The subject of the sentence's first verb: who a participle cue ("..., saying ...") reports."""
-    for t in toks[1:]:
-        if t.lower in lang.clause_markers or t.lower in lang.all_cues or looks_like_verb(t.text, lang):
-            return subject_before(text, sent.start, t.start, lang)
+def _clause_subject(text: str, toks: list[Token], lang: Language):
+    """The subject of the sentence's first verb: who a participle cue ("..., saying ...") reports. The verb
+    is the first lower-case word after the opening phrase that is not a title or a function word."""
+    for k, t in enumerate(toks):
+        low = t.lower
+        if not t.is_word or t.is_cap or low in lang.titles or low in lang.grammar.role_fillers:
+            continue
+        if low in lang.pronouns or (low in lang.grammar.function_words and low not in lang.clause_markers):
+            return None  # "In Tulsa, ...": no named subject opens the sentence
+        return subject_before(text, toks[0].start, t.start, lang) if k else None
     return None
 
 
@@ -169,14 +174,11 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
-        mention = subject_before(text, sent.start, tok.start, lang)
-        if (
-            mention is None
-            and i > 1
-            and toks[i - 1].text == ","
-            and tok.lower.endswith(lang.grammar.verb_suffixes)
-        ):
-            mention = _clause_subject(text, sent, toks[: i - 1], lang)  # "X attacked Y, saying ..."
+        participle = i > 1 and toks[i - 1].text == "," and tok.lower.endswith(lang.grammar.verb_suffixes)
+        if participle:  # "X attacked Y, saying ...": the subject of the sentence's verb
+            mention = _clause_subject(text, toks[: i - 1], lang)
+        else:
+            mention = subject_before(text, sent.start, tok.start, lang)
         if mention is None:
             continue
         cs, ce = _content(text, tok.end, sent.end, lang)

@@ -322,6 +322,8 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
         cleaned = [p for p in cleaned if not pattern.fullmatch(text, p[0].start, p[-1].end)] or cleaned
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
+    if len(cleaned[-1]) == 1 and cleaned[-1][0].lower in lang.pronouns:
+        return cleaned[-1]  # "Ed Rendell, who ..., agreed ..., but he said": the pronoun is the subject
     named = [p for p in cleaned if _speaker_like(p, lang)]
     aged = [
         p
