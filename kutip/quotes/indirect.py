@@ -276,13 +276,36 @@ def find_indirect(
             toks = [t for t in toks if not index.inside(t.start)]
         if len(toks) < 3 or not any(t.lower in cues for t in toks):
             continue  # most sentences hold no cue at all
-        for finder in (_according, _end_attribution, _subject_verb, _trailing_cue):
-            cand = finder(text, sent, toks, para, index, lang)
-            if cand is None:
-                continue
-            q = cand.quote
-            if any(s < q.end and q.start < e for s, e in taken) or q.cue_start in direct_cues:
-                continue  # the clause is a direct quote already, or its cue introduces one
-            out.append(cand)
-            break
+        for clause, clause_toks in _clauses(sent, toks, lang):
+            for finder in (_according, _end_attribution, _subject_verb, _trailing_cue):
+                cand = finder(text, clause, clause_toks, para, index, lang)
+                if cand is None:
+                    continue
+                q = cand.quote
+                if any(s < q.end and q.start < e for s, e in taken) or q.cue_start in direct_cues:
+                    continue  # the clause is a direct quote already, or its cue introduces one
+                out.append(cand)
+                break
+    return out
+
+
+def _clauses(sent: Span, toks: list[Token], lang: Language) -> list[tuple[Span, list[Token]]]:
+    """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
+    its own pronoun subject and cue."""
+    cuts = [
+        i
+        for i in range(1, len(toks) - 2)
+        if toks[i - 1].text == ","
+        and toks[i].lower in lang.grammar.list_words
+        and toks[i + 1].lower in lang.pronouns
+        and toks[i + 2].lower in lang.reporting_verbs
+    ]
+    if not cuts:
+        return [(sent, toks)]
+    out = []
+    bounds = [0, *cuts, len(toks)]
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        start = toks[a].start if a else sent.start
+        end = toks[b - 2].end if b < len(toks) else sent.end  # the comma before the cut stays out
+        out.append((Span(start, end), toks[a : b - 1] if b < len(toks) else toks[a:b]))
     return out

@@ -129,7 +129,13 @@ def affiliation_pattern(lang: Language) -> re.Pattern[str]:
 def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
-    toks = _pick_comma_part(text, tokens(text, start, verb, lang), lang)
+    words = tokens(text, start, verb, lang)
+    k = len(words) - 1
+    while k > 0 and words[k].lower in lang.subject_skips:
+        k -= 1
+    if k > 0 and words[k].lower in lang.pronouns and words[k - 1].lower in lang.grammar.list_words:
+        return words[k].start, words[k].end  # "X said ... and he noted": the pronoun is the subject
+    toks = _pick_comma_part(text, words, lang)
     article = None
     while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
         article, toks = article or toks[0], toks[1:]  # "a source", "the White House": read what follows

@@ -12,7 +12,7 @@ CLAUSE_STARTS = frozenset("after before when while as because since then althoug
 DEMONSTRATIVES: frozenset[str] = frozenset()  # English demonstratives come first ("this official")
 PLURALS = frozenset({"both"})
 PREPOSITIONS = frozenset({"in", "at", "from", "for", "to", "on", "of", "with", "by"})
-LIST_WORDS = frozenset({"and", "or"})
+LIST_WORDS = frozenset({"and", "or", "but"})
 PLACE_WORDS = frozenset({"in", "to", "from", "at", "on", "for"})
 FUNCTION_WORDS = frozenset(
     "about after against also although am are as because been before being but by can could did do does "
