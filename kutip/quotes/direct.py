@@ -15,13 +15,14 @@ from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import speaker_after, subject_before
-from kutip.segment.tokens import tokens
+from kutip.segment.tokens import Token, tokens
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
 MIN_CUELESS_WORDS = 3
 INVERTED_WINDOW = 16  # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
 INVERTED_MARKS = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
 DASHES = frozenset({"—", "–"})
+LEAD_OBJECT = 3  # words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
 
 
 def _cue_act(word: str, lang: Language) -> str | None:
@@ -76,6 +77,16 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
     return None
 
 
+def _lead_object(toks: list[Token], lang: Language) -> bool:
+    """May ``toks`` stand between a cue and the opening mark: a named addressee, "reporters", a weekday?"""
+    return all(
+        (t.is_cap and t.lower not in lang.pronouns and t.lower not in lang.stop_words)
+        or t.lower in lang.unnamed_heads
+        or t.lower in lang.weekdays
+        for t in toks
+    )
+
+
 def _lead(text: str, q: Quotation, para_start: int, lang: Language):
     """(cue token, mention span, via) before the opening mark, in the same sentence, or None."""
     start = para_start
@@ -91,18 +102,24 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
         toks = toks[:-1]
     if not toks:
         return None
-    last = toks[-1]
-    if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
-        if last.lower in lang.reference_cues:
-            return last, (last.start, last.end), "lead"
-        span = subject_before(text, start, last.start, lang)
-        if span:
-            return last, span, "lead"
-    # "Menurut X, “...”" / "Kata X: “...”"
+    for k in range(len(toks) - 1, max(-1, len(toks) - LEAD_OBJECT - 2), -1):
+        last = toks[k]  # 'X mengatakan, “...”', 'Mook told CBS, “...”', 'X told reporters Monday: “...”'
+        if k < len(toks) - 1 and not _lead_object(toks[k + 1 :], lang):
+            break
+        if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
+            if last.lower in lang.reference_cues:
+                return last, (last.start, last.end), "lead"
+            span = subject_before(text, start, last.start, lang)
+            if span:
+                return last, span, "lead"
+            break
+    # "Menurut X, “...”" / "Kata X: “...”" (but not "She said X favors “...”": a subject comes first)
     for tok in toks[:3]:
         if tok.lower in lang.according_to or tok.lower in lang.trailer_cues:
             if tok.lower in lang.reference_cues:
                 return tok, (tok.start, tok.end), "according"
+            if tok.lower not in lang.according_to and subject_before(text, start, tok.start, lang):
+                return None
             span = speaker_after(text, tok.end, start + len(lead), lang)
             if span and span[1] >= toks[-1].end - 1:
                 return tok, span, "according"

@@ -51,7 +51,7 @@ UNNAMED_HEADS = frozenset(
     "campaign administration government report poll study survey statement analysis data estimates "
     "figures documents records filings polling numbers father mother wife husband son daughter brother "
     "sister friend friends neighbor neighbors colleague colleagues relative relatives family questioner "
-    "narrator book article ad letter memo email".split()
+    "narrator book article ad letter memo email reporters journalists audience crowd".split()
 )
 
 ORG_HEADS = frozenset(
