@@ -9,6 +9,8 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
@@ -304,7 +306,7 @@ def _clauses(sent: Span, toks: list[Token], lang: Language) -> list[tuple[Span, 
         return [(sent, toks)]
     out = []
     bounds = [0, *cuts, len(toks)]
-    for a, b in zip(bounds, bounds[1:], strict=False):
+    for a, b in pairwise(bounds):
         start = toks[a].start if a else sent.start
         end = toks[b - 2].end if b < len(toks) else sent.end  # the comma before the cut stays out
         out.append((Span(start, end), toks[a : b - 1] if b < len(toks) else toks[a:b]))
