@@ -257,9 +257,10 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     if (
         len(toks) > 1
         and toks[0].lower in lang.grammar.definite_articles
-        and toks[-1].lower in lang.generic_persons
         and not toks[-1].is_cap
-    ):  # "the senator", "the Republican presidential nominee": someone the text has named
+        and toks[-1].lower not in lang.unnamed_heads
+        and toks[-1].lower not in lang.org_heads
+    ):  # "the senator", "the Republican presidential nominee", "the gambling tycoon": someone named before
         return [Mention(s, e, phrase, None, "anaphor", role=text[toks[1].start : e])]
     if len(toks) == 1 and low in lang.generic_persons:
         # "Pria yang ... mengaku": the man the text has just named

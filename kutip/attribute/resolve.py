@@ -180,6 +180,14 @@ def attribute(
         elif mentions:
             q.speakers = _refer(human or last, mentions[0])
             q.rule = f"{c.via}+{mentions[0].kind}"
+            if not q.speakers:  # nobody to point back at: keep the words ("she", "the tycoon") unresolved
+                m = mentions[0]
+                role_only = m.kind == "anaphor" and m.role
+                q.speakers = [Speaker(m.role if role_only else None, "unnamed" if role_only else "unknown",
+                                      m.role, m.text, m.start, m.end)]  # fmt: skip
+                q.confidence *= 0.5
+                quotes.append(q)
+                continue
         else:
             q.speakers = _refer(last, None)
             q.rule = c.via

@@ -150,6 +150,14 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     bare = _without_trailing_parenthesis(toks)
     named = bool(bare) and is_name_word(bare[-1], lang)
     titled = named and any(t.lower in lang.titles for t in toks)  # "panel Chairman Rep. Jason Chaffetz"
+    described = (  # "the gambling tycoon said", "the cautious candidate said"
+        article is not None
+        and len(toks) <= 4
+        and all(t.is_word and not t.is_cap and t.lower not in lang.grammar.function_words for t in toks)
+        and not _is_verb_like(toks[-1], lang)
+    )
+    if described:
+        return article.start, toks[-1].end
     body = titled or (article is not None and (toks[-1].lower in lang.org_heads or named))
     if not (body or _can_open_speaker(first, lang)):
         return None

@@ -10,6 +10,8 @@ PRONOUNS: dict[str, str] = {
     "she": "female",
     "they": "plural",
     "it": "body",
+    "i": "singular",
+    "we": "plural",
 }
 
 TITLES = frozenset(
