@@ -8,11 +8,15 @@ sets (a word tagged place or organisation there does not start a person's name).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
+
+
+ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 @dataclass(slots=True)
@@ -67,8 +71,8 @@ def _word_evidence(word: str, lang: Language) -> int:
         low.startswith(lang.grammar.verb_like_starts) or low.endswith(lang.grammar.particle_suffixes)
     ):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
-    if len(w) == 1:
-        return 2  # an initial: "M Rizal Hakim"
+    if len(w) == 1 or ROMAN.fullmatch(w):
+        return 2  # an initial ("M Rizal Hakim") or a generation ("Brent Bozell III", "Hamengkubuwono X")
     if is_acronym(w):
         return 2 if counts and counts[0] > counts[1] + counts[2] else 0
     if counts:

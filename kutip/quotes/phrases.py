@@ -150,10 +150,11 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     bare = _without_trailing_parenthesis(toks)
     named = bool(bare) and is_name_word(bare[-1], lang)
     titled = named and any(t.lower in lang.titles for t in toks)  # "panel Chairman Rep. Jason Chaffetz"
-    described = (  # "the gambling tycoon said", "the cautious candidate said"
+    described = (  # "the gambling tycoon said", "the presumptive Republican presidential nominee wrote"
         article is not None
-        and len(toks) <= 4
-        and all(t.is_word and not t.is_cap and t.lower not in lang.grammar.function_words for t in toks)
+        and len(toks) <= 5
+        and not toks[-1].is_cap
+        and all(t.is_word and t.lower not in lang.grammar.function_words for t in toks)
         and not _is_verb_like(toks[-1], lang)
     )
     if described:

@@ -71,6 +71,17 @@ TRAILER_CUES: dict[str, str] = _forms(
         "complain:complains,complained": "other",
         "counter:counters,countered": "other",
         "wonder:wonders,wondered": "other",
+        "exclaim:exclaims,exclaimed": "say",
+        "cry:cries,cried": "say",
+        "shout:shouts,shouted": "say",
+        "yell:yells,yelled": "say",
+        "whisper:whispers,whispered": "say",
+        "reply:replies,replied": "say",
+        "explain:explains,explained": "say",
+        "testify:testifies,testified": "say",
+        "boast:boasts,boasted": "claim",
+        "scoff:scoffs,scoffed": "other",
+        "concur:concurs,concurred": "opinion",
     }
 )
 

@@ -79,7 +79,7 @@ SPEAKER_STOPS = frozenset(
 SUBJECT_SKIPS = frozenset(
     "also later previously has have had repeatedly once then further again recently earlier publicly "
     "privately reportedly initially already last has since now still frequently often is was are were "
-    "been being".split()
+    "been being will would could should may might".split()
 )
 
 CLAUSE_OPENERS = (
