@@ -14,7 +14,8 @@ STOP_WORDS = frozenset(
     "few several much while whether do does did is are was were has have had will would can could should "
     "may might must let like unlike instead perhaps indeed thus therefore hence besides overall asked "
     "said says worse better too ah oh yes well again finally first second third sure okay still "
-    "ironically notably specifically similarly likewise apparently clearly obviously sadly".split()
+    "ironically notably specifically similarly likewise apparently clearly obviously sadly around nearly "
+    "almost roughly rather citing".split()
 )
 
 TERMS = frozenset(
