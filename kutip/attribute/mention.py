@@ -15,8 +15,8 @@ from functools import lru_cache
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-
 ROMAN = re.compile(r"[IVX]{1,4}")
+BODY_KINDS = ("organization", "unnamed")
 
 
 @dataclass(slots=True)
@@ -229,6 +229,14 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
             )
         ]
     found = _describe_one(text, toks, lang)
+    if (
+        found
+        and toks[0].lower in lang.grammar.definite_articles
+        and found[0].kind in ("organization", "unnamed")
+    ):
+        m = found[0]  # "The company denied ...": the body is "company", the mention keeps "The"
+        if m.name and m.name.casefold().startswith(toks[0].lower + " "):
+            m.name = m.name[len(toks[0].text) + 1 :]
     if alias and found and found[0].kind in ("person", "organization", "country"):
         found[0].alias = alias
     return found

@@ -158,6 +158,16 @@ def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
     return False
 
 
+def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
+    """ "..., saying ...": a cue in its -ing form right after a comma."""
+    return (
+        i > 1
+        and toks[i - 1].text == ","
+        and toks[i].lower in lang.reporting_verbs
+        and toks[i].lower.endswith(lang.grammar.verb_suffixes)
+    )
+
+
 def _clause_subject(text: str, toks: list[Token], lang: Language):
     """The subject of the sentence's first verb: who a participle cue ("..., saying ...") reports. The verb
     is the first lower-case word after the opening phrase that is not a title or a function word."""
@@ -176,7 +186,11 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
-        participle = i > 1 and toks[i - 1].text == "," and tok.lower.endswith(lang.grammar.verb_suffixes)
+        if act in lang.object_only_acts and any(
+            _is_participle_cue(toks, j, lang) for j in range(i + 1, len(toks))
+        ):
+            continue  # "X rejected the audit, saying it ...": what was said follows the participle
+        participle = _is_participle_cue(toks, i, lang)
         if participle:  # "X attacked Y, saying ...": the subject of the sentence's verb
             mention = _clause_subject(text, toks[: i - 1], lang)
         else:

@@ -76,8 +76,6 @@ TRAILER_CUES: dict[str, str] = _forms(
         "shout:shouts,shouted": "say",
         "yell:yells,yelled": "say",
         "whisper:whispers,whispered": "say",
-        "reply:replies,replied": "say",
-        "explain:explains,explained": "say",
         "testify:testifies,testified": "say",
         "boast:boasts,boasted": "claim",
         "scoff:scoffs,scoffed": "other",

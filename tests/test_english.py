@@ -1,0 +1,139 @@
+"""English extraction on news text written for these tests: the same pipeline, another language package."""
+
+from conftest import speakers_of
+
+import kutip
+from kutip.lang import available, get_language
+
+
+def test_english_is_a_language_package_with_the_eleven_acts():
+    from kutip.doc import SPEECH_ACTS
+
+    en = get_language("en")
+    assert "en" in available()
+    assert set(en.all_cues.values()) <= set(SPEECH_ACTS)
+    assert en.reporting_verbs["denied"] == "deny" and en.trailer_cues["said"] == "say"
+
+
+def test_english_trailer_said_name_and_inverted_name_said():
+    text = (
+        '"The vote will go ahead as planned," said Election Commissioner Maria Gonzalez.\n\n'
+        '"We have counted every ballot twice," Gonzalez added on Tuesday.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert speakers_of(doc) == [("direct", "Maria Gonzalez", "say"), ("direct", "Maria Gonzalez", "say")]
+    assert doc.quotes[0].speaker.role == "Election Commissioner"
+    assert doc.quotes[1].speaker.mention == "Gonzalez"
+
+
+def test_english_split_quote_keeps_the_cue_and_the_speaker_mention():
+    text = '"Prices have doubled," the farmer, Tom Reyes, said. "We cannot sell at a loss."'
+    doc = kutip.extract(text, lang="en")
+    first, second = doc.quotes
+    assert (first.speaker.name, second.speaker.name) == ("Tom Reyes", "Tom Reyes")
+    assert second.cue == "said" and second.speaker.mention_start == first.speaker.mention_start
+    assert text[second.start : second.end] == "We cannot sell at a loss."
+
+
+def test_english_titles_with_periods_and_party_tags_are_split_from_the_name():
+    text = (
+        '"This bill protects nobody," Sen. Karen Whitfield (D-Ore.) said.\n\n'
+        '"It is a fair compromise," Senate Majority Leader Paul Oakes, R-Tenn., said.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [q.speaker.name for q in doc.quotes] == ["Karen Whitfield", "Paul Oakes"]
+    assert doc.quotes[1].speaker.role == "Senate Majority Leader"
+
+
+def test_english_typewriter_and_nested_quotes_and_apostrophes():
+    text = (
+        "''The voters' message was clear,'' Mr. Lindqvist said.\n\n"
+        "\u201cShe told me \u2018we are done here\u2019 and left,\u201d the witness said."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [q.text for q in doc.quotes] == [
+        "The voters' message was clear",
+        "She told me \u2018we are done here\u2019 and left",
+    ]
+    assert doc.quotes[0].speaker.name == "Lindqvist"
+
+
+def test_english_indirect_forms_and_speech_acts():
+    text = (
+        "Governor Alan Brooks said that the state would hire 300 new teachers.\n\n"
+        "The company denied that it had misled investors.\n\n"
+        "The bridge will stay closed until March, officials said.\n\n"
+        "According to the Budget Office, the plan would cost $4.2 billion over a decade.\n\n"
+        "Brooks told reporters that the money was already set aside.\n\n"
+        "The union accused the ministry of ignoring safety warnings for years."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert speakers_of(doc) == [
+        ("indirect", "Alan Brooks", "say"),
+        ("indirect", "company", "deny"),
+        ("indirect", "officials", "say"),
+        ("indirect", "Budget Office", "say"),
+        ("indirect", "Alan Brooks", "say"),
+        ("indirect", "union", "accuse"),
+    ]
+    assert doc.quotes[0].text == "the state would hire 300 new teachers"
+    assert doc.quotes[4].text == "the money was already set aside"
+    assert [q.speaker.kind for q in doc.quotes[1:4]] == ["organization", "unnamed", "organization"]
+
+
+def test_english_participle_cue_reports_the_subject_of_the_sentence():
+    text = "Mayor Lena Ortiz rejected the audit on Friday, saying it relied on outdated figures."
+    doc = kutip.extract(text, lang="en")
+    q = doc.quotes[0]
+    assert (q.type, q.speaker.name, q.cue) == ("indirect", "Lena Ortiz", "saying")
+    assert q.text == "it relied on outdated figures"
+
+
+def test_english_pronouns_and_descriptions_point_back_at_the_speaker():
+    text = (
+        "Defense Secretary Lloyd Harmon met his counterpart in Seoul on Monday.\n\n"
+        "He said the two countries would hold joint drills next spring.\n\n"
+        '"We are ready," the secretary told reporters.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [q.speaker.name for q in doc.quotes] == ["Lloyd Harmon", "Lloyd Harmon"]
+    assert [q.speaker.mention for q in doc.quotes] == ["He", "the secretary"]
+
+
+def test_english_names_inside_a_quote_are_not_its_speaker():
+    text = (
+        "The coach, Rita Vance, spoke after the match.\n\n"
+        '"Daniel Kim played the best game of his life," Vance said.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [q.speaker.name for q in doc.quotes] == ["Rita Vance"]
+
+
+def test_english_a_second_statement_after_and_he_is_its_own_quote():
+    text = "Trade Minister Omar Farouk said exports rose in May, and he noted that imports fell for a third month."
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.speaker.name, q.speaker.mention) for q in doc.quotes] == [
+        ("exports rose in May", "Omar Farouk", "Trade Minister Omar Farouk"),
+        ("imports fell for a third month", "Omar Farouk", "he"),
+    ]
+
+
+def test_english_dateline_with_state_date_and_wire():
+    text = (
+        "SPRINGFIELD, Ill., March 3 (Reuters) - State officials said on Tuesday the new levee would be "
+        "finished by June."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert (doc.dateline.place, doc.outlet) == ("SPRINGFIELD", "Reuters")
+    assert speakers_of(doc) == [("indirect", "State officials", "say")]
+
+
+def test_english_quote_inside_an_indonesian_report():
+    text = (
+        "Menteri Luar Negeri Retno Wulandari bertemu mitranya dari Australia di Canberra.\n"
+        "\u201cWe share the same concerns about the region,\u201d kata Retno dalam bahasa Inggris."
+    )
+    doc = kutip.extract(text, lang="auto")
+    assert doc.lang == "id"
+    assert speakers_of(doc) == [("direct", "Retno Wulandari", "say")]
+    assert doc.quotes[0].text == "We share the same concerns about the region"
