@@ -14,42 +14,65 @@ import datetime as dt
 import json
 import platform
 import sys
+import time
 from importlib import metadata
 from pathlib import Path
 
 from kutip.evaluate.metric import score
-from kutip.evaluate.peers import PEERS
+from kutip.evaluate.peers import PEERS, Peer, PeerGaveUp
 from kutip.evaluate.run import TYPE_GROUPS, load_gold, predict
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "data"
 RESULTS = HERE / "results.json"
-GOLD_SETS = {  # name -> (file, quote types scored)
-    "detik_2025 dev_gold (id, direct+indirect)": ("detik_2025/dev_gold.jsonl", ("all", "direct", "indirect")),
-    "pfsa_id dev (id, direct)": ("pfsa_id/dev.jsonl", ("direct",)),
-}
+GOLD_SETS = {  # name -> (file, language, quote types scored)
+    "detik_2025 dev_gold (id, direct+indirect)": (
+        "detik_2025/dev_gold.jsonl", "id", ("all", "direct", "indirect"),
+    ),
+    "pfsa_id dev (id, direct)": ("pfsa_id/dev.jsonl", "id", ("direct",)),
+    "polnear dev (en, direct+mixed+indirect)": (
+        "polnear/dev.jsonl", "en", ("all", "direct", "indirect", "mixed"),
+    ),
+}  # fmt: skip
 FIGURES = ("F1@loose", "F1@strict", "speaker_acc", "speech_act_acc")
 TOLERANCE = 0.005
 
 
+def _run_peer(peer: Peer, gold: list[dict]) -> tuple[dict, float, int] | None:
+    """(predictions, seconds, articles given up) of a peer, or None when its library is not installed."""
+    preds, gave_up = {}, 0
+    t0 = time.perf_counter()
+    for g in gold:
+        try:
+            preds[g["doc_id"]] = peer.run(g)
+        except ImportError:
+            return None
+        except PeerGaveUp:
+            preds[g["doc_id"]] = {"doc_id": g["doc_id"], "quotes": []}
+            gave_up += 1
+    return preds, time.perf_counter() - t0, gave_up
+
+
 def evaluate_all() -> dict:
     out: dict = {}
-    for name, (rel, groups) in GOLD_SETS.items():
+    for name, (rel, lang, groups) in GOLD_SETS.items():
         path = DATA / rel
         if not path.exists():
             continue
         gold = load_gold(path)
         preds, seconds = predict(gold, "auto")
-        systems = {
-            "kutip": preds,
-            **{peer: {g["doc_id"]: run(g) for g in gold} for peer, run in PEERS.items()},
-        }
-        out[name] = {
-            "articles": len(gold),
-            "kutip_articles_per_second": round(len(gold) / seconds, 1),
-            "systems": {},
-        }
-        for system, pred in systems.items():
+        runs = {"kutip": (preds, seconds, 0)}
+        for peer_name, peer in PEERS.items():
+            if peer.langs is None or lang in peer.langs:
+                got = _run_peer(peer, gold)
+                if got is not None:
+                    runs[peer_name] = got
+        out[name] = {"articles": len(gold), "systems": {}, "speed": {}}
+        for system, (pred, secs, gave_up) in runs.items():
+            out[name]["speed"][system] = {
+                "articles_per_second": round(len(gold) / secs, 1) if secs else None,
+                "articles_given_up": gave_up,
+            }
             out[name]["systems"][system] = {
                 group: {
                     k: (round(v, 3) if isinstance(v, float) else v)
@@ -73,6 +96,11 @@ def markdown(results: dict) -> str:
                     f"| {name} | {system} | {group} | {f['F1@loose']:.3f} | {f['F1@strict']:.3f} | "
                     f"{f['speaker_acc']:.3f} | {act} |"
                 )
+    rows += ["", "| gold set | system | articles/s | articles given up |", "|---|---|---|---|"]
+    for name, res in results.items():
+        for system, speed in res.get("speed", {}).items():
+            per_second, gave_up = speed["articles_per_second"], speed["articles_given_up"]
+            rows.append(f"| {name} | {system} | {per_second} | {gave_up} |")
     return "\n".join(rows)
 
 
