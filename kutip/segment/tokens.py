@@ -10,22 +10,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from kutip.lang import Language
 
 # an initial keeps its period ("M. Fadil"); words may hold ' ’ - and inner periods ("KOMPAS.TV", "3.000")
-_WORDS = r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]"
-
-
-@cache
-def _pattern(abbreviations: frozenset[str]) -> re.Pattern[str]:
-    if not abbreviations:
-        return re.compile(_WORDS)
-    alts = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
-    return re.compile(rf"\b(?i:{alts})\.(?=\s)|{_WORDS}")
+_TOKEN = re.compile(r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]")
 
 
 @dataclass(slots=True, eq=False)
@@ -41,18 +32,23 @@ class Token:
 _WORD_CACHE: dict[str, tuple[str, bool, bool]] = {}
 
 
-def _tokenize(text: str, pattern: re.Pattern[str]) -> tuple[list[Token], list[int]]:
-    toks = []
+def _tokenize(text: str, abbreviations: frozenset[str]) -> tuple[list[Token], list[int]]:
+    toks: list[Token] = []
     starts = []
     cache = _WORD_CACHE
     if len(cache) > 200_000:
         cache.clear()
-    for m in pattern.finditer(text):
+    for m in _TOKEN.finditer(text):
         w = m.group()
+        start = m.start()
+        if w == "." and abbreviations and toks:
+            prev = toks[-1]
+            if prev.end == start and prev.lower in abbreviations and text[start + 1 : start + 2].isspace():
+                toks[-1] = Token(prev.text + ".", prev.start, start + 1, prev.lower + ".", True, prev.is_cap)
+                continue  # "Sen." before "Ted Cruz": the title keeps its period
         info = cache.get(w)
         if info is None:
             info = cache[w] = (w.casefold(), w[0].isalnum(), w[0].isupper())
-        start = m.start()
         toks.append(Token(w, start, start + len(w), *info))
         starts.append(start)
     return toks, starts
@@ -60,16 +56,17 @@ def _tokenize(text: str, pattern: re.Pattern[str]) -> tuple[list[Token], list[in
 
 # The text asked about last, its tokens and their starts. One tuple, swapped whole, so a thread that finds
 # another thread's text there only tokenises again: never a wrong answer.
-_last: tuple[str | None, re.Pattern[str] | None, list[Token], list[int]] = (None, None, [], [])
+_last: tuple[str | None, frozenset[str] | None, list[Token], list[int]] = (None, None, [], [])
+_NONE: frozenset[str] = frozenset()
 
 
 def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | None = None) -> list[Token]:
     """Tokens that lie inside ``text[start:end]``, with offsets into ``text``, as ``lang`` splits them."""
     global _last
-    pattern = _pattern(lang.title_abbreviations if lang else frozenset())
+    abbreviations = lang.title_abbreviations if lang else _NONE
     last = _last
-    if last[0] is not text or last[1] is not pattern:
-        last = _last = (text, pattern, *_tokenize(text, pattern))
+    if last[0] is not text or last[1] is not abbreviations:
+        last = _last = (text, abbreviations, *_tokenize(text, abbreviations))
     _, _, toks, starts = last
     stop = len(text) if end is None else end
     i = bisect_left(starts, start)
