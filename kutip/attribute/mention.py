@@ -15,7 +15,7 @@ from functools import lru_cache
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-ROMAN = re.compile(r"[IVX]{1,4}")
+ROMAN = re.compile(r"[IVX]{2,4}")
 BODY_KINDS = ("organization", "unnamed")
 
 
@@ -71,8 +71,10 @@ def _word_evidence(word: str, lang: Language) -> int:
         low.startswith(lang.grammar.verb_like_starts) or low.endswith(lang.grammar.particle_suffixes)
     ):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
-    if len(w) == 1 or ROMAN.fullmatch(w):
-        return 2  # an initial ("M Rizal Hakim") or a generation ("Brent Bozell III", "Hamengkubuwono X")
+    if len(w) == 1:
+        return 2  # an initial: "M Rizal Hakim"
+    if ROMAN.fullmatch(w):
+        return -1  # a generation after a name ("Brent Bozell III"), not "Wilayah IV" before one
     if is_acronym(w):
         return 2 if counts and counts[0] > counts[1] + counts[2] else 0
     if counts:
@@ -98,6 +100,8 @@ def _name_run(toks: list[Token], lang: Language) -> int:
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
+        if i < len(toks) and ROMAN.fullmatch(tok.text):
+            break  # a numeral inside the phrase ("Kodam IV Diponegoro") ends the name
         evidence = name_evidence(tok, lang)
         left = toks[i - 2] if i >= 2 else None
         if left is not None and (

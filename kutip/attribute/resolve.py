@@ -55,6 +55,18 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
+def _unresolved(m: Mention, lang: Language) -> list[Speaker]:
+    """A pronoun or a person described ("the gambling tycoon") with nobody named before it: the speaker is
+    kept as its words, unnamed; a description of a thing ("Pola ini") is no speaker at all."""
+    if m.kind == "pronoun":
+        return [Speaker(None, "unknown", None, m.text, m.start, m.end)]
+    words = (m.role or "").casefold().split()
+    people = lang.titles | lang.unnamed_heads | lang.generic_persons
+    if words and (words[-1] in people or words[0] in people):
+        return [Speaker(m.role, "unnamed", m.role, m.text, m.start, m.end)]
+    return []
+
+
 def _after_passive(words: list[str], lang: Language) -> bool:
     """Is the name after ``words`` the agent of a passive speech verb ("Hal itu disampaikan X")? Only speech
     verbs: "sebagaimana diperintahkan oleh Presiden X" does not make the president the one speaking."""
@@ -181,10 +193,7 @@ def attribute(
             q.speakers = _refer(human or last, mentions[0])
             q.rule = f"{c.via}+{mentions[0].kind}"
             if not q.speakers:  # nobody to point back at: keep the words ("she", "the tycoon") unresolved
-                m = mentions[0]
-                role_only = m.kind == "anaphor" and m.role
-                q.speakers = [Speaker(m.role if role_only else None, "unnamed" if role_only else "unknown",
-                                      m.role, m.text, m.start, m.end)]  # fmt: skip
+                q.speakers = _unresolved(mentions[0], lang)
                 q.confidence *= 0.5
                 quotes.append(q)
                 continue

@@ -131,6 +131,17 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     return not before or before[-1] in '.!?:"”’'
 
 
+def _is_nickname(text: str, q: Quotation) -> bool:
+    """A quoted nickname inside a name: one or two capitalised words between two capitalised words."""
+    words = text[q.start : q.end].split()
+    if not q.closed or not 0 < len(words) <= 2 or not all(w[0].isupper() for w in words):
+        return False
+    before = text[max(0, q.open - 30) : q.open].split()
+    after = text[q.close + 1 : q.close + 30].split()
+    between_names = bool(before and after) and before[-1][0].isupper() and after[0][0].isupper()
+    return between_names and text[q.open - 1] == " "
+
+
 def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
     """Is ``q`` the second half of a split quote: the quotation right after ``prev``'s trailing cue, in the
     same paragraph, with only the cue clause between them?"""
@@ -156,6 +167,8 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
         para = paras[q.last_para]
         first_para = paras[q.first_para]
         next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
+        if _is_nickname(text, q):
+            continue  # Munafri 'Appi' Arifuddin
         hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para.start, lang)
         words = len(text[q.start : q.end].split())
         if hit is None and found and _continues_split(text, found[-1], q):

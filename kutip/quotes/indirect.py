@@ -236,7 +236,7 @@ def _end_attribution(text: str, sent: Span, toks: list[Token], para: int, quotat
     including any attribution inside it ("Clinton told police that ..., the source added")."""
     for i in range(len(toks) - 1, 0, -1):
         tok = toks[i]
-        act = lang.trailer_cues.get(tok.lower)
+        act = lang.reporting_verbs.get(tok.lower)  # a verb after its subject: "said", "menambahkan"
         if act is None or quotations.inside(tok.start):
             continue
         found = _subject_trailer(text, sent, toks, i, lang)
