@@ -330,6 +330,10 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             or (not part[-1].is_word and part[-1].text != ")")
         ):
             part = part[:-1]
+        if len(part) > 2 and (part[-1].lower in lang.weekdays or part[-1].lower in lang.relative_days):
+            part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
+            if part[-1].lower in lang.grammar.prepositions:
+                part = part[:-1]
         if part:
             cleaned.append(part)
     if lang.grammar.affiliation:  # "Mitch McConnell, R-Ky.,": a party and state, not a second speaker

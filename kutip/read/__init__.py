@@ -15,12 +15,14 @@ from kutip.read.errors import ReadError, Record, check_text
 from kutip.read.html import read_html
 from kutip.read.jsonl import read_jsonl
 from kutip.read.text import read_text
+from kutip.read.warc import read_warc
 
 Reader = Callable[[str, bytes], Iterator["Record | ReadError"]]
 
 READERS: dict[str, tuple[Reader, tuple[str, ...]]] = {
     "jsonl": (read_jsonl, (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")),
     "html": (read_html, (".html", ".htm", ".xhtml")),
+    "warc": (read_warc, (".warc", ".warc.gz", ".arc.gz")),
     "text": (read_text, (".txt", ".text", ".md")),
 }
 MAX_FILE_BYTES = 2 * 1024**3
@@ -33,11 +35,22 @@ def format_of(name: str, data: bytes) -> str:
         if low.endswith(endings):
             return fmt
     head = data[:512].lstrip()
+    if head.startswith(b"WARC/") or (data[:2] == b"\x1f\x8b" and b"WARC/" in _gunzip_head(data)):
+        return "warc"
     if head.startswith(b"{"):
         return "jsonl"
     if head[:1] == b"<" and (b"<html" in data[:2048].lower() or b"<!doctype" in head[:20].lower()):
         return "html"
     return "text"
+
+
+def _gunzip_head(data: bytes) -> bytes:
+    import zlib
+
+    try:
+        return zlib.decompressobj(31).decompress(data[:4096], 64)
+    except zlib.error:
+        return b""
 
 
 def read_paths(paths: list[str], fmt: str | None = None) -> Iterator[Record | ReadError]:

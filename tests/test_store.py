@@ -1,0 +1,249 @@
+"""The corpus store and speaker registry, on articles written for these tests."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from kutip.cli import main
+from kutip.ingest import ingest
+from kutip.read import read_paths
+from kutip.store import open_store
+
+ARTICLES = [
+    {
+        "doc_id": "a1",
+        "date": "2024-10-20",
+        "url": "https://example.id/a1",
+        "text": (
+            "JAKARTA, KOMPAS.com - Presiden Prabowo Subianto menegaskan pemerintah akan menambah stok beras "
+            "hingga akhir tahun.\n"
+            "“Kita tidak akan impor beras lagi tahun ini,” kata Prabowo di Istana Negara."
+        ),
+    },
+    {
+        "doc_id": "a2",
+        "date": "2024-10-22",
+        "url": "https://example.id/a2",
+        "text": (
+            "Presiden Prabowo mengatakan harga gabah di tingkat petani sudah naik sejak Agustus.\n"
+            "Korea Utara membantah kabar pengiriman pasukan ke Rusia."
+        ),
+    },
+    {
+        "doc_id": "a3",
+        "date": "2024-10-25",
+        "lang": "en",
+        "url": "https://example.com/a3",
+        "text": (
+            "North Korea on Friday denied sending troops to Russia.\n\n"
+            '"These reports are rubbish," President Alexander Lukashenka said in Minsk.'
+        ),
+    },
+    {
+        "doc_id": "a4",
+        "date": "2024-11-02",
+        "url": "https://example.id/a4",
+        "text": (
+            "Presiden Belarusia Alexander Lukashenko membantah laporan keberadaan tentara asing.\n"
+            "Kepala Dinas Pertanian Budi Santoso mengatakan panen raya akan dimulai pekan depan.\n"
+            "Ketua Kelompok Tani Budi Hartono menilai harga pupuk masih terlalu tinggi bagi petani kecil."
+        ),
+    },
+]
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "articles.jsonl"
+    path.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in ARTICLES) + "\n", encoding="utf-8")
+    return path
+
+
+def _ingest(db, paths, workers=1):
+    store = open_store(str(db))
+    try:
+        return ingest(read_paths([str(p) for p in paths]), store, "auto", workers)
+    finally:
+        store.close()
+
+
+def test_store_ingest_is_idempotent_and_counts_what_it_did(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    first = _ingest(db, [corpus])
+    assert (first.read, first.new, first.unchanged, first.failed) == (4, 4, 0, 0)
+    again = _ingest(db, [corpus])
+    assert (again.read, again.new, again.unchanged) == (4, 0, 4)
+    counts = open_store(str(db)).counts()
+    assert counts["articles"] == 4 and counts["quotes"] >= 7
+
+
+def test_store_registry_merges_with_reasons_and_keeps_namesakes_apart(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    _ingest(db, [corpus])
+    speakers = {s["name"]: s for s in open_store(str(db)).speakers()}
+    prabowo = speakers["Prabowo Subianto"]
+    assert prabowo["quotes"] == 3 and prabowo["articles"] == 2
+    assert any(a["alias"] == "Prabowo" and "short form" in a["reason"] for a in prabowo["aliases"])
+    assert {r["role"] for r in prabowo["roles"]} == {"Presiden"}
+    assert "Budi Santoso" in speakers and "Budi Hartono" in speakers  # two people who share a first name
+    luka = [s for s in speakers.values() if s["name"].startswith("Alexander Lukashenk")]
+    assert len(luka) == 1 and len(luka[0]["aliases"]) == 2  # "Lukashenka" (English) and "Lukashenko"
+    korea = [
+        s for s in speakers.values() if {a["alias"] for a in s["aliases"]} >= {"Korea Utara", "North Korea"}
+    ]
+    assert len(korea) == 1 and korea[0]["kind"] == "country"
+
+
+def test_store_manual_merge_and_split_survive_reingest(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    _ingest(db, [corpus])
+    assert main(["speakers", "merge", "Budi Hartono", "Budi Santoso", "--db", str(db)]) == 0
+    names = {s["name"] for s in open_store(str(db)).speakers()}
+    assert "Budi Hartono" not in names and "Budi Santoso" in names
+    assert main(["speakers", "split", "Budi Hartono", "--db", str(db)]) == 0
+    more = tmp_path / "more.jsonl"
+    more.write_text(
+        json.dumps(
+            {"doc_id": "a5", "text": "Ketua Kelompok Tani Budi Hartono mengatakan pupuk subsidi belum tiba."}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    _ingest(db, [corpus, more])
+    speakers = {s["name"]: s for s in open_store(str(db)).speakers()}
+    assert speakers["Budi Hartono"]["quotes"] == 2 and speakers["Budi Santoso"]["quotes"] == 1
+    assert any(a["manual"] for a in speakers["Budi Hartono"]["aliases"])
+
+
+def test_store_queries_by_speaker_act_text_and_date(tmp_path, corpus, capsys):
+    db = tmp_path / "k.db"
+    _ingest(db, [corpus])
+    store = open_store(str(db))
+    denials = list(store.quotes(act="deny"))
+    assert {q["speaker"] for q in denials} == {"Korea Utara", "Alexander Lukashenka"}  # the registry's names
+    assert len(denials) == 3  # "Korea Utara membantah ...", "North Korea denied ...", Lukashenko's denial
+    assert [q["doc_id"] for q in store.quotes(speaker="prabowo", since="2024-10-21")] == ["a2"]
+    assert [q["doc_id"] for q in store.quotes(search="pupuk")] == ["a4"]
+    assert main(["quotes", "--db", str(db), "--act", "deny", "--format", "csv"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith("date,speaker,speech_act") and len(out) == 1 + len(denials)
+
+
+def test_store_show_marks_quotes_cues_and_speakers(tmp_path, corpus, capsys):
+    db = tmp_path / "k.db"
+    _ingest(db, [corpus])
+    assert main(["show", "a1", "--db", str(db), "--plain"]) == 0
+    out = capsys.readouterr().out
+    assert "{Presiden Prabowo Subianto} <menegaskan> [pemerintah akan menambah stok beras" in out
+    assert "<kata> {Prabowo}" in out
+
+
+def test_store_export_jsonl_has_every_quote(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    _ingest(db, [corpus])
+    out = tmp_path / "quotes.jsonl"
+    assert main(["export", "--db", str(db), "--format", "jsonl", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == open_store(str(db)).counts()["quotes"]
+    assert all({"speaker", "text", "speech_act", "doc_id", "start", "end"} <= set(r) for r in rows)
+
+
+def test_store_a_reader_can_query_while_an_ingest_writes(tmp_path, corpus):
+    db = tmp_path / "k.db"
+    _ingest(db, [corpus])
+    writer = open_store(str(db))
+    writer.begin()
+    writer.db.execute("INSERT INTO speakers(name, kind) VALUES ('Sedang Ditulis', 'person')")
+    reader = sqlite3.connect(str(db), timeout=1)
+    assert reader.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == 4
+    writer.commit()
+
+
+def test_store_ingest_killed_and_restarted_ends_with_every_article_once(tmp_path):
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as f:
+        for i in range(3000):
+            a = ARTICLES[i % len(ARTICLES)]
+            f.write(
+                json.dumps({**a, "doc_id": f"n{i}", "url": f"https://example.id/{i}"}, ensure_ascii=False)
+                + "\n"
+            )
+    db = tmp_path / "k.db"
+    cmd = [sys.executable, "-m", "kutip.cli", "ingest", "-q", "--db", str(db), str(big)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline:  # kill it once some articles are stored and before it is done
+        time.sleep(0.2)
+        if db.exists():
+            try:
+                n = sqlite3.connect(str(db), timeout=1).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            except sqlite3.Error:
+                continue
+            if n > 0:
+                break
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    killed_at = sqlite3.connect(str(db)).execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+    assert 0 < killed_at < 3000
+    assert subprocess.run(cmd, check=False).returncode == 0
+    con = sqlite3.connect(str(db))
+    assert con.execute("SELECT COUNT(*), COUNT(DISTINCT content_hash) FROM articles").fetchone() == (
+        3000,
+        3000,
+    )
+    per_article = {r[0] for r in con.execute("SELECT COUNT(*) FROM quotes GROUP BY article_id")}
+    assert per_article  # and no article lost its quotes half-way: every copy of an article has as many
+    by_text = con.execute(
+        "SELECT COUNT(DISTINCT c) FROM (SELECT a.text AS t, COUNT(q.id) AS c FROM articles a "
+        "LEFT JOIN quotes q ON q.article_id = a.id GROUP BY a.id) GROUP BY t"
+    ).fetchall()
+    assert all(r[0] == 1 for r in by_text)
+
+
+def test_store_warc_crawl_with_bad_records_keeps_the_articles(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    page = (
+        "<html><head><title>Harga beras naik</title></head><body><article><h1>Harga beras naik</h1>"
+        "<p>Menteri Perdagangan Rina Kartikasari mengatakan harga beras medium naik dua persen pekan ini "
+        "karena pasokan dari sentra produksi berkurang.</p>"
+        "<p>“Kami akan menggelar operasi pasar mulai Senin,” kata Rina di Jakarta.</p>"
+        "</article></body></html>"
+    ).encode()
+    path = tmp_path / "crawl.warc.gz"
+    with path.open("wb") as f:
+        w = WARCWriter(f, gzip=True)
+        for url, ctype, body in [
+            ("https://example.id/beras", "text/html; charset=utf-8", page),
+            ("https://example.id/logo.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64),
+            ("https://example.id/kosong", "text/html", b"<html><body><nav>Menu</nav></body></html>"),
+        ]:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(
+                w.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
+            )
+        f.write(b"\x1f\x8b\x08\x00broken-gzip-member")
+    db = tmp_path / "k.db"
+    tally = _ingest(db, [path])
+    assert (tally.new, tally.failed) == (1, 3)
+    reasons = " | ".join(str(f) for f in tally.failures)
+    assert "record 2 (https://example.id/logo.png): not an article page" in reasons
+    assert "record 3 (https://example.id/kosong): no article text" in reasons
+    assert "broken WARC" in reasons
+    quotes = list(open_store(str(db)).quotes())
+    assert {q["speaker"] for q in quotes} == {"Rina Kartikasari"}
+
+
+def test_store_postgresql_target_is_refused_clearly(tmp_path, corpus, capsys):
+    assert main(["ingest", "--db", "postgresql://localhost/kutip", str(corpus)]) == 2
+    assert "PostgreSQL back end is not built yet" in capsys.readouterr().err
