@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kutip.read import ReadError, Record
-from kutip.store import SqliteStore, content_hash
+from kutip.store import Store, content_hash
 
 WINDOW = 256
 
@@ -55,7 +55,7 @@ def _extract(job: tuple[Record, str]) -> dict[str, Any] | str:
 
 def ingest(
     items: Iterable[Record | ReadError],
-    store: SqliteStore,
+    store: Store,
     lang: str = "auto",
     workers: int = 1,
     on_progress: Callable[[IngestTally], None] | None = None,

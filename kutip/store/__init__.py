@@ -1,21 +1,25 @@
 """The corpus store: extracted articles, quotes and a cross-article speaker registry.
 
-``open_store(target)`` opens a SQLite file (the default, no server needed). PostgreSQL targets
-(``postgresql://...``) are named in the design but not built yet: they are refused with a clear message.
+``open_store(target)`` opens a SQLite file (the default, no server needed) or a PostgreSQL database
+(``postgresql://user:password@host/db``); both hold the same tables and answer the same queries.
 """
 
 from __future__ import annotations
 
-from kutip.store.sqlite import SqliteStore, content_hash
+from kutip.store.base import Store, content_hash
 
 DEFAULT_DB = "kutip.db"
 
 
-def open_store(target: str | None = None) -> SqliteStore:
+def open_store(target: str | None = None) -> Store:
     target = target or DEFAULT_DB
     if target.startswith(("postgresql://", "postgres://")):
-        raise LookupError("the PostgreSQL back end is not built yet; use a SQLite file (--db kutip.db)")
+        from kutip.store.postgres import PostgresStore
+
+        return PostgresStore(target)
+    from kutip.store.sqlite import SqliteStore
+
     return SqliteStore(target)
 
 
-__all__ = ["DEFAULT_DB", "SqliteStore", "content_hash", "open_store"]
+__all__ = ["DEFAULT_DB", "Store", "content_hash", "open_store"]

@@ -18,12 +18,15 @@ undo them.
 from __future__ import annotations
 
 import re
-import sqlite3
 from functools import cache
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
+
+if TYPE_CHECKING:
+    from kutip.store.base import Connection
 
 KIND_GROUP = {"person": "person", "organization": "body", "country": "body"}
 SPELLING_SIMILARITY = 90  # rapidfuzz ratio of two full names written differently, when their roles agree
@@ -45,7 +48,7 @@ def shipped_aliases() -> dict[str, str]:
 class Registry:
     """Speaker ids for names, kept in the store's ``speakers`` and ``aliases`` tables."""
 
-    def __init__(self, db: sqlite3.Connection) -> None:
+    def __init__(self, db: Connection) -> None:
         self.db = db
         self._tokens: dict[str, set[int]] | None = None  # first/last word of a person's full name -> ids
 
@@ -85,8 +88,10 @@ class Registry:
         )
 
     def _new(self, name: str, kind: str) -> int:
-        cur = self.db.execute("INSERT INTO speakers(name, kind) VALUES (?, ?)", (name, kind))
-        sid = int(cur.lastrowid)
+        row = self.db.execute(
+            "INSERT INTO speakers(name, kind) VALUES (?, ?) RETURNING id", (name, kind)
+        ).fetchone()
+        sid = int(row[0])
         if kind == "person":
             self._token_index()
             self._index(sid, name)
@@ -262,16 +267,16 @@ class Registry:
 
 
 def add_role(
-    db: sqlite3.Connection, sid: int, role: str, date: str | None, n: int = 1, last: str | None = None
+    db: Connection, sid: int, role: str, date: str | None, n: int = 1, last: str | None = None
 ) -> None:
     """Count ``role`` for speaker ``sid`` and widen the dates it was written on."""
     last = last or date
     db.execute(
         "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes) VALUES (?,?,?,?,?) "
-        "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = quotes + excluded.quotes, "
-        "first_date = CASE WHEN first_date IS NULL OR excluded.first_date < first_date "
-        "THEN excluded.first_date ELSE first_date END, "
-        "last_date = CASE WHEN last_date IS NULL OR excluded.last_date > last_date "
-        "THEN excluded.last_date ELSE last_date END",
+        "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = roles.quotes + excluded.quotes, "
+        "first_date = CASE WHEN roles.first_date IS NULL OR excluded.first_date < roles.first_date "
+        "THEN excluded.first_date ELSE roles.first_date END, "
+        "last_date = CASE WHEN roles.last_date IS NULL OR excluded.last_date > roles.last_date "
+        "THEN excluded.last_date ELSE roles.last_date END",
         (sid, role, date, last, n),
     )

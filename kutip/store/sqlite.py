@@ -1,287 +1,37 @@
-"""The corpus store on SQLite: one file anyone can open (sqlite3, Datasette), written by `kutip ingest`.
-
-WAL journaling lets readers query while an ingest writes. Each batch of articles is one transaction, so an
-ingest killed at any moment leaves whole articles only, and a restart adds exactly the missing ones.
-"""
+"""SQLite back end: one file anyone can open (sqlite3, Datasette). WAL journaling lets readers query while an
+ingest writes; FTS5 tables index quote and article text."""
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import json
 import sqlite3
-from collections.abc import Iterator
-from functools import cache
 from pathlib import Path
-from typing import Any
 
-from kutip.lang import get_language
-from kutip.mentions.dates import parse_article_date
-from kutip.store.registry import Registry, add_role
+from kutip.store.base import SCHEMA_VERSION, Connection, Store
 
 SCHEMA = Path(__file__).with_name("schema.sql")
-SCHEMA_VERSION = "1"
-
-INSERT_ARTICLE = """
-    INSERT OR IGNORE INTO articles(content_hash, doc_id, url, title, date, lang, outlet, dateline_place,
-                                   source_credit, source, text, ingested_at)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"""
-INSERT_QUOTE = """
-    INSERT INTO quotes(article_id, n, type, text, start, "end", cue, cue_start, cue_end, speech_act,
-                       confidence, speaker_id, speaker_name, speaker_kind, role, mention, mention_start,
-                       mention_end, co_speakers)
-    VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"""
-SELECT_QUOTES = """
-    SELECT q.id, a.doc_id, a.date, a.lang, a.outlet, a.url, q.type, q.speech_act, q.text, q.start, q."end",
-           q.cue, s.name AS speaker, s.kind AS kind, q.speaker_name, q.role, q.mention, q.confidence,
-           a.id AS article
-    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
-SELECT_ARTICLE = """
-    SELECT id, doc_id, title, date, lang, outlet, url, text FROM articles
-    WHERE doc_id = ? OR CAST(id AS TEXT) = ? ORDER BY id LIMIT 1"""
-SELECT_ARTICLE_QUOTES = """
-    SELECT q.type, q.text, q.start, q."end", q.cue, q.cue_start, q.cue_end, q.speech_act, s.name,
-           q.speaker_name, q.mention_start, q.mention_end
-    FROM quotes q LEFT JOIN speakers s ON s.id = q.speaker_id WHERE q.article_id = ? ORDER BY q.n"""
 
 
-def content_hash(text: str, url: str | None) -> str:
-    """The identity of an article: its text (and URL where known)."""
-    return hashlib.sha256(f"{url or ''}\n{text}".encode()).hexdigest()
-
-
-@cache
-def _titles(lang: str) -> frozenset[str]:
-    try:
-        return get_language(lang).titles
-    except LookupError:
-        return frozenset()
-
-
-def _is_role(role: str | None, titles: frozenset[str]) -> bool:
-    """Is ``role`` a title or office ("Menteri Keuangan", "Juru Bicara KPK"), not a stray word ("Pesan")?"""
-    if not role:
-        return False
-    words = [w.strip("().,").casefold() for w in role.split()]
-    if len(words) == 1:
-        return words[0] in titles and len(words[0]) > 3
-    return any(w in titles for w in words)
-
-
-class SqliteStore:
-    """Articles, quotes, speakers and mentions in one SQLite file."""
-
+class SqliteStore(Store):
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, timeout=60, isolation_level=None)
-        self.db.execute("PRAGMA journal_mode = WAL")
-        self.db.execute("PRAGMA synchronous = NORMAL")
-        self.db.execute("PRAGMA foreign_keys = ON")
-        if not self.db.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone():
-            self.db.executescript(SCHEMA.read_text(encoding="utf-8"))
-            self.db.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
-        self.registry = Registry(self.db)
-
-    def close(self) -> None:
-        self.db.close()
-
-    # -- writing -----------------------------------------------------------------------------------
-
-    def known(self, hashes: list[str]) -> set[str]:
-        """Which of ``hashes`` are stored already."""
-        out: set[str] = set()
-        for i in range(0, len(hashes), 500):
-            chunk = hashes[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(
-                r[0]
-                for r in self.db.execute(
-                    f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})", chunk
-                )
-            )
-        return out
+        raw = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        raw.execute("PRAGMA journal_mode = WAL")
+        raw.execute("PRAGMA synchronous = NORMAL")
+        raw.execute("PRAGMA foreign_keys = ON")
+        if not raw.execute("SELECT name FROM sqlite_master WHERE name = 'meta'").fetchone():
+            raw.executescript(SCHEMA.read_text(encoding="utf-8"))
+            raw.execute("INSERT INTO meta VALUES ('schema_version', ?)", (SCHEMA_VERSION,))
+        self.db = Connection(raw)
+        super().__init__()
 
     def begin(self) -> None:
-        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("BEGIN IMMEDIATE")  # take the write lock now, not half-way through a window
 
-    def commit(self) -> None:
-        self.db.execute("COMMIT")
-
-    def add(self, doc: dict[str, Any], digest: str, source: str | None = None) -> bool:
-        """Store one extracted document (its JSON form); False when it was stored before."""
-        db = self.db
-        date = parse_article_date(doc.get("date"))
-        iso = date.isoformat() if date else None
-        dateline = doc.get("dateline") or {}
-        cur = db.execute(
-            INSERT_ARTICLE,
-            (
-                digest, doc["doc_id"], doc.get("url"), doc.get("title"), iso, doc["lang"], doc.get("outlet"),
-                dateline.get("place"), doc.get("source_credit"), source, doc["text"],
-                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            ),
-        )  # fmt: skip
-        if cur.rowcount == 0:
-            return False
-        aid = int(cur.lastrowid)
-        titles = _titles(doc["lang"])
-        db.execute(
-            "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)",
-            (aid, doc.get("title"), doc["text"]),
+    def _index_text(self, article_id, title, text, quotes) -> None:
+        self.db.execute(
+            "INSERT INTO articles_fts(rowid, title, text) VALUES (?, ?, ?)", (article_id, title, text)
         )
-        for n, q in enumerate(doc["quotes"]):
-            speakers = q.get("speakers") or ([q["speaker"]] if q.get("speaker") else [])
-            first = speakers[0] if speakers else {}
-            role = first.get("role") if _is_role(first.get("role"), titles) else None
-            sid = self.registry.resolve(first.get("name"), first.get("kind", "unknown"), role)
-            if sid is not None and role:
-                add_role(db, sid, role, iso)
-            others = [
-                {**s, "speaker_id": self.registry.resolve(s.get("name"), s.get("kind", "unknown"))}
-                for s in speakers[1:]
-            ]
-            cur = db.execute(
-                INSERT_QUOTE,
-                (
-                    aid, n, q["type"], q["text"], q["start"], q["end"], q.get("cue"), q.get("cue_start"),
-                    q.get("cue_end"), q["speech_act"], q["confidence"], sid, first.get("name"),
-                    first.get("kind"), first.get("role"), first.get("mention"), first.get("mention_start"),
-                    first.get("mention_end"), json.dumps(others, ensure_ascii=False) if others else None,
-                ),
-            )  # fmt: skip
-            db.execute("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)", (cur.lastrowid, q["text"]))
-        db.executemany(
-            'INSERT INTO mentions(article_id, label, start, "end", text, canonical) VALUES (?,?,?,?,?,?)',
-            [(aid, e["label"], e["start"], e["end"], e["text"], e["canonical"]) for e in doc["entities"]],
-        )
-        db.executemany(
-            'INSERT INTO quantities(article_id, start, "end", text, value, unit) VALUES (?,?,?,?,?,?)',
-            [(aid, x["start"], x["end"], x["text"], x["value"], x["unit"]) for x in doc["quantities"]],
-        )
-        db.executemany(
-            'INSERT INTO dates(article_id, start, "end", text, value, relative) VALUES (?,?,?,?,?,?)',
-            [(aid, x["start"], x["end"], x["text"], x["value"], int(x["relative"])) for x in doc["dates"]],
-        )
-        db.executemany(
-            'INSERT INTO removed(article_id, kind, start, "end", text) VALUES (?,?,?,?,?)',
-            [(aid, r["kind"], r["start"], r["end"], r["text"]) for r in doc["removed"]],
-        )
-        return True
+        self.db.executemany("INSERT INTO quotes_fts(rowid, text) VALUES (?, ?)", quotes)
 
-    # -- reading -----------------------------------------------------------------------------------
-
-    def quotes(
-        self,
-        speaker: str | None = None,
-        act: str | None = None,
-        search: str | None = None,
-        since: str | None = None,
-        until: str | None = None,
-        lang: str | None = None,
-        limit: int | None = None,
-    ) -> Iterator[dict[str, Any]]:
-        """Quotes with their article and registry speaker, newest article first."""
-        where, args = [], []
-        if speaker:
-            where.append(
-                "q.speaker_id IN (SELECT speaker_id FROM aliases WHERE alias_key LIKE ? "
-                "UNION SELECT id FROM speakers WHERE lower(name) LIKE ?)"
-            )
-            pattern = f"%{speaker.casefold()}%"
-            args += [pattern, pattern]
-        if act:
-            where.append("q.speech_act = ?")
-            args.append(act)
-        if search:
-            where.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
-            args.append(search)
-        if since:
-            where.append("a.date >= ?")
-            args.append(since)
-        if until:
-            where.append("a.date <= ?")
-            args.append(until)
-        if lang:
-            where.append("a.lang = ?")
-            args.append(lang)
-        sql = (
-            SELECT_QUOTES
-            + (" WHERE " + " AND ".join(where) if where else "")
-            + " ORDER BY a.date DESC, a.id, q.n"
-            + (f" LIMIT {int(limit)}" if limit else "")
-        )
-        cur = self.db.execute(sql, args)
-        names = [c[0] for c in cur.description]
-        for row in cur:
-            out = dict(zip(names, row, strict=True))
-            if out["speaker"] is None:
-                out["speaker"] = out["speaker_name"]  # an unnamed source: its words
-            yield out
-
-    def speakers(self, top: int | None = None) -> list[dict[str, Any]]:
-        """Registry speakers by number of quotes, with names, roles and article counts."""
-        rows = self.db.execute(
-            "SELECT s.id, s.name, s.kind, COUNT(q.id), COUNT(DISTINCT q.article_id) FROM speakers s "
-            "LEFT JOIN quotes q ON q.speaker_id = s.id GROUP BY s.id ORDER BY COUNT(q.id) DESC, s.name"
-            + (f" LIMIT {int(top)}" if top else "")
-        ).fetchall()
-        out = []
-        for sid, name, kind, n_quotes, n_articles in rows:
-            aliases = [
-                {"alias": a, "reason": r, "manual": bool(m)}
-                for a, r, m in self.db.execute(
-                    "SELECT alias, reason, manual FROM aliases WHERE speaker_id = ? ORDER BY alias", (sid,)
-                )
-            ]
-            roles = [
-                {"role": r, "first_date": f, "last_date": last, "quotes": n}
-                for r, f, last, n in self.db.execute(
-                    "SELECT role, first_date, last_date, quotes FROM roles WHERE speaker_id = ? "
-                    "ORDER BY quotes DESC",
-                    (sid,),
-                )
-            ]
-            out.append(
-                {"id": sid, "name": name, "kind": kind, "quotes": n_quotes, "articles": n_articles,
-                 "aliases": aliases, "roles": roles}
-            )  # fmt: skip
-        return out
-
-    def find_speaker(self, name: str) -> int:
-        """The id of the speaker called ``name`` (exactly, as a name or an alias)."""
-        from kutip.store.registry import name_key
-
-        key = name_key(name)
-        rows = {r[0] for r in self.db.execute("SELECT speaker_id FROM aliases WHERE alias_key = ?", (key,))}
-        rows |= {
-            r[0] for r in self.db.execute("SELECT id FROM speakers WHERE lower(name) = ?", (name.casefold(),))
-        }
-        if len(rows) != 1:
-            raise LookupError(f"{'no' if not rows else 'more than one'} speaker called {name!r}")
-        return rows.pop()
-
-    def article(self, ref: str) -> dict[str, Any]:
-        """An article by its id or doc_id, with its quotes."""
-        row = self.db.execute(
-            SELECT_ARTICLE,
-            (ref, ref),
-        ).fetchone()
-        if row is None:
-            raise LookupError(f"no article {ref!r}")
-        keys = ("id", "doc_id", "title", "date", "lang", "outlet", "url", "text")
-        art = dict(zip(keys, row, strict=True))
-        art["quotes"] = [
-            dict(zip(("type", "text", "start", "end", "cue", "cue_start", "cue_end", "speech_act", "speaker",
-                      "speaker_name", "mention_start", "mention_end"), r, strict=True))
-            for r in self.db.execute(
-                SELECT_ARTICLE_QUOTES,
-                (art["id"],),
-            )
-        ]  # fmt: skip
-        return art
-
-    def counts(self) -> dict[str, int]:
-        return {
-            t: self.db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("articles", "quotes", "speakers", "mentions")
-        }
+    def _search_clause(self) -> str:
+        return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)"
