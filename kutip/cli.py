@@ -54,7 +54,7 @@ def cmd_bench(args: argparse.Namespace) -> int:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from kutip.ingest import ingest
     from kutip.read import read_paths
-    from kutip.store import open_store
+    from kutip.store import open_store, shown_target
 
     store = open_store(args.db)
     tty = sys.stderr.isatty() and not args.quiet
@@ -69,7 +69,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         store.close()
     if tty:
         print("\r", end="", file=sys.stderr)
-    print(f"kutip: {tally.line()} into {args.db}", file=sys.stderr)
+    print(f"kutip: {tally.line()} into {shown_target(args.db)}", file=sys.stderr)
     if tally.failures:
         reasons: dict[str, int] = {}
         for f in tally.failures:

@@ -183,6 +183,16 @@ def test_store_export_jsonl_has_every_quote(target, tmp_path, corpus):
     assert all({"speaker", "text", "speech_act", "doc_id", "start", "end"} <= set(r) for r in rows)
 
 
+def test_store_export_parquet_with_the_optional_extra(target, tmp_path, corpus):
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow (extra 'parquet') is not installed")
+    db = target
+    _ingest(db, [corpus])
+    out = tmp_path / "quotes.parquet"
+    assert main(["export", "--db", db, "--format", "parquet", "--out", str(out)]) == 0
+    table = pq.read_table(out)
+    assert table.num_rows == open_store(db).counts()["quotes"] and "speaker" in table.column_names
+
+
 def test_store_a_reader_can_query_while_an_ingest_writes(target, tmp_path, corpus):
     db = target
     _ingest(db, [corpus])

@@ -6,6 +6,8 @@
 
 from __future__ import annotations
 
+import re
+
 from kutip.store.base import Store, content_hash
 
 DEFAULT_DB = "kutip.db"
@@ -22,4 +24,9 @@ def open_store(target: str | None = None) -> Store:
     return SqliteStore(target)
 
 
-__all__ = ["DEFAULT_DB", "Store", "content_hash", "open_store"]
+def shown_target(target: str) -> str:
+    """A store target for messages, without its password."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", target)
+
+
+__all__ = ["DEFAULT_DB", "Store", "content_hash", "open_store", "shown_target"]

@@ -20,7 +20,9 @@ class PostgresStore(Store):
         try:
             raw = psycopg.connect(url, autocommit=True)
         except psycopg.OperationalError as err:
-            raise LookupError(f"cannot connect to {url}: {str(err).strip()}") from err
+            from kutip.store import shown_target
+
+            raise LookupError(f"cannot connect to {shown_target(url)}: {str(err).strip()}") from err
         raw.execute("SELECT pg_advisory_lock(4242)")  # two first ingests must not both create the schema
         try:
             if raw.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
