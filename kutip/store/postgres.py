@@ -22,7 +22,7 @@ class PostgresStore(Store):
         except psycopg.OperationalError as err:
             from kutip.store import shown_target
 
-            raise LookupError(f"cannot connect to {shown_target(url)}: {str(err).strip()}") from err
+            raise LookupError(f"cannot connect to {shown_target(url)}: {' '.join(str(err).split())}") from err
         raw.execute("SELECT pg_advisory_lock(4242)")  # two first ingests must not both create the schema
         try:
             if raw.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
