@@ -40,17 +40,13 @@ class IngestTally:
         )
 
 
-def _extract(job: tuple[Record, str]) -> dict[str, Any] | str:
-    """In a worker: the document's JSON form, or the reason it failed."""
-    from kutip.runner import extract_record
+def _extract(job: tuple[Record, str]) -> dict[str, Any] | ReadError:
+    """In a worker: the document's JSON form, or the failure that names the article."""
+    from kutip.runner import extract_or_error
 
     record, lang = job
-    try:
-        return extract_record(record, lang).to_dict()
-    except LookupError as err:
-        return str(err)
-    except Exception as err:  # one bad article never stops an ingest
-        return f"extraction failed: {type(err).__name__}: {err}"
+    result = extract_or_error(record, lang)
+    return result if isinstance(result, ReadError) else result.to_dict()
 
 
 def ingest(
@@ -107,11 +103,10 @@ def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> No
     store.begin()
     try:
         for (record, digest), result in zip(todo, results, strict=True):
-            if isinstance(result, str):
-                failure = ReadError(record.source, None, result, record.doc_id)
-                tally.failures.append(failure)
+            if isinstance(result, ReadError):
+                tally.failures.append(result)
                 if on_error:
-                    on_error(failure)
+                    on_error(result)
             elif store.add(result, digest, record.source):
                 tally.new += 1
             else:

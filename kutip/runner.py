@@ -41,28 +41,28 @@ def extract_record(record: Record, lang: str = "auto") -> Document:
     return run(doc)
 
 
+def extract_or_error(record: Record, lang: str = "auto") -> Document | ReadError:
+    """The record's document, or the failure that names it: one bad article never stops a run."""
+    try:
+        return extract_record(record, lang)
+    except LookupError as err:
+        return ReadError(record.source, None, str(err), record.doc_id)
+    except Exception as err:
+        return ReadError(
+            record.source, None, f"extraction failed: {type(err).__name__}: {err}", record.doc_id
+        )
+
+
 def extract_all(
     items: Iterable[Record | ReadError], lang: str, tally: Tally, on_error=None
 ) -> Iterator[Document]:
     """Documents for every readable record, in input order; failures go to ``tally`` (and ``on_error``)."""
     for item in items:
-        if isinstance(item, ReadError):
-            tally.failures.append(item)
+        result = item if isinstance(item, ReadError) else extract_or_error(item, lang)
+        if isinstance(result, ReadError):
+            tally.failures.append(result)
             if on_error:
-                on_error(item)
+                on_error(result)
             continue
-        try:
-            doc = extract_record(item, lang)
-        except LookupError as err:
-            failure = ReadError(item.source, None, str(err), item.doc_id)
-        except Exception as err:  # one bad article never stops the run; it is reported and counted
-            failure = ReadError(
-                item.source, None, f"extraction failed: {type(err).__name__}: {err}", item.doc_id
-            )
-        else:
-            tally.ok += 1
-            yield doc
-            continue
-        tally.failures.append(failure)
-        if on_error:
-            on_error(failure)
+        tally.ok += 1
+        yield result

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
 
 
@@ -43,6 +43,14 @@ class Grammar:
     according_links: frozenset[str] = frozenset()  # "to" of "according to"
     head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")
     affiliation: str = ""  # regex of a party-and-state tag after a name ("R-Ky.", "D-N.C.")
+
+
+def grammar_from(module: object, **values: object) -> Grammar:
+    """A ``Grammar`` from a language's ``grammar.py``: each field is the module's constant of the same name in
+    capitals (``RELATIVES`` for ``relatives``); ``values`` fill or override fields (``head_final=True``)."""
+    names = [f.name for f in fields(Grammar)]
+    found = {n: getattr(module, n.upper()) for n in names if hasattr(module, n.upper())}
+    return Grammar(**{**found, **values})  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, eq=False)
@@ -101,6 +109,18 @@ class Language:
     @cached_property
     def all_cues(self) -> dict[str, str]:
         return {**self.reporting_verbs, **self.trailer_cues, **self.according_to}
+
+
+def language_from(code: str, name: str, modules: tuple[object, ...], **values: object) -> Language:
+    """A ``Language`` from a package's data modules: each field is the first module constant of the same
+    name in capitals (``TITLES`` for ``titles``); ``values`` give fields computed or named otherwise."""
+    found: dict[str, object] = {}
+    for f in fields(Language):
+        for module in modules:
+            if f.name not in values and hasattr(module, f.name.upper()):
+                found[f.name] = getattr(module, f.name.upper())
+                break
+    return Language(code=code, name=name, **{**found, **values})  # type: ignore[arg-type]
 
 
 LANGUAGE_CODES = ("id", "en")
