@@ -126,6 +126,24 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
     return None
 
 
+def _lead_paragraph(text: str, prev: Span, lang: Language):
+    """(cue token, mention span, via) of a paragraph that ends in a cue and a colon ("In a speech, he
+    declared:"), introducing the quotation that opens the next paragraph."""
+    if not text[prev.start : prev.end].rstrip().endswith(":"):
+        return None
+    toks = tokens(text, max(prev.start, prev.end - 200), prev.end, lang)
+    if len(toks) < 2 or toks[-1].text != ":":
+        return None
+    cue = toks[-2]
+    if not (cue.lower in lang.reporting_verbs or cue.lower in lang.trailer_cues):
+        return None
+    start = prev.start
+    for m in _SENTENCE_END.finditer(text, prev.start, cue.start):
+        start = m.end()
+    span = subject_before(text, start, cue.start, lang)
+    return (cue, span, "lead") if span else None
+
+
 def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     before = text[para_start : q.open].rstrip()
     return not before or before[-1] in '.!?:"”’'
@@ -170,6 +188,8 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
         if _is_nickname(text, q):
             continue  # Munafri 'Appi' Arifuddin
         hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para.start, lang)
+        if hit is None and q.open == first_para.start and q.first_para > 0:
+            hit = _lead_paragraph(text, paras[q.first_para - 1], lang)  # 'he declared:' / '“...”'
         words = len(text[q.start : q.end].split())
         if hit is None and found and _continues_split(text, found[-1], q):
             prev = found[-1]  # '"A," he said. "B."': the second half has the first half's cue and speaker
@@ -182,6 +202,16 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
         if hit is None:
             starts = _is_sentence_start(text, q, first_para.start)
             if not (starts and words >= MIN_CUELESS_WORDS):
+                continue
+            prev = found[-1] if found else None
+            opens_para = q.open == first_para.start
+            if prev is not None and prev.mention and prev.para == q.first_para - 1 and opens_para:
+                # a paragraph that goes on with the quote before it: the same cue and speaker words
+                quote = Quote(
+                    "direct", q.start, q.end, text[q.start : q.end], prev.quote.cue, prev.quote.cue_start,
+                    prev.quote.cue_end, prev.quote.speech_act, confidence=0.6 if q.closed else 0.4,
+                )  # fmt: skip
+                found.append(Candidate(quote, prev.mention, "continuation", q.first_para))
                 continue
             quote = Quote(
                 "direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4
