@@ -137,3 +137,16 @@ def test_english_quote_inside_an_indonesian_report():
     assert doc.lang == "id"
     assert speakers_of(doc) == [("direct", "Retno Wulandari", "say")]
     assert doc.quotes[0].text == "We share the same concerns about the region"
+
+
+def test_english_colon_lead_in_the_paragraph_before_and_continuation_paragraphs():
+    text = (
+        "Governor Ruth Alvarez spoke at the levee on Tuesday. In her speech, she declared:\n\n"
+        "\u201cThis city will not flood again while I am in office.\u201d\n\n"
+        "\u201cWe have the money, we have the engineers, and now we have the will.\u201d"
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.speaker.name, q.cue, q.speaker.mention) for q in doc.quotes] == [
+        ("Ruth Alvarez", "declared", "she"),
+        ("Ruth Alvarez", "declared", "she"),
+    ]
