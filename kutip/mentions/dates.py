@@ -117,12 +117,12 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
         taken_to = para.start
         for tok in tokens(text, para.start, para.end, lang):
             low = tok.lower
-            if tok.start < taken_to or not (low in starters or low[0].isdigit()):
+            if tok.start < taken_to or not (tok.is_num or low in starters):
                 continue
             found: tuple[int, str | None, bool] | None = None
             if low in relative_first and not tok.is_cap:
                 found = _relative(text, tok, lang, ref)  # "minggu lalu" is last week, "Minggu" a Sunday
-            if found is None and tok.text[0].isdigit():
+            if found is None and tok.is_num:
                 found = _explicit(text, tok.start, lang, ref)
             elif found is None and low in lang.weekdays:
                 m = pats["weekday"].match(text, tok.start)

@@ -34,7 +34,7 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (t.is_word and t.is_cap and not t.text[0].isdigit()) or (
+        if (t.is_word and t.is_cap) or (
             cur
             and (
                 t.lower in lang.name_particles

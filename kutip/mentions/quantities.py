@@ -73,7 +73,7 @@ def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Spa
         taken_to = para.start
         for tok in tokens(text, para.start, para.end, lang):
             if tok.start < taken_to or not (
-                tok.text[0].isdigit() or tok.lower in starters or tok.text == "$"
+                tok.is_num or tok.lower in starters or tok.text == "$"
             ):
                 continue
             m = pat.match(text, tok.start, para.end)

@@ -27,9 +27,10 @@ class Token:
     lower: str
     is_word: bool
     is_cap: bool
+    is_num: bool  # begins with a digit ("3.000", "24")
 
 
-_WORD_CACHE: dict[str, tuple[str, bool, bool]] = {}
+_WORD_CACHE: dict[str, tuple[str, bool, bool, bool]] = {}
 
 
 def _tokenize(text: str, abbreviations: frozenset[str]) -> tuple[list[Token], list[int]]:
@@ -44,11 +45,12 @@ def _tokenize(text: str, abbreviations: frozenset[str]) -> tuple[list[Token], li
         if w == "." and abbreviations and toks:
             prev = toks[-1]
             if prev.end == start and prev.lower in abbreviations and text[start + 1 : start + 2].isspace():
-                toks[-1] = Token(prev.text + ".", prev.start, start + 1, prev.lower + ".", True, prev.is_cap)
+                word = prev.text + "."
+                toks[-1] = Token(word, prev.start, start + 1, word.casefold(), True, prev.is_cap, False)
                 continue  # "Sen." before "Ted Cruz": the title keeps its period
         info = cache.get(w)
         if info is None:
-            info = cache[w] = (w.casefold(), w[0].isalnum(), w[0].isupper())
+            info = cache[w] = (w.casefold(), w[0].isalnum(), w[0].isupper(), w[0].isdigit())
         toks.append(Token(w, start, start + len(w), *info))
         starts.append(start)
     return toks, starts
