@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kutip.attribute.mention import describe, is_acronym, is_name_word
 from kutip.lang import Language
@@ -12,6 +12,7 @@ from kutip.segment.tokens import Token, tokens
 MAX_SPEAKER_TOKENS = 14
 
 
+@lru_cache(maxsize=65536)
 def looks_like_verb(word: str, lang: Language) -> bool:
     """A lower-case word with a verb prefix ("mengirim", "diperiksa"), or a cue; "pe-an"/"ke-an" nouns
     ("perumahan", "kesehatan") are not verbs."""
