@@ -115,9 +115,9 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
     out: list[DateMention] = []
     for para in paras:
         taken_to = para.start
-        for tok in tokens(text, para.start, para.end, lang):
+        for tok in [t for t in tokens(text, para.start, para.end, lang) if t.is_num or t.lower in starters]:
             low = tok.lower
-            if tok.start < taken_to or not (tok.is_num or low in starters):
+            if tok.start < taken_to:
                 continue
             found: tuple[int, str | None, bool] | None = None
             if low in relative_first and not tok.is_cap:

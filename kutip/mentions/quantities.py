@@ -64,17 +64,22 @@ def _unit(m: re.Match[str], lang: Language) -> tuple[str | None, int]:
     return None, number_end
 
 
+@cache
+def _starters(lang: Language) -> frozenset[str]:
+    """Words that may begin a figure besides numbers: number words, currency names, "$"."""
+    currencies = {c.rstrip("$") for c in lang.currencies if c.rstrip("$").isalpha()}
+    return frozenset(currencies | set(lang.number_words) | {"$"})
+
+
 def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Span] = ()) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     pat = _pattern(lang)
-    starters = {c.rstrip("$") for c in lang.currencies if c.rstrip("$").isalpha()} | set(lang.number_words)
+    starters = _starters(lang)
     out: list[Quantity] = []
     for para in paras:
         taken_to = para.start
-        for tok in tokens(text, para.start, para.end, lang):
-            if tok.start < taken_to or not (
-                tok.is_num or tok.lower in starters or tok.text == "$"
-            ):
+        for tok in [t for t in tokens(text, para.start, para.end, lang) if t.is_num or t.lower in starters]:
+            if tok.start < taken_to:
                 continue
             m = pat.match(text, tok.start, para.end)
             if m is None or any(d.start < m.end() and m.start() < d.end for d in skip):
