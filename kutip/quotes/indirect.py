@@ -169,10 +169,23 @@ def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
 
 
 def _clause_subject(text: str, toks: list[Token], lang: Language):
-    """The subject of the sentence's first verb: who a participle cue ("..., saying ...") reports. The verb
-    is the first lower-case word after the opening phrase that is not a title or a function word."""
+    """The subject of the clause a participle cue ("..., saying ...") hangs on: the nearest comma part that
+    opens with a subject and a verb ("When X did ..., he did it sideways, acknowledging ...": "he")."""
+    cuts = [i for i, t in enumerate(toks) if t.text in ",;"]
+    for start in [*(c + 1 for c in reversed(cuts)), 0]:
+        mention = _part_subject(text, toks[start:], lang)
+        if mention is not None:
+            return mention
+    return None
+
+
+def _part_subject(text: str, toks: list[Token], lang: Language):
+    """The subject before the first verb of ``toks``: the first lower-case word after the opening phrase
+    that is not a title or a function word."""
     for k, t in enumerate(toks):
         low = t.lower
+        if k == 0 and low in lang.pronouns:
+            return t.start, t.end  # "..., he did it sideways, acknowledging ..."
         if not t.is_word or t.is_cap or low in lang.titles or low in lang.grammar.role_fillers:
             continue
         if low in lang.pronouns or (low in lang.grammar.function_words and low not in lang.clause_markers):
@@ -186,6 +199,8 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
+        if i and toks[i - 1].lower in lang.grammar.passive_auxiliaries and tok.lower.endswith("ed"):
+            continue  # "Sanders was asked about ...": the subject did not speak
         if act in lang.object_only_acts and any(
             _is_participle_cue(toks, j, lang) for j in range(i + 1, len(toks))
         ):

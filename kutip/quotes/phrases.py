@@ -134,8 +134,9 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     k = len(words) - 1
     while k > 0 and words[k].lower in lang.subject_skips:
         k -= 1
-    if k > 0 and words[k].lower in lang.pronouns and words[k - 1].lower in lang.grammar.list_words:
-        return words[k].start, words[k].end  # "X said ... and he noted": the pronoun is the subject
+    joins = lang.grammar.list_words | lang.grammar.relatives
+    if k > 0 and words[k].lower in lang.pronouns and words[k - 1].lower in joins:
+        return words[k].start, words[k].end  # "X said ... and he noted", "in which he said": the pronoun
     toks = _pick_comma_part(text, words, lang)
     article = None
     while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
@@ -308,7 +309,7 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text == "," and not depth:
+        if t.text in ",;" and not depth:
             parts.append([])
         else:
             parts[-1].append(t)

@@ -36,3 +36,4 @@ GOVERNMENT_WORDS = frozenset({"government"})
 AGENT_MARKERS = frozenset({"by"})
 # A US party-and-state tag after a name: "Mitch McConnell, R-Ky.," / "Rep. Gwen Moore (D-Wis.)".
 AFFILIATION = r"\(?[RDI]-[A-Z][A-Za-z.]*\.?\)?"
+PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
