@@ -62,7 +62,8 @@ def _unresolved(m: Mention, lang: Language) -> list[Speaker]:
         return [Speaker(None, "unknown", None, m.text, m.start, m.end)]
     words = (m.role or "").casefold().split()
     people = lang.titles | lang.unnamed_heads | lang.generic_persons
-    if words and (words[-1] in people or words[0] in people):
+    definite = m.text.split()[0].casefold() in lang.grammar.definite_articles  # "the gambling tycoon"
+    if words and (definite or words[-1] in people or words[0] in people):
         return [Speaker(m.role, "unnamed", m.role, m.text, m.start, m.end)]
     return []
 

@@ -22,6 +22,8 @@ MIN_CUELESS_WORDS = 3
 INVERTED_WINDOW = 16  # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
 INVERTED_MARKS = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
 DASHES = frozenset({"—", "–"})
+SPLIT_GAP = 260  # characters of cue clause a split quote may have between its halves
+_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 LEAD_OBJECT = 3  # words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
 
 
@@ -83,6 +85,7 @@ def _lead_object(toks: list[Token], lang: Language) -> bool:
         (t.is_cap and t.lower not in lang.pronouns and t.lower not in lang.stop_words)
         or t.lower in lang.unnamed_heads
         or t.lower in lang.weekdays
+        or t.lower in lang.grammar.prepositions  # 'She says to Nevadans: "..."'
         for t in toks
     )
 
@@ -173,8 +176,11 @@ def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
         return False
     if not (prev.quote.end < cue < q.open):
         return False
-    between = text[prev.quote.end : q.open]
-    return len(between) < 120 and between.rstrip()[-1:] in ".,:"
+    between = text[prev.quote.end : q.open].rstrip()
+    if len(between) > SPLIT_GAP or between[-1:] not in ".,:":
+        return False
+    # one clause only: no sentence ends before the last character ("Mr." and "W." are not ends)
+    return not any(m.end() < len(between) for m in _CLAUSE_END.finditer(between))
 
 
 def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language) -> list[Candidate]:
