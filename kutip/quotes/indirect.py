@@ -1,8 +1,11 @@
 """Indirect and mixed quotes: reported speech in a sentence, with its cue and speaker phrase.
 
-Three shapes, tried in order on each sentence outside quotation marks:
-- according: "Menurut X, A." / "Menurutnya, A." / "A, menurut X."
-- subject + verb: "X mengatakan (bahwa) A." / "Ia menegaskan A." / "X membantah kabar tersebut."
+Four shapes, tried in order on each clause outside quotation marks (a sentence is cut before ", and he
+noted ..." / ", dan ia menambahkan ...", a second statement with its own subject and cue):
+- according: "Menurut X, A." / "Menurutnya, A." / "A, menurut X." / "According to X, A."
+- a closing attribution: "A, the source said." / "A, Budi menambahkan." (it reports the whole sentence)
+- subject + verb: "X mengatakan (bahwa) A." / "Ia menegaskan A." / "X membantah kabar tersebut." / "X told
+  reporters that A." / "X rejected the audit, saying A." (a participle reports its clause's subject)
 - trailing cue without marks: "A, kata X." / "Padahal kata jaksa, A."
 A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is one mixed quote.
 """
