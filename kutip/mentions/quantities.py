@@ -9,6 +9,8 @@ from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
 from kutip.segment.tokens import tokens
 
+YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+
 
 @cache
 def _pattern(lang: Language) -> re.Pattern[str]:
@@ -33,14 +35,15 @@ def parse_number(raw: str, decimal_comma: bool) -> float:
 
 
 def _value(m: re.Match[str], lang: Language) -> float | None:
+    bare = not (m.group("scale") or m.group("pct") or m.group("cur"))
+    counted = (m.group("unit") or "").casefold() in lang.units
     if m.group("num"):
         value = parse_number(m.group("num"), lang.decimal_comma)
+        if bare and not counted and YEAR.fullmatch(m.group("num")):
+            return None  # "by 2030", "tahun 2024", "its 2019 survey": a year, not an amount
     else:
         value = float(lang.number_words[m.group("word").casefold()])
-        if (
-            not (m.group("scale") or m.group("pct") or m.group("cur"))
-            and (m.group("unit") or "").casefold() not in lang.units
-        ):
+        if bare and not counted:
             return None  # "satu" alone is rarely a figure worth listing
     if m.group("scale"):
         value *= lang.scales[m.group("scale").casefold()]
