@@ -114,4 +114,5 @@ def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> No
         store.commit()
     except BaseException:
         store.db.execute("ROLLBACK")
+        store.registry.forget()
         raise

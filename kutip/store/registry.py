@@ -51,6 +51,7 @@ class Registry:
     def __init__(self, db: Connection) -> None:
         self.db = db
         self._tokens: dict[str, set[int]] | None = None  # first/last word of a person's full name -> ids
+        self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
 
     def _token_index(self) -> dict[str, set[int]]:
         if self._tokens is None:
@@ -72,10 +73,20 @@ class Registry:
         return index.get(word, set()) or index.get("$" + word, set())
 
     def _alias(self, key: str, group: str) -> int | None:
+        known = self._aliases.get((key, group))
+        if known is not None:
+            return known
         row = self.db.execute(
             "SELECT speaker_id FROM aliases WHERE alias_key = ? AND kind_group = ?", (key, group)
         ).fetchone()
+        if row:
+            self._aliases[key, group] = row[0]
         return row[0] if row else None
+
+    def forget(self) -> None:
+        """Drop what this process remembers of the tables (after a rollback, a merge or a split)."""
+        self._aliases.clear()
+        self._tokens = None
 
     def _add_alias(
         self, key: str, group: str, sid: int, alias: str, reason: str, manual: bool = False
@@ -86,6 +97,7 @@ class Registry:
             "speaker_id = excluded.speaker_id, reason = excluded.reason, manual = excluded.manual",
             (key, group, sid, alias, reason, int(manual)),
         )
+        self._aliases[key, group] = sid
 
     def _new(self, name: str, kind: str) -> int:
         row = self.db.execute(
@@ -243,6 +255,7 @@ class Registry:
             (target, reason, int(manual), source),
         )
         db.execute("DELETE FROM speakers WHERE id = ?", (source,))
+        self._aliases.clear()
         if self._tokens is not None:
             for ids in self._tokens.values():
                 ids.discard(source)
@@ -255,6 +268,7 @@ class Registry:
         if row is None:
             raise LookupError(f"no speaker name {alias_key!r}")
         old, alias = row
+        self.forget()
         kind = self.db.execute("SELECT kind FROM speakers WHERE id = ?", (old,)).fetchone()[0]
         sid = self._new(alias, kind)
         self._add_alias(alias_key, group, sid, alias, "split by hand", manual=True)
