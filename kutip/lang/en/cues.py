@@ -80,12 +80,17 @@ TRAILER_CUES: dict[str, str] = _forms(
         "boast:boasts,boasted": "claim",
         "scoff:scoffs,scoffed": "other",
         "concur:concurs,concurred": "opinion",
+        "point:points,pointed": "say",  # '"...," he points out.'
+        "chime:chimes,chimed": "say",
     }
 )
 
+# Cues only after a closing mark: "He posted a photo", "She pointed to the data" report nothing.
+TRAILER_ONLY = frozenset("post posts posted wonder joke point points pointed chime chimes chimed".split())
+
 # Verbs that introduce reported speech ("X said (that) ...", "X denied ..."), with their -ing forms.
 REPORTING_VERBS: dict[str, str] = {
-    **{k: v for k, v in TRAILER_CUES.items() if k not in {"post", "posts", "posted", "wonder", "joke"}},
+    **{k: v for k, v in TRAILER_CUES.items() if k not in TRAILER_ONLY},
     **_forms(
         {
             "saying": "say",
