@@ -150,6 +150,28 @@ def test_store_manual_merge_and_split_survive_reingest(target, tmp_path, corpus)
     assert any(a["manual"] for a in speakers["Budi Hartono"]["aliases"])
 
 
+def test_store_an_ingest_running_while_speakers_are_merged_by_hand_follows_the_merge(
+    target, tmp_path, corpus
+):
+    db = target
+    running = open_store(db)  # an ingest process that has looked the names up already
+    ingest(read_paths([str(corpus)]), running, "auto", 1)
+    assert main(["speakers", "merge", "Budi Hartono", "Budi Santoso", "--db", db]) == 0
+    more = tmp_path / "more.jsonl"
+    more.write_text(
+        json.dumps(
+            {"doc_id": "a6", "text": "Ketua Kelompok Tani Budi Hartono mengatakan bibit unggul sudah tiba."}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    tally = ingest(read_paths([str(more)]), running, "auto", 1)  # its memory of "Budi Hartono" is stale
+    running.close()
+    assert (tally.new, tally.failed) == (1, 0)
+    speakers = {s["name"]: s for s in open_store(db).speakers()}
+    assert "Budi Hartono" not in speakers and speakers["Budi Santoso"]["quotes"] == 3
+
+
 def test_store_queries_by_speaker_act_text_and_date(target, tmp_path, corpus, capsys):
     db = target
     _ingest(db, [corpus])

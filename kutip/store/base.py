@@ -101,6 +101,11 @@ class Store:
     # -- what a back end provides ------------------------------------------------------------------
 
     def begin(self) -> None:
+        """Start a write; what the registry remembers is checked against the database first."""
+        self._begin()
+        self.registry.sync()
+
+    def _begin(self) -> None:
         self.db.execute("BEGIN")
 
     def _index_text(

@@ -47,5 +47,10 @@ class PostgresStore(Store):
         self.db = Connection(raw, "%s")
         super().__init__()
 
+    def _begin(self) -> None:
+        self.db.execute("BEGIN")
+        # writers take turns, as SQLite's write lock makes them: registry decisions see each other's speakers
+        self.db.execute("SELECT pg_advisory_xact_lock(4243)")
+
     def _search_clause(self) -> str:
         return "to_tsvector('simple', q.text) @@ websearch_to_tsquery('simple', ?)"

@@ -52,6 +52,7 @@ class Registry:
         self.db = db
         self._tokens: dict[str, set[int]] | None = None  # first/last word of a person's full name -> ids
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
+        self._version: str | None = None  # the registry_version those memories belong to
 
     def _token_index(self) -> dict[str, set[int]]:
         if self._tokens is None:
@@ -87,6 +88,24 @@ class Registry:
         """Drop what this process remembers of the tables (after a rollback, a merge or a split)."""
         self._aliases.clear()
         self._tokens = None
+
+    def sync(self) -> None:
+        """At the start of a write: forget what this process remembers if another one merged or split
+        speakers since (``kutip speakers merge`` while an ingest runs, two ingests into one database)."""
+        row = self.db.execute("SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
+        version = row[0] if row else "0"
+        if version != self._version:
+            self.forget()
+            self._version = version
+
+    def _changed(self) -> None:
+        """Record that speakers were merged or split, for the other processes' ``sync``."""
+        self._version = str(int(self._version or "0") + 1)
+        self.db.execute(
+            "INSERT INTO meta(key, value) VALUES ('registry_version', ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (self._version,),
+        )
 
     def _add_alias(
         self, key: str, group: str, sid: int, alias: str, reason: str, manual: bool = False
@@ -255,6 +274,7 @@ class Registry:
             (target, reason, int(manual), source),
         )
         db.execute("DELETE FROM speakers WHERE id = ?", (source,))
+        self._changed()
         self._aliases.clear()
         if self._tokens is not None:
             for ids in self._tokens.values():
@@ -269,6 +289,7 @@ class Registry:
             raise LookupError(f"no speaker name {alias_key!r}")
         old, alias = row
         self.forget()
+        self._changed()
         kind = self.db.execute("SELECT kind FROM speakers WHERE id = ?", (old,)).fetchone()[0]
         sid = self._new(alias, kind)
         self._add_alias(alias_key, group, sid, alias, "split by hand", manual=True)

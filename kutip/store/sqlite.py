@@ -24,7 +24,7 @@ class SqliteStore(Store):
         self.db = Connection(raw)
         super().__init__()
 
-    def begin(self) -> None:
+    def _begin(self) -> None:
         self.db.execute("BEGIN IMMEDIATE")  # take the write lock now, not half-way through a window
 
     def _index_text(self, article_id, title, text, quotes) -> None:
