@@ -150,3 +150,14 @@ def test_english_colon_lead_in_the_paragraph_before_and_continuation_paragraphs(
         ("Ruth Alvarez", "declared", "she"),
         ("Ruth Alvarez", "declared", "she"),
     ]
+
+
+def test_english_a_relative_clause_source_is_the_name_before_who():
+    text = "The mayor praised the auditor, Lena Ortiz, who said the audit was fair and complete."
+    doc = kutip.extract(text, lang="en")
+    q = doc.quotes[0]
+    assert (q.text, q.speaker.name, q.speaker.mention) == (
+        "the audit was fair and complete",
+        "Lena Ortiz",
+        "Lena Ortiz, who",
+    )

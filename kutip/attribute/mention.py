@@ -198,6 +198,11 @@ def _shift(m: Mention, by: int) -> Mention:
 
 def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     toks = _strip(tokens(text, start, end, lang))
+    if len(toks) > 2 and toks[-1].lower in lang.grammar.relatives and toks[-2].text == ",":
+        found = _describe(text, start, toks[-2].start, lang)  # "Ed Rendell, who": the name before "who"
+        for m in found[-1:]:
+            m.end, m.text = toks[-1].end, text[m.start : toks[-1].end]
+        return found
     indefinite = False
     if toks and toks[0].lower in lang.grammar.leading_drops and len(toks) > 1:
         toks, indefinite = toks[1:], True

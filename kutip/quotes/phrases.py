@@ -137,6 +137,16 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
     joins = lang.grammar.list_words | lang.grammar.relatives
     if k > 0 and words[k].lower in lang.pronouns and words[k - 1].lower in joins:
         return words[k].start, words[k].end  # "X said ... and he noted", "in which he said": the pronoun
+    if k > 1 and words[k].lower in lang.grammar.relatives and words[k - 1].text == ",":
+        head = subject_before(text, start, words[k - 1].start, lang)  # "Ed Rendell, who said ..."
+        if head is None:  # "The mayor praised Lena Ortiz, who said ...": the name just before the comma
+            j = k - 1
+            while j > 0 and words[j - 1].is_cap and words[j - 1].is_word:
+                j -= 1
+            head = (words[j].start, words[k - 2].end) if j < k - 1 and j > 0 else None
+        if head is None or head[1] != words[k - 2].end:
+            return head  # the subject is not the phrase the relative clause hangs on
+        return head[0], words[k].end
     toks = _pick_comma_part(text, words, lang)
     article = None
     while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
