@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kutip.read import ReadError, Record
+from kutip.runner import note_failure
 from kutip.store import Store, content_hash
 
 WINDOW = 256
@@ -66,9 +67,7 @@ def ingest(
         window: list[Record] = []
         for item in items:
             if isinstance(item, ReadError):
-                tally.failures.append(item)
-                if on_error:
-                    on_error(item)
+                note_failure(tally.failures, item, on_error)
                 continue
             tally.read += 1
             window.append(item)
@@ -104,9 +103,7 @@ def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> No
     try:
         for (record, digest), result in zip(todo, results, strict=True):
             if isinstance(result, ReadError):
-                tally.failures.append(result)
-                if on_error:
-                    on_error(result)
+                note_failure(tally.failures, result, on_error)
             elif store.add(result, digest, record.source):
                 tally.new += 1
             else:

@@ -21,6 +21,13 @@ class Tally:
         return len(self.failures)
 
 
+def note_failure(failures: list[ReadError], failure: ReadError, on_error=None) -> None:
+    """Count a failure and pass it on (to the line printed on standard error)."""
+    failures.append(failure)
+    if on_error:
+        on_error(failure)
+
+
 def choose_language(record: Record, lang: str) -> str:
     """The language to read ``record`` in: the one asked for, the record's own, or the detected one."""
     if lang != "auto":
@@ -60,9 +67,7 @@ def extract_all(
     for item in items:
         result = item if isinstance(item, ReadError) else extract_or_error(item, lang)
         if isinstance(result, ReadError):
-            tally.failures.append(result)
-            if on_error:
-                on_error(result)
+            note_failure(tally.failures, result, on_error)
             continue
         tally.ok += 1
         yield result

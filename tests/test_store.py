@@ -94,6 +94,13 @@ def corpus(tmp_path):
     return path
 
 
+def _one_article(tmp_path, doc_id: str, text: str):
+    """A JSONL file of one article written for a test."""
+    path = tmp_path / f"{doc_id}.jsonl"
+    path.write_text(json.dumps({"doc_id": doc_id, "text": text}, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
 def _ingest(db, paths, workers=1):
     store = open_store(db)
     try:
@@ -136,14 +143,7 @@ def test_store_manual_merge_and_split_survive_reingest(target, tmp_path, corpus)
     names = {s["name"] for s in open_store(db).speakers()}
     assert "Budi Hartono" not in names and "Budi Santoso" in names
     assert main(["speakers", "split", "Budi Hartono", "--db", db]) == 0
-    more = tmp_path / "more.jsonl"
-    more.write_text(
-        json.dumps(
-            {"doc_id": "a5", "text": "Ketua Kelompok Tani Budi Hartono mengatakan pupuk subsidi belum tiba."}
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    more = _one_article(tmp_path, "a5", "Ketua Kelompok Tani Budi Hartono mengatakan pupuk belum tiba.")
     _ingest(db, [corpus, more])
     speakers = {s["name"]: s for s in open_store(db).speakers()}
     assert speakers["Budi Hartono"]["quotes"] == 2 and speakers["Budi Santoso"]["quotes"] == 1
@@ -157,14 +157,7 @@ def test_store_an_ingest_running_while_speakers_are_merged_by_hand_follows_the_m
     running = open_store(db)  # an ingest process that has looked the names up already
     ingest(read_paths([str(corpus)]), running, "auto", 1)
     assert main(["speakers", "merge", "Budi Hartono", "Budi Santoso", "--db", db]) == 0
-    more = tmp_path / "more.jsonl"
-    more.write_text(
-        json.dumps(
-            {"doc_id": "a6", "text": "Ketua Kelompok Tani Budi Hartono mengatakan bibit unggul sudah tiba."}
-        )
-        + "\n",
-        encoding="utf-8",
-    )
+    more = _one_article(tmp_path, "a6", "Ketua Kelompok Tani Budi Hartono mengatakan bibit sudah tiba.")
     tally = ingest(read_paths([str(more)]), running, "auto", 1)  # its memory of "Budi Hartono" is stale
     running.close()
     assert (tally.new, tally.failed) == (1, 0)
