@@ -40,5 +40,5 @@ def run(doc: Document, lang: Language | None = None) -> Document:
     doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang)
     doc.entities = to_entities(mentions, people)
     doc.dates = find_dates(text, doc.paragraphs, lang, doc.date)
-    doc.quantities = find_quantities(text, doc.paragraphs, lang, doc.dates)
+    doc.quantities = find_quantities(text, doc.paragraphs, lang, [Span(d.start, d.end) for d in doc.dates])
     return doc

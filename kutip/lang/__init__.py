@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from functools import cache, cached_property
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -102,7 +104,7 @@ class Language:
     decimal_comma: bool  # "3,5" is three and a half, "3.000" is three thousand
     percent_words: frozenset[str]
     grammar: Grammar
-    portal: dict[str, object] = field(default_factory=dict)
+    portal: dict[str, Any] = field(default_factory=dict)
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
     title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name
@@ -152,6 +154,6 @@ def available() -> list[str]:
     return out
 
 
-def word_pattern(words: set[str] | frozenset[str] | dict[str, object]) -> str:
+def word_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words``, longest first, for whole-word matching."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

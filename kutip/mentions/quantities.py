@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from kutip.doc import Quantity, Span
@@ -74,7 +75,9 @@ def _starters(lang: Language) -> frozenset[str]:
     return frozenset(currencies | set(lang.number_words) | {"$"})
 
 
-def find_quantities(text: str, paras: list[Span], lang: Language, skip: list[Span] = ()) -> list[Quantity]:
+def find_quantities(
+    text: str, paras: list[Span], lang: Language, skip: Sequence[Span] = ()
+) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     pat = _pattern(lang)
     starters = _starters(lang)

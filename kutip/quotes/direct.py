@@ -41,8 +41,8 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
     if pos < para.end and text[pos] == ",":
         pos += 1
     if not text[pos : para.end].strip() and next_para is not None:
-        first = tokens(text, next_para.start, min(next_para.end, next_para.start + 30), lang)
-        if first and not first[0].is_cap and first[0].lower in lang.trailer_cues:
+        opening = tokens(text, next_para.start, min(next_para.end, next_para.start + 30), lang)
+        if opening and not opening[0].is_cap and opening[0].lower in lang.trailer_cues:
             para, pos = next_para, next_para.start
     toks = tokens(text, pos, para.end, lang)
     if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
@@ -209,15 +209,15 @@ def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang:
             starts = _is_sentence_start(text, q, first_para.start)
             if not (starts and words >= MIN_CUELESS_WORDS):
                 continue
-            prev = found[-1] if found else None
+            last = found[-1] if found else None
             opens_para = q.open == first_para.start
-            if prev is not None and prev.mention and prev.para == q.first_para - 1 and opens_para:
+            if last is not None and last.mention and last.para == q.first_para - 1 and opens_para:
                 # a paragraph that goes on with the quote before it: the same cue and speaker words
                 quote = Quote(
-                    "direct", q.start, q.end, text[q.start : q.end], prev.quote.cue, prev.quote.cue_start,
-                    prev.quote.cue_end, prev.quote.speech_act, confidence=0.6 if q.closed else 0.4,
+                    "direct", q.start, q.end, text[q.start : q.end], last.quote.cue, last.quote.cue_start,
+                    last.quote.cue_end, last.quote.speech_act, confidence=0.6 if q.closed else 0.4,
                 )  # fmt: skip
-                found.append(Candidate(quote, prev.mention, "continuation", q.first_para))
+                found.append(Candidate(quote, last.mention, "continuation", q.first_para))
                 continue
             quote = Quote(
                 "direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4

@@ -96,6 +96,7 @@ def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, 
         if tok.lower not in lang.according_to:
             continue
         act = lang.according_to[tok.lower]
+        mention: tuple[int, int] | None
         if tok.lower in lang.reference_cues:
             mention = (tok.start, tok.end)
         else:
@@ -271,6 +272,7 @@ def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotation
         if act is None or i == 0 or quotations.inside(tok.start):
             continue
         prev = toks[i - 1]
+        mention: tuple[int, int] | None
         if tok.lower in lang.reference_cues:
             mention = (tok.start, tok.end)
         else:

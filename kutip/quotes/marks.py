@@ -92,10 +92,10 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
 
     width = 1  # of the opening mark
 
-    def finish(close: int, end: int, closed: bool, last_para: int) -> None:
-        s, e = _content(text, open_at + width, end)
+    def finish(opened: int, close: int, end: int, closed: bool, last_para: int) -> None:
+        s, e = _content(text, opened + width, end)
         if e > s:
-            out.append(Quotation(open_at, close, s, e, family, closed, first_para, last_para))
+            out.append(Quotation(opened, close, s, e, family, closed, first_para, last_para))
 
     for pi, para in enumerate(paras):
         if open_at is not None:
@@ -104,7 +104,7 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
                 skip = para.start  # the mark that carries a quotation on into this paragraph
             else:
                 prev = paras[pi - 1]
-                finish(prev.end, prev.end, False, pi - 1)
+                finish(open_at, prev.end, prev.end, False, pi - 1)
                 open_at = None
                 skip = -1
         else:
@@ -129,14 +129,14 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
                     open_at, family, first_para, width = i, fam, pi, size
                 continue  # nested marks of the other family belong to the quotation
             if role in ("close", "either"):
-                finish(i + size - 1, i, True, pi)
+                finish(open_at, i + size - 1, i, True, pi)
                 open_at = None
             elif c in DOUBLE_OPENERS or c in SINGLE_OPENERS or c == "``":
                 # a second unambiguous opener: the first quotation was never closed
-                finish(i, i, False, pi)
+                finish(open_at, i, i, False, pi)
                 open_at, first_para, width = i, pi, size
     if open_at is not None and paras:
-        finish(paras[-1].end, paras[-1].end, False, len(paras) - 1)
+        finish(open_at, paras[-1].end, paras[-1].end, False, len(paras) - 1)
     return out
 
 

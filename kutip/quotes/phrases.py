@@ -169,7 +169,7 @@ def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[in
         and all(t.is_word and t.lower not in lang.grammar.function_words for t in toks)
         and not _is_verb_like(toks[-1], lang)
     )
-    if described:
+    if described and article is not None:
         return article.start, toks[-1].end
     body = titled or (article is not None and (toks[-1].lower in lang.org_heads or named))
     if not (body or _can_open_speaker(first, lang)):

@@ -39,7 +39,7 @@ class PostgresStore(Store):
             raise LookupError(f"cannot connect to {shown_target(url)}: {' '.join(str(err).split())}") from err
         raw.execute("SELECT pg_advisory_lock(4242)")  # two first ingests must not both create the schema
         try:
-            if raw.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+            if (raw.execute("SELECT to_regclass('meta')").fetchone() or (None,))[0] is None:
                 raw.execute(schema())
                 raw.execute("INSERT INTO meta VALUES ('schema_version', %s)", (SCHEMA_VERSION,))
         finally:

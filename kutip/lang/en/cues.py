@@ -137,4 +137,4 @@ CLAUSE_MARKERS = frozenset(
     "haven't hadn't shouldn't there".split()
 )
 
-TRAILER_LEAD_INS = frozenset()
+TRAILER_LEAD_INS: frozenset[str] = frozenset()
