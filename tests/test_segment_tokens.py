@@ -1,0 +1,46 @@
+"""The tokeniser is a character loop (fast once compiled); a regular expression says what it must find."""
+
+import random
+import re
+
+from kutip.lang import get_language
+from kutip.segment.tokens import _tokenize, tokens
+
+# the definition: an initial with its period, a word with inner ' ’ . - marks, or one other mark
+SPEC = re.compile(r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]")
+
+
+def spans(text: str) -> list[tuple[str, int, int]]:
+    return [(t.text, t.start, t.end) for t in _tokenize(text, frozenset())[0]]
+
+
+def test_news_words_marks_and_initials():
+    text = "JAKARTA, KOMPAS.TV - M. Fadil (52) bilang harga naik 3.000 rupiah, ‘tak wajar’ -- kata-kata Jum'at."
+    got = [w for w, _, _ in spans(text)]
+    assert got[:6] == ["JAKARTA", ",", "KOMPAS.TV", "-", "M.", "Fadil"]
+    assert "3.000" in got and "kata-kata" in got and "Jum'at" in got and "‘" in got
+    assert got[-1] == "." and "--" not in got
+
+
+def test_agrees_with_the_definition_on_random_text():
+    rng = random.Random(7)
+    alphabet = "aZ9_ .'’-,\n\t“”()éÅ٣²"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
+        want = [(m.group(), m.start(), m.end()) for m in SPEC.finditer(text)]
+        assert spans(text) == want, repr(text)
+
+
+def test_title_abbreviation_keeps_its_period_only_before_a_space():
+    en = get_language("en")
+    text = "Sen. Ted Cruz and the Rep., too"
+    words = [t.text for t in tokens(text, lang=en)]
+    assert words[:3] == ["Sen.", "Ted", "Cruz"]
+    assert words[-4:] == ["Rep", ".", ",", "too"]
+
+
+def test_ranges_are_slices_of_one_tokenisation():
+    text = "Ia mengatakan, “Kami menolak.”"
+    inner = tokens(text, text.index("Kami"), text.index("”"))
+    assert [t.text for t in inner] == ["Kami", "menolak", "."]
+    assert all(text[t.start : t.end] == t.text for t in inner)
