@@ -8,7 +8,11 @@
 
 from __future__ import annotations
 
-from kutip.doc import Document, Quote, Speaker
+from kutip import speedups
+
+speedups.state()  # before any pipeline module is imported: stale compiled code must never load
+
+from kutip.doc import Document, Quote, Speaker  # noqa: E402
 
 __version__ = "0.1.0"
 __all__ = ["Document", "Quote", "Speaker", "__version__", "extract"]

@@ -9,11 +9,11 @@ mixed quote); nothing here copies or re-types text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from typing import Any
+from typing import Any, Final
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 
-SPEECH_ACTS = (
+SPEECH_ACTS: Final = (
     "say",
     "assert",
     "deny",
@@ -26,8 +26,8 @@ SPEECH_ACTS = (
     "promise",
     "other",
 )
-QUOTE_TYPES = ("direct", "indirect", "mixed")
-SPEAKER_KINDS = ("person", "organization", "country", "unnamed", "unknown")
+QUOTE_TYPES: Final = ("direct", "indirect", "mixed")
+SPEAKER_KINDS: Final = ("person", "organization", "country", "unnamed", "unknown")
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -129,7 +129,7 @@ class Quantity:
     start: int
     end: int
     text: str
-    value: float
+    value: int | float  # an int when whole ("3000"), so JSON writes no ".0"
     unit: str | None = None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from kutip.attribute.people import ArticlePeople
 from kutip.attribute.resolve import attribute, register
-from kutip.clean import clean
+from kutip.clean.portal import clean
 from kutip.doc import Document, Span
 from kutip.lang import Language, get_language
 from kutip.mentions.dates import find_dates
@@ -16,7 +16,8 @@ from kutip.mentions.quantities import find_quantities
 from kutip.quotes.direct import find_direct
 from kutip.quotes.indirect import find_indirect
 from kutip.quotes.marks import pair_quotations
-from kutip.segment import paragraphs, sentences
+from kutip.segment.paragraphs import paragraphs
+from kutip.segment.sentences import sentences
 
 
 def run(doc: Document, lang: Language | None = None) -> Document:

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Final
 
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-ROMAN = re.compile(r"[IVX]{2,4}")
-BODY_KINDS = ("organization", "unnamed")
+ROMAN: Final = re.compile(r"[IVX]{2,4}")
+BODY_KINDS: Final = ("organization", "unnamed")
 
 
 @dataclass(slots=True)
@@ -173,7 +174,7 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
 
 
 _DESCRIBED: dict[tuple[str, str], list[Mention]] = {}  # phrase -> mentions at offset 0: phrases recur a lot
-_DESCRIBED_MAX = 100_000
+_DESCRIBED_MAX: Final = 100_000
 
 
 def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:

@@ -33,6 +33,8 @@ class ArticlePeople:
     def __init__(self) -> None:
         self._people: list[Person] = []
         self._aliases: dict[str, Person] = {}
+        self._by_tokens: dict[frozenset[str], Person] = {}
+        self._by_word: dict[str, list[Person]] = {}  # word -> the people whose name holds it, in order
 
     def add_alias(self, alias: str, name: str, kind: str, role: str | None, pos: int) -> None:
         """The short form in "Sri Wahyuni (Yuni)" or "Badan Pusat Statistik (BPS)" stands for the
@@ -42,15 +44,18 @@ class ArticlePeople:
 
     def add(self, name: str, kind: str, role: str | None, pos: int, weak: bool = False) -> Person:
         key = frozenset(name_key(name))
-        for p in self._people:
-            if p.tokens == key:
-                p.mentions += 1
-                p.seen.append(pos)
-                if role and (not p.role or len(role) > len(p.role)):
-                    p.role = role  # the fullest role the article gives
-                return p
+        p = self._by_tokens.get(key)
+        if p is not None:
+            p.mentions += 1
+            p.seen.append(pos)
+            if role and (not p.role or len(role) > len(p.role)):
+                p.role = role  # the fullest role the article gives
+            return p
         person = Person(name, kind, role, pos, key, seen=[pos], weak=weak)
         self._people.append(person)
+        self._by_tokens[key] = person
+        for word in key:
+            self._by_word.setdefault(word, []).append(person)
         return person
 
     def resolve(
@@ -64,7 +69,12 @@ class ArticlePeople:
         key = frozenset(name_key(name))
         if not key:
             return None
-        matches = [p for p in self._people if key <= p.tokens and p.kind == "person" and p.tokens != exclude]
+        some_word = next(iter(key))  # only people whose name holds it can hold every word of ``name``
+        matches = [
+            p
+            for p in self._by_word.get(some_word, ())
+            if key <= p.tokens and p.kind == "person" and p.tokens != exclude
+        ]
         if not matches:
             return None
         if len(name_key(name)) >= 2 and all(p.tokens == key and p.weak for p in matches):

@@ -10,6 +10,7 @@ Names inside a quotation never move the focus. Short names and aliases resolve t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kutip.attribute.mention import Mention, describe, name_evidence_of
 from kutip.attribute.people import ArticlePeople
@@ -20,8 +21,8 @@ from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb
 from kutip.segment.tokens import tokens
 
-HUMAN = ("person", "unnamed")
-AGE = re.compile(r"\s*\(\d{1,3}\)")
+HUMAN: Final = ("person", "unnamed")
+AGE: Final = re.compile(r"\s*\(\d{1,3}\)")
 
 
 def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> None:

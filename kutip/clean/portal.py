@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 from urllib.parse import urlparse
 
 from kutip.doc import Dateline, Document, Removed
 from kutip.lang import Language, word_pattern
 
-DASH = r"[-–—]+"
-PLACE = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
-STATE_AND_DATE = r"(?:,\s*[A-Z][A-Za-z]{1,9}\.?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"  # ", Mich., Oct. 4"
+DASH: Final = r"[-–—]+"
+PLACE: Final = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+# ", Mich., Oct. 4"
+STATE_AND_DATE: Final = r"(?:,\s*[A-Z][A-Za-z]{1,9}\.?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 
 
 @cache

@@ -8,122 +8,13 @@ portal furniture). Adding a language means adding one such package; nothing else
 from __future__ import annotations
 
 import importlib
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
-from functools import cache, cached_property
-from typing import Any
+from functools import cache
 
+from kutip.lang.model import Grammar, Language, grammar_from, language_from, word_pattern
 
-@dataclass(frozen=True)
-class Grammar:
-    """Closed word classes the phrase grammars read (see ``kutip/lang/id/grammar.py``)."""
-
-    relatives: frozenset[str]
-    links: frozenset[str]
-    conjunctions: frozenset[str]
-    apposition_joins: frozenset[str]
-    correlatives: frozenset[str]
-    leading_drops: frozenset[str]
-    clause_starts: frozenset[str]
-    demonstratives: frozenset[str]
-    plurals: frozenset[str]
-    prepositions: frozenset[str]
-    list_words: frozenset[str]
-    place_words: frozenset[str]
-    function_words: frozenset[str]
-    role_fillers: frozenset[str]
-    object_markers: frozenset[str]
-    verb_prefixes: tuple[str, ...]
-    verb_like_starts: tuple[str, ...]
-    noun_circumfixes: tuple[tuple[str, str], ...]
-    particle_suffixes: tuple[str, ...]
-    government_words: frozenset[str]
-    agent_markers: frozenset[str]
-    verb_suffixes: tuple[str, ...] = ()  # "-ed", "-ing": a lower-case word so ending is likely a verb
-    definite_articles: frozenset[str] = frozenset()  # "the": "the senator" points back at someone named
-    according_links: frozenset[str] = frozenset()  # "to" of "according to"
-    passive_auxiliaries: frozenset[str] = frozenset()  # "was" of "was asked": the subject is spoken to
-    head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")
-    affiliation: str = ""  # regex of a party-and-state tag after a name ("R-Ky.", "D-N.C.")
-
-
-def grammar_from(module: object, **values: object) -> Grammar:
-    """A ``Grammar`` from a language's ``grammar.py``: each field is the module's constant of the same name in
-    capitals (``RELATIVES`` for ``relatives``); ``values`` fill or override fields (``head_final=True``)."""
-    names = [f.name for f in fields(Grammar)]
-    found = {n: getattr(module, n.upper()) for n in names if hasattr(module, n.upper())}
-    return Grammar(**{**found, **values})  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, eq=False)
-class Language:
-    """Everything the pipeline needs to know about one language."""
-
-    code: str
-    name: str
-    # speech cues: every written form -> speech act ("ujarnya" -> "say", "membantah" -> "deny")
-    trailer_cues: dict[str, str]  # forms that follow a closing quotation mark: kata, ujarnya, said
-    passive_cues: frozenset[str]  # "disampaikan", "dikatakan": the speaker follows as the agent
-    trailer_lead_ins: frozenset[str]  # "begitu", "demikian": may stand between the mark and the cue
-    reporting_verbs: dict[str, str]  # verbs that introduce reported speech: mengatakan, membantah, said
-    according_to: dict[str, str]  # "menurut", "according to": the source follows the cue
-    complementizers: frozenset[str]  # "bahwa", "that": skipped between cue and content
-    clause_markers: frozenset[str]  # auxiliaries that make a clause: "akan", "sudah", "will", "has"
-    anaphoric_objects: tuple[str, ...]  # "hal itu", "this": a cue with such an object reports nothing new
-    object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
-    object_verbs: frozenset[str]  # other cues that may take one too ("membenarkan penonaktifan itu")
-    pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female"
-    nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
-    reference_cues: frozenset[str]  # cue forms that are their own speaker mention ("ujarnya", "katanya")
-    titles: frozenset[str]  # lower-cased title, rank and role words; never part of a name
-    honorifics: frozenset[str]  # ranks and honorifics that stand right before a name ("Irjen", "Pak", "Dr")
-    role_heads: frozenset[str]  # words that start a role phrase ("juru", "kepala", "spokesman")
-    generic_persons: frozenset[str]  # "pria", "the man": alone as a subject it points back at someone named
-    unnamed_heads: frozenset[str]  # heads of unnamed sources ("warga", "jaksa", "officials")
-    org_heads: frozenset[str]  # heads that make a phrase an organisation ("kementerian", "ministry")
-    countries: frozenset[str]  # country names as written in this language, lower-cased
-    place_heads: frozenset[str]  # heads of place names ("jalan", "kecamatan", "street")
-    name_particles: frozenset[str]  # lower-case words allowed inside a name ("bin", "van")
-    speaker_stops: frozenset[str]  # words that end a speaker phrase after a cue ("saat", "di", "when")
-    subject_skips: frozenset[str]  # adverbs between subject and verb ("pun", "juga", "also")
-    clause_openers: tuple[str, ...]  # sentence openers to skip before a subject ("Sementara itu,")
-    negations: frozenset[str]  # "tidak", "not": a negated cue is still a statement, kept as such
-    abbreviations: frozenset[str]  # tokens ending in "." that do not end a sentence
-    stop_words: frozenset[str]  # function words: capitalised at a sentence start, never a name
-    terms: frozenset[str]  # capitalised terms that are never a name ("Covid", "Lebaran", "Rp")
-    months: dict[str, int]
-    weekdays: dict[str, int]
-    relative_days: dict[str, int]  # "kemarin" -> -1
-    relative_months: dict[str, int]  # "bulan lalu" -> -1
-    weekday_modifiers: dict[str, int]  # "lalu" -> -1 (the last such day), "depan" -> 1, "ini" -> 0
-    number_words: dict[str, int]
-    scales: dict[str, int]  # "ribu" -> 1000
-    currencies: dict[str, str]  # "rp" -> "IDR"
-    units: frozenset[str]
-    decimal_comma: bool  # "3,5" is three and a half, "3.000" is three thousand
-    percent_words: frozenset[str]
-    grammar: Grammar
-    portal: dict[str, Any] = field(default_factory=dict)
-    lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
-    predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
-    title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name
-
-    @cached_property
-    def all_cues(self) -> dict[str, str]:
-        return {**self.reporting_verbs, **self.trailer_cues, **self.according_to}
-
-
-def language_from(code: str, name: str, modules: tuple[object, ...], **values: object) -> Language:
-    """A ``Language`` from a package's data modules: each field is the first module constant of the same
-    name in capitals (``TITLES`` for ``titles``); ``values`` give fields computed or named otherwise."""
-    found: dict[str, object] = {}
-    for f in fields(Language):
-        for module in modules:
-            if f.name not in values and hasattr(module, f.name.upper()):
-                found[f.name] = getattr(module, f.name.upper())
-                break
-    return Language(code=code, name=name, **{**found, **values})  # type: ignore[arg-type]
+__all__ = [
+    "Grammar", "Language", "available", "get_language", "grammar_from", "language_from", "word_pattern",
+]  # fmt: skip
 
 
 LANGUAGE_CODES = ("id", "en")
@@ -152,8 +43,3 @@ def available() -> list[str]:
         if hasattr(module, "LANGUAGE"):
             out.append(code)
     return out
-
-
-def word_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, for whole-word matching."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

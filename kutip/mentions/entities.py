@@ -7,13 +7,15 @@ speakers agree; each entity carries the article's canonical form of its name.
 
 from __future__ import annotations
 
+from typing import Final
+
 from kutip.attribute.mention import Mention, describe
 from kutip.attribute.people import ArticlePeople
 from kutip.doc import Entity, Span
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-LABELS = {"person": "person", "organization": "organization", "country": "place", "place": "place"}
+LABELS: Final = {"person": "person", "organization": "organization", "country": "place", "place": "place"}
 
 
 def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:

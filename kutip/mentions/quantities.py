@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
+from typing import Final
 
 from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
 from kutip.segment.tokens import tokens
 
-YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
+YEAR: Final = re.compile(r"1[89]\d\d|20\d\d|2100")
 
 
 @cache

@@ -11,7 +11,8 @@ from kutip.doc import Document
 
 def write_jsonl(docs: Iterable[Document], out: TextIO) -> None:
     for doc in docs:
-        out.write(json.dumps(doc.to_dict(), ensure_ascii=False) + "\n")
+        # check_circular=False: a document is a tree of plain values; not checking saves a tenth of the time
+        out.write(json.dumps(doc.to_dict(), ensure_ascii=False, check_circular=False) + "\n")
         out.flush()
 
 

@@ -9,6 +9,7 @@ sentence is a scare quote or a title and is left to the mixed-quote finder.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kutip.doc import Quote, Span
 from kutip.lang import Language
@@ -17,14 +18,16 @@ from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+")
-MIN_CUELESS_WORDS = 3
-INVERTED_WINDOW = 16  # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
-INVERTED_MARKS = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
-DASHES = frozenset({"—", "–"})
-SPLIT_GAP = 260  # characters of cue clause a split quote may have between its halves
-_CLAUSE_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
-LEAD_OBJECT = 3  # words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
+_SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*\s+")
+MIN_CUELESS_WORDS: Final = 3
+# tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
+INVERTED_WINDOW: Final = 16
+INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
+DASHES: Final = frozenset({"—", "–"})
+SPLIT_GAP: Final = 260  # characters of cue clause a split quote may have between its halves
+_CLAUSE_END: Final = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
+# words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
+LEAD_OBJECT: Final = 3
 
 
 def _cue_act(word: str, lang: Language) -> str | None:

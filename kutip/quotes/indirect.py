@@ -13,6 +13,7 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 from __future__ import annotations
 
 from itertools import pairwise
+from typing import Final
 
 from kutip.doc import Quote, Span
 from kutip.lang import Language
@@ -21,9 +22,9 @@ from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
-MIN_CLAUSE_WORDS = 3
-COMPLEMENT_REACH = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
-QUOTE_MARKS = "\"“”‘’«»'"
+MIN_CLAUSE_WORDS: Final = 3
+COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
+QUOTE_MARKS: Final = "\"“”‘’«»'"
 
 
 def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]:

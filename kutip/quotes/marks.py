@@ -12,18 +12,21 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from typing import Final
 
 from kutip.doc import Span
 
-DOUBLE_OPENERS = "“«„"
-DOUBLE_CLOSERS = "”»"
-SINGLE_OPENERS = "‘‹"
-SINGLE_CLOSERS = "’›"
-ALL_MARKS = set(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'")
-DOUBLED = ("''", "``")  # two-character double marks of wire copy and LaTeX-style text
-MARK = re.compile("''|``|[" + re.escape("".join(sorted(ALL_MARKS))) + "]")
-LEFT_OPEN = set("([{—–-/")
-RIGHT_CLOSE = set(".,;:!?)]}…-—–/")
+DOUBLE_OPENERS: Final = "“«„"
+DOUBLE_CLOSERS: Final = "”»"
+SINGLE_OPENERS: Final = "‘‹"
+SINGLE_CLOSERS: Final = "’›"
+ALL_MARKS: Final = set(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'")
+DOUBLED: Final = ("''", "``")  # two-character double marks of wire copy and LaTeX-style text
+# one mark, or two of ' or `; it begins with a character set so that the regex engine scans for it fast
+# (a lone ` is matched too, and skipped)
+MARK: Final = re.compile("[" + re.escape("".join(sorted(ALL_MARKS)) + "`") + "](?:(?<=')'|(?<=`)`)?")
+LEFT_OPEN: Final = set("([{—–-/")
+RIGHT_CLOSE: Final = set(".,;:!?)]}…-—–/")
 
 
 @dataclass(slots=True)
@@ -112,7 +115,7 @@ def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
         for found in MARK.finditer(text, para.start, para.end):
             i = found.start()
             c = found.group()
-            if i == skip:
+            if i == skip or c == "`":
                 continue
             size = len(c)
             fam = "double" if size > 1 else _family(c)

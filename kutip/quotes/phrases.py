@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Final
 
 from kutip.attribute.mention import describe, is_acronym, is_name_word
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
 
-MAX_SPEAKER_TOKENS = 14
+MAX_SPEAKER_TOKENS: Final = 14
 
 
 @lru_cache(maxsize=65536)

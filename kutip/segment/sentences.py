@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from kutip.doc import Span
 from kutip.lang import Language
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
-_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?$")
+_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+_WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\.?$")
 
 
 def sentences(text: str, para: Span, lang: Language, protected: list[Span] | None = None) -> list[Span]:

@@ -1,0 +1,63 @@
+"""Build Kutip; with mypyc and a C compiler at hand, compile the extraction pipeline into C extensions.
+
+The compiled modules are the same Python source (``kutip/speedups.py`` lists them) and run about twice as
+fast. ``KUTIP_PURE=1`` builds without them, and a failed compilation falls back to them being left out:
+Kutip then runs as plain Python, with the same output.
+"""
+
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_ext import build_ext
+
+HERE = Path(__file__).resolve().parent
+
+
+def _speedups():
+    spec = importlib.util.spec_from_file_location("kutip_speedups", HERE / "kutip" / "speedups.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+SPEEDUPS = _speedups()
+
+
+def _plain(reason: str) -> list:
+    """Build without compiled modules, and remove those an earlier build left in the source tree."""
+    print(f"kutip: building plain Python ({reason})", file=sys.stderr)
+    SPEEDUPS.STAMP.unlink(missing_ok=True)
+    for module in SPEEDUPS.COMPILED:
+        for built in SPEEDUPS.compiled_files(module):
+            built.unlink()
+    return []
+
+
+class OptionalBuildExt(build_ext):
+    """Compile if the machine can; otherwise say so and install plain Python."""
+
+    def run(self) -> None:
+        try:
+            super().run()
+        except Exception as err:  # no compiler, no Python headers: the pure modules still work
+            _plain(f"compiling failed: {err}")
+
+
+def ext_modules() -> list:
+    if os.environ.get("KUTIP_PURE"):
+        return _plain("KUTIP_PURE is set")
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        return _plain("mypyc is not installed")
+    SPEEDUPS.STAMP.unlink(missing_ok=True)
+    sources = [str(SPEEDUPS.source_path(m).relative_to(HERE)) for m in SPEEDUPS.COMPILED]
+    modules = mypycify(sources, opt_level="3", debug_level="0")
+    SPEEDUPS.write_stamp()
+    return modules
+
+
+setup(ext_modules=ext_modules(), cmdclass={"build_ext": OptionalBuildExt})
