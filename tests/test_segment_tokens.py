@@ -14,6 +14,10 @@ def spans(text: str) -> list[tuple[str, int, int]]:
     return [(t.text, t.start, t.end) for t in _tokenize(text, frozenset())[0]]
 
 
+def flags(text: str) -> list[tuple[bool, bool, bool, str]]:
+    return [(t.is_word, t.is_cap, t.is_num, t.lower) for t in _tokenize(text, frozenset())[0]]
+
+
 def test_news_words_marks_and_initials():
     text = "JAKARTA, KOMPAS.TV - M. Fadil (52) bilang naik 3.000 rupiah, ‘tak wajar’ -- kata-kata Jum'at."
     got = [w for w, _, _ in spans(text)]
@@ -24,11 +28,13 @@ def test_news_words_marks_and_initials():
 
 def test_agrees_with_the_definition_on_random_text():
     rng = random.Random(7)
-    alphabet = "aZ9_ .'’-,\n\t“”()éÅ٣²"
+    alphabet = "aZ9_ .'’-,\n\t\xa0\x85“”()éÅ٣²ǅ\u0345"
     for _ in range(3000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 24)))
-        want = [(m.group(), m.start(), m.end()) for m in SPEC.finditer(text)]
-        assert spans(text) == want, repr(text)
+        found = [m.group() for m in SPEC.finditer(text)]
+        assert spans(text) == [(m.group(), m.start(), m.end()) for m in SPEC.finditer(text)], repr(text)
+        want = [(w[0].isalnum(), w[0].isupper(), w[0].isdigit(), w.casefold()) for w in found]
+        assert flags(text) == want, repr(text)
 
 
 def test_title_abbreviation_keeps_its_period_only_before_a_space():

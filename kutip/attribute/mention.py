@@ -9,7 +9,6 @@ sets (a word tagged place or organisation there does not start a person's name).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Final
 
@@ -20,19 +19,45 @@ ROMAN: Final = re.compile(r"[IVX]{2,4}")
 BODY_KINDS: Final = ("organization", "unnamed")
 
 
-@dataclass(slots=True)
 class Mention:
-    """A phrase that names, describes or points at a speaker."""
+    """A phrase that names, describes or points at a speaker. (A plain class: compiled, a dataclass is
+    built by interpreted code, and the finders make tens of thousands of these.)"""
 
-    start: int
-    end: int
-    text: str
-    name: str | None
-    kind: str  # person | organization | country | place | unnamed | pronoun | anaphor
-    role: str | None = None
-    name_start: int | None = None
-    name_end: int | None = None
-    alias: str | None = None  # a short form given in parentheses after the name: "(Bamsoet)", "(BPS)"
+    __slots__ = ("alias", "end", "kind", "name", "name_end", "name_start", "role", "start", "text")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        name: str | None,
+        kind: str,  # person | organization | country | place | unnamed | pronoun | anaphor
+        role: str | None = None,
+        name_start: int | None = None,
+        name_end: int | None = None,
+        alias: str | None = None,  # a short form in parentheses after the name: "(Bamsoet)", "(BPS)"
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.name_start = name_start
+        self.name_end = name_end
+        self.alias = alias
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.start, self.end, self.text, self.name, self.kind, self.role, self.name_start,
+                self.name_end, self.alias)  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Mention) and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value and mutable, as a dataclass would be
+
+    def __repr__(self) -> str:
+        return f"Mention({self.text!r}, {self.start}, {self.end}, name={self.name!r}, kind={self.kind!r})"
 
     @property
     def is_reference(self) -> bool:
