@@ -32,6 +32,7 @@ COMPILED = (
     "kutip.lang.model",
     "kutip.pipeline",
     "kutip.clean.portal",
+    "kutip.segment.offsets",
     "kutip.segment.paragraphs",
     "kutip.segment.sentences",
     "kutip.segment.tokens",

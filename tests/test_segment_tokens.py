@@ -1,9 +1,12 @@
-"""The tokeniser is a character loop (fast once compiled); a regular expression says what it must find."""
+"""The tokeniser is a character loop (fast once compiled); a regular expression says what it must find.
+The offset search is a loop too when compiled; ``bisect`` says what it must find."""
 
+import bisect
 import random
 import re
 
 from kutip.lang import get_language
+from kutip.segment.offsets import first_after, first_at_or_after
 from kutip.segment.tokens import _tokenize, tokens
 
 # the definition: an initial with its period, a word with inner ' ’ . - marks, or one other mark
@@ -50,3 +53,12 @@ def test_ranges_are_slices_of_one_tokenisation():
     inner = tokens(text, text.index("Kami"), text.index("”"))
     assert [t.text for t in inner] == ["Kami", "menolak", "."]
     assert all(text[t.start : t.end] == t.text for t in inner)
+
+
+def test_offset_search_agrees_with_bisect():
+    rng = random.Random(3)
+    for _ in range(500):
+        values = sorted(rng.randint(0, 50) for _ in range(rng.randint(0, 20)))
+        x, lo = rng.randint(-2, 52), rng.randint(0, len(values))
+        assert first_at_or_after(values, x, lo) == bisect.bisect_left(values, x, lo)
+        assert first_after(values, x, lo) == bisect.bisect_right(values, x, lo)

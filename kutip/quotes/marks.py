@@ -10,11 +10,11 @@ the quotation is flagged ``closed=False``: the other quotations of the article a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Final
 
 from kutip.doc import Span
+from kutip.segment.offsets import first_after, first_at_or_after
 
 DOUBLE_OPENERS: Final = "“«„"
 DOUBLE_CLOSERS: Final = "”»"
@@ -152,14 +152,14 @@ class QuotationIndex:
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does any quotation touch ``[start, end)``?"""
-        i = bisect_right(self._opens, end - 1) - 1
+        i = first_after(self._opens, end - 1) - 1
         return i >= 0 and self.spans[i].close >= start
 
     def first_open(self, start: int, end: int) -> int:
         """Where the first quotation that opens in ``[start, end)`` opens, else ``end``."""
-        i = bisect_left(self._opens, start)
+        i = first_at_or_after(self._opens, start)
         return self._opens[i] if i < len(self._opens) and self._opens[i] < end else end
 
     def inside(self, pos: int) -> bool:
-        i = bisect_right(self._opens, pos) - 1
+        i = first_after(self._opens, pos) - 1
         return i >= 0 and pos <= self.spans[i].close

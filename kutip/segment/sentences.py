@@ -7,6 +7,7 @@ from typing import Final
 
 from kutip.doc import Span
 from kutip.lang import Language
+from kutip.segment.tokens import tokens
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
 _END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
@@ -17,9 +18,17 @@ def sentences(text: str, para: Span, lang: Language, protected: list[Span] | Non
     """Split ``text[para.start:para.end]`` into sentence spans; ``protected`` spans are never cut."""
     guards = protected or []
     out: list[Span] = []
-    start = para.start
-    for m in _END.finditer(text, para.start, para.end):
-        cut = m.end()
+    start = taken_to = para.start
+    for tok in tokens(text, para.start, para.end, lang):
+        # an end can only begin at a . ! ? that stands alone or closes an initial ("M."): try the pattern
+        # there, rather than scanning every character of the paragraph with it
+        at = tok.end - 1
+        if at < taken_to or text[at] not in ".!?":
+            continue
+        m = _END.match(text, at, para.end)
+        if m is None:
+            continue
+        cut = taken_to = m.end()
         if any(g.start < m.start() < g.end - 1 for g in guards):
             continue
         if not _is_boundary(text, m.start(), lang):

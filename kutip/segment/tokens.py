@@ -7,8 +7,9 @@ period as part of the token ("Mr.", "Sen."), so that "Sen. Ted Cruz" reads as on
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from typing import TYPE_CHECKING, Final
+
+from kutip.segment.offsets import first_at_or_after
 
 if TYPE_CHECKING:
     from kutip.lang import Language
@@ -124,8 +125,8 @@ def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | N
         last = _last = (text, abbreviations, *_tokenize(text, abbreviations))
     _, _, toks, starts = last
     stop = len(text) if end is None else end
-    i = bisect_left(starts, start)
-    j = bisect_left(starts, stop, i)
+    i = first_at_or_after(starts, start)
+    j = first_at_or_after(starts, stop, i)
     while j > i and toks[j - 1].end > stop:
         j -= 1
     return toks[i:j]

@@ -1,0 +1,40 @@
+"""Binary search over sorted character offsets, which the finders do thousands of times per article.
+
+Compiled (``kutip/speedups.py``), a loop in C is several times cheaper than a call into the ``bisect``
+module; as plain Python, ``bisect``'s own C code is the faster, so that is what runs there.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Final
+
+COMPILED: Final = not __file__.endswith(".py")
+
+
+def first_at_or_after(values: list[int], x: int, lo: int = 0) -> int:
+    """The first index ``i >= lo`` with ``values[i] >= x`` (``bisect_left``)."""
+    if not COMPILED:
+        return bisect_left(values, x, lo)
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def first_after(values: list[int], x: int, lo: int = 0) -> int:
+    """The first index ``i >= lo`` with ``values[i] > x`` (``bisect_right``)."""
+    if not COMPILED:
+        return bisect_right(values, x, lo)
+    hi = len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
