@@ -6,7 +6,6 @@ mention of that person carried one ("Presiden Belarusia").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -15,16 +14,25 @@ def name_key(name: str) -> tuple[str, ...]:
     return tuple(w.casefold().rstrip(".") for w in name.split())
 
 
-@dataclass(slots=True)
 class Person:
-    name: str
-    kind: str
-    role: str | None
-    first_seen: int
-    tokens: frozenset[str] = field(default_factory=frozenset)
-    mentions: int = 1
-    weak: bool = False  # the first word is a common word ("Anggaran Budi"): maybe a heading glued on
-    seen: list[int] = field(default_factory=list)
+    """One person (or body) of the article, under the fullest name seen."""
+
+    __slots__ = ("first_seen", "kind", "mentions", "name", "role", "seen", "tokens", "weak")
+
+    def __init__(
+        self, name: str, kind: str, role: str | None, first_seen: int, tokens: frozenset[str], weak: bool
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.first_seen = first_seen
+        self.tokens = tokens
+        self.mentions = 1
+        self.weak = weak  # the first word is a common word ("Anggaran Budi"): maybe a heading glued on
+        self.seen = [first_seen]  # where each mention stands
+
+    def __repr__(self) -> str:
+        return f"Person({self.name!r}, {self.kind!r}, role={self.role!r})"
 
 
 class ArticlePeople:
@@ -51,7 +59,7 @@ class ArticlePeople:
             if role and (not p.role or len(role) > len(p.role)):
                 p.role = role  # the fullest role the article gives
             return p
-        person = Person(name, kind, role, pos, key, seen=[pos], weak=weak)
+        person = Person(name, kind, role, pos, key, weak)
         self._people.append(person)
         self._by_tokens[key] = person
         for word in key:
@@ -63,21 +71,19 @@ class ArticlePeople:
     ) -> Person | None:
         """The fullest person whose name contains every word of ``name``; among several, the one whose
         name is longest, then the one seen last before ``near``."""
-        alias = self._aliases.get(" ".join(name_key(name)))
+        words = name_key(name)
+        alias = self._aliases.get(" ".join(words))
         if alias is not None:
             return alias
-        key = frozenset(name_key(name))
-        if not key:
+        if not words:
             return None
-        some_word = next(iter(key))  # only people whose name holds it can hold every word of ``name``
-        matches = [
-            p
-            for p in self._by_word.get(some_word, ())
-            if key <= p.tokens and p.kind == "person" and p.tokens != exclude
-        ]
+        key = frozenset(words)
+        # only the people whose name holds its first word can hold every word of ``name``
+        candidates = self._by_word.get(words[0], [])
+        matches = [p for p in candidates if key <= p.tokens and p.kind == "person" and p.tokens != exclude]
         if not matches:
             return None
-        if len(name_key(name)) >= 2 and all(p.tokens == key and p.weak for p in matches):
+        if len(words) >= 2 and all(p.tokens == key and p.weak for p in matches):
             # "Keresahan Darto": a sentence's first word glued to a name the article gives in full
             rest = self.resolve(" ".join(name.split()[1:]), near, exclude=key)
             if rest is not None and len(rest.tokens) >= 2:
