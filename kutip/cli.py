@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from kutip import __version__
+from kutip import __version__, speedups
 from kutip.doc import SPEECH_ACTS as ACTS
 
 
@@ -153,7 +153,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="kutip", description="Who said what in news articles.")
-    ap.add_argument("--version", action="version", version=f"kutip {__version__}")
+    ap.add_argument("--version", action="version", version=f"kutip {__version__} ({speedups.state()})")
     sub = ap.add_subparsers(dest="command", required=True)
 
     ex = sub.add_parser("extract", help="extract quotes, speakers, numbers and dates from articles")

@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from kutip import __version__
+from kutip import __version__, speedups
 from kutip.output.jsonl import write_jsonl
 from kutip.read import read_paths
 from kutip.runner import Tally, extract_all
@@ -67,6 +67,7 @@ def bench(path: Path, repeat: int = 3, lang: str = "id") -> dict[str, Any]:
         "peak_rss_mb": round(rss_kb / 1024, 1),
         "cpu": pinned,
         "kutip": __version__,
+        "build": speedups.state(),  # "compiled", or "pure Python (why)": about half the speed
         "reference_loop_seconds": reference,
         "python": platform.python_version(),
         "machine": platform.machine(),

@@ -1,0 +1,73 @@
+"""The compiled pipeline: the same output as the plain Python source, and stale compiled code never runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kutip import speedups
+from kutip.doc import Document
+from kutip.pipeline import run
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "kutip" / "examples"
+PURE = {**os.environ, "KUTIP_PURE": "1"}
+
+
+def test_ci_builds_the_compiled_pipeline():
+    if not os.environ.get("KUTIP_REQUIRE_COMPILED"):
+        pytest.skip("KUTIP_REQUIRE_COMPILED is not set (CI sets it): not checking that the build compiled")
+    assert speedups.state() == "compiled"
+
+
+def test_pure_python_is_asked_for_and_used():
+    code = "import kutip, kutip.segment.tokens as t; print(kutip.speedups.state()); print(t.__file__)"
+    out = subprocess.run([sys.executable, "-c", code], env=PURE, capture_output=True, text=True, check=True)
+    state, module_file = out.stdout.split("\n")[:2]
+    assert state == "pure Python (KUTIP_PURE is set)"
+    assert module_file.endswith("tokens.py")
+
+
+def test_compiled_and_pure_give_the_same_documents():
+    if speedups.state() != "compiled":
+        pytest.skip(f"the pipeline runs as {speedups.state()}: nothing compiled to compare")
+    code = (
+        "import json, sys, kutip\n"
+        "for path, lang in json.loads(sys.argv[1]):\n"
+        "    text = open(path, encoding='utf-8').read()\n"
+        "    print(json.dumps(kutip.extract(text, lang).to_dict(), ensure_ascii=False))\n"
+    )
+    inputs = [(str(EXAMPLES / "beras_impor.txt"), "id"), (str(EXAMPLES / "levee_vote.txt"), "en")]
+    out = subprocess.run(
+        [sys.executable, "-c", code, json.dumps(inputs)], env=PURE, capture_output=True, text=True, check=True
+    )
+    pure = [json.loads(line) for line in out.stdout.splitlines()]
+    compiled = [
+        run(Document(doc_id="doc", text=Path(p).read_text(encoding="utf-8"), lang=lang)).to_dict()
+        for p, lang in inputs
+    ]
+    assert [len(d["quotes"]) for d in compiled] == [len(d["quotes"]) for d in pure]
+    assert all(d["quotes"] for d in compiled)
+    assert compiled == pure
+
+
+def test_a_changed_source_turns_the_compiled_modules_off(tmp_path, monkeypatch):
+    recorded = {m: speedups.digest(speedups.source_path(m)) for m in speedups.COMPILED}
+    recorded["kutip.quotes.direct"] = "0" * 64  # as if direct.py was edited after the build
+    stamp = tmp_path / "_compiled.json"
+    stamp.write_text(json.dumps(recorded))
+    monkeypatch.delenv("KUTIP_PURE", raising=False)
+    monkeypatch.setattr(speedups, "STAMP", stamp)
+    monkeypatch.setattr(speedups, "_is_compiled", lambda module: True)
+    assert speedups._check() == (
+        "pure Python (kutip/quotes/direct.py changed since it was compiled; scripts/setup.sh rebuilds it)"
+    )
+    recorded["kutip.quotes.direct"] = speedups.digest(speedups.source_path("kutip.quotes.direct"))
+    stamp.write_text(json.dumps(recorded))
+    assert speedups._check() == "compiled"
+    stamp.unlink()
+    assert speedups._check().startswith("pure Python (compiled modules without a build record")
