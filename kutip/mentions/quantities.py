@@ -89,7 +89,10 @@ def find_quantities(
             if tok.start < taken_to:
                 continue
             m = pat.match(text, tok.start, para.end)
-            if m is None or any(d.start < m.end() and m.start() < d.end for d in skip):
+            if m is None:
+                continue
+            ms, me = m.span()
+            if any(d.start < me and ms < d.end for d in skip):
                 continue
             taken_to = m.end()
             value = _value(m, lang)
