@@ -85,12 +85,13 @@ def _opens_sentence(words: list[str], lang: Language) -> bool:
     prev = words[-1].casefold() if words else ""
     if "," in words:
         words = words[len(words) - words[::-1].index(",") :]  # what precedes a comma is an opener clause
-    if prev in lang.grammar.object_markers or any(_verb_like(w, lang) for w in words):
+    if prev in lang.grammar.object_markers:
         return False
-    if not words:
-        return True
-    first = words[0]
-    return first[0].isupper() or first.casefold() in lang.titles or first.casefold() in lang.unnamed_heads
+    if words:
+        first, low = words[0], words[0].casefold()
+        if not (first[0].isupper() or low in lang.titles or low in lang.unnamed_heads):
+            return False  # (tested before the verbs, which cost more to look up)
+    return not any(_verb_like(w, lang) for w in words)
 
 
 def _verb_like(word: str, lang: Language) -> bool:
@@ -145,12 +146,12 @@ def _sentence_subjects(
                 continue
             if m.start > first_cue:
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
-            words = text[sent.start : m.start].replace(",", " , ").split()
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Joko (24), ...": someone new
-            agent = _after_passive(words, lang)
-            opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end, lang)
-            if not (introduced or agent or opens):
-                continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
+            if not introduced:
+                words = text[sent.start : m.start].replace(",", " , ").split()
+                opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end, lang)
+                if not (opens or _after_passive(words, lang)):
+                    continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
             person = people.resolve(m.name, near=m.start)
             if person and (person.role or len(person.tokens) >= 2 or introduced):
                 out.append((sent.start, m))
