@@ -57,7 +57,9 @@ def ext_modules() -> list:
     sources = [str(SPEEDUPS.source_path(m).relative_to(HERE)) for m in SPEEDUPS.COMPILED]
     try:
         # the dependencies may not be installed yet when pip asks for the metadata: their types are not needed
-        modules = mypycify(["--ignore-missing-imports", *sources], opt_level="3", debug_level="0")
+        modules = mypycify(
+            ["--ignore-missing-imports", *sources], opt_level="3", debug_level="0", group_name=SPEEDUPS.GROUP
+        )
     except (Exception, SystemExit) as err:  # a type error mypyc cannot compile: the source still runs
         return _plain(f"mypyc failed: {err}")
     SPEEDUPS.write_stamp()

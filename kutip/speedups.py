@@ -26,6 +26,10 @@ from types import ModuleType
 PACKAGE = Path(__file__).resolve().parent
 STAMP = PACKAGE / "_compiled.json"
 
+# The compiled modules share one library, kept inside the package (kutip/compiled__mypyc.*.so) so that it
+# is found wherever Kutip is.
+GROUP = "kutip.compiled"
+
 # The pipeline's hot path. Language data, the store, the CLI and I/O stay plain Python.
 COMPILED = (
     "kutip.doc",
@@ -75,12 +79,19 @@ def _is_compiled(module: str) -> bool:
     return bool(compiled_files(module))
 
 
+def _library_found() -> bool:
+    library = PACKAGE / (GROUP.rpartition(".")[2] + "__mypyc")
+    return any(library.with_name(library.name + s).exists() for s in importlib.machinery.EXTENSION_SUFFIXES)
+
+
 def _check() -> str:
     """"compiled", or "pure Python" with the reason."""
     if os.environ.get("KUTIP_PURE"):
         return "pure Python (KUTIP_PURE is set)"
     if not any(_is_compiled(m) for m in COMPILED):
         return "pure Python (not compiled)"
+    if not _library_found():
+        return "pure Python (the compiled library is missing; scripts/setup.sh rebuilds it)"
     try:
         recorded = json.loads(STAMP.read_text())
     except (OSError, ValueError):

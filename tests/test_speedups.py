@@ -63,6 +63,7 @@ def test_a_changed_source_turns_the_compiled_modules_off(tmp_path, monkeypatch):
     monkeypatch.delenv("KUTIP_PURE", raising=False)
     monkeypatch.setattr(speedups, "STAMP", stamp)
     monkeypatch.setattr(speedups, "_is_compiled", lambda module: True)
+    monkeypatch.setattr(speedups, "_library_found", lambda: True)
     assert speedups._check() == (
         "pure Python (kutip/quotes/direct.py changed since it was compiled; scripts/setup.sh rebuilds it)"
     )
@@ -71,3 +72,5 @@ def test_a_changed_source_turns_the_compiled_modules_off(tmp_path, monkeypatch):
     assert speedups._check() == "compiled"
     stamp.unlink()
     assert speedups._check().startswith("pure Python (compiled modules without a build record")
+    monkeypatch.setattr(speedups, "_library_found", lambda: False)
+    assert speedups._check().startswith("pure Python (the compiled library is missing")
