@@ -110,3 +110,18 @@ def test_attribute_speakers_alias_in_parentheses():
     )
     doc = kutip.extract(text)
     assert speakers_of(doc) == [("indirect", "Badan Pusat Statistik", "say")]
+
+
+def test_people_answers_that_depend_on_the_place_are_not_remembered():
+    from kutip.attribute.people import ArticlePeople
+
+    people = ArticlePeople()
+    assert people.resolve("Budi") is None
+    people.add("Budi Santoso", "person", None, 0)
+    assert people.resolve("Budi").name == "Budi Santoso"  # an earlier "no one" is forgotten once he is named
+    people.add("Ahmad Dani", "person", None, 10)
+    people.add("Ahmad Yani", "person", None, 100)
+    assert people.resolve("Ahmad", near=50).name == "Ahmad Dani"
+    assert people.resolve("Ahmad", near=150).name == "Ahmad Yani"
+    people.resolve("Ahmad")
+    assert people.resolve("Ahmad", near=60).name == "Ahmad Dani"

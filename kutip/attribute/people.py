@@ -43,12 +43,16 @@ class ArticlePeople:
         self._aliases: dict[str, Person] = {}
         self._by_tokens: dict[frozenset[str], Person] = {}
         self._by_word: dict[str, list[Person]] = {}  # word -> the people whose name holds it, in order
+        # (name, excluded words) -> the answer, for answers that did not depend on where the name stands;
+        # emptied whenever a person or an alias is added
+        self._memo: dict[tuple[str, frozenset[str]], Person | None] = {}
 
     def add_alias(self, alias: str, name: str, kind: str, role: str | None, pos: int) -> None:
         """The short form in "Sri Wahyuni (Yuni)" or "Badan Pusat Statistik (BPS)" stands for the
         long one."""
         person = self.add(name, kind, role, pos)
         self._aliases.setdefault(" ".join(name_key(alias)), person)
+        self._memo.clear()
 
     def add(self, name: str, kind: str, role: str | None, pos: int, weak: bool = False) -> Person:
         key = frozenset(name_key(name))
@@ -60,6 +64,7 @@ class ArticlePeople:
                 p.role = role  # the fullest role the article gives
             return p
         person = Person(name, kind, role, pos, key, weak)
+        self._memo.clear()
         self._people.append(person)
         self._by_tokens[key] = person
         for word in key:
@@ -71,34 +76,46 @@ class ArticlePeople:
     ) -> Person | None:
         """The fullest person whose name contains every word of ``name``; among several, the one whose
         name is longest, then the one seen last before ``near``."""
+        memo_key = (name, exclude)
+        if memo_key in self._memo:
+            return self._memo[memo_key]
+        person, placed = self._resolve(name, near, exclude)
+        if not placed:
+            self._memo[memo_key] = person
+        return person
+
+    def _resolve(self, name: str, near: int | None, exclude: frozenset[str]) -> tuple[Person | None, bool]:
+        """``resolve``, and whether the answer depended on ``near``."""
         words = name_key(name)
         alias = self._aliases.get(" ".join(words))
         if alias is not None:
-            return alias
+            return alias, False
         if not words:
-            return None
+            return None, False
         key = frozenset(words)
         # only the people whose name holds its first word can hold every word of ``name``
         candidates = self._by_word.get(words[0], [])
         matches = [p for p in candidates if key <= p.tokens and p.kind == "person" and p.tokens != exclude]
         if not matches:
-            return None
+            return None, False
+        placed = False
         if len(words) >= 2 and all(p.tokens == key and p.weak for p in matches):
             # "Keresahan Darto": a sentence's first word glued to a name the article gives in full
-            rest = self.resolve(" ".join(name.split()[1:]), near, exclude=key)
+            rest, placed = self._resolve(" ".join(name.split()[1:]), near, key)
             if rest is not None and len(rest.tokens) >= 2:
-                return rest
+                return rest, placed
         # the fullest forms: matches that no other match contains ("Alexander Lukashenko", not "Lukashenko")
         fullest = [p for p in matches if not any(p.tokens < o.tokens for o in matches)]
         if any(not p.weak for p in fullest):
             fullest = [p for p in fullest if not p.weak]
+        placed = placed or len(fullest) > 1  # where the name stands may pick among several
         if len(fullest) > 1 and near is not None:
             # two people share the short name ("Ahmad"): the one the text named last before this point
             def last_before(p: Person) -> int:
                 return max((s for s in p.seen if s <= near), default=-1)
 
-            return max(fullest, key=lambda p: (last_before(p), len(p.tokens)))
-        return max(fullest, key=lambda p: len(p.tokens))
+            return max(fullest, key=lambda p: (last_before(p), len(p.tokens))), placed
+        return max(fullest, key=lambda p: len(p.tokens)), placed
 
     def by_role(self, role: str, near: int | None = None) -> Person | None:
         """The person the article gave this role ("kata Kapolres" -> the Kapolres named before)."""
