@@ -6,7 +6,8 @@ LINKS = frozenset({"of", "for", "and", "on"})  # "Secretary of State John Kerry"
 CONJUNCTIONS = frozenset({"and", "&"})
 APPOSITION_JOINS = frozenset({",", "of", "at", "for", "/"})
 CORRELATIVES = frozenset({"both"})
-LEADING_DROPS = frozenset({"a", "an", "both", "my", "his", "her", "their", "our", "one", "another"})
+# "a spokesman said", "some experts said": someone new, unnamed
+LEADING_DROPS = frozenset("a an both my his her their our one another some many several other".split())
 DEFINITE_ARTICLES = frozenset({"the"})  # "the senator": the senator named before
 CLAUSE_STARTS = frozenset("after before when while as because since then although though".split())
 DEMONSTRATIVES: frozenset[str] = frozenset()  # English demonstratives come first ("this official")
