@@ -161,3 +161,27 @@ def test_english_a_relative_clause_source_is_the_name_before_who():
         "Lena Ortiz",
         "Lena Ortiz, who",
     )
+
+
+def test_openers_and_adverbials_are_not_speakers():
+    text = (
+        "Significantly, the auditor said the county could not recover the missing funds.\n\n"
+        "Moreover, some analysts said that the levy is unlikely to pass in November.\n\n"
+        "Beyond that, his advisers say that the mayor will not run for a third term.\n\n"
+        "After the hearing, Commissioner Dana Whitfield said that the board would appeal."
+    )
+    doc = kutip.extract(text, lang="en")
+    found = [(q.speaker.mention, q.speaker.kind, q.text) for q in doc.quotes]
+    assert found == [
+        ("the auditor", "unnamed", "the county could not recover the missing funds"),
+        ("analysts", "unnamed", "the levy is unlikely to pass in November"),
+        ("advisers", "unnamed", "the mayor will not run for a third term"),
+        ("Commissioner Dana Whitfield", "person", "the board would appeal"),
+    ]
+
+
+def test_a_cue_word_inside_a_name_is_not_the_cue():
+    doc = kutip.extract("Regardless, the State Department said it found no record of the cable.", lang="en")
+    assert [(q.cue, q.speaker.name, q.text) for q in doc.quotes] == [
+        ("said", "State Department", "it found no record of the cable")
+    ]

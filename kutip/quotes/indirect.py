@@ -237,6 +237,8 @@ def _subject_trailer(text: str, sent: Span, toks: list[Token], i: int, lang: Lan
     if len(tail) > 6:
         return None
     first = tail[0].casefold() if tail else ""
+    if first in lang.complementizers:
+        return None  # "After the debate, Clinton said that ...": what was said follows the cue
     if (
         first
         and first not in lang.speaker_stops

@@ -352,6 +352,9 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if lang.grammar.affiliation:  # "Mitch McConnell, R-Ky.,": a party and state, not a second speaker
         pattern = affiliation_pattern(lang)
         cleaned = [p for p in cleaned if not pattern.fullmatch(text, p[0].start, p[-1].end)] or cleaned
+    # "Beyond that, his advisers say", "Di Jakarta, Budi mengatakan": a part that opens with a preposition is
+    # an adverbial, not the subject
+    cleaned = [p for p in cleaned if p[0].lower not in lang.grammar.prepositions] or cleaned
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     if len(cleaned[-1]) == 1 and cleaned[-1][0].lower in lang.pronouns:

@@ -12,7 +12,10 @@ DEFINITE_ARTICLES = frozenset({"the"})  # "the senator": the senator named befor
 CLAUSE_STARTS = frozenset("after before when while as because since then although though".split())
 DEMONSTRATIVES: frozenset[str] = frozenset()  # English demonstratives come first ("this official")
 PLURALS = frozenset({"both"})
-PREPOSITIONS = frozenset({"in", "at", "from", "for", "to", "on", "of", "with", "by"})
+PREPOSITIONS = frozenset(
+    "in at from for to on of with by beyond despite after before during since under over against about among "
+    "between through without within across behind toward towards amid following".split()
+)
 LIST_WORDS = frozenset({"and", "or", "but"})
 PLACE_WORDS = frozenset({"in", "to", "from", "at", "on", "for"})
 FUNCTION_WORDS = frozenset(
