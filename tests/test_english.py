@@ -185,3 +185,13 @@ def test_a_cue_word_inside_a_name_is_not_the_cue():
     assert [(q.cue, q.speaker.name, q.text) for q in doc.quotes] == [
         ("said", "State Department", "it found no record of the cable")
     ]
+
+
+def test_an_unnamed_source_after_the_cue_is_not_the_last_named_person():
+    text = (
+        "Kelly Armstrong, the state party chairman, said the count was fair.\n\n"
+        '"I do not want to have fisticuffs," said one party activist.'
+    )
+    doc = kutip.extract(text, lang="en")
+    found = [(q.cue, q.speaker.name, q.speaker.kind) for q in doc.quotes]
+    assert found == [("said", "Kelly Armstrong", "person"), ("said", "party activist", "unnamed")]

@@ -170,6 +170,10 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
         return "country"
     if words and words[0] in lang.place_heads:
         return "place"
+    last = words[-1] if words else ""
+    person_head = last in lang.unnamed_heads and last not in lang.org_heads
+    if lang.grammar.head_final and len(words) > 1 and person_head:
+        return "unnamed"  # "one party activist": a person, whatever body comes first
     heads = words[:2] + words[-1:] if lang.grammar.head_final else words[:2]  # "Budget Office"
     if any(w in lang.org_heads for w in heads) or (toks and is_acronym(toks[0].text)):
         return "organization"

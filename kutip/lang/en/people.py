@@ -53,7 +53,13 @@ UNNAMED_HEADS = frozenset(
     "campaign administration government report poll study survey statement analysis data estimates "
     "figures documents records filings polling numbers father mother wife husband son daughter brother "
     "sister friend friends neighbor neighbors colleague colleagues relative relatives family questioner "
-    "narrator book article ad letter memo email reporters journalists audience crowd".split()
+    "narrator book article ad letter memo email reporters journalists audience crowd "
+    # the singular of each plural above, and the people campaigns and courts quote
+    "activist adviser advisor leader member executive economist researcher scientist doctor investigator "
+    "prosecutor protester employee officer insider pollster conservative liberal democrat republican "
+    "observer supporter voter strategist strategists operative operatives donor donors delegate delegates "
+    "consultant consultants lobbyist lobbyists lawyer lawyers attorney attorneys veteran veterans student "
+    "students teacher teachers worker workers owner owners".split()
 )
 
 ORG_HEADS = frozenset(
