@@ -200,14 +200,13 @@ def _part_subject(text: str, toks: list[Token], lang: Language):
 
 
 def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
-    determiners = lang.grammar.definite_articles | lang.grammar.leading_drops
     for i, tok in enumerate(toks):
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
         if i and tok.is_cap and toks[i - 1].is_cap:
             continue  # a word of a name ("the State Department said"), not the verb
-        if i and toks[i - 1].lower in determiners:
+        if i and toks[i - 1].lower in lang.grammar.determiners:
             continue  # a noun: "the state party chairman", "his claim"
         if i and toks[i - 1].lower in lang.grammar.passive_auxiliaries and tok.lower.endswith("ed"):
             continue  # "Sanders was asked about ...": the subject did not speak
