@@ -195,3 +195,17 @@ def test_an_unnamed_source_after_the_cue_is_not_the_last_named_person():
     doc = kutip.extract(text, lang="en")
     found = [(q.cue, q.speaker.name, q.speaker.kind) for q in doc.quotes]
     assert found == [("said", "Kelly Armstrong", "person"), ("said", "party activist", "unnamed")]
+
+
+def test_time_and_condition_clauses_before_the_subject_are_not_speakers():
+    text = (
+        "Six months ago, the county treasurer said the reserve would last until spring.\n\n"
+        "Unless the council acts, Mayor Ruth Ellison said, the library will close in March.\n\n"
+        "The governor made no mention of the audit."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.speaker.mention, q.cue) for q in doc.quotes][:2] == [
+        ("the county treasurer", "said"),
+        ("Mayor Ruth Ellison", "said"),
+    ]
+    assert all(q.cue != "mention" for q in doc.quotes)  # "no mention": a noun

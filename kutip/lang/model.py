@@ -40,6 +40,7 @@ class Grammar:
     verb_suffixes: tuple[str, ...] = ()  # "-ed", "-ing": a lower-case word so ending is likely a verb
     definite_articles: frozenset[str] = frozenset()  # "the": "the senator" points back at someone named
     according_links: frozenset[str] = frozenset()  # "to" of "according to"
+    adverbial_ends: frozenset[str] = frozenset()  # "ago", "lalu": "Six months ago, X said" is a time
     determiners: frozenset[str] = frozenset()  # "the", "his": a cue word after one is a noun ("the state")
     passive_auxiliaries: frozenset[str] = frozenset()  # "was" of "was asked": the subject is spoken to
     head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")

@@ -352,9 +352,9 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if lang.grammar.affiliation:  # "Mitch McConnell, R-Ky.,": a party and state, not a second speaker
         pattern = affiliation_pattern(lang)
         cleaned = [p for p in cleaned if not pattern.fullmatch(text, p[0].start, p[-1].end)] or cleaned
-    # "Beyond that, his advisers say", "Di Jakarta, Budi mengatakan": a part that opens with a preposition is
-    # an adverbial, not the subject
-    cleaned = [p for p in cleaned if p[0].lower not in lang.grammar.prepositions] or cleaned
+    # "Beyond that, his advisers say", "Di Jakarta, Budi mengatakan", "Unless ..., X said", "Six months ago,
+    # X said": an adverbial part, not the subject
+    cleaned = [p for p in cleaned if not _is_adverbial(p, lang)] or cleaned
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     if len(cleaned[-1]) == 1 and cleaned[-1][0].lower in lang.pronouns:
@@ -377,6 +377,12 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if with_name:
         return with_name[-1]
     return named[-1] if named else cleaned[-1]
+
+
+def _is_adverbial(part: list[Token], lang: Language) -> bool:
+    first, last = part[0].lower, part[-1].lower
+    grammar = lang.grammar
+    return first in grammar.prepositions or first in grammar.clause_starts or last in grammar.adverbial_ends
 
 
 def _with_description(

@@ -9,9 +9,10 @@ CORRELATIVES = frozenset({"both"})
 # "a spokesman said", "some experts said": someone new, unnamed
 LEADING_DROPS = frozenset("a an both my his her their our one another some many several other".split())
 # a cue word right after one of these is a noun: "the state party chairman", "his claim"
-DETERMINERS = frozenset("the a an his her their its our my this that these those".split())
+DETERMINERS = frozenset("the a an his her their its our my this that these those no any every each".split())
+ADVERBIAL_ENDS = frozenset("ago later earlier back".split())  # "Two summers back, ..."
 DEFINITE_ARTICLES = frozenset({"the"})  # "the senator": the senator named before
-CLAUSE_STARTS = frozenset("after before when while as because since then although though".split())
+CLAUSE_STARTS = frozenset("after before when while as because since then although though unless if".split())
 DEMONSTRATIVES: frozenset[str] = frozenset()  # English demonstratives come first ("this official")
 PLURALS = frozenset({"both"})
 PREPOSITIONS = frozenset(

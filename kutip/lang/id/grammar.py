@@ -13,6 +13,7 @@ CLAUSE_STARTS = frozenset(
     "setelah sesudah sebelum saat ketika sambil seraya sembari usai seusai karena sebab kemudian lalu".split()
 )
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+ADVERBIAL_ENDS = frozenset({"lalu", "silam"})  # "Dua hari lalu, ...": a time, not a subject
 PLURALS = frozenset({"para", "kedua"})
 PREPOSITIONS = frozenset({"di", "dari", "pada", "untuk", "ke"})
 LIST_WORDS = frozenset({"dan", "serta", "atau"})
