@@ -209,3 +209,14 @@ def test_time_and_condition_clauses_before_the_subject_are_not_speakers():
         ("Mayor Ruth Ellison", "said"),
     ]
     assert all(q.cue != "mention" for q in doc.quotes)  # "no mention": a noun
+
+
+def test_a_colon_lets_a_longer_phrase_stand_between_the_cue_and_the_quote():
+    text = (
+        "The bank's president, Amelia Strand, spoke at length last week.\n\n"
+        "Ms. Strand, who was traveling in Asia, said in a recent issue of a trade magazine: "
+        '"To change anything, you have to put jobs at risk."'
+    )
+    doc = kutip.extract(text, lang="en")
+    q = doc.quotes[-1]
+    assert (q.cue, q.speaker.name, q.rule) == ("said", "Amelia Strand", "lead")

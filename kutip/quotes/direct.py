@@ -15,7 +15,7 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
-from kutip.quotes.phrases import speaker_after, subject_before
+from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*\s+")
@@ -28,6 +28,7 @@ SPLIT_GAP: Final = 260  # characters of cue clause a split quote may have betwee
 _CLAUSE_END: Final = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 # words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
 LEAD_OBJECT: Final = 3
+LEAD_OBJECT_BEFORE_COLON: Final = 10
 
 
 def _cue_act(word: str, lang: Language) -> str | None:
@@ -82,8 +83,14 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
     return None
 
 
-def _lead_object(toks: list[Token], lang: Language) -> bool:
-    """May ``toks`` stand between a cue and the opening mark: a named addressee, "reporters", a weekday?"""
+def _lead_object(toks: list[Token], lang: Language, colon: bool = False) -> bool:
+    """May ``toks`` stand between a cue and the opening mark: a named addressee, "reporters", a weekday?
+    Before a colon, any phrase without a verb of its own may ('said in a recent issue of Foreign Policy
+    magazine: "..."'): the colon announces what was said."""
+    if colon:
+        return all(
+            t.is_word and t.lower not in lang.all_cues and not looks_like_verb(t.lower, lang) for t in toks
+        )
     return all(
         (t.is_cap and t.lower not in lang.pronouns and t.lower not in lang.stop_words)
         or t.lower in lang.unnamed_heads
@@ -102,15 +109,17 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
     if not lead:
         return None
     toks = tokens(text, start, start + len(lead), lang)
+    colon = lead.endswith(":")
     while toks and toks[-1].text in ",:":
         toks = toks[:-1]
     while toks and toks[-1].lower in lang.complementizers:
         toks = toks[:-1]
     if not toks:
         return None
-    for k in range(len(toks) - 1, max(-1, len(toks) - LEAD_OBJECT - 2), -1):
+    reach = LEAD_OBJECT_BEFORE_COLON if colon else LEAD_OBJECT
+    for k in range(len(toks) - 1, max(-1, len(toks) - reach - 2), -1):
         last = toks[k]  # 'X mengatakan, “...”', 'Mook told CBS, “...”', 'X told reporters Monday: “...”'
-        if k < len(toks) - 1 and not _lead_object(toks[k + 1 :], lang):
+        if k < len(toks) - 1 and not _lead_object(toks[k + 1 :], lang, colon):
             break
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:
