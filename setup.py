@@ -33,6 +33,8 @@ def _plain(reason: str) -> list:
     for module in SPEEDUPS.COMPILED:
         for built in SPEEDUPS.compiled_files(module):
             built.unlink()
+    for built in SPEEDUPS.library_files():
+        built.unlink()
     return []
 
 

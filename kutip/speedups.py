@@ -79,9 +79,15 @@ def _is_compiled(module: str) -> bool:
     return bool(compiled_files(module))
 
 
-def _library_found() -> bool:
+def library_files() -> list[Path]:
+    """The shared library of the compiled modules, where a build left it."""
     library = PACKAGE / (GROUP.rpartition(".")[2] + "__mypyc")
-    return any(library.with_name(library.name + s).exists() for s in importlib.machinery.EXTENSION_SUFFIXES)
+    found = (library.with_name(library.name + s) for s in importlib.machinery.EXTENSION_SUFFIXES)
+    return [p for p in found if p.exists()]
+
+
+def _library_found() -> bool:
+    return bool(library_files())
 
 
 def _check() -> str:

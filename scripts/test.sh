@@ -3,5 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-.venv/bin/ruff check kutip tests bench evaluation scripts
+.venv/bin/ruff check kutip tests bench evaluation scripts setup.py
 exec .venv/bin/python -m pytest -q -rs "$@"
