@@ -7,6 +7,7 @@ offsets, and the later stages skip those ranges. So every offset still points in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Final
 from urllib.parse import urlparse
@@ -45,7 +46,7 @@ def _inserts(lang: Language) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _lines(text: str):
+def _lines(text: str) -> Iterator[tuple[int, int]]:
     """Yield (start, end) of each non-blank line, whitespace trimmed."""
     pos = 0
     for line in text.split("\n"):

@@ -109,10 +109,13 @@ class Language:
     title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer and "according to"
+    opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased
 
     def __post_init__(self) -> None:
         cues = {**self.reporting_verbs, **self.trailer_cues, **self.according_to}
         object.__setattr__(self, "all_cues", cues)
+        starts = frozenset(o.split()[0].casefold() for o in self.clause_openers if o.split())
+        object.__setattr__(self, "opener_starts", starts)
 
 
 def language_from(code: str, name: str, modules: tuple[object, ...], **values: object) -> Language:

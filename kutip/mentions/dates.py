@@ -13,7 +13,7 @@ from functools import cache
 
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
-from kutip.segment.tokens import tokens
+from kutip.segment.tokens import Token, tokens
 
 
 @cache
@@ -89,7 +89,7 @@ def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
     return (ref - timedelta(days=back)).isoformat()
 
 
-def _relative(text: str, tok, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
+def _relative(text: str, tok: Token, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
     """ "kemarin", "pekan lalu", "bulan depan" starting at ``tok``."""
     for phrases, months in ((lang.relative_days, False), (lang.relative_months, True)):
         for phrase in sorted((p for p in phrases if p.split()[0] == tok.lower), key=len, reverse=True):

@@ -18,6 +18,10 @@ from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
 from kutip.segment.tokens import Token, tokens
 
+# what a cue finder returns: the cue token, the speaker mention's span (None: the cue names no one) and how
+# it was found ('trailer', 'lead')
+CueHit = tuple[Token, tuple[int, int] | None, str]
+
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*\s+")
 MIN_CUELESS_WORDS: Final = 3
 # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
@@ -36,7 +40,9 @@ def _cue_act(word: str, lang: Language) -> str | None:
     return lang.trailer_cues.get(low) or lang.reporting_verbs.get(low)
 
 
-def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: Language):
+def _trailer(
+    text: str, q: Quotation, para: Span, next_para: Span | None, lang: Language
+) -> CueHit | None:
     """(cue token, mention span, via) after the closing mark, or None. A cue may open the next
     paragraph when the page broke the line after the mark ('”' / 'ujar Eko.')."""
     if not q.closed:
@@ -100,7 +106,7 @@ def _lead_object(toks: list[Token], lang: Language, colon: bool = False) -> bool
     )
 
 
-def _lead(text: str, q: Quotation, para_start: int, lang: Language):
+def _lead(text: str, q: Quotation, para_start: int, lang: Language) -> CueHit | None:
     """(cue token, mention span, via) before the opening mark, in the same sentence, or None."""
     start = para_start
     for m in _SENTENCE_END.finditer(text, para_start, q.open):
@@ -141,7 +147,7 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language):
     return None
 
 
-def _lead_paragraph(text: str, prev: Span, lang: Language):
+def _lead_paragraph(text: str, prev: Span, lang: Language) -> CueHit | None:
     """(cue token, mention span, via) of a paragraph that ends in a cue and a colon ("In a speech, he
     declared:"), introducing the quotation that opens the next paragraph."""
     if not text[prev.start : prev.end].rstrip().endswith(":"):

@@ -64,7 +64,7 @@ def _make(
     ce: int,
     cue: Token,
     act: str,
-    mention,
+    mention: tuple[int, int],
     via: str,
     para: int,
     quotations: QuotationIndex,
@@ -92,7 +92,9 @@ def _source_start(toks: list[Token], i: int, lang: Language) -> int:
     return toks[i].end
 
 
-def _according(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+def _according(
+    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> Candidate | None:
     for i, tok in enumerate(toks[:4]):
         if tok.lower not in lang.according_to:
             continue
@@ -173,7 +175,7 @@ def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
     )
 
 
-def _clause_subject(text: str, toks: list[Token], lang: Language):
+def _clause_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, int] | None:
     """The subject of the clause a participle cue ("..., saying ...") hangs on: the nearest comma part that
     opens with a subject and a verb ("When X did ..., he did it sideways, acknowledging ...": "he")."""
     cuts = [i for i, t in enumerate(toks) if t.text in ",;"]
@@ -184,7 +186,7 @@ def _clause_subject(text: str, toks: list[Token], lang: Language):
     return None
 
 
-def _part_subject(text: str, toks: list[Token], lang: Language):
+def _part_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, int] | None:
     """The subject before the first verb of ``toks``: the first lower-case word after the opening phrase
     that is not a title or a function word."""
     for k, t in enumerate(toks):
@@ -199,7 +201,9 @@ def _part_subject(text: str, toks: list[Token], lang: Language):
     return None
 
 
-def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+def _subject_verb(
+    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> Candidate | None:
     for i, tok in enumerate(toks):
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
@@ -232,7 +236,9 @@ def _subject_verb(text: str, sent: Span, toks: list[Token], para: int, quotation
     return None
 
 
-def _subject_trailer(text: str, sent: Span, toks: list[Token], i: int, lang: Language):
+def _subject_trailer(
+    text: str, sent: Span, toks: list[Token], i: int, lang: Language
+) -> tuple[int, tuple[int, int]] | None:
     """(comma offset, subject span) of "A, X said." - the subject between a comma and the cue at ``i``,
     with only a short tail ("on Monday", "in a statement") after the cue."""
     tail = text[toks[i].end : sent.end].strip(" .,").split()
@@ -257,7 +263,9 @@ def _subject_trailer(text: str, sent: Span, toks: list[Token], i: int, lang: Lan
     return (toks[j].start, mention) if mention else None
 
 
-def _end_attribution(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+def _end_attribution(
+    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> Candidate | None:
     """ "A, the source said." / "A, X added on Monday.": the source closes the sentence and reports all of it,
     including any attribution inside it ("Clinton told police that ..., the source added")."""
     for i in range(len(toks) - 1, 0, -1):
@@ -273,7 +281,9 @@ def _end_attribution(text: str, sent: Span, toks: list[Token], para: int, quotat
     return None
 
 
-def _trailing_cue(text: str, sent: Span, toks: list[Token], para: int, quotations, lang: Language):
+def _trailing_cue(
+    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> Candidate | None:
     for i, tok in enumerate(toks):
         act = lang.trailer_cues.get(tok.lower)
         if act is None or i == 0 or quotations.inside(tok.start):

@@ -330,7 +330,7 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
         ):
             part = part[1:]  # "Baik Rusia dan Korea Utara", "..., dan Transmigrasi"
-        if part:
+        if part and part[0].lower in lang.opener_starts:  # (the pattern only where an opener may begin)
             m = opener_pattern(lang).match(text, part[0].start, part[-1].end)
             if m and m.end() > part[0].start:
                 part = [t for t in part if t.start >= m.end()]
