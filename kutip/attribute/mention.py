@@ -9,10 +9,10 @@ sets (a word tagged place or organisation there does not start a person's name).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from kutip.lang import Language
+from kutip.lang.model import remembered
 from kutip.segment.tokens import Token, tokens
 
 ROMAN: Final = re.compile(r"[IVX]{2,4}")
@@ -77,8 +77,14 @@ def name_evidence_of(word: str, lang: Language) -> int:
     return _word_evidence(word, lang)
 
 
-@lru_cache(maxsize=65536)
+_EVIDENCE: dict[Language, dict[str, int]] = {}  # per language: word -> its name evidence
+
+
 def _word_evidence(word: str, lang: Language) -> int:
+    return remembered(_EVIDENCE, word, lang, _evidence_of)
+
+
+def _evidence_of(word: str, lang: Language) -> int:
     """2: can be part of a person's name; 1: could be, though the lexicon saw it mostly as a place or an
     organisation ("Indah", "Austin"); -1: a common word, a name only after another name word ("Zaman");
     0: cannot (a title, a function word, a country, a lower-case word)."""

@@ -6,12 +6,18 @@ mention of that person carried one ("Presiden Belarusia").
 
 from __future__ import annotations
 
-from functools import lru_cache
+_NAME_KEYS: dict[str, tuple[str, ...]] = {}
 
 
-@lru_cache(maxsize=65536)
 def name_key(name: str) -> tuple[str, ...]:
-    return tuple(w.casefold().rstrip(".") for w in name.split())
+    """The words of a name as they are compared ("Dr. Budi" -> ("dr", "budi")). Remembered in a plain dict:
+    compiled code reads it far faster than it calls through ``functools.lru_cache``."""
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= 65536:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = tuple(w.casefold().rstrip(".") for w in name.split())
+    return key
 
 
 class Person:

@@ -24,15 +24,6 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     cur: list[Token] = []
 
-    def flush() -> None:
-        while cur and ((not cur[-1].is_word and cur[-1].text != ")") or cur[-1].lower in lang.name_particles):
-            cur.pop()
-        while cur and cur[0].lower in lang.stop_words:
-            cur.pop(0)
-        if cur:
-            runs.append((cur[0].start, cur[-1].end))
-        cur.clear()
-
     i = 0
     while i < len(toks):
         t = toks[i]
@@ -51,10 +42,21 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
             cur.extend(toks[i : i + 3])
             i += 2
         elif cur:
-            flush()
+            _flush(cur, runs, lang)
         i += 1
-    flush()
+    _flush(cur, runs, lang)
     return runs
+
+
+def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> None:
+    """End the run in ``cur``: trim marks, particles and stop words from its edges, keep what is left."""
+    while cur and ((not cur[-1].is_word and cur[-1].text != ")") or cur[-1].lower in lang.name_particles):
+        cur.pop()
+    while cur and cur[0].lower in lang.stop_words:
+        cur.pop(0)
+    if cur:
+        runs.append((cur[0].start, cur[-1].end))
+    cur.clear()
 
 
 def find_entity_mentions(text: str, paras: list[Span], lang: Language) -> list[Mention]:

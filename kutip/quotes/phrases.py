@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 from typing import Final
 
 from kutip.attribute.mention import describe, is_acronym, is_name_word
 from kutip.lang import Language
+from kutip.lang.model import remembered
 from kutip.segment.tokens import Token, tokens
 
 MAX_SPEAKER_TOKENS: Final = 14
 
 
-@lru_cache(maxsize=65536)
+_VERBS: dict[Language, dict[str, bool]] = {}  # per language: word -> looks like a verb
+
+
 def looks_like_verb(word: str, lang: Language) -> bool:
     """A lower-case word with a verb prefix ("mengirim", "diperiksa"), or a cue; "pe-an"/"ke-an" nouns
     ("perumahan", "kesehatan") are not verbs."""
+    return remembered(_VERBS, word, lang, _looks_like_verb)
+
+
+def _looks_like_verb(word: str, lang: Language) -> bool:
     low = word.casefold()
     if (
         low in lang.titles
