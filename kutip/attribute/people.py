@@ -41,6 +41,27 @@ class Person:
         return f"Person({self.name!r}, {self.kind!r}, role={self.role!r})"
 
 
+def _first_best(people: list[Person], near: int | None) -> Person:
+    """The first of ``people`` with the longest name or, given ``near``, the one named last before it (then
+    the longest name): what ``max`` with that key returns, without a call per person."""
+    best, best_key = people[0], _rank(people[0], near)
+    for p in people[1:]:
+        key = _rank(p, near)
+        if key > best_key:
+            best, best_key = p, key
+    return best
+
+
+def _rank(p: Person, near: int | None) -> tuple[int, int]:
+    if near is None:
+        return 0, len(p.tokens)
+    last = -1
+    for s in p.seen:
+        if s <= near and s > last:
+            last = s
+    return last, len(p.tokens)
+
+
 class ArticlePeople:
     """Names of one article, with the fullest form of each."""
 
@@ -117,11 +138,8 @@ class ArticlePeople:
         placed = placed or len(fullest) > 1  # where the name stands may pick among several
         if len(fullest) > 1 and near is not None:
             # two people share the short name ("Ahmad"): the one the text named last before this point
-            def last_before(p: Person) -> int:
-                return max((s for s in p.seen if s <= near), default=-1)
-
-            return max(fullest, key=lambda p: (last_before(p), len(p.tokens))), placed
-        return max(fullest, key=lambda p: len(p.tokens)), placed
+            return _first_best(fullest, near), placed
+        return _first_best(fullest, None), placed
 
     def by_role(self, role: str, near: int | None = None) -> Person | None:
         """The person the article gave this role ("kata Kapolres" -> the Kapolres named before)."""
