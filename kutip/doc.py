@@ -121,6 +121,13 @@ class Entity:
     text: str
     canonical: str
 
+    def to_dict(self) -> dict[str, Any]:
+        # spelled out rather than ``as_dict``: an article has dozens, and compiled code reads fields directly
+        return {
+            "label": self.label, "start": self.start, "end": self.end, "text": self.text,
+            "canonical": self.canonical,
+        }  # fmt: skip
+
 
 @dataclass(slots=True)
 class Quantity:
@@ -132,6 +139,11 @@ class Quantity:
     value: int | float  # an int when whole ("3000"), so JSON writes no ".0"
     unit: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "value": self.value, "unit": self.unit,
+        }  # fmt: skip
+
 
 @dataclass(slots=True)
 class DateMention:
@@ -142,6 +154,12 @@ class DateMention:
     text: str
     value: str | None
     relative: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "value": self.value,
+            "relative": self.relative,
+        }  # fmt: skip
 
 
 @dataclass(slots=True)
@@ -192,7 +210,7 @@ class Document:
             "source_credit": self.source_credit,
             "removed": [as_dict(r) for r in self.removed],
             "quotes": [q.to_dict() for q in self.quotes],
-            "entities": [as_dict(e) for e in self.entities],
-            "quantities": [as_dict(q) for q in self.quantities],
-            "dates": [as_dict(d) for d in self.dates],
+            "entities": [e.to_dict() for e in self.entities],
+            "quantities": [q.to_dict() for q in self.quantities],
+            "dates": [d.to_dict() for d in self.dates],
         }

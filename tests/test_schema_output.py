@@ -62,3 +62,17 @@ def test_schema_output_enums_match_the_document_model():
     assert tuple(quote["type"]["enum"]) == QUOTE_TYPES
     assert tuple(quote["speech_act"]["enum"]) == SPEECH_ACTS
     assert tuple(SCHEMA["$defs"]["speaker"]["properties"]["kind"]["enum"]) == SPEAKER_KINDS
+
+
+def test_spelled_out_to_dict_matches_the_fields():
+    from dataclasses import fields
+
+    from kutip.doc import DateMention, Entity, Quantity, as_dict
+
+    for obj in (
+        Entity("person", 0, 4, "Budi", "Budi Santoso"),
+        Quantity(5, 16, "3.000 orang", 3000, "orang"),
+        DateMention(20, 25, "Senin", "2024-10-21", True),
+    ):
+        assert obj.to_dict() == as_dict(obj)
+        assert list(obj.to_dict()) == [f.name for f in fields(obj)]
