@@ -74,3 +74,17 @@ def test_a_changed_source_turns_the_compiled_modules_off(tmp_path, monkeypatch):
     assert speedups._check().startswith("pure Python (compiled modules without a build record")
     monkeypatch.setattr(speedups, "_library_found", lambda: False)
     assert speedups._check().startswith("pure Python (the compiled library is missing")
+
+
+def test_the_command_line_says_when_it_runs_stale_sources_as_plain_python(tmp_path, monkeypatch, capsys):
+    from kutip import cli
+
+    article = tmp_path / "a.txt"
+    article.write_text("“Harga beras naik,” kata Budi Santoso.", encoding="utf-8")
+    reason = "pure Python (kutip/quotes/direct.py changed since it was compiled; scripts/setup.sh rebuilds it)"
+    monkeypatch.setattr(speedups, "_STATE", reason)
+    assert cli.main(["extract", str(article)]) == 0
+    assert f"kutip: running as {reason}" in capsys.readouterr().err
+    monkeypatch.setattr(speedups, "_STATE", "compiled")
+    assert cli.main(["extract", str(article)]) == 0
+    assert "running as" not in capsys.readouterr().err
