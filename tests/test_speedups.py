@@ -81,7 +81,7 @@ def test_the_command_line_says_when_it_runs_stale_sources_as_plain_python(tmp_pa
 
     article = tmp_path / "a.txt"
     article.write_text("“Harga beras naik,” kata Budi Santoso.", encoding="utf-8")
-    reason = "pure Python (kutip/quotes/direct.py changed since it was compiled; scripts/setup.sh rebuilds it)"
+    reason = "pure Python (kutip/quotes/direct.py changed since it was compiled; scripts/setup.sh rebuilds)"
     monkeypatch.setattr(speedups, "_STATE", reason)
     assert cli.main(["extract", str(article)]) == 0
     assert f"kutip: running as {reason}" in capsys.readouterr().err
