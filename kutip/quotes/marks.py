@@ -21,7 +21,6 @@ DOUBLE_CLOSERS: Final = "”»"
 SINGLE_OPENERS: Final = "‘‹"
 SINGLE_CLOSERS: Final = "’›"
 ALL_MARKS: Final = set(DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS + "\"'")
-DOUBLED: Final = ("''", "``")  # two-character double marks of wire copy and LaTeX-style text
 # one mark, or two of ' or `; it begins with a character set so that the regex engine scans for it fast
 # (a lone ` is matched too, and skipped)
 MARK: Final = re.compile("[" + re.escape("".join(sorted(ALL_MARKS)) + "`") + "](?:(?<=')'|(?<=`)`)?")
