@@ -99,17 +99,17 @@ def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> No
         todo.append((record, digest))
     jobs = [(r, lang) for r, _ in todo]
     results = pool.map(_extract, jobs, chunksize=8) if pool is not None else [_extract(j) for j in jobs]
-    store.begin()
-    try:
+    new = unchanged = 0
+    failures: list[ReadError] = []
+    with store.transaction():  # the whole window or nothing: a killed run restarts cleanly
         for (record, digest), result in zip(todo, results, strict=True):
             if isinstance(result, ReadError):
-                note_failure(tally.failures, result, on_error)
+                failures.append(result)
             elif store.add(result, digest, record.source):
-                tally.new += 1
+                new += 1
             else:
-                tally.unchanged += 1
-        store.commit()
-    except BaseException:
-        store.db.execute("ROLLBACK")
-        store.registry.forget()
-        raise
+                unchanged += 1
+    tally.new += new
+    tally.unchanged += unchanged
+    for failure in failures:
+        note_failure(tally.failures, failure, on_error)

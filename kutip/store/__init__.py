@@ -1,32 +1,19 @@
 """The corpus store: extracted articles, quotes and a cross-article speaker registry.
 
 ``open_store(target)`` opens a SQLite file (the default, no server needed) or a PostgreSQL database
-(``postgresql://user:password@host/db``); both hold the same tables and answer the same queries.
+(``postgresql://user:password@host/db``); both hold the same tables (``tables.py``) and answer the same
+queries (``queries.py``). ``read_only=True`` never creates or writes a store.
 """
 
 from __future__ import annotations
 
-import re
-
-from kutip.store.base import Store, content_hash
-
-DEFAULT_DB = "kutip.db"
+from kutip.store.base import DEFAULT_DB, Store
+from kutip.store.connection import is_postgres, shown_target
+from kutip.store.write import content_hash
 
 
-def open_store(target: str | None = None) -> Store:
-    target = target or DEFAULT_DB
-    if target.startswith(("postgresql://", "postgres://")):
-        from kutip.store.postgres import PostgresStore
-
-        return PostgresStore(target)
-    from kutip.store.sqlite import SqliteStore
-
-    return SqliteStore(target)
+def open_store(target: str | None = None, *, read_only: bool = False) -> Store:
+    return Store(target, read_only=read_only)
 
 
-def shown_target(target: str) -> str:
-    """A store target for messages, without its password."""
-    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", target)
-
-
-__all__ = ["DEFAULT_DB", "Store", "content_hash", "open_store", "shown_target"]
+__all__ = ["DEFAULT_DB", "Store", "content_hash", "is_postgres", "open_store", "shown_target"]

@@ -24,9 +24,10 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
+from kutip.store.connection import run
 
 if TYPE_CHECKING:
-    from kutip.store.base import Connection
+    from sqlalchemy import Connection
 
 KIND_GROUP = {"person": "person", "organization": "body", "country": "body"}
 SPELLING_SIMILARITY = 90  # rapidfuzz ratio of two full names written differently, when their roles agree
@@ -57,7 +58,7 @@ class Registry:
     def _token_index(self) -> dict[str, set[int]]:
         if self._tokens is None:
             self._tokens = {}
-            for sid, name in self.db.execute("SELECT id, name FROM speakers WHERE kind = 'person'"):
+            for sid, name in run(self.db, "SELECT id, name FROM speakers WHERE kind = 'person'"):
                 self._index(sid, name)
         return self._tokens
 
@@ -77,8 +78,10 @@ class Registry:
         known = self._aliases.get((key, group))
         if known is not None:
             return known
-        row = self.db.execute(
-            "SELECT speaker_id FROM aliases WHERE alias_key = ? AND kind_group = ?", (key, group)
+        row = run(
+            self.db,
+            "SELECT speaker_id FROM aliases WHERE alias_key = :k AND kind_group = :g",
+            {"k": key, "g": group},
         ).fetchone()
         if row:
             self._aliases[key, group] = row[0]
@@ -92,7 +95,7 @@ class Registry:
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
         speakers since (``kutip speakers merge`` while an ingest runs, two ingests into one database)."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
+        row = run(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
         version = row[0] if row else "0"
         if version != self._version:
             self.forget()
@@ -101,26 +104,28 @@ class Registry:
     def _changed(self) -> None:
         """Record that speakers were merged or split, for the other processes' ``sync``."""
         self._version = str(int(self._version or "0") + 1)
-        self.db.execute(
-            "INSERT INTO meta(key, value) VALUES ('registry_version', ?) "
+        run(
+            self.db,
+            "INSERT INTO meta(key, value) VALUES ('registry_version', :v) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (self._version,),
+            {"v": self._version},
         )
 
     def _add_alias(
         self, key: str, group: str, sid: int, alias: str, reason: str, manual: bool = False
     ) -> None:
-        self.db.execute(
+        run(
+            self.db,
             "INSERT INTO aliases(alias_key, kind_group, speaker_id, alias, reason, manual) "
-            "VALUES (?,?,?,?,?,?) ON CONFLICT(alias_key, kind_group) DO UPDATE SET "
+            "VALUES (:k, :g, :s, :a, :r, :m) ON CONFLICT(alias_key, kind_group) DO UPDATE SET "
             "speaker_id = excluded.speaker_id, reason = excluded.reason, manual = excluded.manual",
-            (key, group, sid, alias, reason, int(manual)),
+            {"k": key, "g": group, "s": sid, "a": alias, "r": reason, "m": int(manual)},
         )
         self._aliases[key, group] = sid
 
     def _new(self, name: str, kind: str) -> int:
-        row = self.db.execute(
-            "INSERT INTO speakers(name, kind) VALUES (?, ?) RETURNING id", (name, kind)
+        row = run(
+            self.db, "INSERT INTO speakers(name, kind) VALUES (:n, :k) RETURNING id", {"n": name, "k": kind}
         ).fetchone()
         sid = int(row[0])
         if kind == "person":
@@ -193,8 +198,8 @@ class Registry:
         full = self._full_names(key)
         if len(full) != 1 or sid in full:
             return sid
-        manual = self.db.execute(
-            "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = ?", (sid,)
+        manual = run(
+            self.db, "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": sid}
         ).fetchone()
         if manual[0] or manual[1] > 1:
             return sid  # fixed by hand, or already holding other names: a person decides
@@ -210,14 +215,14 @@ class Registry:
         if not role:
             return None
         words = {w for w in name_key(role).split() if len(w) > 3}
-        for (known,) in self.db.execute("SELECT role FROM roles WHERE speaker_id = ?", (sid,)):
+        for (known,) in run(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
             common = words & set(name_key(known).split())
             if common:
                 return sorted(common)[0]
         return None
 
     def _name(self, sid: int) -> str:
-        return self.db.execute("SELECT name FROM speakers WHERE id = ?", (sid,)).fetchone()[0]
+        return run(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
 
     def _spelling_variant(self, words: list[str]) -> tuple[int, float] | None:
         """A known full name of as many words, differing in one word spelled almost the same."""
@@ -242,17 +247,21 @@ class Registry:
         """A one-word speaker known before ("Prabowo") becomes this full name when it is its only one and
         their roles agree."""
         for word in {words[0], words[-1]}:
-            row = self.db.execute(
+            row = run(
+                self.db,
                 "SELECT a.speaker_id, a.manual FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-                "WHERE a.alias_key = ? AND a.kind_group = 'person'",
-                (word,),
+                "WHERE a.alias_key = :w AND a.kind_group = 'person'",
+                {"w": word},
             ).fetchone()
             if row is None or row[1] or row[0] == sid:
                 continue
             if len(self._full_names(word)) != 1:
                 continue  # "Budi" with two full names known: it stays apart
             old = row[0]
-            if self.db.execute("SELECT COUNT(*) FROM aliases WHERE speaker_id = ?", (old,)).fetchone()[0] > 1:
+            if (
+                run(self.db, "SELECT COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": old}).scalar_one()
+                > 1
+            ):
                 continue  # the short speaker already gathered other names: leave it to a person to decide
             shared = self._shared_role_word(old, role)
             if shared:
@@ -263,17 +272,20 @@ class Registry:
         if source == target:
             return
         db = self.db
-        db.execute("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?", (target, source))
-        for role, first, last, n in db.execute(
-            "SELECT role, first_date, last_date, quotes FROM roles WHERE speaker_id = ?", (source,)
+        moved = {"t": target, "s": source}
+        run(db, "UPDATE quotes SET speaker_id = :t WHERE speaker_id = :s", moved)
+        run(db, "UPDATE quote_speakers SET speaker_id = :t WHERE speaker_id = :s", moved)
+        for role, first, last, n in run(
+            db, "SELECT role, first_date, last_date, quotes FROM roles WHERE speaker_id = :s", moved
         ).fetchall():
             add_role(db, target, role, first, n, last)
-        db.execute("DELETE FROM roles WHERE speaker_id = ?", (source,))
-        db.execute(
-            "UPDATE aliases SET speaker_id = ?, reason = ?, manual = ? WHERE speaker_id = ?",
-            (target, reason, int(manual), source),
+        run(db, "DELETE FROM roles WHERE speaker_id = :s", moved)
+        run(
+            db,
+            "UPDATE aliases SET speaker_id = :t, reason = :r, manual = :m WHERE speaker_id = :s",
+            {**moved, "r": reason, "m": int(manual)},
         )
-        db.execute("DELETE FROM speakers WHERE id = ?", (source,))
+        run(db, "DELETE FROM speakers WHERE id = :s", moved)
         self._changed()
         self._aliases.clear()
         if self._tokens is not None:
@@ -282,22 +294,31 @@ class Registry:
 
     def split(self, alias_key: str, group: str) -> int:
         """Give the name ``alias_key`` a speaker of its own again, with the quotes written with that name."""
-        row = self.db.execute(
-            "SELECT speaker_id, alias FROM aliases WHERE alias_key = ? AND kind_group = ?", (alias_key, group)
+        row = run(
+            self.db,
+            "SELECT speaker_id, alias FROM aliases WHERE alias_key = :k AND kind_group = :g",
+            {"k": alias_key, "g": group},
         ).fetchone()
         if row is None:
             raise LookupError(f"no speaker name {alias_key!r}")
         old, alias = row
         self.forget()
         self._changed()
-        kind = self.db.execute("SELECT kind FROM speakers WHERE id = ?", (old,)).fetchone()[0]
+        kind = run(self.db, "SELECT kind FROM speakers WHERE id = :s", {"s": old}).scalar_one()
         sid = self._new(alias, kind)
         self._add_alias(alias_key, group, sid, alias, "split by hand", manual=True)
-        for qid, speaker_name in self.db.execute(
-            "SELECT id, speaker_name FROM quotes WHERE speaker_id = ?", (old,)
+        for qid, position, speaker_name in run(
+            self.db, "SELECT quote_id, position, name FROM quote_speakers WHERE speaker_id = :s", {"s": old}
         ).fetchall():
             if speaker_name and name_key(speaker_name) == alias_key:
-                self.db.execute("UPDATE quotes SET speaker_id = ? WHERE id = ?", (sid, qid))
+                moved = {"s": sid, "q": qid, "p": position}
+                run(
+                    self.db,
+                    "UPDATE quote_speakers SET speaker_id = :s WHERE quote_id = :q AND position = :p",
+                    moved,
+                )
+                if position == 0:
+                    run(self.db, "UPDATE quotes SET speaker_id = :s WHERE id = :q", moved)
         return sid
 
 
@@ -306,12 +327,13 @@ def add_role(
 ) -> None:
     """Count ``role`` for speaker ``sid`` and widen the dates it was written on."""
     last = last or date
-    db.execute(
-        "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes) VALUES (?,?,?,?,?) "
+    run(
+        db,
+        "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes) VALUES (:s, :r, :f, :l, :n) "
         "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = roles.quotes + excluded.quotes, "
         "first_date = CASE WHEN roles.first_date IS NULL OR excluded.first_date < roles.first_date "
         "THEN excluded.first_date ELSE roles.first_date END, "
         "last_date = CASE WHEN roles.last_date IS NULL OR excluded.last_date > roles.last_date "
         "THEN excluded.last_date ELSE roles.last_date END",
-        (sid, role, date, last, n),
+        {"s": sid, "r": role, "f": date, "l": last, "n": n},
     )

@@ -1,0 +1,167 @@
+"""Opening a store: a SQLite file or a PostgreSQL URL, through SQLAlchemy, and the store's errors said in one
+line with what to do.
+
+Transactions are Kutip's own (``BEGIN IMMEDIATE`` on SQLite takes the write lock at the start of a window,
+not half-way through it), so the driver runs in autocommit mode and ``Store`` says BEGIN and COMMIT.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Result, TextClause, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from kutip.errors import KutipError, StoreError
+
+BUSY_SECONDS = 60  # how long a writer waits for another one's window before giving up
+
+
+def is_postgres(target: str) -> bool:
+    return target.startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
+
+
+def shown_target(target: str) -> str:
+    """A store target for messages, without its password."""
+    return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", target)
+
+
+def connect(target: str, read_only: bool) -> Connection:
+    """A live connection to ``target``. Read-only never creates a store: a missing file is an error."""
+    if is_postgres(target):
+        return _postgres(target, read_only)
+    path = Path(target)
+    if read_only and not path.exists():
+        raise StoreError(
+            f"no Kutip store at {target}: run `kutip ingest --db {target} PATH...` first, "
+            "or name another --db"
+        )
+    if path.is_dir():
+        raise StoreError(f"{target} is a folder, not a store file: name a file with --db")
+    if not read_only and not path.parent.exists():
+        raise StoreError(f"cannot create {target}: the folder {path.parent} does not exist")
+    return _sqlite(path, read_only).connect()
+
+
+def _sqlite(path: Path, read_only: bool) -> Engine:
+    def open_file() -> sqlite3.Connection:
+        if not read_only:
+            raw = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
+        else:
+            raw = _sqlite_read_only(path)
+        raw.execute("PRAGMA foreign_keys = ON")
+        return raw
+
+    engine = create_engine("sqlite://", creator=open_file, poolclass=StaticPool, isolation_level="AUTOCOMMIT")
+    if not read_only:
+        event.listen(engine, "connect", _wal)
+    return engine
+
+
+def _sqlite_read_only(path: Path) -> sqlite3.Connection:
+    """Open for reading only; on a read-only folder or mount, where SQLite cannot make its lock files, as
+    an immutable file (a finished store: its last writer has closed it)."""
+    uri = path.resolve().as_uri()
+    raw = sqlite3.connect(
+        f"{uri}?mode=ro", uri=True, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False
+    )
+    try:
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError as err:
+        if "unable to open" not in str(err) and "readonly" not in str(err):
+            raise
+        raw.close()
+        raw = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, check_same_thread=False)
+    return raw
+
+
+def _wal(raw: sqlite3.Connection, _record: object) -> None:
+    """WAL journaling lets readers query while an ingest writes. Two processes opening a new file at once
+    may find it locked for a moment: wait, as for any other lock."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            raw.execute("PRAGMA journal_mode = WAL").fetchone()
+            raw.execute("PRAGMA synchronous = NORMAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _postgres(target: str, read_only: bool) -> Connection:
+    url = re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", target)
+    engine = create_engine(url, poolclass=StaticPool, isolation_level="AUTOCOMMIT")
+    conn = engine.connect()
+    if read_only:
+        conn.exec_driver_sql("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY")
+    return conn
+
+
+def store_error(err: BaseException, target: str) -> KutipError:
+    """One line that says what went wrong with the store and what to do about it."""
+    if isinstance(err, KutipError):
+        return err
+    where = shown_target(target)
+    detail = " ".join(str(getattr(err, "orig", None) or err).split())
+    low = detail.casefold()
+    if "file is not a database" in low or "file is encrypted" in low:
+        return StoreError(f"{where} is not a Kutip store (not an SQLite database): name another --db")
+    if "disk is full" in low or "no space left" in low:
+        return StoreError(
+            f"the disk is full writing {where}: free some space and run again (the unfinished window was "
+            "rolled back; an ingest resumes where it stopped)"
+        )
+    if "readonly" in low or "read-only" in low or "read only" in low:
+        return StoreError(f"{where} is read-only: this command writes to the store; use a writable copy")
+    if "database is locked" in low or "database is busy" in low:
+        return StoreError(f"{where} stayed locked by another writer for {BUSY_SECONDS} s: try again later")
+    if "unable to open" in low:
+        return StoreError(f"cannot open {where}: check that the file and its folder can be read")
+    if "connection" in low or "could not translate host" in low or "password authentication" in low:
+        return StoreError(f"cannot connect to {where}: {detail}")
+    if "malformed" in low or "corrupt" in low:
+        return StoreError(f"{where} is damaged ({detail}): restore it from a copy or ingest again")
+    return StoreError(f"store error on {where}: {detail}")
+
+
+@contextmanager
+def guarded(target: str) -> Iterator[None]:
+    """Turn the drivers' errors into a ``StoreError`` that names the store."""
+    try:
+        yield
+    except Exception as err:
+        if isinstance(err, (*driver_errors(), OSError)):
+            raise store_error(err, target) from err
+        raise
+
+
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The exceptions a store operation can raise from below SQLAlchemy."""
+    try:
+        import psycopg
+
+        return (DBAPIError, sqlite3.Error, psycopg.Error)
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return (DBAPIError, sqlite3.Error)
+
+
+@cache
+def _statement(sql: str) -> TextClause:
+    return text(sql)
+
+
+def run(
+    conn: Connection, sql: str, params: dict[str, Any] | list[dict[str, Any]] | None = None
+) -> Result[Any]:
+    """Run SQL that both back ends speak, with ``:name`` parameters (a list of them runs it for each)."""
+    return conn.execute(_statement(sql), params)

@@ -1,0 +1,414 @@
+"""The one query layer: what the command line (and the web app) ask the store, as typed rows.
+
+Nobody else writes SQL that reads the corpus. Lists come in pages with a keyset cursor (an opaque string:
+pass ``page.next`` back as ``after``), so a page costs the same at the millionth row as at the first, and
+each page is a fixed number of queries, never one per row.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from functools import cache
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from sqlalchemy import func, select
+
+from kutip.errors import UsageError
+from kutip.store.connection import driver_errors, guarded, run
+from kutip.store.registry import name_key, shipped_aliases
+from kutip.store.search import Search
+from kutip.store.tables import aliases, quote_speakers, roles, speakers
+
+if TYPE_CHECKING:
+    from kutip.store.base import Store
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteFilter:
+    """Which quotes to list; every field left None means "any"."""
+
+    speaker: str | None = None  # a name or alias of a registry speaker, in any language the aliases know
+    act: str | None = None  # a speech act: say, assert, deny, ...
+    search: str | None = (
+        None  # the user's words: all of them, in any order; "a phrase" in quotes; pre* prefix
+    )
+    raw_search: str | None = None  # an expression in the back end's own full-text syntax (FTS5 / tsquery)
+    since: dt.date | None = None  # articles dated on or after
+    until: dt.date | None = None  # articles dated on or before
+    lang: str | None = None  # the article's language code, lower case
+    article: int | None = None  # one article's id
+
+
+@dataclass(frozen=True, slots=True)
+class CoSpeaker:
+    """A further speaker of the same quote ("Rusia dan Korea Utara membantah ...")."""
+
+    name: str
+    speaker_id: int | None
+    kind: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRow:
+    id: int
+    article_id: int
+    doc_id: str
+    date: str | None
+    lang: str
+    outlet: str | None
+    url: str | None
+    n: int  # the quote's place in its article
+    type: str
+    speech_act: str
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    speaker: str | None  # the registry name, else the words of an unnamed source
+    speaker_id: int | None
+    kind: str | None
+    speaker_name: str | None  # as written in this article
+    role: str | None
+    mention: str | None
+    mention_start: int | None
+    mention_end: int | None
+    confidence: float
+    rule: str | None  # the attribution rule that chose the speaker
+    co_speakers: tuple[CoSpeaker, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["co_speakers"] = [
+            {"name": c.name, "speaker_id": c.speaker_id, "kind": c.kind} for c in self.co_speakers
+        ]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    alias: str
+    reason: str
+    manual: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    role: str
+    first_date: str | None
+    last_date: str | None
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerRow:
+    id: int
+    name: str
+    kind: str
+    quotes: int
+    articles: int
+    aliases: tuple[Alias, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "quotes": self.quotes,
+            "articles": self.articles,
+            "aliases": [{"alias": a.alias, "reason": a.reason, "manual": a.manual} for a in self.aliases],
+            "roles": [
+                {"role": r.role, "first_date": r.first_date, "last_date": r.last_date, "quotes": r.quotes}
+                for r in self.roles
+            ],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: int
+    doc_id: str
+    title: str | None
+    date: str | None
+    lang: str
+    outlet: str | None
+    url: str | None
+    text: str
+    extractor_version: str | None
+    quotes: tuple[QuoteRow, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["quotes"] = [q.to_dict() for q in self.quotes]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Page(Generic[T]):
+    """One page of a list; ``next`` is the cursor of the page after it, None on the last page."""
+
+    rows: list[T] = field(default_factory=list)
+    next: str | None = None
+
+
+def encode_cursor(values: tuple[Any, ...]) -> str:
+    """An opaque cursor for the key of the last row of a page."""
+    return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, size: int) -> tuple[Any, ...]:
+    try:
+        values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except ValueError as err:
+        raise UsageError(f"not a cursor of this list: {cursor!r}") from err
+    if not isinstance(values, list) or len(values) != size:
+        raise UsageError(f"not a cursor of this list: {cursor!r}")
+    return tuple(values)
+
+
+QUOTE_SQL = """
+    SELECT q.id, q.article_id, a.doc_id, a.date, a.lang, a.outlet, a.url, q.n, q.type, q.speech_act, q.text,
+           q.start, q."end", q.cue, q.cue_start, q.cue_end, coalesce(s.name, q.speaker_name), q.speaker_id,
+           coalesce(s.kind, q.speaker_kind), q.speaker_name, q.role, q.mention, q.mention_start,
+           q.mention_end,q.confidence, q.rule, coalesce(a.date, '') AS sort_date
+    FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
+QUOTE_ORDER = " ORDER BY coalesce(a.date, '') DESC, a.id, q.n"
+QUOTE_AFTER = (
+    "(coalesce(a.date, '') < :k_date OR (coalesce(a.date, '') = :k_date AND "
+    "(a.id > :k_article OR (a.id = :k_article AND q.n > :k_n))))"
+)
+SPEAKER_SQL = """
+    SELECT s.id, s.name, s.kind, COUNT(qs.quote_id) AS n_quotes, COUNT(DISTINCT q.article_id) AS n_articles
+    FROM speakers s LEFT JOIN quote_speakers qs ON qs.speaker_id = s.id
+         LEFT JOIN quotes q ON q.id = qs.quote_id
+    GROUP BY s.id, s.name, s.kind"""
+SPEAKER_AFTER = (
+    " HAVING (COUNT(qs.quote_id) < :k_quotes OR (COUNT(qs.quote_id) = :k_quotes AND s.id > :k_id))"
+)
+MAX_PAGE = 10_000
+
+
+def _like_escape(word: str) -> str:
+    return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _check_limit(limit: int) -> int:
+    if not 1 <= limit <= MAX_PAGE:
+        raise UsageError(f"a page holds 1 to {MAX_PAGE:,} rows, not {limit}")
+    return limit
+
+
+class Queries:
+    """Read the corpus. Made by ``Store.queries()``; the same answers on SQLite and PostgreSQL."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.search = Search(store.dialect)
+
+    # -- quotes ------------------------------------------------------------------------------------
+
+    def quotes(
+        self, where: QuoteFilter = QuoteFilter(), limit: int = 100, after: str | None = None
+    ) -> Page[QuoteRow]:
+        """Quotes, newest article first (then article, then place in the article)."""
+        limit = _check_limit(limit)
+        conditions, params = self._conditions(where)
+        if conditions is None:
+            return Page()
+        if after is not None:
+            params["k_date"], params["k_article"], params["k_n"] = decode_cursor(after, 3)
+            conditions.append(QUOTE_AFTER)
+        sql = QUOTE_SQL + (" WHERE " + " AND ".join(conditions) if conditions else "") + QUOTE_ORDER
+        params["limit"] = limit + 1
+        with guarded(self.store.target):
+            try:
+                rows = run(self.conn, sql + " LIMIT :limit", params).fetchall()
+            except driver_errors() as err:
+                if where.raw_search is None:
+                    raise
+                detail = " ".join(str(getattr(err, "orig", err)).split())
+                raise UsageError(f"not a valid full-text expression {where.raw_search!r}: {detail}") from None
+            more = len(rows) > limit
+            rows = rows[:limit]
+            co = self._co_speakers([r[0] for r in rows])
+        out = [QuoteRow(*r[:26], co_speakers=co.get(r[0], ())) for r in rows]
+        last = rows[-1] if rows and more else None
+        return Page(out, encode_cursor((last[26], last[1], last[7])) if last is not None else None)
+
+    def iter_quotes(self, where: QuoteFilter = QuoteFilter(), batch: int = 1000) -> Iterator[QuoteRow]:
+        """Every quote that matches, page after page (for export)."""
+        after: str | None = None
+        while True:
+            page = self.quotes(where, batch, after)
+            yield from page.rows
+            if page.next is None:
+                return
+            after = page.next
+
+    def _conditions(self, where: QuoteFilter) -> tuple[list[str] | None, dict[str, Any]]:
+        """SQL conditions and parameters of a filter; None when it can match nothing."""
+        conditions: list[str] = []
+        params: dict[str, Any] = {}
+        if where.speaker is not None:
+            ids = self.speaker_ids(where.speaker)
+            if not ids:
+                return None, params
+            marks = ", ".join(f":sp{i}" for i in range(len(ids)))
+            conditions.append(f"q.id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id IN ({marks}))")
+            params.update({f"sp{i}": sid for i, sid in enumerate(sorted(ids))})
+        if where.act:
+            conditions.append("q.speech_act = :act")
+            params["act"] = where.act.casefold()
+        for query, raw in ((where.search, False), (where.raw_search, True)):
+            if query is not None:
+                condition, value = self.search.condition(query, raw)
+                conditions.append(condition.replace(":search", f":search{int(raw)}"))
+                params[f"search{int(raw)}"] = value
+        if where.since:
+            conditions.append("a.date >= :since")
+            params["since"] = where.since.isoformat()
+        if where.until:
+            conditions.append("a.date <= :until")
+            params["until"] = where.until.isoformat()
+        if where.lang:
+            conditions.append("a.lang = :lang")
+            params["lang"] = where.lang.casefold()
+        if where.article is not None:
+            conditions.append("q.article_id = :article")
+            params["article"] = where.article
+        return conditions, params
+
+    def _co_speakers(self, quote_ids: list[int]) -> dict[int, tuple[CoSpeaker, ...]]:
+        """The further speakers of a page of quotes, in one query."""
+        if not quote_ids:
+            return {}
+        qs, sp = quote_speakers, speakers
+        rows = self.conn.execute(
+            select(
+                qs.c.quote_id,
+                func.coalesce(sp.c.name, qs.c.name),
+                qs.c.speaker_id,
+                func.coalesce(sp.c.kind, qs.c.kind),
+            )
+            .select_from(qs.outerjoin(sp, sp.c.id == qs.c.speaker_id))
+            .where(qs.c.quote_id.in_(quote_ids), qs.c.position > 0)
+            .order_by(qs.c.quote_id, qs.c.position)
+        )
+        out: dict[int, list[CoSpeaker]] = {}
+        for qid, name, sid, kind in rows:
+            out.setdefault(qid, []).append(CoSpeaker(name or "", sid, kind))
+        return {qid: tuple(v) for qid, v in out.items()}
+
+    def speaker_ids(self, name: str) -> set[int]:
+        """Every speaker a user can mean by ``name``: its exact names and aliases, the same name in the other
+        language ("Rusia" / "Russia"), and the names it is a whole word of ("lukashenko")."""
+        keys = names_meant(name)
+        if not keys:
+            return set()
+        params: dict[str, Any] = {}
+        ors = []
+        for i, key in enumerate(sorted(keys)):
+            esc = _like_escape(key)
+            params.update({f"k{i}": key, f"a{i}": f"% {esc}", f"b{i}": f"{esc} %", f"c{i}": f"% {esc} %"})
+            ors.append(
+                f"alias_key = :k{i} OR alias_key LIKE :a{i} ESCAPE '\\' OR alias_key LIKE :b{i} ESCAPE '\\' "
+                f"OR alias_key LIKE :c{i} ESCAPE '\\'"
+            )
+        sql = "SELECT DISTINCT speaker_id FROM aliases WHERE " + " OR ".join(ors)
+        with guarded(self.store.target):
+            return {r[0] for r in run(self.conn, sql, params)}
+
+    # -- speakers ----------------------------------------------------------------------------------
+
+    def speakers(self, limit: int = 100, after: str | None = None) -> Page[SpeakerRow]:
+        """Registry speakers, most quoted first (co-speakers count), with their names (and why) and roles."""
+        limit = _check_limit(limit)
+        params: dict[str, Any] = {"limit": limit + 1}
+        sql = SPEAKER_SQL
+        if after is not None:
+            params["k_quotes"], params["k_id"] = decode_cursor(after, 2)
+            sql += SPEAKER_AFTER
+        with guarded(self.store.target):
+            rows = run(self.conn, sql + " ORDER BY n_quotes DESC, s.id LIMIT :limit", params).fetchall()
+            more = len(rows) > limit
+            rows = rows[:limit]
+            out = self._speaker_rows(rows)
+        last = rows[-1] if rows and more else None
+        return Page(out, encode_cursor((last[3], last[0])) if last is not None else None)
+
+    def speaker(self, name: str) -> SpeakerRow:
+        """One speaker by any of its names; ``UsageError`` when none or several are called so."""
+        sid = self.store.find_speaker(name)
+        with guarded(self.store.target):
+            rows = run(self.conn, SPEAKER_SQL.replace("GROUP BY", "WHERE s.id = :id GROUP BY"), {"id": sid})
+            return self._speaker_rows(rows.fetchall())[0]
+
+    def _speaker_rows(self, rows: list[Any]) -> list[SpeakerRow]:
+        ids = [r[0] for r in rows]
+        names: dict[int, list[Alias]] = {}
+        held: dict[int, list[Role]] = {}
+        if ids:
+            for sid, alias, reason, manual in self.conn.execute(
+                select(aliases.c.speaker_id, aliases.c.alias, aliases.c.reason, aliases.c.manual)
+                .where(aliases.c.speaker_id.in_(ids))
+                .order_by(aliases.c.speaker_id, aliases.c.alias)
+            ):
+                names.setdefault(sid, []).append(Alias(alias, reason, bool(manual)))
+            for sid, role, first, last, n in self.conn.execute(
+                select(
+                    roles.c.speaker_id, roles.c.role, roles.c.first_date, roles.c.last_date, roles.c.quotes
+                )
+                .where(roles.c.speaker_id.in_(ids))
+                .order_by(roles.c.speaker_id, roles.c.quotes.desc(), roles.c.role)
+            ):
+                held.setdefault(sid, []).append(Role(role, first, last, n))
+        return [
+            SpeakerRow(sid, name, kind, n, arts, tuple(names.get(sid, ())), tuple(held.get(sid, ())))
+            for sid, name, kind, n, arts in rows
+        ]
+
+    # -- articles ----------------------------------------------------------------------------------
+
+    def article(self, ref: str) -> ArticleRow:
+        """An article by doc_id or number, with all its quotes; ``UsageError`` when there is none."""
+        with guarded(self.store.target):
+            row = run(
+                self.conn,
+                "SELECT id, doc_id, title, date, lang, outlet, url, text, extractor_version FROM articles "
+                "WHERE doc_id = :ref OR CAST(id AS TEXT) = :ref ORDER BY id LIMIT 1",
+                {"ref": ref},
+            ).fetchone()
+        if row is None:
+            raise UsageError(f"no article {ref!r} in the store")
+        quotes = list(self.iter_quotes(QuoteFilter(article=row[0])))
+        quotes.sort(key=lambda q: q.n)
+        return ArticleRow(*row, quotes=tuple(quotes))
+
+    def counts(self) -> dict[str, int]:
+        return self.store.counts()
+
+
+@cache
+def _shipped_groups() -> dict[str, frozenset[str]]:
+    """alias key -> the keys of every name of the same body in the cross-language alias table."""
+    groups: dict[str, set[str]] = {}
+    for key, shown in shipped_aliases().items():
+        groups.setdefault(shown, set()).add(key)
+    return {key: frozenset(groups[shown]) for key, shown in shipped_aliases().items()}
+
+
+def names_meant(name: str) -> frozenset[str]:
+    """The name keys a user's ``name`` stands for, across the languages the alias table knows."""
+    key = name_key(name)
+    if not key:
+        return frozenset()
+    return _shipped_groups().get(key, frozenset()) | {key}
