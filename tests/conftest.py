@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -21,3 +22,27 @@ def shared_data() -> Path:
 def speakers_of(doc) -> list[tuple[str, str | None, str]]:
     """(quote type, speaker name, speech act) of every quote, for compact assertions."""
     return [(q.type, q.speaker.name if q.speaker else None, q.speech_act) for q in doc.quotes]
+
+
+POSTGRES_URL = os.environ.get("KUTIP_TEST_POSTGRES")
+STORE_BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
+    not POSTGRES_URL, reason="KUTIP_TEST_POSTGRES is not set: PostgreSQL back end not tested here"))]  # fmt: skip
+
+
+def empty_postgres() -> str:
+    """The PostgreSQL test database, emptied."""
+    import psycopg
+
+    assert POSTGRES_URL
+    with psycopg.connect(POSTGRES_URL, autocommit=True) as con:
+        con.execute("DROP SCHEMA public CASCADE")
+        con.execute("CREATE SCHEMA public")
+    return POSTGRES_URL
+
+
+@pytest.fixture(params=STORE_BACKENDS)
+def store_target(request, tmp_path) -> str:
+    """A fresh, empty store: a SQLite file path, or the PostgreSQL test database emptied."""
+    if request.param == "sqlite":
+        return str(tmp_path / "k.db")
+    return empty_postgres()

@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from kutip.cli import main
 from kutip.ingest import ingest
 from kutip.read import read_paths
 from kutip.store import open_store
+from kutip.store.queries import QuoteFilter
 
 ARTICLES = [
     {
@@ -61,30 +61,14 @@ ARTICLES = [
 ]
 
 
-POSTGRES = os.environ.get("KUTIP_TEST_POSTGRES")
-BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
-    not POSTGRES, reason="KUTIP_TEST_POSTGRES is not set: PostgreSQL back end not tested here"))]  # fmt: skip
-
-
-@pytest.fixture(params=BACKENDS)
-def target(request, tmp_path) -> str:
-    """A fresh, empty store: a SQLite file, or the PostgreSQL test database emptied."""
-    if request.param == "sqlite":
-        return str(tmp_path / "k.db")
-    import psycopg
-
-    with psycopg.connect(POSTGRES, autocommit=True) as con:
-        con.execute("DROP SCHEMA public CASCADE")
-        con.execute("CREATE SCHEMA public")
-    return POSTGRES
+@pytest.fixture
+def target(store_target) -> str:
+    return store_target
 
 
 def _count(target: str, sql: str):
-    store = open_store(target)
-    try:
-        return store.db.execute(sql).fetchall()
-    finally:
-        store.close()
+    with open_store(target) as store:
+        return [tuple(r) for r in store.conn.exec_driver_sql(sql).fetchall()]
 
 
 @pytest.fixture
@@ -102,11 +86,18 @@ def _one_article(tmp_path, doc_id: str, text: str):
 
 
 def _ingest(db, paths, workers=1):
-    store = open_store(db)
-    try:
+    with open_store(db) as store:
         return ingest(read_paths([str(p) for p in paths]), store, "auto", workers)
-    finally:
-        store.close()
+
+
+def _speakers(db) -> dict:
+    with open_store(db, read_only=True) as store:
+        return {s.name: s for s in store.queries().speakers(limit=1000).rows}
+
+
+def _quotes(db, **where) -> list:
+    with open_store(db, read_only=True) as store:
+        return list(store.queries().iter_quotes(QuoteFilter(**where)))
 
 
 def test_store_ingest_is_idempotent_and_counts_what_it_did(target, tmp_path, corpus):
@@ -119,35 +110,55 @@ def test_store_ingest_is_idempotent_and_counts_what_it_did(target, tmp_path, cor
     assert counts["articles"] == 4 and counts["quotes"] >= 7
 
 
+def test_store_keeps_the_extractor_release_and_the_rule_of_every_quote(target, corpus):
+    import kutip
+
+    _ingest(target, [corpus])
+    assert {r[0] for r in _count(target, "SELECT extractor_version FROM articles")} == {kutip.__version__}
+    rules = {q.rule for q in _quotes(target)}
+    assert None not in rules and "" not in rules and len(rules) >= 2
+
+
 def test_store_registry_merges_with_reasons_and_keeps_namesakes_apart(target, tmp_path, corpus):
     db = target
     _ingest(db, [corpus])
-    speakers = {s["name"]: s for s in open_store(db).speakers()}
+    speakers = _speakers(db)
     prabowo = speakers["Prabowo Subianto"]
-    assert prabowo["quotes"] == 3 and prabowo["articles"] == 2
-    assert any(a["alias"] == "Prabowo" and "short form" in a["reason"] for a in prabowo["aliases"])
-    assert {r["role"] for r in prabowo["roles"]} == {"Presiden"}
+    assert prabowo.quotes == 3 and prabowo.articles == 2
+    assert any(a.alias == "Prabowo" and "short form" in a.reason for a in prabowo.aliases)
+    assert {r.role for r in prabowo.roles} == {"Presiden"}
     assert "Budi Santoso" in speakers and "Budi Hartono" in speakers  # two people who share a first name
-    luka = [s for s in speakers.values() if s["name"].startswith("Alexander Lukashenk")]
-    assert len(luka) == 1 and len(luka[0]["aliases"]) == 2  # "Lukashenka" (English) and "Lukashenko"
-    korea = [
-        s for s in speakers.values() if {a["alias"] for a in s["aliases"]} >= {"Korea Utara", "North Korea"}
-    ]
-    assert len(korea) == 1 and korea[0]["kind"] == "country"
+    luka = [s for s in speakers.values() if s.name.startswith("Alexander Lukashenk")]
+    assert len(luka) == 1 and len(luka[0].aliases) == 2  # "Lukashenka" (English) and "Lukashenko"
+    korea = [s for s in speakers.values() if {a.alias for a in s.aliases} >= {"Korea Utara", "North Korea"}]
+    assert len(korea) == 1 and korea[0].kind == "country"
 
 
 def test_store_manual_merge_and_split_survive_reingest(target, tmp_path, corpus):
     db = target
     _ingest(db, [corpus])
-    assert main(["speakers", "merge", "Budi Hartono", "Budi Santoso", "--db", db]) == 0
-    names = {s["name"] for s in open_store(db).speakers()}
+    with open_store(db) as store:
+        store.merge_speakers("Budi Hartono", "Budi Santoso")
+    names = set(_speakers(db))
     assert "Budi Hartono" not in names and "Budi Santoso" in names
-    assert main(["speakers", "split", "Budi Hartono", "--db", db]) == 0
+    with open_store(db) as store:
+        store.split_speaker("Budi Hartono")
     more = _one_article(tmp_path, "a5", "Ketua Kelompok Tani Budi Hartono mengatakan pupuk belum tiba.")
     _ingest(db, [corpus, more])
-    speakers = {s["name"]: s for s in open_store(db).speakers()}
-    assert speakers["Budi Hartono"]["quotes"] == 2 and speakers["Budi Santoso"]["quotes"] == 1
-    assert any(a["manual"] for a in speakers["Budi Hartono"]["aliases"])
+    speakers = _speakers(db)
+    assert speakers["Budi Hartono"].quotes == 2 and speakers["Budi Santoso"].quotes == 1
+    assert any(a.manual for a in speakers["Budi Hartono"].aliases)
+
+
+def test_store_merging_unknown_or_same_speakers_is_a_usage_error(target, corpus):
+    from kutip.errors import UsageError
+
+    _ingest(target, [corpus])
+    with open_store(target) as store:
+        with pytest.raises(UsageError, match="no speaker called 'Siapa Saja'"):
+            store.merge_speakers("Siapa Saja", "Budi Santoso")
+        with pytest.raises(UsageError, match="same speaker"):
+            store.merge_speakers("Prabowo", "Prabowo Subianto")
 
 
 def test_store_an_ingest_running_while_speakers_are_merged_by_hand_follows_the_merge(
@@ -156,56 +167,141 @@ def test_store_an_ingest_running_while_speakers_are_merged_by_hand_follows_the_m
     db = target
     running = open_store(db)  # an ingest process that has looked the names up already
     ingest(read_paths([str(corpus)]), running, "auto", 1)
-    assert main(["speakers", "merge", "Budi Hartono", "Budi Santoso", "--db", db]) == 0
+    with open_store(db) as other:
+        other.merge_speakers("Budi Hartono", "Budi Santoso")
     more = _one_article(tmp_path, "a6", "Ketua Kelompok Tani Budi Hartono mengatakan bibit sudah tiba.")
     tally = ingest(read_paths([str(more)]), running, "auto", 1)  # its memory of "Budi Hartono" is stale
     running.close()
     assert (tally.new, tally.failed) == (1, 0)
-    speakers = {s["name"]: s for s in open_store(db).speakers()}
-    assert "Budi Hartono" not in speakers and speakers["Budi Santoso"]["quotes"] == 3
+    speakers = _speakers(db)
+    assert "Budi Hartono" not in speakers and speakers["Budi Santoso"].quotes == 3
 
 
-def test_store_queries_by_speaker_act_text_and_date(target, tmp_path, corpus, capsys):
+def test_store_queries_by_speaker_act_text_and_date(target, tmp_path, corpus):
+    import datetime as dt
+
     db = target
     _ingest(db, [corpus])
-    store = open_store(db)
-    denials = list(store.quotes(act="deny"))
-    assert {q["speaker"] for q in denials} == {"Korea Utara", "Alexander Lukashenka"}  # the registry's names
+    denials = _quotes(db, act="deny")
+    assert {q.speaker for q in denials} == {"Korea Utara", "Alexander Lukashenka"}  # the registry's names
     assert len(denials) == 3  # "Korea Utara membantah ...", "North Korea denied ...", Lukashenko's denial
-    assert [q["doc_id"] for q in store.quotes(speaker="prabowo", since="2024-10-21")] == ["a2"]
-    assert [q["doc_id"] for q in store.quotes(search="pupuk")] == ["a4"]
-    assert main(["quotes", "--db", db, "--act", "deny", "--format", "csv"]) == 0
-    out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("date,speaker,speech_act") and len(out) == 1 + len(denials)
+    assert [q.doc_id for q in _quotes(db, speaker="prabowo", since=dt.date(2024, 10, 21))] == ["a2"]
+    assert [q.doc_id for q in _quotes(db, search="pupuk")] == ["a4"]
+    assert [q.doc_id for q in _quotes(db, act="DENY", lang="EN")] == ["a3"]
 
 
-def test_store_show_marks_quotes_cues_and_speakers(target, tmp_path, corpus, capsys):
+COSPEAKERS = (
+    "MINSK, KOMPAS.com - Rusia dan Korea Utara membantah laporan pengiriman ribuan tentara ke garis depan.\n"
+    "Juru Bicara Gedung Putih John Kirby mengatakan sedikitnya 3.000 tentara sudah tiba di Rusia timur."
+)
+
+
+def test_store_co_speakers_are_speakers_of_their_quotes(target, tmp_path):
     db = target
-    _ingest(db, [corpus])
-    assert main(["show", "a1", "--db", db, "--plain"]) == 0
-    out = capsys.readouterr().out
-    assert "{Presiden Prabowo Subianto} <menegaskan> [pemerintah akan menambah stok beras" in out
-    assert "<kata> {Prabowo}" in out
+    _ingest(db, [_one_article(tmp_path, "k1", COSPEAKERS)])
+    denial = _quotes(db, act="deny")
+    assert len(denial) == 1 and denial[0].speaker == "Rusia"
+    assert [c.name for c in denial[0].co_speakers] == ["Korea Utara"]
+    assert denial[0].to_dict()["co_speakers"][0]["name"] == "Korea Utara"
+    # queryable by any of its names, in either language
+    for name in ("korea utara", "Korea Utara", "North Korea", "DPRK", "Russia", "rusia"):
+        assert [q.speech_act for q in _quotes(db, speaker=name)] == ["deny"], name
+    assert _speakers(db)["Korea Utara"].quotes == 1
 
 
-def test_store_export_jsonl_has_every_quote(target, tmp_path, corpus):
-    db = target
-    _ingest(db, [corpus])
-    out = tmp_path / "quotes.jsonl"
-    assert main(["export", "--db", db, "--format", "jsonl", "--out", str(out)]) == 0
-    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == open_store(db).counts()["quotes"]
-    assert all({"speaker", "text", "speech_act", "doc_id", "start", "end"} <= set(r) for r in rows)
+@pytest.mark.parametrize("pattern", ["%", "_", "%a%", "\\", "'", "Prabowo%"])
+def test_store_speaker_filter_is_a_name_not_a_pattern(target, corpus, pattern):
+    _ingest(target, [corpus])
+    assert _quotes(target, speaker=pattern) == []
 
 
-def test_store_export_parquet_with_the_optional_extra(target, tmp_path, corpus):
-    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow (extra 'parquet') is not installed")
-    db = target
-    _ingest(db, [corpus])
-    out = tmp_path / "quotes.parquet"
-    assert main(["export", "--db", db, "--format", "parquet", "--out", str(out)]) == 0
-    table = pq.read_table(out)
-    assert table.num_rows == open_store(db).counts()["quotes"] and "speaker" in table.column_names
+def test_store_a_speaker_is_found_by_a_whole_word_of_its_name(target, corpus):
+    _ingest(target, [corpus])
+    assert {q.doc_id for q in _quotes(target, speaker="lukashenko")} == {"a3", "a4"}
+    assert {q.doc_id for q in _quotes(target, speaker="LUKASHENKA")} == {"a3", "a4"}
+    assert _quotes(target, speaker="lukash") == []  # part of a word is not a name
+
+
+SEARCHABLE = (
+    "JAKARTA, KOMPAS.com - Menteri Kesehatan Budi Gunadi Sadikin mengatakan kasus covid-19 turun 2,1 juta "
+    "sepanjang tahun.\n"
+    "Juru Bicara Prabowo-Gibran Dahnil Anzar menegaskan harga beras tetap Rp 14.500 per kilogram.\n"
+    "“Sekolah di U.S. dan Indonesia sama-sama kekurangan guru,” kata Menteri Pendidikan Abdul Mu'ti.\n"
+    "Ketua Panitia Rina Sari mengatakan acara dan lomba akan digelar AND ditutup malam ini."
+)
+HOSTILE_SEARCHES = {
+    "covid-19": 1, "Prabowo-Gibran": 0, "U.S.": 1, "Rp 14.500": 1, "2,1 juta": 1, "Mu'ti": 0, "AND": 1,
+    '"harga beras tetap"': 1, '"beras harga"': 0, "hARGA bERAS": 1, "guru*": 1, "kekura*": 1,
+    'unbalanced "quote': 0, "harga )(": 1, "NOT": 0, "OR beras": 0, "-beras": 1, "beras:*": 1, "NEAR(a b)": 0,
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("words", sorted(HOSTILE_SEARCHES))
+def test_store_search_takes_the_users_words_as_words(target, tmp_path, words):
+    _ingest(target, [_one_article(tmp_path, "s1", SEARCHABLE)])
+    assert len(_quotes(target, search=words)) == HOSTILE_SEARCHES[words], words
+
+
+@pytest.mark.parametrize("words", ["*", '"', "   ", "-", "()"])
+def test_store_a_search_without_words_is_a_usage_error(target, tmp_path, words):
+    from kutip.errors import UsageError
+
+    _ingest(target, [_one_article(tmp_path, "s2", SEARCHABLE)])
+    with pytest.raises(UsageError, match="holds no word"):
+        _quotes(target, search=words)
+
+
+def test_store_raw_full_text_expressions_only_when_asked_and_bad_ones_are_one_line(target, tmp_path):
+    from kutip.errors import UsageError
+
+    _ingest(target, [_one_article(tmp_path, "s3", SEARCHABLE)])
+    sqlite = not target.startswith("postgres")
+    expr = "guru OR beras" if sqlite else "guru | beras"
+    assert len(_quotes(target, raw_search=expr)) == 2
+    with pytest.raises(UsageError, match="not a valid full-text expression") as err:
+        _quotes(target, raw_search='"unbalanced AND (' if sqlite else "guru & & (")
+    assert "\n" not in str(err.value)
+
+
+def test_store_pages_are_keyset_and_cost_the_same_number_of_queries(target, tmp_path):
+    from sqlalchemy import event
+
+    rows = [
+        {"doc_id": f"p{i}", "date": f"2024-10-{1 + i % 9:02d}", "url": f"https://example.id/p{i}",
+         "text": f"Kepala Desa Warga{i} Sentosa mengatakan jalan desa nomor {i} rusak parah.\n"
+                 f"Ketua RT Agus{i} Pratama menilai perbaikan terlambat dan membantah ada dana desa."}
+        for i in range(30)
+    ]  # fmt: skip
+    path = tmp_path / "pages.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _ingest(target, [path])
+    with open_store(target, read_only=True) as store:
+        q = store.queries()
+        everything = q.quotes(limit=1000).rows
+        statements: list[str] = []
+        event.listen(store.conn, "before_cursor_execute", lambda *a: statements.append(a[2]))
+        seen, after, pages = [], None, 0
+        while True:
+            page = q.quotes(limit=7, after=after)
+            seen += page.rows
+            pages += 1
+            after = page.next
+            if after is None:
+                break
+    assert [r.id for r in seen] == [r.id for r in everything] and len(everything) >= 60
+    assert len(statements) == 2 * pages  # the page and its co-speakers: never a query per row
+    dates = [r.date for r in everything]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_store_show_gives_the_article_with_its_quotes(target, tmp_path, corpus):
+    _ingest(target, [corpus])
+    with open_store(target, read_only=True) as store:
+        art = store.queries().article("a1")
+    assert art.doc_id == "a1" and [q.n for q in art.quotes] == [0, 1]
+    first = art.quotes[0]
+    assert art.text[first.start : first.end] == first.text
+    assert art.text[first.mention_start : first.mention_end] == "Presiden Prabowo Subianto"
 
 
 def test_store_a_reader_can_query_while_an_ingest_writes(target, tmp_path, corpus):
@@ -213,8 +309,8 @@ def test_store_a_reader_can_query_while_an_ingest_writes(target, tmp_path, corpu
     _ingest(db, [corpus])
     writer = open_store(db)
     writer.begin()
-    writer.db.execute("INSERT INTO speakers(name, kind) VALUES ('Sedang Ditulis', 'person')")
-    reader = open_store(db)
+    writer.conn.exec_driver_sql("INSERT INTO speakers(name, kind) VALUES ('Sedang Ditulis', 'person')")
+    reader = open_store(db, read_only=True)
     assert reader.counts()["articles"] == 4
     writer.commit()
     reader.close()
@@ -283,10 +379,4 @@ def test_store_warc_crawl_with_bad_records_keeps_the_articles(target, tmp_path):
     assert "record 2 (https://example.id/logo.png): not an article page" in reasons
     assert "record 3 (https://example.id/kosong): no article text" in reasons
     assert "broken WARC" in reasons
-    quotes = list(open_store(db).quotes())
-    assert {q["speaker"] for q in quotes} == {"Rina Kartikasari"}
-
-
-def test_store_unreachable_postgresql_is_a_clear_error(corpus, capsys):
-    assert main(["ingest", "--db", "postgresql://nobody@127.0.0.1:9/none", str(corpus)]) == 2
-    assert "cannot connect to postgresql://nobody@127.0.0.1:9/none" in capsys.readouterr().err
+    assert {q.speaker for q in _quotes(db)} == {"Rina Kartikasari"}
