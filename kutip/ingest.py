@@ -99,16 +99,17 @@ def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> No
         todo.append((record, digest))
     jobs = [(r, lang) for r, _ in todo]
     results = pool.map(_extract, jobs, chunksize=8) if pool is not None else [_extract(j) for j in jobs]
-    new = unchanged = 0
     failures: list[ReadError] = []
+    docs = []
+    for (record, digest), result in zip(todo, results, strict=True):
+        if isinstance(result, ReadError):
+            failures.append(result)
+        else:
+            docs.append((result, digest, record.source))
     with store.transaction():  # the whole window or nothing: a killed run restarts cleanly
-        for (record, digest), result in zip(todo, results, strict=True):
-            if isinstance(result, ReadError):
-                failures.append(result)
-            elif store.add(result, digest, record.source):
-                new += 1
-            else:
-                unchanged += 1
+        added = store.add_many(docs)
+    new = sum(added)
+    unchanged = len(added) - new
     tally.new += new
     tally.unchanged += unchanged
     for failure in failures:

@@ -7,7 +7,7 @@ and a restart adds exactly the missing ones. Opening a store written by an earli
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from typing import Any
 
@@ -16,7 +16,7 @@ from kutip.store.connection import connect, driver_errors, guarded, run, store_e
 from kutip.store.migrations import lock, migrate, needs_migration
 from kutip.store.queries import Queries
 from kutip.store.registry import KIND_GROUP, Registry, name_key
-from kutip.store.write import add_document
+from kutip.store.write import Item, add_documents
 
 DEFAULT_DB = "kutip.db"
 
@@ -126,7 +126,12 @@ class Store:
 
     def add(self, doc: dict[str, Any], digest: str, source: str | None = None) -> bool:
         """Store one extracted document (its JSON form) inside the open write; False when stored before."""
-        return add_document(self.conn, self.registry, doc, digest, source)
+        return self.add_many([(doc, digest, source)])[0]
+
+    def add_many(self, items: Sequence[Item]) -> list[bool]:
+        """Store a window of documents inside the open write, in bulk; for each, False when stored before."""
+        with guarded(self.target):
+            return add_documents(self.conn, self.registry, items)
 
     def find_speaker(self, name: str) -> int:
         """The id of the speaker called ``name`` exactly (as a name or an alias)."""

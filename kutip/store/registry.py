@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
-from kutip.store.connection import run
+from kutip.store.connection import fast
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -54,11 +54,12 @@ class Registry:
         self._tokens: dict[str, set[int]] | None = None  # first/last word of a person's full name -> ids
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
         self._version: str | None = None  # the registry_version those memories belong to
+        self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
 
     def _token_index(self) -> dict[str, set[int]]:
         if self._tokens is None:
             self._tokens = {}
-            for sid, name in run(self.db, "SELECT id, name FROM speakers WHERE kind = 'person'"):
+            for sid, name in fast(self.db, "SELECT id, name FROM speakers WHERE kind = 'person'"):
                 self._index(sid, name)
         return self._tokens
 
@@ -78,7 +79,7 @@ class Registry:
         known = self._aliases.get((key, group))
         if known is not None:
             return known
-        row = run(
+        row = fast(
             self.db,
             "SELECT speaker_id FROM aliases WHERE alias_key = :k AND kind_group = :g",
             {"k": key, "g": group},
@@ -87,15 +88,22 @@ class Registry:
             self._aliases[key, group] = row[0]
         return row[0] if row else None
 
+    def current(self, sid: int | None) -> int | None:
+        """Where speaker ``sid`` is now, after the merges of this write (for rows not written yet)."""
+        while sid in self.moved:
+            sid = self.moved[sid]
+        return sid
+
     def forget(self) -> None:
         """Drop what this process remembers of the tables (after a rollback, a merge or a split)."""
         self._aliases.clear()
         self._tokens = None
+        self.moved.clear()
 
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
         speakers since (``kutip speakers merge`` while an ingest runs, two ingests into one database)."""
-        row = run(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
+        row = fast(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
         version = row[0] if row else "0"
         if version != self._version:
             self.forget()
@@ -104,7 +112,7 @@ class Registry:
     def _changed(self) -> None:
         """Record that speakers were merged or split, for the other processes' ``sync``."""
         self._version = str(int(self._version or "0") + 1)
-        run(
+        fast(
             self.db,
             "INSERT INTO meta(key, value) VALUES ('registry_version', :v) "
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
@@ -114,7 +122,7 @@ class Registry:
     def _add_alias(
         self, key: str, group: str, sid: int, alias: str, reason: str, manual: bool = False
     ) -> None:
-        run(
+        fast(
             self.db,
             "INSERT INTO aliases(alias_key, kind_group, speaker_id, alias, reason, manual) "
             "VALUES (:k, :g, :s, :a, :r, :m) ON CONFLICT(alias_key, kind_group) DO UPDATE SET "
@@ -124,7 +132,7 @@ class Registry:
         self._aliases[key, group] = sid
 
     def _new(self, name: str, kind: str) -> int:
-        row = run(
+        row = fast(
             self.db, "INSERT INTO speakers(name, kind) VALUES (:n, :k) RETURNING id", {"n": name, "k": kind}
         ).fetchone()
         sid = int(row[0])
@@ -198,7 +206,7 @@ class Registry:
         full = self._full_names(key)
         if len(full) != 1 or sid in full:
             return sid
-        manual = run(
+        manual = fast(
             self.db, "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": sid}
         ).fetchone()
         if manual[0] or manual[1] > 1:
@@ -215,14 +223,14 @@ class Registry:
         if not role:
             return None
         words = {w for w in name_key(role).split() if len(w) > 3}
-        for (known,) in run(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
+        for (known,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
             common = words & set(name_key(known).split())
             if common:
                 return sorted(common)[0]
         return None
 
     def _name(self, sid: int) -> str:
-        return run(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
+        return fast(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
 
     def _spelling_variant(self, words: list[str]) -> tuple[int, float] | None:
         """A known full name of as many words, differing in one word spelled almost the same."""
@@ -247,7 +255,7 @@ class Registry:
         """A one-word speaker known before ("Prabowo") becomes this full name when it is its only one and
         their roles agree."""
         for word in {words[0], words[-1]}:
-            row = run(
+            row = fast(
                 self.db,
                 "SELECT a.speaker_id, a.manual FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
                 "WHERE a.alias_key = :w AND a.kind_group = 'person'",
@@ -259,7 +267,7 @@ class Registry:
                 continue  # "Budi" with two full names known: it stays apart
             old = row[0]
             if (
-                run(self.db, "SELECT COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": old}).scalar_one()
+                fast(self.db, "SELECT COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": old}).scalar_one()
                 > 1
             ):
                 continue  # the short speaker already gathered other names: leave it to a person to decide
@@ -273,19 +281,20 @@ class Registry:
             return
         db = self.db
         moved = {"t": target, "s": source}
-        run(db, "UPDATE quotes SET speaker_id = :t WHERE speaker_id = :s", moved)
-        run(db, "UPDATE quote_speakers SET speaker_id = :t WHERE speaker_id = :s", moved)
-        for role, first, last, n in run(
+        fast(db, "UPDATE quotes SET speaker_id = :t WHERE speaker_id = :s", moved)
+        fast(db, "UPDATE quote_speakers SET speaker_id = :t WHERE speaker_id = :s", moved)
+        for role, first, last, n in fast(
             db, "SELECT role, first_date, last_date, quotes FROM roles WHERE speaker_id = :s", moved
         ).fetchall():
             add_role(db, target, role, first, n, last)
-        run(db, "DELETE FROM roles WHERE speaker_id = :s", moved)
-        run(
+        fast(db, "DELETE FROM roles WHERE speaker_id = :s", moved)
+        fast(
             db,
             "UPDATE aliases SET speaker_id = :t, reason = :r, manual = :m WHERE speaker_id = :s",
             {**moved, "r": reason, "m": int(manual)},
         )
-        run(db, "DELETE FROM speakers WHERE id = :s", moved)
+        fast(db, "DELETE FROM speakers WHERE id = :s", moved)
+        self.moved[source] = target
         self._changed()
         self._aliases.clear()
         if self._tokens is not None:
@@ -294,7 +303,7 @@ class Registry:
 
     def split(self, alias_key: str, group: str) -> int:
         """Give the name ``alias_key`` a speaker of its own again, with the quotes written with that name."""
-        row = run(
+        row = fast(
             self.db,
             "SELECT speaker_id, alias FROM aliases WHERE alias_key = :k AND kind_group = :g",
             {"k": alias_key, "g": group},
@@ -304,21 +313,21 @@ class Registry:
         old, alias = row
         self.forget()
         self._changed()
-        kind = run(self.db, "SELECT kind FROM speakers WHERE id = :s", {"s": old}).scalar_one()
+        kind = fast(self.db, "SELECT kind FROM speakers WHERE id = :s", {"s": old}).scalar_one()
         sid = self._new(alias, kind)
         self._add_alias(alias_key, group, sid, alias, "split by hand", manual=True)
-        for qid, position, speaker_name in run(
+        for qid, position, speaker_name in fast(
             self.db, "SELECT quote_id, position, name FROM quote_speakers WHERE speaker_id = :s", {"s": old}
         ).fetchall():
             if speaker_name and name_key(speaker_name) == alias_key:
                 moved = {"s": sid, "q": qid, "p": position}
-                run(
+                fast(
                     self.db,
                     "UPDATE quote_speakers SET speaker_id = :s WHERE quote_id = :q AND position = :p",
                     moved,
                 )
                 if position == 0:
-                    run(self.db, "UPDATE quotes SET speaker_id = :s WHERE id = :q", moved)
+                    fast(self.db, "UPDATE quotes SET speaker_id = :s WHERE id = :q", moved)
         return sid
 
 
@@ -327,7 +336,7 @@ def add_role(
 ) -> None:
     """Count ``role`` for speaker ``sid`` and widen the dates it was written on."""
     last = last or date
-    run(
+    fast(
         db,
         "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes) VALUES (:s, :r, :f, :l, :n) "
         "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = roles.quotes + excluded.quotes, "

@@ -115,17 +115,17 @@ def create_index(conn: Connection) -> None:
         conn.execute(text(sql))
 
 
-def index_article(conn: Connection, article_id: int) -> None:
-    """Make one stored article and its quotes findable (SQLite; PostgreSQL's index follows by itself)."""
+def index_new(conn: Connection, first_article: int, first_quote: int) -> None:
+    """Make newly stored articles and quotes (ids from the ones given on) findable: SQLite's FTS5 tables are
+    filled here; PostgreSQL's expression indexes follow by themselves."""
     if conn.dialect.name != "sqlite":
         return
-    conn.execute(
-        text(
-            "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id = :a"
-        ),
-        {"a": article_id},
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    raw.execute(
+        "INSERT INTO articles_fts(rowid, title, text) SELECT id, title, text FROM articles WHERE id >= ?",
+        (first_article,),
     )
-    conn.execute(
-        text("INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE article_id = :a"),
-        {"a": article_id},
+    raw.execute(
+        "INSERT INTO quotes_fts(rowid, text) SELECT id, text FROM quotes WHERE id >= ?", (first_quote,)
     )

@@ -1,31 +1,31 @@
-"""Writing one extracted document into the store: the article, its quotes with every speaker resolved through
-the registry, and its mentions, figures, dates and set-aside furniture. A handful of statements per article,
-whatever its number of quotes; the caller holds the transaction."""
+"""Writing extracted documents into the store: the articles, their quotes with every speaker resolved through
+the registry, and their mentions, figures, dates and set-aside furniture.
+
+A window of documents is written with one statement per table (not one per quote): article and quote ids
+are given out here, under the writers' lock the caller holds, so rows can be sent in bulk. Speakers the
+registry merges while the window is resolved are followed (``Registry.current``) before the rows are sent.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, insert
+from sqlalchemy import Connection, Table
 
 from kutip import __version__
 from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
-from kutip.store.connection import run
+from kutip.store.connection import Rows, fast
 from kutip.store.registry import Registry, add_role
-from kutip.store.tables import dates, mentions, quantities, quote_speakers, quotes, removed
+from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
-ARTICLE_SQL = """
-    INSERT INTO articles(content_hash, doc_id, url, title, date, lang, outlet, dateline_place, source_credit,
-                         source, text, ingested_at, extractor_version, date_source)
-    VALUES (:hash, :doc_id, :url, :title, :date, :lang, :outlet, :place, :credit, :source, :text, :at,
-            :version, :date_source)
-    ON CONFLICT (content_hash) DO NOTHING RETURNING id"""
+Item = tuple[dict[str, Any], str, str | None]  # a document's JSON form, its content hash, where it was read
 
 
 def content_hash(text: str, url: str | None) -> str:
@@ -51,156 +51,141 @@ def is_role(role: str | None, titles: frozenset[str]) -> bool:
     return any(w in titles for w in words)
 
 
-def add_document(
-    conn: Connection, registry: Registry, doc: dict[str, Any], digest: str, source: str | None = None
-) -> bool:
-    """Store one extracted document (its JSON form); False when it was stored before."""
+class Rowset:
+    """The rows of one window, table by table, and the ids given out to them."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.next_article = _next_id(conn, "articles")
+        self.next_quote = _next_id(conn, "quotes")
+        self.first_article, self.first_quote = self.next_article, self.next_quote
+        self.tables: dict[str, list[dict[str, Any]]] = {
+            t: []
+            for t in ("articles", "quotes", "quote_speakers", "mentions", "quantities", "dates", "removed")
+        }
+
+
+def _next_id(conn: Connection, table: str) -> int:
+    return int(fast(conn, f"SELECT coalesce(max(id), 0) + 1 FROM {table}").scalar_one())
+
+
+def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -> list[bool]:
+    """Store a window of documents inside the caller's write; for each, False when it was stored before."""
+    stored = _stored(conn, [digest for _, digest, _ in items])
+    rows = Rowset(conn)
+    added = []
+    for doc, digest, source in items:
+        if digest in stored:
+            added.append(False)
+            continue
+        stored.add(digest)
+        _document_rows(conn, registry, rows, doc, digest, source)
+        added.append(True)
+    for row in rows.tables["quotes"]:
+        row["speaker_id"] = registry.current(row["speaker_id"])
+    for row in rows.tables["quote_speakers"]:
+        row["speaker_id"] = registry.current(row["speaker_id"])
+    registry.moved.clear()
+    for table in (articles, quotes, quote_speakers, mentions, quantities, dates, removed):
+        _bulk(conn, table, rows.tables[table.name])
+    if rows.next_article > rows.first_article:
+        search.index_new(conn, rows.first_article, rows.first_quote)
+    return added
+
+
+def _stored(conn: Connection, digests: list[str]) -> set[str]:
+    """Which of ``digests`` are stored (checked again under the lock: another ingest may have just added
+    one)."""
+    out: set[str] = set()
+    for i in range(0, len(digests), 500):
+        chunk = digests[i : i + 500]
+        marks = ", ".join(f":h{j}" for j in range(len(chunk)))
+        found: Rows = fast(
+            conn,
+            f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})",
+            {f"h{j}": h for j, h in enumerate(chunk)},
+        )
+        out.update(r[0] for r in found)
+    return out
+
+
+def _document_rows(
+    conn: Connection, registry: Registry, rows: Rowset, doc: dict[str, Any], digest: str, source: str | None
+) -> None:
     date = parse_article_date(doc.get("date"))
     iso = date.isoformat() if date else None
     dateline = doc.get("dateline") or {}
-    row = run(
-        conn,
-        ARTICLE_SQL,
-        {
-            "hash": digest,
-            "doc_id": doc["doc_id"],
-            "url": doc.get("url"),
-            "title": doc.get("title"),
-            "date": iso,
-            "lang": doc["lang"],
-            "outlet": doc.get("outlet"),
-            "place": dateline.get("place"),
-            "credit": doc.get("source_credit"),
-            "source": source,
-            "text": doc["text"],
-            "at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "version": __version__,
-            "date_source": doc.get("date_source") or ("metadata" if iso else None),
-        },
-    ).fetchone()
-    if row is None:
-        return False
-    aid = int(row[0])
+    aid = rows.next_article
+    rows.next_article += 1
+    rows.tables["articles"].append({
+        "id": aid, "content_hash": digest, "doc_id": doc["doc_id"], "url": doc.get("url"),
+        "title": doc.get("title"), "date": iso, "lang": doc["lang"], "outlet": doc.get("outlet"),
+        "dateline_place": dateline.get("place"), "source_credit": doc.get("source_credit"), "source": source,
+        "text": doc["text"], "ingested_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "extractor_version": __version__,
+        "date_source": doc.get("date_source") or ("metadata" if iso else None),
+    })  # fmt: skip
     titles = _titles(doc["lang"])
-    quote_rows: list[dict[str, Any]] = []
-    speaker_rows: list[list[dict[str, Any]]] = []
     for n, q in enumerate(doc["quotes"]):
+        qid = rows.next_quote
+        rows.next_quote += 1
         said_by = q.get("speakers") or ([q["speaker"]] if q.get("speaker") else [])
-        resolved = []
+        ids = []
         for position, s in enumerate(said_by):
             role = s.get("role") if is_role(s.get("role"), titles) else None
             sid = registry.resolve(s.get("name"), s.get("kind", "unknown"), role if position == 0 else None)
             if sid is not None and role and position == 0:
                 add_role(conn, sid, role, iso)
-            resolved.append(
-                {
-                    "position": position,
-                    "speaker_id": sid,
-                    "name": s.get("name"),
-                    "kind": s.get("kind"),
-                    "role": s.get("role"),
-                    "mention_start": s.get("mention_start"),
-                    "mention_end": s.get("mention_end"),
-                }
-            )
+            ids.append(sid)
+            rows.tables["quote_speakers"].append({
+                "quote_id": qid, "position": position, "speaker_id": sid, "name": s.get("name"),
+                "kind": s.get("kind"), "role": s.get("role"), "mention_start": s.get("mention_start"),
+                "mention_end": s.get("mention_end"),
+            })  # fmt: skip
         first = said_by[0] if said_by else {}
-        others = [
-            {**s, "speaker_id": r["speaker_id"]} for s, r in zip(said_by[1:], resolved[1:], strict=True)
-        ]
-        quote_rows.append(
-            {
-                "article_id": aid,
-                "n": n,
-                "type": q["type"],
-                "text": q["text"],
-                "start": q["start"],
-                "end": q["end"],
-                "cue": q.get("cue"),
-                "cue_start": q.get("cue_start"),
-                "cue_end": q.get("cue_end"),
-                "speech_act": q["speech_act"],
-                "confidence": q["confidence"],
-                "speaker_id": resolved[0]["speaker_id"] if resolved else None,
-                "speaker_name": first.get("name"),
-                "speaker_kind": first.get("kind"),
-                "role": first.get("role"),
-                "mention": first.get("mention"),
-                "mention_start": first.get("mention_start"),
-                "mention_end": first.get("mention_end"),
-                "co_speakers": json.dumps(others, ensure_ascii=False) if others else None,
-                "rule": q.get("rule") or None,
-            }
-        )
-        speaker_rows.append(resolved)
-    if quote_rows:
-        ids = (
-            conn.execute(insert(quotes).returning(quotes.c.id, sort_by_parameter_order=True), quote_rows)
-            .scalars()
-            .all()
-        )
-        said = [
-            {**s, "quote_id": qid} for qid, resolved in zip(ids, speaker_rows, strict=True) for s in resolved
-        ]
-        if said:
-            conn.execute(insert(quote_speakers), said)
-    search.index_article(conn, aid)
-    _many(
-        conn,
-        mentions,
-        [
-            {
-                "article_id": aid,
-                "label": e["label"],
-                "start": e["start"],
-                "end": e["end"],
-                "text": e["text"],
-                "canonical": e["canonical"],
-            }
-            for e in doc["entities"]
-        ],
-    )
-    _many(
-        conn,
-        quantities,
-        [
-            {
-                "article_id": aid,
-                "start": x["start"],
-                "end": x["end"],
-                "text": x["text"],
-                "value": x["value"],
-                "unit": x["unit"],
-                "upper": x.get("upper"),
-            }
-            for x in doc["quantities"]
-        ],
-    )
-    _many(
-        conn,
-        dates,
-        [
-            {
-                "article_id": aid,
-                "start": x["start"],
-                "end": x["end"],
-                "text": x["text"],
-                "value": x["value"],
-                "relative": int(x["relative"]),
-            }
-            for x in doc["dates"]
-        ],
-    )
-    _many(
-        conn,
-        removed,
-        [
-            {"article_id": aid, "kind": r["kind"], "start": r["start"], "end": r["end"], "text": r["text"]}
-            for r in doc["removed"]
-        ],
-    )
-    return True
+        others = [{**s, "speaker_id": sid} for s, sid in zip(said_by[1:], ids[1:], strict=True)]
+        rows.tables["quotes"].append({
+            "id": qid, "article_id": aid, "n": n, "type": q["type"], "text": q["text"], "start": q["start"],
+            "end": q["end"], "cue": q.get("cue"), "cue_start": q.get("cue_start"),
+            "cue_end": q.get("cue_end"), "speech_act": q["speech_act"], "confidence": q["confidence"],
+            "speaker_id": ids[0] if ids else None,
+            "speaker_name": first.get("name"), "speaker_kind": first.get("kind"), "role": first.get("role"),
+            "mention": first.get("mention"), "mention_start": first.get("mention_start"),
+            "mention_end": first.get("mention_end"),
+            "co_speakers": json.dumps(others, ensure_ascii=False) if others else None,
+            "rule": q.get("rule") or None,
+        })  # fmt: skip
+    tables = rows.tables
+    tables["mentions"] += [
+        {"article_id": aid, "label": e["label"], "start": e["start"], "end": e["end"], "text": e["text"],
+         "canonical": e["canonical"]} for e in doc["entities"]
+    ]  # fmt: skip
+    tables["quantities"] += [
+        {"article_id": aid, "start": x["start"], "end": x["end"], "text": x["text"], "value": x["value"],
+         "unit": x["unit"], "upper": x.get("upper")} for x in doc["quantities"]
+    ]  # fmt: skip
+    tables["dates"] += [
+        {"article_id": aid, "start": x["start"], "end": x["end"], "text": x["text"], "value": x["value"],
+         "relative": int(x["relative"])} for x in doc["dates"]
+    ]  # fmt: skip
+    tables["removed"] += [
+        {"article_id": aid, "kind": r["kind"], "start": r["start"], "end": r["end"], "text": r["text"]}
+        for r in doc["removed"]
+    ]  # fmt: skip
 
 
-def _many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+@cache
+def _insert_sql(table: Table) -> str:
+    """INSERT of every column of ``table``, with ``:name`` parameters (compiled per back end by ``fast``)."""
+    names = [c.name for c in table.columns]
+    return (
+        f"INSERT INTO {table.name} ("
+        + ", ".join(f'"{n}"' for n in names)
+        + ") VALUES ("
+        + ", ".join(f":{n}" for n in names)
+        + ")"
+    )
+
+
+def _bulk(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     if rows:
-        conn.execute(insert(table), rows)
+        fast(conn, _insert_sql(table), rows)
