@@ -5,8 +5,9 @@ import subprocess
 import sys
 
 import pytest
+from click.testing import CliRunner
 
-from kutip.cli import main
+from kutip.cli import cli
 
 ARTICLE = "“Kami siap,” kata Kepala Basarnas Marsdya Henri Alfiandi. Ia menegaskan tim tiba besok."
 PAGE = f"""<!doctype html><html><head><title>Tim SAR dikerahkan</title></head><body>
@@ -17,9 +18,9 @@ PAGE = f"""<!doctype html><html><head><title>Tim SAR dikerahkan</title></head><b
 
 
 def run(capsys, *args):
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    return code, out, err
+    """The exit status, standard output and standard error of ``kutip ARGS`` through click's runner."""
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
 
 
 def test_cli_input_text_file_to_jsonl(tmp_path, capsys):
@@ -127,12 +128,28 @@ def test_cli_input_stdin_and_auto_language():
     assert (doc["doc_id"], doc["lang"]) == ("stdin", "id")
 
 
-def test_cli_input_unknown_language_is_a_counted_failure(tmp_path, capsys):
+def test_cli_input_unknown_language_option_is_a_usage_error_and_any_case_is_fine(tmp_path, capsys):
     f = tmp_path / "x.txt"
     f.write_text(ARTICLE, encoding="utf-8")
-    code, _, err = run(capsys, "extract", "--lang", "xx", str(f))
+    code, out, err = run(capsys, "extract", "--lang", "xx", str(f))
+    assert (code, out) == (2, "")
+    assert "Invalid value for '--lang': 'xx' is not a language Kutip reads" in err
+    code, out, _ = run(capsys, "extract", "--lang", "ID", str(f))
+    assert code == 0 and json.loads(out)["lang"] == "id"
+
+
+def test_cli_input_unknown_language_of_a_record_is_a_counted_failure(tmp_path, capsys):
+    f = tmp_path / "feed.jsonl"
+    f.write_text(
+        json.dumps({"doc_id": "a", "lang": "xx", "text": ARTICLE})
+        + "\n"
+        + json.dumps({"doc_id": "b", "text": ARTICLE}),
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "extract", str(f))
     assert code == 1
-    assert "no language data for 'xx'" in err
+    assert f"{f}:1: no language data for 'xx'" in err
+    assert [json.loads(line)["doc_id"] for line in out.splitlines()] == ["b"]
 
 
 def test_cli_input_auto_language_reads_english_as_english(tmp_path, capsys):

@@ -10,15 +10,22 @@ from __future__ import annotations
 import importlib
 from functools import cache
 
+from kutip.errors import InputError
 from kutip.lang.model import Grammar, Language, grammar_from, language_from, word_pattern
 
 __all__ = [
-    "Grammar", "Language", "available", "get_language", "grammar_from", "language_from", "word_pattern",
+    "Grammar", "Language", "UnknownLanguage", "available", "get_language", "grammar_from", "language_from",
+    "word_pattern",
 ]  # fmt: skip
 
 
 LANGUAGE_CODES = ("id", "en")
 ALIASES = {"ms": "id", "ind": "id", "eng": "en", "msa": "id"}
+
+
+class UnknownLanguage(InputError, LookupError):
+    """No language data for a code. An input problem (a record's ``lang``), so a run reports that article
+    and goes on; still a ``LookupError``, which callers caught before there was ``InputError``."""
 
 
 @cache
@@ -27,8 +34,10 @@ def get_language(code: str) -> Language:
     code = ALIASES.get(code, code)
     try:
         module = importlib.import_module(f"kutip.lang.{code}")
-    except ModuleNotFoundError as err:
-        raise LookupError(f"no language data for {code!r}; available: {', '.join(available())}") from err
+    except ModuleNotFoundError:
+        module = None
+    if module is None or not hasattr(module, "LANGUAGE"):  # "model", "id.cues": modules, not languages
+        raise UnknownLanguage(f"no language data for {code!r}; available: {', '.join(available())}")
     return module.LANGUAGE
 
 

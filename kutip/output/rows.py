@@ -1,4 +1,10 @@
-"""Query results (quotes, speakers) as a terminal table, JSON lines or CSV."""
+"""Query results (quotes, speakers, an article) as a terminal table, JSON lines or CSV.
+
+The rows are the store's typed rows (``kutip.store.queries``); JSON lines are their ``to_dict()`` as they
+are. CSV is read by spreadsheets, which run a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
+carriage return as a formula (a quote "=HYPERLINK(...)" from a hostile page would): such a cell is written
+with a leading ``'``, which spreadsheets show as text.
+"""
 
 from __future__ import annotations
 
@@ -7,95 +13,122 @@ import json
 import shutil
 import textwrap
 from collections.abc import Iterable
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
+if TYPE_CHECKING:
+    from kutip.store.queries import ArticleRow, QuoteRow, SpeakerRow
+
+# the first eleven as before, so that CSV readers written for them keep working
 QUOTE_COLUMNS = (
-    "date",
-    "speaker",
-    "speech_act",
-    "type",
-    "text",
-    "doc_id",
-    "role",
-    "mention",
-    "cue",
-    "start",
-    "end",
-)
+    "date", "speaker", "speech_act", "type", "text", "doc_id", "role", "mention", "cue", "start", "end",
+    "co_speakers", "lang", "rule", "url",
+)  # fmt: skip
+SPEAKER_COLUMNS = ("name", "kind", "quotes", "articles", "aliases", "roles")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def write_quotes(rows: Iterable[dict[str, Any]], out: TextIO, fmt: str) -> int:
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell that no spreadsheet runs as a formula; None is an empty cell."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _csv_row(values: Iterable[Any]) -> list[Any]:
+    return [csv_cell(v) for v in values]
+
+
+def speakers_of(row: QuoteRow) -> str:
+    """The quote's speakers as one phrase: "Rusia, Korea Utara"; the role goes with the first."""
+    who = row.speaker or "(unknown)"
+    if row.role:
+        who += f" ({row.role})"
+    return ", ".join([who, *(c.name for c in row.co_speakers)])
+
+
+def write_quotes(rows: Iterable[QuoteRow], out: TextIO, fmt: str) -> int:
     """Write quote rows; the number written."""
     n = 0
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
             n += 1
     elif fmt == "csv":
-        w = csv.DictWriter(out, fieldnames=QUOTE_COLUMNS, extrasaction="ignore")
-        w.writeheader()
+        w = csv.writer(out)
+        w.writerow(QUOTE_COLUMNS)
         for row in rows:
-            w.writerow(row)
+            cells = {name: getattr(row, name) for name in QUOTE_COLUMNS if name != "co_speakers"}
+            cells["co_speakers"] = "; ".join(c.name for c in row.co_speakers)
+            w.writerow(_csv_row(cells[name] for name in QUOTE_COLUMNS))
             n += 1
     else:
         width = max(60, min(shutil.get_terminal_size((120, 24)).columns, 160))
         for row in rows:
             n += 1
-            who = row["speaker"] or "(unknown)"
-            if row.get("role"):
-                who += f" ({row['role']})"
-            date = row["date"] or "----------"
-            out.write(f"{date}  {who}  {row['speech_act'].upper()}  [{row['type']}, {row['doc_id']}]\n")
-            for line in textwrap.wrap(row["text"], width - 6):
+            date = row.date or "----------"
+            out.write(f"{date}  {speakers_of(row)}  {row.speech_act.upper()}  [{row.type}, {row.doc_id}]\n")
+            for line in textwrap.wrap(row.text, width - 6):
                 out.write("      " + line + "\n")
     out.flush()
     return n
 
 
-def write_speakers(rows: list[dict[str, Any]], out: TextIO, fmt: str) -> None:
-    if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-    elif fmt == "csv":
+def write_speakers(rows: Iterable[SpeakerRow], out: TextIO, fmt: str) -> int:
+    """Write speaker rows; the number written."""
+    n = 0
+    if fmt == "csv":
         w = csv.writer(out)
-        w.writerow(["name", "kind", "quotes", "articles", "aliases", "roles"])
-        for r in rows:
-            aliases = "; ".join(a["alias"] for a in r["aliases"])
-            w.writerow(
-                [
-                    r["name"],
-                    r["kind"],
-                    r["quotes"],
-                    r["articles"],
-                    aliases,
-                    "; ".join(x["role"] for x in r["roles"]),
-                ]
-            )
-    else:
-        for r in rows:
-            others = [a["alias"] for a in r["aliases"] if a["alias"] != r["name"]]
-            roles = [
-                f"{x['role']} ({x['first_date'] or '?'}..{x['last_date'] or '?'})" for x in r["roles"][:3]
-            ]
-            out.write(f"{r['quotes']:>6} quotes {r['articles']:>5} articles  {r['name']} [{r['kind']}]\n")
+        w.writerow(SPEAKER_COLUMNS)
+    for r in rows:
+        n += 1
+        if fmt == "jsonl":
+            out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            aliases = "; ".join(a.alias for a in r.aliases)
+            roles = "; ".join(x.role for x in r.roles)
+            w.writerow(_csv_row([r.name, r.kind, r.quotes, r.articles, aliases, roles]))
+        else:
+            others = [a.alias for a in r.aliases if a.alias != r.name]
+            roles = "; ".join(f"{x.role} ({x.first_date or '?'}..{x.last_date or '?'})" for x in r.roles[:3])
+            out.write(f"{r.quotes:>6} quotes {r.articles:>5} articles  {r.name} [{r.kind}]\n")
             if others:
                 out.write(f"{'':>27}also: {', '.join(others)}\n")
             if roles:
-                out.write(f"{'':>27}roles: {'; '.join(roles)}\n")
+                out.write(f"{'':>27}roles: {roles}\n")
+    out.flush()
+    return n
+
+
+def write_speaker(r: SpeakerRow, out: TextIO, fmt: str) -> None:
+    """One speaker in full: every alias with the reason it was joined, every role with its dates."""
+    if fmt != "table":
+        write_speakers([r], out, fmt)
+        return
+    out.write(f"{r.name} [{r.kind}] · {r.quotes} quote(s) in {r.articles} article(s)\n")
+    if r.aliases:
+        out.write("names:\n")
+        for a in r.aliases:
+            out.write(f"  {a.alias}  ({a.reason}{', by hand' if a.manual else ''})\n")
+    if r.roles:
+        out.write("roles:\n")
+        for x in r.roles:
+            out.write(f"  {x.role}  ({x.first_date or '?'}..{x.last_date or '?'}, {x.quotes} quote(s))\n")
     out.flush()
 
 
-def write_article(art: dict[str, Any], out: TextIO, color: bool) -> None:
+def write_article(art: ArticleRow, out: TextIO, color: bool) -> None:
     """The article's text with its quotes, cues and speaker mentions marked (colours on a terminal)."""
-    text = art["text"]
+    text = art.text
     marks: list[tuple[int, int, str]] = []
-    for q in art["quotes"]:
-        marks.append((q["start"], 0, "quote"))
-        marks.append((q["end"], 1, "/quote"))
-        if q["cue_start"] is not None:
-            marks += [(q["cue_start"], 0, "cue"), (q["cue_end"], 1, "/cue")]
-        if q["mention_start"] is not None:
-            marks += [(q["mention_start"], 0, "who"), (q["mention_end"], 1, "/who")]
+    for q in art.quotes:
+        marks.append((q.start, 0, "quote"))
+        marks.append((q.end, 1, "/quote"))
+        if q.cue_start is not None and q.cue_end is not None:
+            marks += [(q.cue_start, 0, "cue"), (q.cue_end, 1, "/cue")]
+        if q.mention_start is not None and q.mention_end is not None:
+            marks += [(q.mention_start, 0, "who"), (q.mention_end, 1, "/who")]
     codes = {"quote": "\x1b[33m", "cue": "\x1b[1;36m", "who": "\x1b[1;32m"} if color else {}
     plain = {"quote": "[", "/quote": "]", "cue": "<", "/cue": ">", "who": "{", "/who": "}"}
     pieces, pos = [], 0
@@ -107,12 +140,11 @@ def write_article(art: dict[str, Any], out: TextIO, color: bool) -> None:
         else:
             pieces.append(plain[tag])
     pieces.append(text[pos:])
-    out.write(f"{art['doc_id']} · {art['date'] or 'no date'} · {art['lang']} · {art['outlet'] or ''}\n\n")
+    out.write(f"{art.doc_id} · {art.date or 'no date'} · {art.lang} · {art.outlet or ''}\n\n")
     out.write("".join(pieces) + ("\x1b[0m" if color else "") + "\n\n")
-    for n, q in enumerate(art["quotes"], 1):
-        out.write(
-            f"{n:>3}. {q['speaker'] or q['speaker_name'] or '(unknown)'} {q['speech_act']} [{q['type']}]\n"
-        )
+    for n, q in enumerate(art.quotes, 1):
+        who = ", ".join([q.speaker or q.speaker_name or "(unknown)", *(c.name for c in q.co_speakers)])
+        out.write(f"{n:>3}. {who} {q.speech_act} [{q.type}]\n")
     if not color:
         out.write("\n[quote]  <cue>  {speaker}\n")
     out.flush()

@@ -12,8 +12,10 @@ from kutip.store.connection import is_postgres, shown_target
 from kutip.store.write import content_hash
 
 
-def open_store(target: str | None = None, *, read_only: bool = False) -> Store:
-    return Store(target, read_only=read_only)
+def open_store(target: str | None = None, *, read_only: bool = False, create: bool = True) -> Store:
+    """The store at ``target`` (default ``kutip.db``); ``read_only`` never writes, ``create=False`` refuses
+    a store that does not exist yet (a mistyped --db)."""
+    return Store(target, read_only=read_only, create=create)
 
 
 __all__ = ["DEFAULT_DB", "Store", "content_hash", "is_postgres", "open_store", "shown_target"]

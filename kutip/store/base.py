@@ -24,11 +24,11 @@ DEFAULT_DB = "kutip.db"
 class Store:
     """Articles, quotes, speakers and mentions in one store; use as a context manager or ``close()`` it."""
 
-    def __init__(self, target: str | None = None, *, read_only: bool = False) -> None:
+    def __init__(self, target: str | None = None, *, read_only: bool = False, create: bool = True) -> None:
         self.target = target or DEFAULT_DB
         self.read_only = read_only
         with guarded(self.target):
-            self.conn = connect(self.target, read_only)
+            self.conn = connect(self.target, read_only, create)
             try:
                 if needs_migration(self.conn):
                     self._migrate()

@@ -34,12 +34,13 @@ def shown_target(target: str) -> str:
     return re.sub(r"(://[^:/@]+):[^@]*@", r"\1:***@", target)
 
 
-def connect(target: str, read_only: bool) -> Connection:
-    """A live connection to ``target``. Read-only never creates a store: a missing file is an error."""
+def connect(target: str, read_only: bool, create: bool = True) -> Connection:
+    """A live connection to ``target``. Only a writer that may ``create`` makes a new store file: for any
+    other, a missing file is an error."""
     if is_postgres(target):
         return _postgres(target, read_only)
     path = Path(target)
-    if read_only and not path.exists():
+    if (read_only or not create) and not path.exists():
         raise StoreError(
             f"no Kutip store at {target}: run `kutip ingest --db {target} PATH...` first, "
             "or name another --db"

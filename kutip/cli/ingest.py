@@ -1,0 +1,53 @@
+"""``kutip ingest``: extract articles into the corpus store (only those it does not hold yet)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from kutip.cli.common import print_failure, run_status, store_files, store_target
+from kutip.cli.options import POSITIVE, db_option, lang_option, quiet_option, timeout_option
+
+if TYPE_CHECKING:
+    from kutip.ingest import IngestTally
+
+
+@click.command("ingest", short_help="extract articles into the corpus store")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@db_option
+@click.option("--workers", type=POSITIVE, default=1, metavar="N", help="extraction processes (default 1)")
+@lang_option(auto=True, default="auto", help="id, en, ms or auto (default: a record's own lang, else detect)")
+@timeout_option
+@quiet_option
+def ingest(
+    paths: tuple[str, ...], db: str | None, workers: int, lang: str, timeout: float | None, quiet: bool
+) -> int:
+    """Extract articles into the corpus store: text, HTML, JSONL(.gz), WARC(.gz) or folders of them.
+    Articles already stored (same URL and text) are not extracted again."""
+    from kutip.ingest import ingest as run_ingest
+    from kutip.read import read_paths
+    from kutip.store import open_store, shown_target
+
+    target = store_target(db)
+    tty = sys.stderr.isatty() and not quiet
+
+    def progress(tally: IngestTally) -> None:
+        if tty:
+            print("\r" + tally.line(), end="", file=sys.stderr, flush=True)
+
+    items = read_paths(list(paths), exclude=store_files(target))  # never read the store's own files
+    with open_store(target) as store:
+        tally = run_ingest(items, store, lang, workers, progress, print_failure, timeout)
+    if tty:
+        print("\r", end="", file=sys.stderr)
+    if tally.failures or not quiet:
+        print(f"kutip: {tally.line()} into {shown_target(target)}", file=sys.stderr)
+    reasons: dict[str, int] = {}
+    for f in tally.failures:
+        key = f.reason.split(":")[0]
+        reasons[key] = reasons.get(key, 0) + 1
+    for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1]):
+        print(f"kutip:   {n} failed: {reason}", file=sys.stderr)
+    return run_status(tally.failures)
