@@ -8,12 +8,14 @@ in one transaction, so a killed ingest restarted on the same input ends with eve
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from kutip.deadline import DEFAULT_TIMEOUT
 from kutip.read import ReadError, Record
 from kutip.runner import note_failure
 from kutip.store import Store, content_hash
@@ -41,12 +43,19 @@ class IngestTally:
         )
 
 
-def _extract(job: tuple[Record, str]) -> dict[str, Any] | ReadError:
-    """In a worker: the document's JSON form, or the failure that names the article."""
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C is the main process's to handle (it stops the pool); a worker that caught it too
+    would leave the pool waiting for a result that never comes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _extract(job: tuple[Record, str, float | None]) -> dict[str, Any] | ReadError:
+    """In a worker: the document's JSON form, or the failure that names the article (one that took longer
+    than the per-article bound, ``job[2]`` seconds, among them)."""
     from kutip.runner import extract_or_error
 
-    record, lang = job
-    result = extract_or_error(record, lang)
+    record, lang, timeout = job
+    result = extract_or_error(record, lang, timeout)
     return result if isinstance(result, ReadError) else result.to_dict()
 
 
@@ -57,12 +66,14 @@ def ingest(
     workers: int = 1,
     on_progress: Callable[[IngestTally], None] | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> IngestTally:
+    """Extract and store every new article of ``items``; an article whose extraction takes longer than
+    ``timeout`` seconds (None: no bound) is counted as failed and the ingest goes on."""
     tally = IngestTally()
     t0 = time.perf_counter()
-    pool = (
-        mp.get_context("fork" if sys.platform != "win32" else "spawn").Pool(workers) if workers > 1 else None
-    )
+    context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+    pool = context.Pool(workers, _ignore_interrupts) if workers > 1 else None
     try:
         window: list[Record] = []
         for item in items:
@@ -72,13 +83,19 @@ def ingest(
             tally.read += 1
             window.append(item)
             if len(window) >= WINDOW:
-                _store_window(window, store, lang, pool, tally, on_error)
+                _store_window(window, store, lang, pool, tally, on_error, timeout)
                 window = []
                 tally.seconds = time.perf_counter() - t0
                 if on_progress:
                     on_progress(tally)
         if window:
-            _store_window(window, store, lang, pool, tally, on_error)
+            _store_window(window, store, lang, pool, tally, on_error, timeout)
+    except BaseException:  # Ctrl-C, a store error: stop the workers now rather than wait for their work
+        if pool is not None:
+            pool.terminate()
+            pool.join()
+            pool = None
+        raise
     finally:
         if pool is not None:
             pool.close()
@@ -87,7 +104,9 @@ def ingest(
     return tally
 
 
-def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> None:
+def _store_window(
+    window, store, lang, pool, tally: IngestTally, on_error, timeout: float | None = DEFAULT_TIMEOUT
+) -> None:
     digests = [content_hash(r.text, r.url) for r in window]
     stored = store.known(digests)
     todo, seen = [], set()
@@ -97,7 +116,7 @@ def _store_window(window, store, lang, pool, tally: IngestTally, on_error) -> No
             continue
         seen.add(digest)
         todo.append((record, digest))
-    jobs = [(r, lang) for r, _ in todo]
+    jobs = [(r, lang, timeout) for r, _ in todo]
     results = pool.map(_extract, jobs, chunksize=8) if pool is not None else [_extract(j) for j in jobs]
     failures: list[ReadError] = []
     docs = []

@@ -1,8 +1,11 @@
-"""What readers produce: an article record, or an error that names where the input went wrong."""
+"""What readers produce (an article record, or an error that names where the input went wrong) and the
+contract a reader module meets to be registered."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO, NamedTuple
 
 MAX_ARTICLE_CHARS = 1_000_000  # the longest news article Kutip accepts; books and dumps are not articles
 
@@ -13,7 +16,7 @@ class Record:
 
     doc_id: str
     text: str
-    source: str  # "file" or "file:line", for messages
+    source: str  # "file", "file:line" or "file record N (url)", for messages
     title: str | None = None
     url: str | None = None
     date: str | None = None
@@ -22,31 +25,37 @@ class Record:
 
 @dataclass(slots=True)
 class ReadError:
-    """An input that could not become an article."""
+    """An input that could not become an article: the file, and the line (JSONL) or record (WARC) in it."""
 
     file: str
     line: int | None
     reason: str
     doc_id: str | None = None
+    record: int | None = None  # the record's number in a crawl (WARC), counted from 1
+    url: str | None = None
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}" if self.line is not None else self.file
-        return f"{where}: {self.reason}"
+        return f"{self.where}: {self.reason}"
+
+    @property
+    def where(self) -> str:
+        if self.line is not None:
+            return f"{self.file}:{self.line}"
+        if self.record is not None:
+            return f"{self.file} record {self.record}" + (f" ({self.url})" if self.url else "")
+        return self.file
 
 
-def decode(data: bytes) -> tuple[str | None, str | None]:
-    """(text, None) or (None, reason) for raw bytes: refuses binary data and invalid UTF-8."""
-    if b"\x00" in data[:65536]:
-        return None, "binary file (NUL bytes), not text"
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        return (
-            None,
-            f"invalid UTF-8 at byte {err.start} ({data[err.start : err.start + 1]!r}); "
-            "re-encode the file as UTF-8",
-        )
-    return text, None
+Reader = Callable[[str, BinaryIO], Iterator["Record | ReadError"]]
+
+
+class Format(NamedTuple):
+    """A registered input format: its reader (given a name and a binary stream at its start), the file
+    endings it claims, and a test on the first bytes of an unnamed input (standard input, a bare file)."""
+
+    reader: Reader
+    endings: tuple[str, ...]
+    sniff: Callable[[bytes], bool] | None = None
 
 
 def check_text(text: str) -> str | None:
