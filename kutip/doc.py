@@ -131,17 +131,21 @@ class Entity:
 
 @dataclass(slots=True)
 class Quantity:
-    """A number found in the text with its value and unit ("3.000 tentara" -> 3000, "tentara")."""
+    """A figure found in the text with its value and unit ("3.000 tentara" -> 3000, "troops"). The unit has
+    one name across languages (``kutip/lang/*/numbers.py``), so that figures compare; a range ("10-15
+    persen") keeps its lower end in ``value`` and its upper end in ``upper``."""
 
     start: int
     end: int
     text: str
     value: int | float  # an int when whole ("3000"), so JSON writes no ".0"
     unit: str | None = None
+    upper: int | float | None = None  # the upper end of a range, None for a single figure
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start, "end": self.end, "text": self.text, "value": self.value, "unit": self.unit,
+            "upper": self.upper,
         }  # fmt: skip
 
 
@@ -181,6 +185,9 @@ class Document:
     url: str | None = None
     date: str | None = None
     dateline: Dateline | None = None
+    # where ``date`` came from: "metadata" (the input gave it), "text" (the article's own dateline date,
+    # when the input gave none), None (no date)
+    date_source: str | None = None
     source_credit: str | None = None
     removed: list[Removed] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
@@ -204,6 +211,7 @@ class Document:
             "title": self.title,
             "url": self.url,
             "date": self.date,
+            "date_source": self.date_source,
             "text": self.text,
             "dateline": as_dict(self.dateline) if self.dateline else None,
             "outlet": self.outlet,

@@ -8,12 +8,12 @@ import kutip
 @pytest.mark.parametrize(
     "text, value, unit",
     [
-        ("sebanyak 3.000 tentara dikirim", 3000, "tentara"),
+        ("sebanyak 3.000 tentara dikirim", 3000, "troops"),
         ("anggaran Rp 3,5 juta per keluarga", 3_500_000, "IDR"),
-        ("inflasi 2,65% pada Maret", 2.65, "%"),
-        ("naik 30 persen", 30, "%"),
+        ("inflasi 2,65% pada Maret", 2.65, "percent"),
+        ("naik 30 persen", 30, "percent"),
         ("pinjaman US$ 300 juta", 300_000_000, "USD"),
-        ("tiga orang luka ringan", 3, "orang"),
+        ("tiga orang luka ringan", 3, "people"),
         ("kerugian Rp 10,7 triliun", 10_700_000_000_000, "IDR"),
     ],
 )

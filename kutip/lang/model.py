@@ -98,15 +98,35 @@ class Language:
     weekday_modifiers: dict[str, int]  # "lalu" -> -1 (the last such day), "depan" -> 1, "ini" -> 0
     number_words: dict[str, int]
     scales: dict[str, int]  # "ribu" -> 1000
-    currencies: dict[str, str]  # "rp" -> "IDR"
-    units: frozenset[str]
+    # Units map every written form to one name shared by all languages (kutip/lang/id/numbers.py), so that
+    # figures compare across articles and languages: "30 persen" and "30 percent" are both "percent".
+    currencies: dict[str, str]  # names written after the number: "rupiah", "dolar as" -> ISO 4217 ("IDR")
+    units: dict[str, str]  # counted nouns and measures: "orang", "jiwa", "people" -> "people"
     decimal_comma: bool  # "3,5" is three and a half, "3.000" is three thousand
-    percent_words: frozenset[str]
+    percent_words: frozenset[str]  # "%", "persen", "per cent": the unit "percent"
     grammar: Grammar
     portal: dict[str, Any] = field(default_factory=dict)
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
     title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name
+    month_first: bool = False  # "October 12" is a date (English); in Indonesian the day comes first
+    # What else a number needs (kutip/mentions/quantities.py): signs before it, and what makes it no amount.
+    currency_symbols: dict[str, str] = field(default_factory=dict)  # "rp", "us$", "$" -> ISO 4217
+    classifiers: frozenset[str] = frozenset()  # "ekor" of "lima ekor sapi": the noun after is counted
+    count_links: frozenset[str] = frozenset()  # "of" of "thousands of people"
+    rate_words: frozenset[str] = frozenset()  # "per" of "Rp 5.000 per kg": no unit, a denominator follows
+    not_counting: frozenset[str] = frozenset()  # "salah satu" ("one of"): a number word that counts nothing
+    age_words: frozenset[str] = frozenset()  # "berusia", "aged": the number after is an age
+    age_suffixes: tuple[str, ...] = ()  # "-year-old": the number before is an age
+    clock_words: frozenset[str] = frozenset()  # "pukul": the number after is a clock time
+    clock_suffixes: frozenset[str] = frozenset()  # "wib", "p.m.": the number before is a clock time
+    reference_words: frozenset[str] = frozenset()  # "pasal", "nomor", "article": the number after is a label
+    ordinal_prefixes: tuple[str, ...] = ()  # "ke-" of "ke-7"
+    range_words: frozenset[str] = frozenset()  # "hingga", "to": between the two ends of a range
+    range_openers: frozenset[str] = frozenset()  # "antara", "between": "... and" then joins a range too
+    range_ands: frozenset[str] = frozenset()  # "dan", "and" of "between 3,000 and 5,000"
+    change_openers: frozenset[str] = frozenset()  # "dari", "from": "from 3% to 5%" is a change, not a range
+    number_joins: frozenset[str] = frozenset()  # "dan", "atau": labels go on ("Pasal 310 dan 311")
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer and "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

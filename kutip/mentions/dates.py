@@ -1,5 +1,6 @@
-"""Dates: "Kamis (24/10/2024)", "24 Oktober 2024", "Oktober 2024", and "kemarin" / "Senin lalu" against the
-article's date when it is known.
+"""Dates: "Kamis (24/10/2024)", "24 Oktober 2024", "Oct. 24, 2024", "Oktober 2024", and "kemarin" / "Senin
+lalu" against the article's date when it is known; and the article's own date as its text prints it, for an
+article that comes without one (a ``.txt`` file).
 
 Matching starts only at tokens that can begin a date (a number, a month, a weekday, a relative word), so
 the patterns are tried a few times per article rather than at every character.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import cache
+from typing import Final
 
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
@@ -25,6 +27,13 @@ def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "short": re.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})\)"),  # "(30/7)": this year's day and month
         "long": re.compile(rf"(?P<d>\d{{1,2}})\s+(?P<m>{months})\b(?:\s+(?P<y>\d{{4}})\b)?", re.I),
         "month_year": re.compile(rf"(?P<m>{months})\s+(?P<y>\d{{4}})\b", re.I),
+        # "Oct. 24, 2024", "September 23, 2025", "October 12" (the last only where the month comes first)
+        "month_day": re.compile(
+            rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\.\d|,\d)"
+            rf"(?:,?\s+(?P<y>\d{{4}})\b)?",
+            re.I,
+        ),
+        "iso": re.compile(r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         # "Kamis (24/10/2024)", "Kamis, 24 Oktober 2024", "Senin lalu", "Rabu"
         "weekday": re.compile(
             rf"(?P<wd>{days})\b\s*,?\s*\(?\s*(?:(?=\d)|(?P<last>{word_pattern(lang.weekday_modifiers)})\b)?",
@@ -64,6 +73,8 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
 def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
     """(end, ISO value, relative) of a numeric or written date starting at ``pos``."""
     pats = _patterns(lang)
+    if not text[pos : pos + 1].isdigit():
+        return _month_day(text, pos, lang, ref)  # "Thursday, Oct. 24, 2024"
     m = pats["numeric"].match(text, pos)
     if m:
         return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
@@ -74,7 +85,21 @@ def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[in
     if m:
         year = int(m["y"]) if m["y"] else (ref.year if ref else None)
         return m.end(), _iso(year, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
+    if text.startswith("-", pos + 4):
+        m = pats["iso"].match(text, pos)
+        if m:
+            return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
     return None
+
+
+def _month_day(text: str, pos: int, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
+    """ "Oct. 24, 2024" at ``pos``; "October 12" without a year only where the month comes first (English:
+    in Indonesian "Oktober 2 tahun lalu" is no date)."""
+    m = _patterns(lang)["month_day"].match(text, pos)
+    if m is None or not (m["y"] or lang.month_first) or not text[pos].isupper():
+        return None
+    year = int(m["y"]) if m["y"] else (ref.year if ref else None)
+    return m.end(), _iso(year, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
 
 
 def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
@@ -135,7 +160,8 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
                     else:
                         found = (tok.end, _weekday(m, lang, ref), True)
             elif found is None and low in lang.months:
-                m = pats["month_year"].match(text, tok.start)
+                found = _month_day(text, tok.start, lang, ref)
+                m = pats["month_year"].match(text, tok.start) if found is None else None
                 if m:
                     found = (m.end(), f"{int(m['y']):04d}-{lang.months[m['m'].casefold()]:02d}", False)
             elif found is None and low in relative_first:
@@ -147,3 +173,34 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
                 out.append(DateMention(tok.start, end, text[tok.start : end], value, relative))
                 taken_to = end
     return out
+
+
+HEAD_LINES: Final = 12  # lines looked at for a date line before the first paragraph of prose
+PROSE_ENDS: Final = ".!?…\"”’'"
+EARLIEST: Final = 1990  # a date before it in an opening sentence is history recalled, not the day of writing
+
+
+def article_date(text: str, paras: list[Span], sentences: list[Span], lang: Language) -> str | None:
+    """The article's date as its text prints it ("YYYY-MM-DD"), or None: the first full date in its opening
+    lines (a dateline "JAKARTA, KOMPAS.com - Kamis (24/10/2024)", a date line "Senin, 14 April 2025 |
+    10.15 WIB" under the headline) or in the opening sentence of its first paragraph of prose. A date later
+    in the body is the date of something reported, not of the article; so is the end of a period or a day
+    ahead ("hingga 6 November 2025", "besok, Selasa, 21 Oktober 2025")."""
+    end = 0
+    for para in paras[:HEAD_LINES]:
+        line = text[para.start : para.end].rstrip()
+        end = para.end
+        if (line and line[-1] in PROSE_ENDS) or len(line.split()) >= 30:
+            first = next((s for s in sentences if para.start <= s.start < para.end), None)
+            end = first.end if first else para.end
+            break
+    for found in find_dates(text, [Span(0, end)], lang, None):
+        value = found.value
+        if value is None or len(value) != 10 or found.relative or int(value[:4]) < EARLIEST:
+            continue
+        before = text[max(0, found.start - 24) : found.start].replace(",", " ").split()
+        word = before[-1].casefold() if before else ""
+        if word in lang.range_words or word in lang.relative_days:
+            continue  # "dibuka hingga 6 November 2025", "besok, Selasa, 21 Oktober 2025": not today
+        return value
+    return None

@@ -11,6 +11,7 @@ from typing import Final
 
 from kutip.attribute.mention import Mention, describe
 from kutip.attribute.people import ArticlePeople
+from kutip.deadline import Deadline
 from kutip.doc import Entity, Span
 from kutip.lang import Language
 from kutip.segment.tokens import Token, tokens
@@ -52,17 +53,22 @@ def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> Non
     """End the run in ``cur``: trim marks, particles and stop words from its edges, keep what is left."""
     while cur and ((not cur[-1].is_word and cur[-1].text != ")") or cur[-1].lower in lang.name_particles):
         cur.pop()
-    while cur and cur[0].lower in lang.stop_words:
-        cur.pop(0)
-    if cur:
-        runs.append((cur[0].start, cur[-1].end))
+    first = 0
+    while first < len(cur) and cur[first].lower in lang.stop_words:
+        first += 1  # (counted, not popped one by one from the front: a run may be thousands of words)
+    if first < len(cur):
+        runs.append((cur[first].start, cur[-1].end))
     cur.clear()
 
 
-def find_entity_mentions(text: str, paras: list[Span], lang: Language) -> list[Mention]:
+def find_entity_mentions(
+    text: str, paras: list[Span], lang: Language, deadline: Deadline | None = None
+) -> list[Mention]:
     """Every person, organisation and place mention of the paragraphs, in text order."""
     out: list[Mention] = []
     for para in paras:
+        if deadline is not None:
+            deadline.check()
         for s, e in _runs(text, para, lang):
             for m in describe(text, s, e, lang):
                 if m.kind in LABELS and m.name:

@@ -1,10 +1,25 @@
-"""Quantities: numbers with their value and unit ("3.000 tentara", "Rp 3,5 juta", "2,65%")."""
+"""Quantities: figures with their value, unit and, for a range, upper end ("3.000 tentara", "Rp 3,5 juta",
+"4,7-5,5%").
+
+The claim map compares figures across articles and languages, so a unit has one name in every language
+("30 persen" and "30 percent" are both "percent", "Rp" and "rupiah" are "IDR", "orang" and "people" are
+"people"); the names live in the language data (``kutip/lang/*/numbers.py``), not here. And a number that
+is no amount is not reported (issue 9: a third of the figures had no unit, most of them such numbers): a
+year ("tahun 2024"), an age ("Budi (52)", "berusia 52 tahun", "52-year-old"), a clock time ("pukul 14.30
+WIB", "3 p.m."), a list marker ("1.", "2)"), the number of an article, a law or a neighbourhood ("Pasal 27
+ayat (3)", "UU Nomor 11", "RT 03"), an ordinal ("ke-7"), a label after a name ("SMPN 33"), a code ("0812").
+A bare number that is none of these ("korban bertambah menjadi 12") stays, with no unit.
+
+Matching starts only at tokens that can begin a figure (a number, a number word, a currency sign).
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
+from math import isfinite
 from typing import Final
 
 from kutip.doc import Quantity, Span
@@ -12,20 +27,93 @@ from kutip.lang import Language, word_pattern
 from kutip.segment.tokens import tokens
 
 YEAR: Final = re.compile(r"1[89]\d\d|20\d\d|2100")
+PERCENT: Final = "percent"  # the unit of every percent word of every language
+DASHES: Final = "-–—"
+DIGITS: Final = "0123456789"
+LIST_OPENERS: Final = ".!?:;•*" + DASHES  # what may stand before a list marker ("dasar: 1. Kebijakan")
+NEVER: Final = re.compile("(?!)")
+LABELS: Final = ("reference", "ordinal", "label")  # a list of these goes on: "Pasal 310 dan 311"
+VERSION: Final = re.compile(r"\d{1,2}\.0")  # "Industri 4.0", "Web 3.0"
+AGE_UNITS: Final = frozenset({"years", "months", "weeks", "days"})  # "berusia 5 bulan"
+WORD_MARKS: Final = "'’-"  # may stand inside a word
+SENTENCE_STARTS: Final = ("", ".", "!", "?", '"', "“", "”", ":")  # what stands before a sentence's first word
 
 
-@cache
-def _pattern(lang: Language) -> re.Pattern[str]:
-    currencies = word_pattern({c for c in lang.currencies if not c.isalpha()} | {"Rp", "IDR", "USD", "US$"})
+class _Figure:
+    """One number (or range) as written: where it starts and ends, its value and unit."""
+
+    __slots__ = (
+        "counted", "currency", "digits", "end", "num_end", "scaled", "start", "unit", "upper", "value",
+        "word",
+    )  # fmt: skip
+
+    def __init__(
+        self, start: int, num_end: int, end: int, value: float, unit: str | None, digits: str
+    ) -> None:
+        self.start = start
+        self.num_end = num_end  # end of the digits and scale: all that a number found to be no amount takes
+        self.end = end  # end of the unit
+        self.value = value
+        self.upper: float | None = None
+        self.unit = unit
+        self.counted = False  # the unit is one of the language data's, or follows a classifier
+        self.digits = digits  # the digits as written ("3.000"), "" for a number word
+        self.currency = False  # written after a sign ("Rp", "$")
+        self.scaled = False  # "juta", "billion"
+        self.word = not digits  # a number word ("tiga")
+
+
+_PATTERNS: dict[Language, dict[str, re.Pattern[str]]] = {}
+_FORMS: dict[Language, tuple[dict[str, str], frozenset[str]]] = {}
+_RANGE_HEADS: dict[Language, frozenset[str]] = {}
+
+
+def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
+    """The patterns for ``lang``, built once. Memos here are plain dicts, not ``functools.cache``: these
+    are read several times per figure, and compiled code reads a dict far faster than it calls a cache."""
+    found = _PATTERNS.get(lang)
+    if found is None:
+        found = _PATTERNS[lang] = _build_patterns(lang)
+    return found
+
+
+def _build_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
+    symbols = word_pattern(lang.currency_symbols)
     scales = word_pattern({s for s in lang.scales if len(s) > 1})
     words = word_pattern({w for w in lang.number_words if len(w) > 2})
     sep, dec = (r"\.", ",") if lang.decimal_comma else (",", r"\.")
-    number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:{dec}\d+)?|\d+(?:{dec}\d+)?"
-    return re.compile(
-        rf"(?<![\w/.,])(?:(?P<cur>{currencies})\.?\s?)?(?:(?P<num>{number})|(?P<word>{words}))"
-        rf"(?:\s?(?P<scale>{scales})\b)?(?:\s?(?P<pct>%|persen\b))?(?:\s(?P<unit>[^\W\d_][\w-]*))?(?![\w/])",
-        re.I,
-    )
+    number = rf"\d{{1,3}}(?:{sep}\d{{3}})+(?:{dec}\d+)?|\d+(?:[.,]\d+)?"
+    ranges = word_pattern(lang.range_words | lang.range_ands)
+    joins = word_pattern(lang.number_joins) or "(?!)"
+    links = word_pattern(lang.count_links)
+    suffixes = word_pattern(lang.clock_suffixes)
+    never = NEVER
+    return {
+        "figure": re.compile(
+            rf"(?<![\w/.,])(?:(?P<cur>{symbols})\.?\s?)?(?:(?P<num>{number})(?!\d|[.,]\d)|(?P<word>{words})\b)"
+            rf"(?:\s?(?P<scale>{scales})\b)?",
+            re.I,
+        ),
+        "spelled": re.compile(r"\s?\([^\W\d_]+(?:[\s-][^\W\d_]+)?\)"),  # "5 (lima) tahun"
+        "link": re.compile(rf"\s(?:{links})(?=\s)", re.I) if links else never,
+        "clock": re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>\d{2})(?!\d|[.,]\d)"),
+        "suffix": re.compile(rf"\s?(?:{suffixes})(?!\w)", re.I) if suffixes else never,
+        "dash": re.compile(rf"\s?[{DASHES}]\s?"),
+        "to_date": re.compile(rf"\s*(?P<join>[{DASHES}]|(?:{ranges}|{joins})(?=\s))?\s*", re.I),
+        "range_word": re.compile(rf"\s+(?P<w>{ranges})\s+", re.I) if ranges else never,
+        "joins": re.compile(rf"(?:[{DASHES}\s,;&()/]|(?<!\w)(?:{joins})(?!\w))*", re.I),
+    }
+
+
+@cache
+def _starters(lang: Language) -> frozenset[str]:
+    """Token texts that may begin a figure besides numbers: number words, and currency signs or the word
+    they begin with ("rp", "us" of "US$", "$")."""
+    words: set[str] = set()
+    for sym in lang.currency_symbols:
+        m = re.match(r"[^\W\d_]+", sym)
+        words.add(m.group() if m else sym[0])
+    return frozenset(words | set(lang.number_words))
 
 
 def parse_number(raw: str, decimal_comma: bool) -> float:
@@ -36,73 +124,543 @@ def parse_number(raw: str, decimal_comma: bool) -> float:
     return float(raw.replace(thousands, "").replace(decimal, "."))
 
 
-def _value(m: re.Match[str], lang: Language) -> float | None:
-    bare = not (m.group("scale") or m.group("pct") or m.group("cur"))
-    counted = (m.group("unit") or "").casefold() in lang.units
-    if m.group("num"):
-        value = parse_number(m.group("num"), lang.decimal_comma)
-        if bare and not counted and YEAR.fullmatch(m.group("num")):
-            return None  # "by 2030", "tahun 2024", "its 2019 survey": a year, not an amount
+def _unit_forms(lang: Language) -> tuple[dict[str, str], frozenset[str]]:
+    """Every unit form of the language data, lower-cased, -> its shared name ("" for a classifier that is
+    no unit by itself), and the word sequences that begin a longer form ("dolar", "dolar amerika")."""
+    found = _FORMS.get(lang)
+    if found is None:
+        found = _FORMS[lang] = _build_unit_forms(lang)
+    return found
+
+
+def _build_unit_forms(lang: Language) -> tuple[dict[str, str], frozenset[str]]:
+    forms = {c: "" for c in lang.classifiers}
+    forms.update(lang.units)
+    forms.update(lang.currencies)
+    forms.update(dict.fromkeys(lang.percent_words, PERCENT))
+    words = [f.split() for f in forms]
+    return forms, frozenset(" ".join(w[:i]) for w in words for i in range(1, len(w)))
+
+
+def _known_unit(text: str, pos: int, end: int, lang: Language) -> tuple[str | None, int]:
+    """A unit of the language data written at ``pos`` ("orang", "dolar AS", "ekor sapi", "%"), by its
+    shared name, and where it ends; (None, pos) when there is none."""
+    if text.startswith("%", pos) or text.startswith(" %", pos):
+        return PERCENT, text.index("%", pos) + 1
+    start, stop, _ = _word_after(text, pos, end)
+    if stop == start:
+        return None, pos
+    return _known_from(text, text[start:stop], stop, end, lang, pos)
+
+
+def _known_from(text: str, word: str, at: int, end: int, lang: Language, pos: int) -> tuple[str | None, int]:
+    """The longest unit of the language data that begins with ``word`` (ending at ``at``), by its shared
+    name, and where it ends; (None, pos) when there is none. Dictionary look-ups, word by word: compiled,
+    far faster than a regex of every form."""
+    forms, prefixes = _unit_forms(lang)
+    key = word.casefold()
+    form, form_end = (key, at) if key in forms else ("", -1)
+    while key in prefixes:  # "dolar" -> "dolar as", "dolar amerika serikat"
+        stop = _next_word(text, at, end)
+        if stop == at:
+            break
+        key, at = f"{key} {text[at + 1 : stop].casefold()}", stop
+        if key in forms:
+            form, form_end = key, at
+    if form_end < 0:
+        return None, pos
+    if form in lang.classifiers:
+        counted, after, _ = _written_unit(text, form_end, end, lang)
+        if counted is not None:
+            return counted, after  # "lima ekor sapi": sapi
+    if form in lang.currencies and _patterns(lang)["figure"].match(text, form_end + 1, end):
+        return None, pos  # "2024 USD 5 juta": the sign of the next figure
+    return forms[form] or form, form_end
+
+
+def _written_unit(text: str, pos: int, end: int, lang: Language) -> tuple[str | None, int, bool]:
+    """The unit right after a number at ``pos``, where it ends, and whether the language data counts with
+    it: a unit of the language data by its shared name (also after a classifier: "lima ekor sapi"), else
+    a lower-case noun as written ("12 talenta"; not a verb or adjective of the trained lexicon) or an
+    acronym ("159 SPPG"); (None, pos, False) when none. Where modifiers come first (English: "3,000 North
+    Korean troops"), a known unit up to two words on wins over the first word."""
+    if lang.count_links:
+        link = _patterns(lang)["link"].match(text, pos, end)  # "thousands of people"
+        pos = link.end() if link else pos
+    if text.startswith("%", pos) or text.startswith(" %", pos):
+        return PERCENT, text.index("%", pos) + 1, True
+    start, stop, spaced = _word_after(text, pos, end)
+    if stop == start:
+        return None, pos, False
+    word = text[start:stop]
+    unit, unit_end = _known_from(text, word, stop, end, lang, pos)
+    if unit is not None:
+        return unit, unit_end, True
+    low = word.casefold()
+    if not spaced or low in lang.stop_words or low in lang.rate_words:
+        return None, pos, False  # "Rp 5.000 per kg": what follows "per" is the denominator
+    if low in lang.months or low in lang.weekdays or low in lang.clock_suffixes:
+        return None, pos, False
+    if lang.grammar.head_final:
+        at = stop
+        for _ in range(2):
+            later = _next_word(text, at, end)
+            if later == at or text[at + 1 : later].casefold() in lang.stop_words:
+                break
+            unit, unit_end = _known_from(text, text[at + 1 : later], later, end, lang, pos)
+            if unit is not None:
+                return unit, unit_end, True
+            at = later
+    if word.islower() and low not in lang.predicates:  # "1,27 turun": a verb, not what is counted
+        return low, stop, False
+    if word.isupper() and 2 <= len(word) <= 6 and low not in lang.reference_words:
+        return word, stop, False
+    return None, pos, False
+
+
+def _word_end(text: str, pos: int, end: int) -> int:
+    """End of the word that starts at ``pos``, or ``pos`` when none does: a letter, then letters, digits,
+    "²" and inner "'", "’", "-" ("orang", "luka-luka", "m²", "Jum'at"; "partai'" ends before the mark).
+    A loop, not a regex: compiled, it is several times faster, and it runs for every figure."""
+    if pos >= end or not text[pos].isalpha():
+        return pos
+    j = last = pos + 1
+    while j < end:
+        c = text[j]
+        if c.isalnum() or c == "²":
+            j += 1
+            last = j
+        elif c in WORD_MARKS:
+            j += 1
+        else:
+            break
+    return last
+
+
+def _word_after(text: str, pos: int, end: int) -> tuple[int, int, bool]:
+    """Start and end of the word right after a number at ``pos`` ("5 orang", "3-day", "5km"), and whether
+    a space stands before it; start == end when there is none."""
+    c = text[pos : pos + 1]
+    start = pos + 1 if c and (c.isspace() or c == "-") else pos
+    return start, _word_end(text, start, end), start > pos and c.isspace()
+
+
+def _next_word(text: str, pos: int, end: int) -> int:
+    """End of the word after the whitespace at ``pos`` ("5 [dolar] [AS]"), or ``pos`` when there is none."""
+    if not text[pos : pos + 1].isspace():
+        return pos
+    stop = _word_end(text, pos + 1, end)
+    return stop if stop > pos + 1 else pos
+
+
+def _word_goes_on(text: str, pos: int, end: int) -> bool:
+    """Whether a period or an apostrophe at ``pos`` goes on into a word that starts no sentence
+    ("20.detik.com", "7308.XX", "the 90’s")."""
+    if text[pos] not in ".'’" or pos + 1 >= end or not text[pos + 1].isalpha():
+        return False
+    return text[pos] != "." or text[pos + 1].islower() or text[pos + 2 : pos + 3].isupper()
+
+
+def _years(digits: str) -> bool:
+    """Whether ``digits`` are two years written with a comma and no space ("1979,1980")."""
+    if len(digits) != 9 or digits[4] not in ",.":
+        return False
+    return YEAR.fullmatch(digits[:4]) is not None and YEAR.fullmatch(digits[5:]) is not None
+
+
+def _year(text: str, m: re.Match[str], end: int, lang: Language) -> bool:
+    """Whether a match of the "figure" pattern is a year alone ("tahun 2024", "pada 2024 Rp 18 triliun"):
+    four digits with no sign, scale or percent."""
+    digits = m.group("num")
+    if not digits or m.group("cur") or m.group("scale") or YEAR.fullmatch(digits) is None:
+        return False
+    if text.startswith("%", m.end()) or text.startswith(" %", m.end()):
+        return False
+    start, stop, _ = _word_after(text, m.end(), end)
+    return text[start:stop].casefold() not in lang.percent_words
+
+
+def _figure(m: re.Match[str], text: str, end: int, lang: Language) -> _Figure | None:
+    """The figure of a match of the "figure" pattern, with its unit; None for a number that a word goes on
+    from ("10th", "17an")."""
+    digits = m.group("num") or ""
+    if digits:
+        value = parse_number(digits, lang.decimal_comma)
     else:
-        value = float(lang.number_words[m.group("word").casefold()])
-        if bare and not counted:
-            return None  # "satu" alone is rarely a figure worth listing
-    if m.group("scale"):
-        value *= lang.scales[m.group("scale").casefold()]
-    return value
+        value = float(lang.number_words[m["word"].casefold()])
+    scale = m.group("scale")
+    if scale:
+        value *= lang.scales[scale.casefold()]
+    if not isfinite(value):
+        return None  # four hundred nines: no figure
+    num_end = m.end()
+    cur = m.group("cur")
+    if cur:
+        fig = _Figure(m.start(), num_end, num_end, value, lang.currency_symbols[cur.casefold()], digits)
+        fig.currency = fig.counted = True
+        after, after_end = _known_unit(text, num_end, end, lang)
+        if after == fig.unit:
+            fig.end = after_end  # "Rp 5 juta rupiah"
+    else:
+        spelled = None
+        if "(" in text[num_end : num_end + 2]:
+            spelled = _patterns(lang)["spelled"].match(text, num_end, end)
+        unit, unit_end, counted = _written_unit(text, spelled.end() if spelled else num_end, end, lang)
+        if unit is None and num_end < end and (text[num_end].isalpha() or _word_goes_on(text, num_end, end)):
+            return None  # "10th", "17an", "20.detik.com", "the 90’s"
+        fig = _Figure(m.start(), num_end, unit_end if unit else num_end, value, unit, digits)
+        fig.counted = counted
+    fig.scaled = bool(scale)
+    return fig
 
 
-def _unit(m: re.Match[str], lang: Language) -> tuple[str | None, int]:
-    """The unit of a matched figure and where the quantity's text ends."""
-    number_end = m.end("scale") if m.group("scale") else m.end("num") if m.group("num") else m.end("word")
-    if m.group("cur"):
-        return lang.currencies.get(m.group("cur").casefold(), m.group("cur").upper()), number_end
-    if m.group("pct"):
-        return "%", m.end("pct")
-    word = m.group("unit")
-    if word:
-        low = word.casefold()
-        if low in lang.currencies:
-            return lang.currencies[low], m.end()  # "1,3 miliar dollar"
-        if low in lang.units or (word.islower() and low not in lang.stop_words and low not in lang.months):
-            return low, m.end()
-    return None, number_end
+def _range_heads(lang: Language) -> frozenset[str]:
+    """First words of the words that join the two ends of a range ("hingga", "s" of "s.d.", "between")."""
+    found = _RANGE_HEADS.get(lang)
+    if found is None:
+        words = lang.range_words | lang.range_ands
+        found = _RANGE_HEADS[lang] = frozenset(w[: _word_end(w, 0, len(w))].casefold() for w in words)
+    return found
 
 
-@cache
-def _starters(lang: Language) -> frozenset[str]:
-    """Words that may begin a figure besides numbers: number words, currency names, "$"."""
-    currencies = {c.rstrip("$") for c in lang.currencies if c.rstrip("$").isalpha()}
-    return frozenset(currencies | set(lang.number_words) | {"$"})
+def _range(text: str, low: _Figure, end: int, lang: Language, opener: str) -> _Figure | None:
+    """``low`` and the figure after it as one range ("4,7-5,5%", "10 hingga 15 persen", "between 3,000 and
+    5,000 troops", "Rp 10 juta-Rp 15 juta"), or None. ``opener`` is the word before ``low``; after "dari" /
+    "from", two numbers are a change, not a range, and a bare first one takes the second one's unit."""
+    pats = _patterns(lang)
+    first, second = text[low.end : low.end + 1], text[low.end + 1 : low.end + 2]
+    change = False
+    if (first and first in DASHES) or (first == " " and second and second in DASHES):
+        j = pats["dash"].match(text, low.end, end)
+    elif first.isspace() and second.isalpha():
+        stop = _next_word(text, low.end, end)
+        if text[low.end + 1 : stop].casefold() not in _range_heads(lang):
+            return None  # the cheap test first: most figures are followed by a word that joins nothing
+        j = pats["range_word"].match(text, low.end, end)
+        if j is None or (j["w"].casefold() in lang.range_ands and opener not in lang.range_openers):
+            return None
+        change = opener in lang.change_openers
+    else:
+        return None
+    if j is None:
+        return None
+    m = pats["figure"].match(text, j.end(), end)
+    high = _figure(m, text, end, lang) if m else None
+    if high is None or high.word != low.word or (high.digits[:1] == "0" and len(high.digits) > 1):
+        return None
+    if change:  # "rose from 3 to 5 percent": two values, the first in the unit of the second
+        if low.unit is None and high.unit is not None and not high.currency:
+            low.unit, low.counted = high.unit, high.counted
+        return None
+    if low.currency and not high.currency and high.unit is not None and not high.counted:
+        high.unit, high.end = None, high.num_end  # "Rp 10-15 juta per orang", "Rp 10-15 juta ribu"
+    unit = low.unit or high.unit
+    if low.unit is not None and high.unit != low.unit and not (high.unit is None and low.currency):
+        return None  # "5 orang hingga 10 tahun", "naik 5 persen hingga 2026"
+    value = low.value
+    if high.scaled and not low.scaled and m is not None:
+        scale = lang.scales[m["scale"].casefold()]
+        if value * scale <= high.value:
+            value *= scale  # "10-15 juta": ten million to fifteen million
+    if value > high.value:
+        return None  # "skor 3-1": a score
+    out = _Figure(low.start, high.num_end, high.end, value, unit, low.digits)
+    out.upper = high.value
+    out.currency, out.scaled, out.counted = low.currency, high.scaled, low.counted or high.counted
+    return out
+
+
+def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
+    """The word that ends just before ``pos`` (over spaces, "(" and a period), lower-cased, and its start."""
+    i = pos
+    while i > lo and text[i - 1] in " \t(.":
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
+        j -= 1
+    return text[j:i].casefold(), j
+
+
+def _char_before(text: str, pos: int, lo: int) -> str:
+    """The last non-space character before ``pos`` in the paragraph, "" at its start."""
+    i = pos
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > lo else ""
+
+
+def _char_after(text: str, pos: int, hi: int) -> str:
+    i = pos
+    while i < hi and text[i].isspace():
+        i += 1
+    return text[i] if i < hi else ""
+
+
+def _in_code(text: str, fig: _Figure, para: Span) -> bool:
+    """Whether a bare number is a piece of a code, a ratio or a phone number: glued to "/", "+" or ":"
+    and another number, or one of digit groups written with spaces."""
+    start, end = fig.start, fig.num_end
+    after = text[end : end + 2]
+    if after[:1] == "/" or (after[:1] in "+:" and after[1:].isdigit()):
+        return True
+    before = text[max(para.start, start - 2) : start]
+    return before[-1:] == "+" or (before[-1:] in ": " and before[:1].isdigit())
+
+
+def _after_age_word(text: str, fig: _Figure, word: str, pos: int, lo: int, lang: Language) -> bool:
+    """Whether ``word`` (starting at ``pos``) or one of the two words before it is an age word ("berusia
+    sekitar 40 tahun") before a bare number or a span of time."""
+    if fig.counted and fig.unit not in AGE_UNITS:
+        return False
+    for _ in range(2):
+        if not word or word in lang.age_words:
+            return bool(word)
+        word, pos = _word_before(text, pos, lo)
+    return word in lang.age_words
+
+
+def _capitalised_before(text: str, pos: int, lo: int) -> bool:
+    """Whether a capitalised word stands before the comma before ``pos`` ("John Smith, 52,")."""
+    i = pos
+    while i > lo and text[i - 1] in " ,":
+        i -= 1
+    word, start = _word_before(text, i, lo)
+    return bool(word) and text[start].isupper()
+
+
+def _clock_end(text: str, pos: int, lo: int, end: int, lang: Language) -> int:
+    """End of a clock time at ``pos`` ("14.30", "10.00 WIB", "10:30 a.m."), 0 when there is none. "10:30"
+    is a time; "14.30" is one with a decimal comma when a clock word or time zone goes with it ("pukul
+    10.17", "16.00-19.00 WIB") or when it is written like one ("09.30", "10.00"), while "1.26" may be a
+    decimal written the English way."""
+    pats = _patterns(lang)
+    m = pats["clock"].match(text, pos, end)
+    if m is None or int(m["h"]) > 24 or int(m["m"]) > 59:
+        return 0
+    suffix = pats["suffix"].match(text, m.end(), end)
+    if suffix:
+        return suffix.end()
+    if m["sep"] == ":":
+        return m.end()
+    if not lang.decimal_comma or _written_unit(text, m.end(), end, lang)[0] is not None:
+        return 0
+    after = pats["dash"].match(text, m.end(), end)
+    later = pats["clock"].match(text, after.end(), end) if after else None
+    if later and pats["suffix"].match(text, later.end(), end):
+        return m.end()  # "16.00-19.00 WIB"
+    if _word_before(text, pos, lo)[0] in lang.clock_words or m["h"][0] == "0" or m["m"] == "00":
+        return m.end()
+    return 0
+
+
+def _not_an_amount(
+    text: str, fig: _Figure, word: str, word_start: int, para: Span, lang: Language
+) -> str | None:
+    """Why ``fig`` is no amount ("year", "age", "clock", "list", "reference", "ordinal", "label", "code",
+    "score", "word"), or None when it is one. ``word`` is the word before it, starting at ``word_start``."""
+    if fig.currency or fig.unit == PERCENT:
+        return None  # money and shares are amounts, whatever stands around them
+    if _after_age_word(text, fig, word, word_start, para.start, lang):
+        return "age"  # "berusia 52 tahun", "berusia minimal 17 tahun", "aged 52"
+    if any(text[fig.num_end : fig.num_end + len(s)].casefold() == s for s in lang.age_suffixes):
+        return "age"  # "52-year-old"
+    if word in lang.clock_words or _patterns(lang)["suffix"].match(text, fig.num_end, para.end):
+        return "clock"  # "3 p.m.", "pukul 9 pagi"
+    if fig.word and not fig.counted and not fig.scaled:
+        return "word"  # "satu" alone, "dua arah": rarely a figure worth listing
+    number = text[fig.start : _word_end(text, fig.start, fig.num_end)].casefold() if fig.word else ""
+    if number and f"{word} {number}" in lang.not_counting:
+        return "word"  # "salah satu pelaku": one of them
+    if not fig.scaled and (YEAR.fullmatch(fig.digits) or _years(fig.digits)):
+        return "year"  # "by 2030", "tahun 2024", "2019 silam", "2019 dan 2024 pemilih", "1979,1980"
+    if word in lang.reference_words:
+        return "reference"  # "Pasal 27 ayat (3)", "UU Nomor 11", "RT 03"
+    if any(text[fig.start - len(p) : fig.start].casefold() == p for p in lang.ordinal_prefixes):
+        return "ordinal"  # "ke-7"
+    if not fig.counted and _after_ordinal(text, fig.start, para.start, lang):
+        return "ordinal"  # "ke-7 dan 8"
+    if fig.unit is not None and fig.unit != "years":
+        return None
+    before, after = _char_before(text, fig.start, para.start), _char_after(text, fig.end, para.end)
+    if before == "(" and after == ")" and fig.digits.isdigit():
+        return "age"  # "Budi (52)", "(52 tahun)"; also "ayat (2)", "(3)"
+    if fig.unit is not None or fig.upper is not None:
+        return None
+    return _bare_reason(text, fig, word, word_start, before, after, para, lang)
+
+
+def _bare_reason(
+    text: str, fig: _Figure, word: str, word_start: int, before: str, after: str, para: Span, lang: Language
+) -> str | None:
+    """Why a bare number (no unit) is no amount, or None. ``word`` is the word before it, ``before`` and
+    ``after`` the characters around it."""
+    digits, end = fig.digits, fig.num_end
+    mark = text[end : end + 2]
+    marker = digits.isdigit() and len(digits) <= 2 and mark[:1] in (".", ")") and not mark[1:2].strip()
+    if marker and (before == "" or before in LIST_OPENERS or (mark[0] == ")" and before != "(")):
+        return "list"  # "1. Kebijakan", "dasar: 2. ...", "syarat 1) ..."
+    leading_zero = len(digits) > 1 and digits[0] == "0" and digits[1].isdigit()
+    if leading_zero or (digits.isdigit() and len(digits) > 6):
+        return "code"  # "RT 03", "0812-...", an ID or a timestamp ("1474387200"): amounts have separators
+    if _in_code(text, fig, para):
+        return "code"  # "12/PUU-XVIII/2020", "1/2", "+62", "17+8", "1:9", "+61 450 475 094"
+    if before == after == "," and fig.value < 120 and _capitalised_before(text, fig.start, para.start):
+        return "age"  # "John Smith, 52, said"
+    if _joined_to_number(text, end, para.end, lang):
+        return "score"  # "skor 3-1", "a 3 to 1 margin", "021-5550": two numbers, no range
+    return _label(text, fig, word, word_start, before, para, lang)
+
+
+def _joined_to_number(text: str, pos: int, end: int, lang: Language) -> bool:
+    """Whether a dash or a range word joins the number ending at ``pos`` to another number."""
+    pats = _patterns(lang)
+    joined = pats["dash"].match(text, pos, end) or pats["range_word"].match(text, pos, end)
+    if joined is None or joined.group().strip().casefold() in lang.range_ands:
+        return False
+    return text[joined.end() : joined.end() + 1].isdigit()
+
+
+def _label(
+    text: str, fig: _Figure, word: str, word_start: int, before: str, para: Span, lang: Language
+) -> str | None:
+    """ "label" for a small number that is part of a name ("SMPN 33", "Boarding 3", "October 12",
+    "Industri 4.0", "Covid - 19"), "ordinal" for "ke - 57"; None otherwise. ``word`` is the word before."""
+    digits = fig.digits
+    label = (digits.isdigit() and len(digits) <= 3) or VERSION.fullmatch(digits) is not None
+    if before and before in DASHES:  # "Covid - 19", "SJ - 182", "ke - 57" (detokenized texts space dashes)
+        i = fig.start
+        while i > para.start and (text[i - 1].isspace() or text[i - 1] in DASHES):
+            i -= 1
+        word, word_start = _word_before(text, i, para.start)
+        if word + "-" in lang.ordinal_prefixes:
+            return "ordinal"
+        label = digits.isdigit()
+    capitalised = bool(word) and text[word_start].isupper() and word not in lang.stop_words
+    if label and capitalised and _char_before(text, word_start, para.start) not in SENTENCE_STARTS:
+        return "label"  # after a capitalised word that starts no sentence
+    return None
+
+
+def _after_ordinal(text: str, start: int, lo: int, lang: Language) -> bool:
+    """Whether the number at ``start`` goes on a list that an ordinal opened ("ke-7 dan 8", "ke-7, 8")."""
+    i = start
+    while i > lo and text[i - 1] in " ,":
+        i -= 1
+    word, word_start = _word_before(text, i, lo)
+    if word in lang.number_joins:
+        i = word_start
+        while i > lo and text[i - 1] in " ,":
+            i -= 1
+        word = _word_before(text, i, lo)[0]
+    return _ordinal(word, lang)
+
+
+def _ordinal(word: str, lang: Language) -> bool:
+    """Whether a word is an ordinal written with a prefix ("ke-7")."""
+    return any(word.startswith(p) and word[len(p) : len(p) + 1].isdigit() for p in lang.ordinal_prefixes)
 
 
 def find_quantities(
     text: str, paras: list[Span], lang: Language, skip: Sequence[Span] = ()
 ) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
-    pat = _pattern(lang)
+    pats = _patterns(lang)
     starters = _starters(lang)
+    dates = _Dates(skip)
     out: list[Quantity] = []
     for para in paras:
         taken_to = para.start
-        for tok in [t for t in tokens(text, para.start, para.end, lang) if t.is_num or t.lower in starters]:
+        list_end = -1  # end of the last label or article number: "Pasal 310 dan 311" goes on from it
+        # numbers, number words, signs, and words ending in a digit: "Rp10.000", "ke-7"
+        toks = tokens(text, para.start, para.end, lang)
+        # numbers, number words and signs, and a sign glued to a number ("Rp10.000"): the is_cap test
+        # first, as this runs for every word
+        found = [t for t in toks if t.is_num or t.lower in starters or (t.is_cap and t.text[-1] in DIGITS)]
+        for tok in found:
             if tok.start < taken_to:
                 continue
-            m = pat.match(text, tok.start, para.end)
+            if tok.is_num and ("." in tok.text or text.startswith(":", tok.end)):
+                clock = _clock_end(text, tok.start, para.start, para.end, lang)
+                if clock:
+                    taken_to = clock
+                    continue
+            m = pats["figure"].match(text, tok.start, para.end)
             if m is None:
                 continue
-            ms, me = m.span()
-            if any(d.start < me and ms < d.end for d in skip):
+            if _year(text, m, para.end, lang):
+                taken_to = m.end()  # the most common number that is no amount; the unit test can wait
                 continue
-            taken_to = m.end()
-            value = _value(m, lang)
-            if value is None:
+            fig = _figure(m, text, para.end, lang)
+            if fig is None:
+                taken_to = m.end()
                 continue
-            unit, end = _unit(m, lang)
-            value = round(value, 6)
-            out.append(
-                Quantity(
-                    m.start(), end, text[m.start() : end], int(value) if value.is_integer() else value, unit
-                )
-            )
+            if _overlaps(dates, fig.start, fig.end):
+                continue
+            reason: str | None
+            word, word_start = _word_before(text, fig.start, para.start)
+            whole = _range(text, fig, para.end, lang, word)
+            date = _day_of_date(text, fig, para.end, dates, lang)  # "20 - 25 Oktober 2025"
+            if not date and whole is not None:
+                fig = whole
+                date = _day_of_date(text, fig, para.end, dates, lang)  # "20-25 Oktober 2025"
+            reason = "date" if date else _not_an_amount(text, fig, word, word_start, para, lang)
+            listed = list_end >= 0 and not fig.counted and pats["joins"].fullmatch(text, list_end, fig.start)
+            if reason is None and listed:
+                reason = "reference"  # "Pasal 310 dan 311", "desil 1, 2, 3"
+            if reason is not None:
+                if reason in LABELS:
+                    list_end = fig.num_end
+                taken_to = fig.num_end  # only the number: "pada 2024 Rp 18 triliun" keeps its currency
+                continue
+            list_end = -1
+            out.append(_quantity(text, fig))
+            taken_to = fig.end
     return out
+
+
+class _Dates:
+    """The dates of the article (spans in text order, none overlapping), looked up by bisection: an article
+    may hold thousands of numbers and dates."""
+
+    __slots__ = ("ends", "spans", "starts")
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans, key=lambda d: d.start)
+        self.starts = [d.start for d in self.spans]
+        self.ends = [d.end for d in self.spans]
+
+
+def _overlaps(dates: _Dates, start: int, end: int) -> bool:
+    i = bisect_left(dates.starts, end)  # dates[:i] start before ``end``
+    return i > 0 and dates.ends[i - 1] > start
+
+
+def _day_of_date(text: str, fig: _Figure, end: int, dates: _Dates, lang: Language) -> bool:
+    """Whether a bare ``fig`` is a day of a date next to it: "20-25 Oktober 2025" (the date found is
+    "Oktober 2025"), "20 - 25 Oktober 2025", "1 dan 2 Oktober 2025", "Sept. 19 to 22"."""
+    if fig.unit is not None or not dates.spans:
+        return False
+    pats = _patterns(lang)
+    i = bisect_left(dates.starts, fig.num_end)  # the first date after ``fig``
+    m = pats["to_date"].match(text, fig.num_end, end) if i < len(dates.starts) else None
+    if m is not None and dates.starts[i] == m.end():
+        d = dates.spans[i]
+        first = text[d.start : d.end].split()[0].rstrip(".,").casefold()
+        return bool(m.group("join")) or first in lang.months
+    i = bisect_right(dates.ends, fig.start) - 1  # the last date that ends before ``fig``
+    if i >= 0 and fig.start - dates.ends[i] < 12:
+        back = pats["to_date"].fullmatch(text, dates.ends[i], fig.start)
+        return back is not None and bool(back.group("join"))  # "Sept. 19 to 22", "16 - 19"
+    return False
+
+
+def _number(value: float) -> int | float:
+    """``value`` as JSON should write it: an int when whole ("3000", no ".0"), else rounded to 6 places."""
+    if not value.is_integer():
+        value = round(value, 6)
+    return int(value) if value.is_integer() else value
+
+
+def _quantity(text: str, fig: _Figure) -> Quantity:
+    upper = _number(fig.upper) if fig.upper is not None else None
+    return Quantity(fig.start, fig.end, text[fig.start : fig.end], _number(fig.value), fig.unit, upper)

@@ -14,3 +14,5 @@ WEEKDAYS: dict[str, int] = {
 
 RELATIVE_DAYS: dict[str, int] = {"yesterday": -1, "today": 0, "tomorrow": 1, "last week": -7, "next week": 7}
 RELATIVE_MONTHS: dict[str, int] = {"last month": -1, "this month": 0, "next month": 1}
+
+MONTH_FIRST = True  # "October 24, 2024", "Oct. 24": the month before the day

@@ -28,7 +28,11 @@ MONTHS: dict[str, int] = {
     "nopember": 11,
     "desember": 12,
     "des": 12,
-}
+    # English names, as Indonesian pages print their own date ("01 October 2025 14:10"); not "may", a name
+    **{m: i for i, m in enumerate(
+        "january february march april _ june july august september october november december".split(), 1
+    ) if m != "_"},
+}  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
     "senin": 0,
