@@ -8,9 +8,10 @@ from __future__ import annotations
 from kutip.attribute.people import ArticlePeople
 from kutip.attribute.resolve import attribute, register
 from kutip.clean.portal import clean
+from kutip.deadline import Deadline
 from kutip.doc import Document, Span
 from kutip.lang import Language, get_language
-from kutip.mentions.dates import find_dates
+from kutip.mentions.dates import article_date, find_dates
 from kutip.mentions.entities import find_entity_mentions, to_entities
 from kutip.mentions.quantities import find_quantities
 from kutip.quotes.direct import find_direct
@@ -20,26 +21,45 @@ from kutip.segment.paragraphs import paragraphs
 from kutip.segment.sentences import sentences
 
 
-def run(doc: Document, lang: Language | None = None) -> Document:
-    """Fill ``doc`` with everything Kutip finds in it (in place) and return it."""
+def run(doc: Document, lang: Language | None = None, deadline: Deadline | None = None) -> Document:
+    """Fill ``doc`` with everything Kutip finds in it (in place) and return it. With a ``deadline``, raise
+    ``ArticleTimeout`` (from ``kutip.deadline``) once it has passed: it is checked between the stages and
+    in their loops over paragraphs, sentences and quotes."""
     lang = lang or get_language(doc.lang)
     clean(doc, lang)
     text = doc.text
     doc.paragraphs = paragraphs(doc)
     quotations = pair_quotations(text, doc.paragraphs)
-    guards = [Span(q.open, q.close + 1) for q in quotations]
     numbered: list[tuple[int, Span]] = []
+    guards = [Span(q.open, q.close + 1) for q in quotations]  # in text order, one after another
+    first = 0  # the first guard that does not end before the paragraph
     for i, para in enumerate(doc.paragraphs):
-        inside = [g for g in guards if g.start < para.end and para.start < g.end]
+        if deadline is not None:
+            deadline.check()
+        while first < len(guards) and guards[first].end <= para.start:
+            first += 1
+        last = first
+        while last < len(guards) and guards[last].start < para.end:
+            last += 1
+        inside = guards[first:last]
         numbered.extend((i, s) for s in sentences(text, para, lang, inside))
     doc.sentences = [s for _, s in numbered]
-    direct = find_direct(text, doc.paragraphs, quotations, lang)
-    indirect = find_indirect(text, numbered, quotations, direct, lang)
-    mentions = find_entity_mentions(text, doc.paragraphs, lang)
+    direct = find_direct(text, doc.paragraphs, quotations, lang, deadline)
+    indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
+    mentions = find_entity_mentions(text, doc.paragraphs, lang, deadline)
     people = ArticlePeople()
     register(people, mentions, lang)
-    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang)
+    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang, deadline)
     doc.entities = to_entities(mentions, people)
+    if deadline is not None:
+        deadline.check()
+    if doc.date:
+        doc.date_source = "metadata"
+    else:  # a .txt article: its own dateline date, so that "kemarin" resolves and --since finds it
+        doc.date = article_date(text, doc.paragraphs, doc.sentences, lang)
+        doc.date_source = "text" if doc.date else None
     doc.dates = find_dates(text, doc.paragraphs, lang, doc.date)
+    if deadline is not None:
+        deadline.check()
     doc.quantities = find_quantities(text, doc.paragraphs, lang, [Span(d.start, d.end) for d in doc.dates])
     return doc

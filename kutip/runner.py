@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from kutip.crash import internal_reason
+from kutip.deadline import DEFAULT_TIMEOUT, deadline_for
 from kutip.doc import Document
+from kutip.errors import InputError
 from kutip.read import ReadError, Record
 
 
@@ -39,33 +42,43 @@ def choose_language(record: Record, lang: str) -> str:
     return detect(record.text)
 
 
-def extract_record(record: Record, lang: str = "auto") -> Document:
+def extract_record(record: Record, lang: str = "auto", timeout: float | None = DEFAULT_TIMEOUT) -> Document:
+    """The record's document; ``ArticleTimeout`` when extraction takes longer than ``timeout`` seconds
+    (None: no bound)."""
     from kutip.pipeline import run
 
+    deadline = deadline_for(timeout)  # (the clock starts before the language is detected)
     doc = Document(
         record.doc_id, record.text, choose_language(record, lang), record.title, record.url, record.date
     )
-    return run(doc)
+    return run(doc, None, deadline)
 
 
-def extract_or_error(record: Record, lang: str = "auto") -> Document | ReadError:
-    """The record's document, or the failure that names it: one bad article never stops a run."""
+def extract_or_error(
+    record: Record, lang: str = "auto", timeout: float | None = DEFAULT_TIMEOUT
+) -> Document | ReadError:
+    """The record's document, or the failure that names it: one bad article never stops a run (nor does
+    one that takes longer than ``timeout`` seconds)."""
     try:
-        return extract_record(record, lang)
-    except LookupError as err:
+        return extract_record(record, lang, timeout)
+    except InputError as err:  # the article's own problem (an unknown language code): its reason
         return ReadError(record.source, None, str(err), record.doc_id)
-    except Exception as err:
-        return ReadError(
-            record.source, None, f"extraction failed: {type(err).__name__}: {err}", record.doc_id
-        )
+    except Exception as err:  # anything else is a bug in Kutip, never blamed on the input
+        reason = internal_reason(err, f"while extracting {record.source} (doc_id {record.doc_id!r})")
+        return ReadError(record.source, None, reason, record.doc_id)
 
 
 def extract_all(
-    items: Iterable[Record | ReadError], lang: str, tally: Tally, on_error=None
+    items: Iterable[Record | ReadError],
+    lang: str,
+    tally: Tally,
+    on_error=None,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> Iterator[Document]:
-    """Documents for every readable record, in input order; failures go to ``tally`` (and ``on_error``)."""
+    """Documents for every readable record, in input order; failures go to ``tally`` (and ``on_error``),
+    an article that takes longer than ``timeout`` seconds among them."""
     for item in items:
-        result = item if isinstance(item, ReadError) else extract_or_error(item, lang)
+        result = item if isinstance(item, ReadError) else extract_or_error(item, lang, timeout)
         if isinstance(result, ReadError):
             note_failure(tally.failures, result, on_error)
             continue

@@ -33,6 +33,7 @@ GROUP = "kutip.compiled"
 # The pipeline's hot path. Language data, the store, the CLI and I/O stay plain Python.
 COMPILED = (
     "kutip.doc",
+    "kutip.deadline",
     "kutip.lang.model",
     "kutip.pipeline",
     "kutip.clean.portal",

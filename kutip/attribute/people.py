@@ -6,6 +6,17 @@ mention of that person carried one ("Presiden Belarusia").
 
 from __future__ import annotations
 
+from bisect import insort
+from typing import Final
+
+from kutip.segment.offsets import first_after
+
+# A short name or a role that more than this many people of one article share ("Budi" among hundreds of
+# Budis, "Kapolres" given to hundreds) names none of them in particular: it is left unresolved. No real
+# article comes near it; a made-up one that does would otherwise cost time growing with the square (or
+# cube) of its length, every mention weighed against every namesake.
+MAX_NAMESAKES: Final = 64
+
 _NAME_KEYS: dict[str, tuple[str, ...]] = {}
 
 
@@ -23,11 +34,19 @@ def name_key(name: str) -> tuple[str, ...]:
 class Person:
     """One person (or body) of the article, under the fullest name seen."""
 
-    __slots__ = ("first_seen", "kind", "mentions", "name", "role", "seen", "tokens", "weak")
+    __slots__ = ("first_seen", "index", "kind", "mentions", "name", "role", "seen", "tokens", "weak")
 
     def __init__(
-        self, name: str, kind: str, role: str | None, first_seen: int, tokens: frozenset[str], weak: bool
+        self,
+        name: str,
+        kind: str,
+        role: str | None,
+        first_seen: int,
+        tokens: frozenset[str],
+        weak: bool,
+        index: int = 0,
     ) -> None:
+        self.index = index  # the order in which the article named its people
         self.name = name
         self.kind = kind
         self.role = role
@@ -35,10 +54,23 @@ class Person:
         self.tokens = tokens
         self.mentions = 1
         self.weak = weak  # the first word is a common word ("Anggaran Budi"): maybe a heading glued on
-        self.seen = [first_seen]  # where each mention stands
+        self.seen = [first_seen]  # where each mention stands, in text order
 
     def __repr__(self) -> str:
         return f"Person({self.name!r}, {self.kind!r}, role={self.role!r})"
+
+
+class _RoleNode:
+    """A word of a role in a trie of the article's roles (a role's words, one node each, from the root)."""
+
+    __slots__ = ("below", "ends", "next")
+
+    def __init__(self) -> None:
+        self.next: dict[str, _RoleNode] = {}
+        # the people (with the role they were filed under) whose role's words begin with the words down to
+        # here, and those whose role's words are exactly these
+        self.below: list[tuple[Person, str]] = []
+        self.ends: list[tuple[Person, str]] = []
 
 
 def _first_best(people: list[Person], near: int | None) -> Person:
@@ -55,11 +87,14 @@ def _first_best(people: list[Person], near: int | None) -> Person:
 def _rank(p: Person, near: int | None) -> tuple[int, int]:
     if near is None:
         return 0, len(p.tokens)
-    last = -1
-    for s in p.seen:
-        if s <= near and s > last:
-            last = s
-    return last, len(p.tokens)
+    i = first_after(p.seen, near)  # the last mention at or before ``near`` (``seen`` is sorted)
+    return p.seen[i - 1] if i else -1, len(p.tokens)
+
+
+def _role_words(role: str) -> tuple[str, ...]:
+    """The words of a role as roles are matched: those of ``name_key``, compared as the words joined by a
+    space (so a role without words reads as one empty word)."""
+    return name_key(role) or ("",)
 
 
 class ArticlePeople:
@@ -70,6 +105,7 @@ class ArticlePeople:
         self._aliases: dict[str, Person] = {}
         self._by_tokens: dict[frozenset[str], Person] = {}
         self._by_word: dict[str, list[Person]] = {}  # word -> the people whose name holds it, in order
+        self._roles = _RoleNode()  # the people with a role (kind "person"), by the words of their role
         # (name, excluded words) -> the answer, for answers that did not depend on where the name stands;
         # emptied whenever a person or an alias is added
         self._memo: dict[tuple[str, frozenset[str]], Person | None] = {}
@@ -86,17 +122,37 @@ class ArticlePeople:
         p = self._by_tokens.get(key)
         if p is not None:
             p.mentions += 1
-            p.seen.append(pos)
+            if pos >= p.seen[-1]:
+                p.seen.append(pos)
+            else:
+                insort(p.seen, pos)
             if role and (not p.role or len(role) > len(p.role)):
                 p.role = role  # the fullest role the article gives
+                self._index_role(p)
             return p
-        person = Person(name, kind, role, pos, key, weak)
+        person = Person(name, kind, role, pos, key, weak, len(self._people))
         self._memo.clear()
         self._people.append(person)
         self._by_tokens[key] = person
         for word in key:
             self._by_word.setdefault(word, []).append(person)
+        if role:
+            self._index_role(person)
         return person
+
+    def _index_role(self, p: Person) -> None:
+        """File ``p`` under the words of its role (again when the role grows: the old entries then no
+        longer match ``p.role`` and are passed over)."""
+        if p.kind != "person" or not p.role:
+            return
+        node = self._roles
+        for word in _role_words(p.role):
+            child = node.next.get(word)
+            if child is None:
+                child = node.next[word] = _RoleNode()
+            node = child
+            node.below.append((p, p.role))
+        node.ends.append((p, p.role))
 
     def resolve(
         self, name: str, near: int | None = None, exclude: frozenset[str] = frozenset()
@@ -120,9 +176,18 @@ class ArticlePeople:
         if not words:
             return None, False
         key = frozenset(words)
-        # only the people whose name holds its first word can hold every word of ``name``
+        # only the people whose name holds its rarest word can hold every word of ``name``
         candidates = self._by_word.get(words[0], [])
-        matches = [p for p in candidates if key <= p.tokens and p.kind == "person" and p.tokens != exclude]
+        for word in words[1:]:
+            holders = self._by_word.get(word, [])
+            if len(holders) < len(candidates):
+                candidates = holders
+        matches: list[Person] = []
+        for p in candidates:
+            if key <= p.tokens and p.kind == "person" and p.tokens != exclude:
+                matches.append(p)
+                if len(matches) > MAX_NAMESAKES:
+                    return None, False
         if not matches:
             return None, False
         placed = False
@@ -132,7 +197,10 @@ class ArticlePeople:
             if rest is not None and len(rest.tokens) >= 2:
                 return rest, placed
         # the fullest forms: matches that no other match contains ("Alexander Lukashenko", not "Lukashenko")
-        fullest = [p for p in matches if not any(p.tokens < o.tokens for o in matches)]
+        if len(matches) <= 8:
+            fullest = [p for p in matches if not any(p.tokens < o.tokens for o in matches)]
+        else:  # (each weighed only against the people who share its rarest word)
+            fullest = [p for p in matches if not self._contained(p, exclude)]
         if any(not p.weak for p in fullest):
             fullest = [p for p in fullest if not p.weak]
         placed = placed or len(fullest) > 1  # where the name stands may pick among several
@@ -141,16 +209,37 @@ class ArticlePeople:
             return _first_best(fullest, near), placed
         return _first_best(fullest, None), placed
 
+    def _contained(self, p: Person, exclude: frozenset[str]) -> bool:
+        """Does another person's name hold every word of ``p``'s and more? (Only the people whose name holds
+        the rarest word of ``p``'s can.)"""
+        holders: list[Person] | None = None
+        for word in p.tokens:
+            found = self._by_word.get(word, [])
+            if holders is None or len(found) < len(holders):
+                holders = found
+        return any(p.tokens < o.tokens and o.kind == "person" and o.tokens != exclude for o in holders or [])
+
     def by_role(self, role: str, near: int | None = None) -> Person | None:
         """The person the article gave this role ("kata Kapolres" -> the Kapolres named before)."""
-        want = " ".join(name_key(role))
-        hits = []
-        for p in self._people:
-            if p.kind != "person" or not p.role:
-                continue
-            have = " ".join(name_key(p.role))
-            if have == want or have.startswith(want + " ") or want.startswith(have + " "):
-                hits.append(p)
+        # the people whose role is this one, begins with it ("kepala dinas" for "kepala"), or is a
+        # beginning of it ("kapolres" for "kapolres jakarta"), word for word: one walk down the trie
+        words = _role_words(role)
+        lists: list[list[tuple[Person, str]]] = []
+        node = self._roles
+        for i, word in enumerate(words):
+            child = node.next.get(word)
+            if child is None:
+                break
+            node = child
+            lists.append(node.below if i == len(words) - 1 else node.ends)
+        found: dict[int, Person] = {}
+        for entries in lists:
+            for p, filed in entries:
+                if filed is p.role:  # (not a role it has since outgrown)
+                    found[p.index] = p
+                    if len(found) > MAX_NAMESAKES:
+                        return None
+        hits = [found[i] for i in sorted(found)]
         if not hits:
             return None
         before = [p for p in hits if near is None or p.first_seen <= near]
@@ -159,7 +248,18 @@ class ArticlePeople:
     def role_of(self, person: Person) -> str | None:
         if person.role:
             return person.role
-        for p in self._people:  # a shorter mention may have carried the role ("Menhan Austin")
-            if p.role and p.tokens <= person.tokens:
-                return p.role
-        return None
+        # a shorter mention may have carried the role ("Menhan Austin"): the first person named whose
+        # name's words are some of this one's; looked up by those words where there are few of them
+        if len(self._people) <= 64 or len(person.tokens) > 5:
+            for p in self._people:
+                if p.role and p.tokens <= person.tokens:
+                    return p.role
+            return None
+        words = sorted(person.tokens)
+        best: Person | None = None
+        for mask in range(1 << len(words)):
+            part = frozenset(w for i, w in enumerate(words) if mask >> i & 1)
+            holder = self._by_tokens.get(part)
+            if holder is not None and holder.role and (best is None or holder.index < best.index):
+                best = holder
+        return best.role if best is not None else None

@@ -14,11 +14,13 @@ from typing import Final
 
 from kutip.attribute.mention import Mention, describe, name_evidence_of
 from kutip.attribute.people import ArticlePeople
+from kutip.deadline import Deadline
 from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb
+from kutip.segment.offsets import first_after, first_at_or_after
 from kutip.segment.tokens import tokens
 
 HUMAN: Final = ("person", "unnamed")
@@ -69,29 +71,127 @@ def _unresolved(m: Mention, lang: Language) -> list[Speaker]:
     return []
 
 
-def _after_passive(words: list[str], lang: Language) -> bool:
+# a word as ``text.replace(",", " , ").split()`` reads it: a comma, or a run of neither space nor comma
+_WORD: Final = re.compile(r"[^\s,]+|,")
+
+
+# how far into its sentence a name may stand for the words before it to be split afresh (at C speed): beyond,
+# the words are read once for the whole sentence (``_Before``)
+SHORT_PREFIX: Final = 1000
+
+
+class _Words:
+    """The words of a sentence before a name, as ``text[start:pos].replace(",", " , ").split()`` gives
+    them."""
+
+    def __init__(self, words: list[str], lang: Language) -> None:
+        self.words = words
+        self.lang = lang
+        self.count = len(words)
+
+    def word(self, i: int) -> str:
+        return self.words[i]
+
+    def last_comma(self) -> int:
+        """The index of the last comma before the name, or -1."""
+        for i in range(self.count - 1, -1, -1):
+            if self.words[i] == ",":
+                return i
+        return -1
+
+    def any_verb(self, a: int, b: int) -> bool:
+        """Is one of the words ``a`` to ``b - 1`` verb-like?"""
+        return any(_verb_like(self.words[i], self.lang) for i in range(a, b))
+
+
+class _Before(_Words):
+    """The words of a long sentence before a name, for names at growing ``pos``: found once per sentence,
+    and whether one is verb-like looked up once per word. A sentence of thousands of names ("Rina, Rina,
+    ... mengatakan") took time growing with the square of its length when each name split it again."""
+
+    def __init__(self, text: str, start: int, end: int, lang: Language) -> None:
+        super().__init__([], lang)
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.commas: list[int] = []  # indices of the words that are commas
+        for m in _WORD.finditer(text, start, end):
+            if m.end() - m.start() == 1 and text[m.start()] == ",":
+                self.commas.append(len(self.starts))
+            self.starts.append(m.start())
+            self.ends.append(m.end())
+        self._verbs: list[int] = [-1] * len(self.starts)  # -1 not looked up yet, 0 no, 1 verb-like
+        # from a word on: (words read so far without a verb-like one, or the first verb-like word; found)
+        self._from: dict[int, tuple[int, bool]] = {}
+        self.count = 0  # words before ``pos``, the last one perhaps cut by ``pos``
+        self.whole = 0  # of which whole words
+        self.cut = ""  # the word cut by ``pos`` ("" when none)
+
+    def at(self, pos: int) -> None:
+        """Read the words before ``pos``."""
+        self.whole = first_after(self.ends, pos)
+        cut = self.whole < len(self.starts) and self.starts[self.whole] < pos
+        self.cut = self.text[self.starts[self.whole] : pos] if cut else ""
+        self.count = self.whole + (1 if cut else 0)
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]] if i < self.whole else self.cut
+
+    def last_comma(self) -> int:
+        """The index of the last comma before ``pos``, or -1."""
+        k = first_at_or_after(self.commas, self.whole)
+        return self.commas[k - 1] if k else -1
+
+    def _verb_at(self, i: int) -> bool:
+        if i >= self.whole:
+            return _verb_like(self.cut, self.lang)
+        flag = self._verbs[i]
+        if flag < 0:
+            flag = self._verbs[i] = 1 if _verb_like(self.word(i), self.lang) else 0
+        return flag == 1
+
+    def any_verb(self, a: int, b: int) -> bool:
+        """Is one of the words ``a`` to ``b - 1`` verb-like?"""
+        whole_end = min(b, self.whole)
+        read, found = self._from.get(a, (a, False))
+        if found:
+            if read < whole_end:
+                return True
+        else:
+            i = read
+            while i < whole_end and not self._verb_at(i):
+                i += 1
+            self._from[a] = (i, i < whole_end)
+            if i < whole_end:
+                return True
+        return b > self.whole and self.count > self.whole and a <= self.whole and self._verb_at(self.whole)
+
+
+def _after_passive(words: _Words, lang: Language) -> bool:
     """Is the name after ``words`` the agent of a passive speech verb ("Hal itu disampaikan X")? Only speech
     verbs: "sebagaimana diperintahkan oleh Presiden X" does not make the president the one speaking."""
-    if words and words[-1].casefold() in lang.grammar.agent_markers:
-        words = words[:-1]
-    if not words:
+    n = words.count
+    if n and words.word(n - 1).casefold() in lang.grammar.agent_markers:
+        n -= 1
+    if not n:
         return False
-    prev = words[-1].casefold()
-    return prev in lang.passive_cues and not any(_verb_like(w, lang) for w in words[:-1])
+    prev = words.word(n - 1).casefold()
+    return prev in lang.passive_cues and not words.any_verb(0, n - 1)
 
 
-def _opens_sentence(words: list[str], lang: Language) -> bool:
+def _opens_sentence(words: _Words, lang: Language) -> bool:
     """Is the name after ``words`` the subject the sentence opens with (after an opener and a comma)?"""
-    prev = words[-1].casefold() if words else ""
-    if "," in words:
-        words = words[len(words) - words[::-1].index(",") :]  # what precedes a comma is an opener clause
+    n = words.count
+    prev = words.word(n - 1).casefold() if n else ""
+    first = words.last_comma() + 1  # what precedes a comma is an opener clause
     if prev in lang.grammar.object_markers:
         return False
-    if words:
-        first, low = words[0], words[0].casefold()
-        if not (first[0].isupper() or low in lang.titles or low in lang.unnamed_heads):
+    if first < n:
+        word = words.word(first)
+        low = word.casefold()
+        if not (word[0].isupper() or low in lang.titles or low in lang.unnamed_heads):
             return False  # (tested before the verbs, which cost more to look up)
-    return not any(_verb_like(w, lang) for w in words)
+    return not words.any_verb(first, n)
 
 
 def _verb_like(word: str, lang: Language) -> bool:
@@ -101,15 +201,19 @@ def _verb_like(word: str, lang: Language) -> bool:
 def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
     """Does the clause go on after the name ("Dewi menjelaskan", "Yusuf tetap berharap", "Rina, yang
     ...", "Hadi angkat bicara") rather than a list ("Cibubur, Bekasi, dan Depok") or a place
-    ("Pasar Raya di Padang")?"""
-    after = text[end:limit].replace(",", " , ").split(None, 3)
-    if not after:
+    ("Pasar Raya di Padang")? (Only the next two words are read.)"""
+    after = _WORD.finditer(text, end, limit)
+    first = next(after, None)
+    if first is None:
         return False
-    if after[0] == ",":
-        after = after[1:]
-        if not after or after[0][0].isupper() or after[0].casefold() in lang.grammar.list_words:
+    word = first.group()
+    if word == ",":
+        second = next(after, None)
+        if second is None:
             return False
-    word = after[0]
+        word = second.group()
+        if word[0].isupper() or word.casefold() in lang.grammar.list_words:
+            return False
     return (
         word[0].islower()
         and word.casefold() not in lang.grammar.list_words
@@ -124,6 +228,7 @@ def _sentence_subjects(
     mentions: list[Mention],
     people: ArticlePeople,
     lang: Language,
+    deadline: Deadline | None = None,
 ) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
@@ -132,12 +237,15 @@ def _sentence_subjects(
     mi = 0
     index = QuotationIndex(quotations)
     for _, sent in sentences:
+        if deadline is not None:
+            deadline.check()
         while mi < len(mentions) and mentions[mi].start < sent.start:
             mi += 1
         # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
         limit = index.first_open(sent.start, sent.end)
         cues = [t.start for t in tokens(text, sent.start, limit, lang) if t.lower in lang.reporting_verbs]
         first_cue = cues[0] if cues else limit
+        before: _Before | None = None  # the words of a long sentence, read when a name needs them
         j = mi
         while j < len(mentions) and mentions[j].start < limit:
             m = mentions[j]
@@ -148,7 +256,14 @@ def _sentence_subjects(
                 break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
             introduced = AGE.match(text, m.end)  # "Warga lain seperti Joko (24), ...": someone new
             if not introduced:
-                words = text[sent.start : m.start].replace(",", " , ").split()
+                words: _Words
+                if m.start - sent.start <= SHORT_PREFIX:
+                    words = _Words(text[sent.start : m.start].replace(",", " , ").split(), lang)
+                else:
+                    if before is None:
+                        before = _Before(text, sent.start, first_cue, lang)  # (no name after the cue is read)
+                    before.at(m.start)
+                    words = before
                 opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end, lang)
                 if not (opens or _after_passive(words, lang)):
                     continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
@@ -167,6 +282,7 @@ def attribute(
     entity_mentions: list[Mention],
     people: ArticlePeople,
     lang: Language,
+    deadline: Deadline | None = None,
 ) -> list[Quote]:
     """Fill ``speakers`` of every candidate's quote and return the quotes in text order. ``people`` holds
     the article's names (from ``entity_mentions``); the speaker phrases of the quotes are added to it."""
@@ -175,13 +291,15 @@ def attribute(
         if c.mention:
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
             register(people, described[i], lang)
-    subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang)
+    subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang, deadline)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
     last: list[Speaker] = []  # speakers of the last quote, of any kind
     human: list[Speaker] = []  # the last person (or unnamed human source) in focus
     si = 0
     quotes: list[Quote] = []
     for i in order:
+        if deadline is not None:
+            deadline.check()
         c = candidates[i]
         q = c.quote
         anchor = min(q.start, c.mention[0]) if c.mention else q.start

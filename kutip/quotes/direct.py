@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kutip.deadline import Deadline
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.offsets import first_after
+from kutip.segment.tokens import Token, first_tokens, last_tokens, tokens
 
 # what a cue finder returns: the cue token, the speaker mention's span (None: the cue names no one) and how
 # it was found ('trailer', 'lead')
@@ -33,6 +35,9 @@ _CLAUSE_END: Final = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"�
 # words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
 LEAD_OBJECT: Final = 3
 LEAD_OBJECT_BEFORE_COLON: Final = 10
+# tokens of a lead read from its end: the cue and its object (at most LEAD_OBJECT_BEFORE_COLON + 2), with the
+# commas, colons and "bahwa" trimmed before them
+LEAD_TAIL: Final = 64
 
 
 def _cue_act(word: str, lang: Language) -> str | None:
@@ -40,9 +45,7 @@ def _cue_act(word: str, lang: Language) -> str | None:
     return lang.trailer_cues.get(low) or lang.reporting_verbs.get(low)
 
 
-def _trailer(
-    text: str, q: Quotation, para: Span, next_para: Span | None, lang: Language
-) -> CueHit | None:
+def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: Language) -> CueHit | None:
     """(cue token, mention span, via) after the closing mark, or None. A cue may open the next
     paragraph when the page broke the line after the mark ('”' / 'ujar Eko.')."""
     if not q.closed:
@@ -50,11 +53,12 @@ def _trailer(
     pos = q.close + 1
     if pos < para.end and text[pos] == ",":
         pos += 1
-    if not text[pos : para.end].strip() and next_para is not None:
+    if pos >= para.end and next_para is not None:  # (a paragraph ends in a non-space character)
         opening = tokens(text, next_para.start, min(next_para.end, next_para.start + 30), lang)
         if opening and not opening[0].is_cap and opening[0].lower in lang.trailer_cues:
             para, pos = next_para, next_para.start
-    toks = tokens(text, pos, para.end, lang)
+    # the lead-in, the cue and the inverted subject: never more than INVERTED_WINDOW + 1 tokens
+    toks = first_tokens(text, pos, para.end, lang, INVERTED_WINDOW + 2)
     if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
         span = speaker_after(text, toks[0].end, para.end, lang)  # an epigraph: '“...” — Soe Hok Gie'
         return (toks[0], span, "trailer") if span else None
@@ -106,16 +110,52 @@ def _lead_object(toks: list[Token], lang: Language, colon: bool = False) -> bool
     )
 
 
-def _lead(text: str, q: Quotation, para_start: int, lang: Language) -> CueHit | None:
+class SentenceEnds:
+    """The sentence ends (``_SENTENCE_END`` matches) of each paragraph, found once: a paragraph with many
+    quotations is scanned once, not once per quotation."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._found: dict[int, tuple[list[int], list[int]]] = {}
+
+    def start_before(self, para: Span, at: int) -> int:
+        """Where the sentence that holds ``at`` begins: the end of the last match of
+        ``_SENTENCE_END.finditer(text, para.start, at)``, else ``para.start``."""
+        found = self._found.get(para.start)
+        if found is None:
+            starts: list[int] = []
+            ends: list[int] = []
+            for m in _SENTENCE_END.finditer(self.text, para.start, para.end):
+                starts.append(m.start())
+                ends.append(m.end())
+            found = self._found[para.start] = (starts, ends)
+        starts, ends = found
+        i = first_after(ends, at)  # the matches before it end at or before ``at`` as they would there
+        start = ends[i - 1] if i else para.start
+        if i < len(starts) and starts[i] < at:
+            # a match that runs over ``at``: read as the scan that stops at ``at`` would (a shorter match)
+            for m in _SENTENCE_END.finditer(self.text, starts[i], at):
+                start = m.end()
+        return start
+
+
+def _end_before(text: str, start: int, at: int) -> int:
+    """``start + len(text[start:at].rstrip())`` without copying the text."""
+    while at > start and text[at - 1].isspace():
+        at -= 1
+    return at
+
+
+def _lead(text: str, q: Quotation, para: Span, ends: SentenceEnds, lang: Language) -> CueHit | None:
     """(cue token, mention span, via) before the opening mark, in the same sentence, or None."""
-    start = para_start
-    for m in _SENTENCE_END.finditer(text, para_start, q.open):
-        start = m.end()
-    lead = text[start : q.open].rstrip()
-    if not lead:
+    start = ends.start_before(para, q.open)
+    lead_end = _end_before(text, start, q.open)
+    if lead_end == start:
         return None
-    toks = tokens(text, start, start + len(lead), lang)
-    colon = lead.endswith(":")
+    colon = text[lead_end - 1] == ":"
+    # the lead is read at both ends only: its first three words ("Menurut X, ...") and its last ones
+    head = first_tokens(text, start, lead_end, lang, 3)
+    toks = last_tokens(text, start, lead_end, lang, LEAD_TAIL)
     while toks and toks[-1].text in ",:":
         toks = toks[:-1]
     while toks and toks[-1].lower in lang.complementizers:
@@ -135,13 +175,15 @@ def _lead(text: str, q: Quotation, para_start: int, lang: Language) -> CueHit | 
                 return last, span, "lead"
             break
     # "Menurut X, “...”" / "Kata X: “...”" (but not "She said X favors “...”": a subject comes first)
-    for tok in toks[:3]:
+    for tok in head:
+        if tok.start >= toks[-1].end:
+            break  # (as in the trimmed lead)
         if tok.lower in lang.according_to or tok.lower in lang.trailer_cues:
             if tok.lower in lang.reference_cues:
                 return tok, (tok.start, tok.end), "according"
             if tok.lower not in lang.according_to and subject_before(text, start, tok.start, lang):
                 return None
-            span = speaker_after(text, tok.end, start + len(lead), lang)
+            span = speaker_after(text, tok.end, lead_end, lang)
             if span and span[1] >= toks[-1].end - 1:
                 return tok, span, "according"
     return None
@@ -166,8 +208,8 @@ def _lead_paragraph(text: str, prev: Span, lang: Language) -> CueHit | None:
 
 
 def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
-    before = text[para_start : q.open].rstrip()
-    return not before or before[-1] in '.!?:"”’'
+    end = _end_before(text, para_start, q.open)
+    return end == para_start or text[end - 1] in '.!?:"”’'
 
 
 def _is_nickname(text: str, q: Quotation) -> bool:
@@ -194,24 +236,36 @@ def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
         return False
     if not (prev.quote.end < cue < q.open):
         return False
-    between = text[prev.quote.end : q.open].rstrip()
-    if len(between) > SPLIT_GAP or between[-1:] not in ".,:":
+    end = _end_before(text, prev.quote.end, q.open)
+    if end - prev.quote.end > SPLIT_GAP:
+        return False  # (tested before the text between is copied: it may be the rest of a long paragraph)
+    between = text[prev.quote.end : end]
+    if between[-1:] not in ".,:":
         return False
     # one clause only: no sentence ends before the last character ("Mr." and "W." are not ends)
     return not any(m.end() < len(between) for m in _CLAUSE_END.finditer(between))
 
 
-def find_direct(text: str, paras: list[Span], quotations: list[Quotation], lang: Language) -> list[Candidate]:
+def find_direct(
+    text: str,
+    paras: list[Span],
+    quotations: list[Quotation],
+    lang: Language,
+    deadline: Deadline | None = None,
+) -> list[Candidate]:
     """Direct-quote candidates. Quotations that are not quotes (scare quotes, titles, terms) are left out
     here; the indirect finder makes a mixed quote of a clause that holds one."""
     found: list[Candidate] = []
+    ends = SentenceEnds(text)
     for q in quotations:
+        if deadline is not None:
+            deadline.check()
         para = paras[q.last_para]
         first_para = paras[q.first_para]
         next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
         if _is_nickname(text, q):
             continue  # Munafri 'Appi' Arifuddin
-        hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para.start, lang)
+        hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para, ends, lang)
         if hit is None and q.open == first_para.start and q.first_para > 0:
             hit = _lead_paragraph(text, paras[q.first_para - 1], lang)  # 'he declared:' / '“...”'
         words = len(text[q.start : q.end].split())

@@ -12,14 +12,17 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 
 from __future__ import annotations
 
-from itertools import pairwise
+import re
+from itertools import islice, pairwise
 from typing import Final
 
+from kutip.deadline import Deadline
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation, QuotationIndex
-from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
+from kutip.quotes.phrases import SUBJECT_WINDOW, looks_like_verb, speaker_after, subject_before
+from kutip.segment.offsets import first_after
 from kutip.segment.tokens import Token, tokens
 
 MIN_CLAUSE_WORDS: Final = 3
@@ -77,8 +80,7 @@ def _make(
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
-    inner = [q for q in quotations.spans if cs <= q.open and q.close <= ce + 1]
-    kind = "mixed" if inner else "indirect"
+    kind = "mixed" if quotations.any_within(cs, ce + 1) else "indirect"
     quote = Quote(
         kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, act, confidence=0.8 if mention else 0.5
     )
@@ -177,33 +179,42 @@ def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
 
 def _clause_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, int] | None:
     """The subject of the clause a participle cue ("..., saying ...") hangs on: the nearest comma part that
-    opens with a subject and a verb ("When X did ..., he did it sideways, acknowledging ...": "he")."""
+    opens with a subject and a verb ("When X did ..., he did it sideways, acknowledging ...": "he").
+    (The caller passes at most the last SUBJECT_WINDOW tokens, as for any subject.)"""
+    # for each position, the first word at or after it that is not part of an opening phrase (a capital, a
+    # title, a role word, a mark): where a part's subject ends; found in one pass from the end
+    decides = [len(toks)] * (len(toks) + 1)
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        opening = not t.is_word or t.is_cap or t.lower in lang.titles or t.lower in lang.grammar.role_fillers
+        decides[k] = decides[k + 1] if opening else k
     cuts = [i for i, t in enumerate(toks) if t.text in ",;"]
     for start in [*(c + 1 for c in reversed(cuts)), 0]:
-        mention = _part_subject(text, toks[start:], lang)
+        mention = _part_subject(text, toks, start, decides[start], lang)
         if mention is not None:
             return mention
     return None
 
 
-def _part_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, int] | None:
-    """The subject before the first verb of ``toks``: the first lower-case word after the opening phrase
-    that is not a title or a function word."""
-    for k, t in enumerate(toks):
-        low = t.lower
-        if k == 0 and low in lang.pronouns:
-            return t.start, t.end  # "..., he did it sideways, acknowledging ..."
-        if not t.is_word or t.is_cap or low in lang.titles or low in lang.grammar.role_fillers:
-            continue
-        if low in lang.pronouns or (low in lang.grammar.function_words and low not in lang.clause_markers):
-            return None  # "In Tulsa, ...": no named subject opens the sentence
-        return subject_before(text, toks[0].start, t.start, lang) if k else None
-    return None
+def _part_subject(
+    text: str, toks: list[Token], start: int, verb: int, lang: Language
+) -> tuple[int, int] | None:
+    """The subject of the part ``toks[start:]`` before its first verb (``verb``, the first lower-case word
+    after the opening phrase that is not a title or a function word)."""
+    if start < len(toks) and toks[start].lower in lang.pronouns:
+        return toks[start].start, toks[start].end  # "..., he did it sideways, acknowledging ..."
+    if verb >= len(toks):
+        return None
+    low = toks[verb].lower
+    if low in lang.pronouns or (low in lang.grammar.function_words and low not in lang.clause_markers):
+        return None  # "In Tulsa, ...": no named subject opens the sentence
+    return subject_before(text, toks[start].start, toks[verb].start, lang) if verb > start else None
 
 
 def _subject_verb(
     text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
 ) -> Candidate | None:
+    last_participle = -2  # the last participle cue of the clause (-1: none), found when first needed
     for i, tok in enumerate(toks):
         act = lang.reporting_verbs.get(tok.lower)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
@@ -214,13 +225,16 @@ def _subject_verb(
             continue  # a noun: "the state party chairman", "his claim"
         if i and toks[i - 1].lower in lang.grammar.passive_auxiliaries and tok.lower.endswith("ed"):
             continue  # "Sanders was asked about ...": the subject did not speak
-        if act in lang.object_only_acts and any(
-            _is_participle_cue(toks, j, lang) for j in range(i + 1, len(toks))
-        ):
-            continue  # "X rejected the audit, saying it ...": what was said follows the participle
+        if act in lang.object_only_acts:
+            if last_participle == -2:
+                last_participle = next(
+                    (j for j in range(len(toks) - 1, -1, -1) if _is_participle_cue(toks, j, lang)), -1
+                )
+            if last_participle > i:
+                continue  # "X rejected the audit, saying it ...": what was said follows the participle
         participle = _is_participle_cue(toks, i, lang)
         if participle:  # "X attacked Y, saying ...": the subject of the sentence's verb
-            mention = _clause_subject(text, toks[: i - 1], lang)
+            mention = _clause_subject(text, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1], lang)
         else:
             mention = subject_before(text, sent.start, tok.start, lang)
         if mention is None:
@@ -281,9 +295,29 @@ def _end_attribution(
     return None
 
 
+_WORD: Final = re.compile(r"\S+")
+
+
+def _stripped_end(text: str, start: int, end: int) -> int:
+    """Where ``text[start:end].rstrip(" .,")`` ends."""
+    while end > start and text[end - 1] in " .,":
+        end -= 1
+    return end
+
+
+def _few_words(text: str, start: int, stripped_end: int, most: int) -> bool:
+    """``len(text[start:end].strip(" .,").split()) <= most`` (``stripped_end``: where the right strip of
+    the sentence ends), reading at most ``most + 1`` words: the tail after a cue is tested for every cue of
+    a sentence, and a sentence may be a whole paragraph of 300,000 characters."""
+    while start < stripped_end and text[start] in " .,":
+        start += 1
+    return sum(1 for _ in islice(_WORD.finditer(text, start, stripped_end), most + 1)) <= most
+
+
 def _trailing_cue(
     text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
 ) -> Candidate | None:
+    tail_end = -1  # where the sentence ends without its final periods and commas (found when needed)
     for i, tok in enumerate(toks):
         act = lang.trailer_cues.get(tok.lower)
         if act is None or i == 0 or quotations.inside(tok.start):
@@ -296,12 +330,15 @@ def _trailing_cue(
             mention = speaker_after(text, tok.end, sent.end, lang)
             if mention is None:
                 continue
-        tail = text[mention[1] : sent.end].strip(" .,")
-        if prev.text == "," and len(tail.split()) <= 6:  # "A, kata X."
+        if prev.text == "," and tail_end < 0:
+            tail_end = _stripped_end(text, sent.start, sent.end)
+        if prev.text == "," and _few_words(text, mention[1], max(mention[1], tail_end), 6):  # "A, kata X."
             cs, ce = _content(text, sent.start, prev.start, lang)
         else:  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
-            after = text[mention[1] : sent.end].lstrip()
-            if not after.startswith(","):
+            after = mention[1]
+            while after < sent.end and text[after].isspace():
+                after += 1
+            if after >= sent.end or text[after] != ",":
                 continue
             cs, ce = _content(text, mention[1], sent.end, lang)
         return _make(text, cs, ce, tok, act, mention, "trailing", para, quotations, MIN_CLAUSE_WORDS, lang)
@@ -314,15 +351,18 @@ def find_indirect(
     quotations: list[Quotation],
     direct: list[Candidate],
     lang: Language,
+    deadline: Deadline | None = None,
 ) -> list[Candidate]:
     """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
-    taken = [(c.quote.start, c.quote.end) for c in direct]
+    taken = _Taken([(c.quote.start, c.quote.end) for c in direct])
     direct_cues = {c.quote.cue_start for c in direct if c.quote.cue_start is not None}
     index = QuotationIndex(quotations)
     cues = lang.all_cues
     out: list[Candidate] = []
     for para, sent in sentences:
-        if any(s <= sent.start and sent.end <= e for s, e in taken):
+        if deadline is not None:
+            deadline.check()
+        if taken.covers(sent.start, sent.end):
             continue
         toks = tokens(text, sent.start, sent.end, lang)
         if index.overlaps(sent.start, sent.end):
@@ -335,11 +375,36 @@ def find_indirect(
                 if cand is None:
                     continue
                 q = cand.quote
-                if any(s < q.end and q.start < e for s, e in taken) or q.cue_start in direct_cues:
+                if taken.overlaps(q.start, q.end) or q.cue_start in direct_cues:
                     continue  # the clause is a direct quote already, or its cue introduces one
                 out.append(cand)
                 break
     return out
+
+
+class _Taken:
+    """The spans of the direct quotes, asked "does one cover / overlap this range?" by binary search (a
+    pass over all of them for every sentence grew with the square of their number)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _, e in spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def _reach_before(self, pos: int) -> int:
+        """The furthest end of the spans that start at or before ``pos``."""
+        i = first_after(self.starts, pos)
+        return self.reach[i - 1] if i else -1
+
+    def covers(self, start: int, end: int) -> bool:
+        return self._reach_before(start) >= end
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return self._reach_before(end - 1) > start
 
 
 def _clauses(sent: Span, toks: list[Token], lang: Language) -> list[tuple[Span, list[Token]]]:

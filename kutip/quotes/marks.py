@@ -148,6 +148,7 @@ class QuotationIndex:
     def __init__(self, quotations: list[Quotation]) -> None:
         self.spans = sorted(quotations, key=lambda q: q.open)
         self._opens = [q.open for q in self.spans]
+        self._least_close: list[int] | None = None  # from each span on, the least ``close`` (when asked)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Does any quotation touch ``[start, end)``?"""
@@ -158,6 +159,21 @@ class QuotationIndex:
         """Where the first quotation that opens in ``[start, end)`` opens, else ``end``."""
         i = first_at_or_after(self._opens, start)
         return self._opens[i] if i < len(self._opens) and self._opens[i] < end else end
+
+    def any_within(self, start: int, end: int) -> bool:
+        """Does a whole quotation lie in ``[start, end]`` (opens at or after ``start``, closes at or before
+        ``end``)? A binary search, not a pass over every quotation of the article for every clause."""
+        least = self._least_close
+        if least is None:
+            least = [0] * len(self.spans)
+            low = -1
+            for i in range(len(self.spans) - 1, -1, -1):
+                close = self.spans[i].close
+                low = close if low < 0 or close < low else low
+                least[i] = low
+            self._least_close = least
+        i = first_at_or_after(self._opens, start)
+        return i < len(least) and least[i] <= end
 
     def inside(self, pos: int) -> bool:
         i = first_after(self._opens, pos) - 1

@@ -8,6 +8,11 @@ from kutip.doc import Document, Span
 def paragraphs(doc: Document) -> list[Span]:
     """Spans of the article's own paragraphs, whitespace trimmed, in text order."""
     removed = {(r.start, r.end) for r in doc.removed}
+    # the removed ranges by start, to ask "does one that starts at or before s reach e?" while walking the
+    # lines in order (a pass over all of them for every line grew with the square of the line count)
+    ranges = sorted((r.start, r.end) for r in doc.removed)
+    ri = 0
+    reach = -1  # the furthest end of the removed ranges that start at or before the line
     skip_to = doc.dateline.end if doc.dateline else 0
     out: list[Span] = []
     pos = 0
@@ -19,11 +24,10 @@ def paragraphs(doc: Document) -> list[Span]:
             chunk = text[start:end]
             lead = len(chunk) - len(chunk.lstrip())
             s, e = start + lead, start + len(chunk.rstrip())
-            if e > s and (s, e) not in removed and not _inside(s, e, doc):
+            while ri < len(ranges) and ranges[ri][0] <= s:
+                reach = max(reach, ranges[ri][1])
+                ri += 1
+            if e > s and (s, e) not in removed and reach < e:
                 out.append(Span(s, e))
         pos = end + 1
     return out
-
-
-def _inside(s: int, e: int, doc: Document) -> bool:
-    return any(r.start <= s and e <= r.end for r in doc.removed)

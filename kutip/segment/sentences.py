@@ -7,6 +7,7 @@ from typing import Final
 
 from kutip.doc import Span
 from kutip.lang import Language
+from kutip.segment.offsets import first_at_or_after
 from kutip.segment.tokens import tokens
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
@@ -16,20 +17,25 @@ _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\.?$")
 
 def sentences(text: str, para: Span, lang: Language, protected: list[Span] | None = None) -> list[Span]:
     """Split ``text[para.start:para.end]`` into sentence spans; ``protected`` spans are never cut."""
-    guards = protected or []
+    guards = _Guards(protected) if protected else None
     out: list[Span] = []
     start = taken_to = para.start
+    failed = -1  # where the pattern last failed
     for tok in tokens(text, para.start, para.end, lang):
         # an end can only begin at a . ! ? that stands alone or closes an initial ("M."): try the pattern
         # there, rather than scanning every character of the paragraph with it
         at = tok.end - 1
         if at < taken_to or text[at] not in ".!?":
             continue
+        if failed == at - 1 and text[failed] in ".!?":
+            failed = at  # "!!!!...": it failed on the mark before, whose tries include every one from here
+            continue
         m = _END.match(text, at, para.end)
         if m is None:
+            failed = at
             continue
         cut = taken_to = m.end()
-        if any(g.start < m.start() < g.end - 1 for g in guards):
+        if guards is not None and guards.inside(m.start()):
             continue
         if not _is_boundary(text, m.start(), lang):
             continue
@@ -40,6 +46,25 @@ def sentences(text: str, para: Span, lang: Language, protected: list[Span] | Non
     if start < para.end:
         out.append(Span(start, para.end))
     return out
+
+
+class _Guards:
+    """The protected spans of a paragraph (in text order), asked "is this offset strictly inside one?" by
+    binary search rather than by a pass over all of them at every sentence end."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        spans = sorted(spans, key=lambda g: g.start)
+        self.starts = [g.start for g in spans]
+        self.reach: list[int] = []  # the furthest ``end - 1`` of the spans up to each one
+        furthest = -1
+        for g in spans:
+            furthest = max(furthest, g.end - 1)
+            self.reach.append(furthest)
+
+    def inside(self, pos: int) -> bool:
+        """``any(g.start < pos < g.end - 1 for g in spans)``."""
+        i = first_at_or_after(self.starts, pos)  # the spans before ``i`` start before ``pos``
+        return i > 0 and self.reach[i - 1] > pos
 
 
 def _is_boundary(text: str, dot: int, lang: Language) -> bool:

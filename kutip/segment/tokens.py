@@ -116,8 +116,8 @@ _last: tuple[str | None, frozenset[str] | None, list[Token], list[int]] = (None,
 _NONE: frozenset[str] = frozenset()
 
 
-def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | None = None) -> list[Token]:
-    """Tokens that lie inside ``text[start:end]``, with offsets into ``text``, as ``lang`` splits them."""
+def _bounds(text: str, start: int, end: int | None, lang: Language | None) -> tuple[list[Token], int, int]:
+    """All tokens of ``text`` and the index range ``[i, j)`` of those inside ``text[start:end]``."""
     global _last
     abbreviations = lang.title_abbreviations if lang else _NONE
     last = _last
@@ -129,4 +129,24 @@ def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | N
     j = first_at_or_after(starts, stop, i)
     while j > i and toks[j - 1].end > stop:
         j -= 1
+    return toks, i, j
+
+
+def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | None = None) -> list[Token]:
+    """Tokens that lie inside ``text[start:end]``, with offsets into ``text``, as ``lang`` splits them."""
+    toks, i, j = _bounds(text, start, end, lang)
     return toks[i:j]
+
+
+def first_tokens(text: str, start: int, end: int, lang: Language | None, count: int) -> list[Token]:
+    """The first ``count`` tokens of ``text[start:end]``: a phrase that reads forward from a cue never
+    needs more, and copying the rest of a 300,000-character paragraph for every cue would make the work
+    grow with the square of its length."""
+    toks, i, j = _bounds(text, start, end, lang)
+    return toks[i : min(j, i + count)]
+
+
+def last_tokens(text: str, start: int, end: int, lang: Language | None, count: int) -> list[Token]:
+    """The last ``count`` tokens of ``text[start:end]`` (a subject read backward from its verb)."""
+    toks, i, j = _bounds(text, start, end, lang)
+    return toks[max(i, j - count) : j]
