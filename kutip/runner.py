@@ -47,11 +47,9 @@ def extract_record(record: Record, lang: str = "auto", timeout: float | None = D
     (None: no bound)."""
     from kutip.pipeline import run
 
-    deadline = deadline_for(timeout)  # (the clock starts before the language is detected)
-    doc = Document(
-        record.doc_id, record.text, choose_language(record, lang), record.title, record.url, record.date
-    )
-    return run(doc, None, deadline)
+    code = choose_language(record, lang)  # outside the bound: the detector loads its models on first use
+    doc = Document(record.doc_id, record.text, code, record.title, record.url, record.date)
+    return run(doc, None, deadline_for(timeout))
 
 
 def extract_or_error(

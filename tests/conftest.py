@@ -25,8 +25,11 @@ def speakers_of(doc) -> list[tuple[str, str | None, str]]:
 
 
 POSTGRES_URL = os.environ.get("KUTIP_TEST_POSTGRES")
-STORE_BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.skipif(
-    not POSTGRES_URL, reason="KUTIP_TEST_POSTGRES is not set: PostgreSQL back end not tested here"))]  # fmt: skip
+NO_POSTGRES = "KUTIP_TEST_POSTGRES is not set: PostgreSQL back end not tested here"
+STORE_BACKENDS = [
+    "sqlite",
+    pytest.param("postgres", marks=pytest.mark.skipif(not POSTGRES_URL, reason=NO_POSTGRES)),
+]
 
 
 def empty_postgres() -> str:

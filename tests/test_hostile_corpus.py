@@ -663,16 +663,9 @@ def test_hostile_corpus_mistyped_db_for_quotes_is_a_store_error_and_creates_noth
     assert not missing.exists() and not any(tmp_path.glob("kutp.db*"))
 
 
-# --- the time bound: a finding ------------------------------------------------------------------------------
+# --- the time bound: set-up is not charged to an article ---------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="bug in kutip/runner.py (reported, not fixed here): the per-article clock starts before the "
-    "language detector is built and the pipeline is imported, so the first article of a run (and of each "
-    "ingest worker) is charged 0.5-1.5 s of set-up (lingua loads its models lazily, all of them for a short "
-    "text) and fails a small --timeout",
-    strict=False,
-)
 def test_first_article_is_not_charged_for_loading_the_language_detector(tmp_path):
     """A fresh process, two short articles, a bound far above what either needs: both are extracted. (A
     short text is what makes lingua load all its n-gram models; a long one needs only trigrams.)"""

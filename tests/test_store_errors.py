@@ -76,7 +76,8 @@ def read_only_mount(tmp_path):
     src.mkdir()
     mnt.mkdir()
     yield src, mnt
-    subprocess.run(["umount", str(mnt)], capture_output=True, check=False)
+    if subprocess.run(["umount", str(mnt)], capture_output=True, check=False).returncode != 0:
+        subprocess.run(["umount", "-l", str(mnt)], capture_output=True, check=False)
 
 
 def _mount_read_only(src, mnt) -> None:
@@ -99,7 +100,7 @@ def test_queries_work_on_a_store_on_a_read_only_mount_and_writes_say_why_not(tmp
         assert len(store.queries().quotes().rows) == 6
     more = _corpus(tmp_path, 2, "lagi.jsonl", first=100)
     with (
-        pytest.raises(StoreError, match=r"k\.db is read-only: this command writes"),
+        pytest.raises(StoreError, match=r"k\.db is read-only .*: this command writes"),
         open_store(str(mnt / "k.db")) as store,
     ):
         ingest(read_paths([str(more)]), store, "id", 1)

@@ -12,7 +12,7 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from kutip.errors import StoreError, UsageError
-from kutip.store.connection import connect, driver_errors, guarded, run, store_error
+from kutip.store.connection import connect, disconnect, driver_errors, guarded, run, store_error
 from kutip.store.migrations import lock, migrate, needs_migration
 from kutip.store.queries import Queries
 from kutip.store.registry import KIND_GROUP, Registry, name_key
@@ -33,7 +33,7 @@ class Store:
                 if needs_migration(self.conn):
                     self._migrate()
             except BaseException:
-                self.conn.close()
+                disconnect(self.conn)
                 raise
         self.dialect = self.conn.dialect.name
         self.registry = Registry(self.conn)
@@ -59,7 +59,7 @@ class Store:
                 f"access: {store_error(err, self.target)}"
             ) from err
         finally:
-            writer.close()
+            disconnect(writer)
 
     def __enter__(self) -> Store:
         return self
@@ -70,7 +70,7 @@ class Store:
     def close(self) -> None:
         if self._in_transaction:
             self.rollback()
-        self.conn.close()
+        disconnect(self.conn)
 
     # -- transactions ------------------------------------------------------------------------------
 

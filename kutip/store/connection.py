@@ -7,6 +7,7 @@ not half-way through it), so the driver runs in autocommit mode and ``Store`` sa
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 import time
@@ -49,6 +50,11 @@ def connect(target: str, read_only: bool, create: bool = True) -> Connection:
         raise StoreError(f"{target} is a folder, not a store file: name a file with --db")
     if not read_only and not path.parent.exists():
         raise StoreError(f"cannot create {target}: the folder {path.parent} does not exist")
+    if not read_only and path.exists() and not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise StoreError(  # SQLite needs to write the file and its journal beside it
+            f"{target} is read-only (the file or its folder cannot be written): this command writes to the "
+            "store; use a writable copy"
+        )
     return _sqlite(path, read_only).connect()
 
 
@@ -97,6 +103,12 @@ def _wal(raw: sqlite3.Connection, _record: object) -> None:
             if "locked" not in str(err) or time.monotonic() > deadline:
                 raise
             time.sleep(0.05)
+
+
+def disconnect(conn: Connection) -> None:
+    """Close ``conn`` and the driver connection its engine keeps (a file handle, a server session)."""
+    conn.close()
+    conn.engine.dispose()
 
 
 def _postgres(target: str, read_only: bool) -> Connection:
