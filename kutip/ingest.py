@@ -17,7 +17,7 @@ from typing import Any
 
 from kutip.deadline import DEFAULT_TIMEOUT
 from kutip.read import ReadError, Record
-from kutip.runner import note_failure
+from kutip.runner import batch_gc, note_failure
 from kutip.store import Store, content_hash
 
 WINDOW = 256
@@ -72,34 +72,35 @@ def ingest(
     ``timeout`` seconds (None: no bound) is counted as failed and the ingest goes on."""
     tally = IngestTally()
     t0 = time.perf_counter()
-    context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-    pool = context.Pool(workers, _ignore_interrupts) if workers > 1 else None
-    try:
-        window: list[Record] = []
-        for item in items:
-            if isinstance(item, ReadError):
-                note_failure(tally.failures, item, on_error)
-                continue
-            tally.read += 1
-            window.append(item)
-            if len(window) >= WINDOW:
+    with batch_gc():  # workers forked inside inherit it
+        context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+        pool = context.Pool(workers, _ignore_interrupts) if workers > 1 else None
+        try:
+            window: list[Record] = []
+            for item in items:
+                if isinstance(item, ReadError):
+                    note_failure(tally.failures, item, on_error)
+                    continue
+                tally.read += 1
+                window.append(item)
+                if len(window) >= WINDOW:
+                    _store_window(window, store, lang, pool, tally, on_error, timeout)
+                    window = []
+                    tally.seconds = time.perf_counter() - t0
+                    if on_progress:
+                        on_progress(tally)
+            if window:
                 _store_window(window, store, lang, pool, tally, on_error, timeout)
-                window = []
-                tally.seconds = time.perf_counter() - t0
-                if on_progress:
-                    on_progress(tally)
-        if window:
-            _store_window(window, store, lang, pool, tally, on_error, timeout)
-    except BaseException:  # Ctrl-C, a store error: stop the workers now rather than wait for their work
-        if pool is not None:
-            pool.terminate()
-            pool.join()
-            pool = None
-        raise
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+        except BaseException:  # Ctrl-C, a store error: stop the workers now rather than wait for their work
+            if pool is not None:
+                pool.terminate()
+                pool.join()
+                pool = None
+            raise
+        finally:
+            if pool is not None:
+                pool.close()
+                pool.join()
     tally.seconds = time.perf_counter() - t0
     return tally
 

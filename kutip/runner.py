@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from kutip.crash import internal_reason
@@ -66,6 +68,26 @@ def extract_or_error(
         return ReadError(record.source, None, reason, record.doc_id)
 
 
+# Collections of the youngest generation during a batch: an article makes tens of thousands of short-lived
+# objects (tokens, spans, candidates) and none outlives it, so the default of one collection per 700
+# allocations mostly re-scans objects about to die anyway.
+BATCH_GC_THRESHOLD = 10_000
+
+
+@contextmanager
+def batch_gc() -> Iterator[None]:
+    """For a run over many articles: what is alive at its start (modules, language data, compiled patterns)
+    is frozen out of the collector's scans, and the youngest generation is collected less often."""
+    before = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(BATCH_GC_THRESHOLD, before[1], before[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+        gc.unfreeze()
+
+
 def extract_all(
     items: Iterable[Record | ReadError],
     lang: str,
@@ -75,10 +97,11 @@ def extract_all(
 ) -> Iterator[Document]:
     """Documents for every readable record, in input order; failures go to ``tally`` (and ``on_error``),
     an article that takes longer than ``timeout`` seconds among them."""
-    for item in items:
-        result = item if isinstance(item, ReadError) else extract_or_error(item, lang, timeout)
-        if isinstance(result, ReadError):
-            note_failure(tally.failures, result, on_error)
-            continue
-        tally.ok += 1
-        yield result
+    with batch_gc():
+        for item in items:
+            result = item if isinstance(item, ReadError) else extract_or_error(item, lang, timeout)
+            if isinstance(result, ReadError):
+                note_failure(tally.failures, result, on_error)
+                continue
+            tally.ok += 1
+            yield result
