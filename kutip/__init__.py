@@ -14,7 +14,7 @@ speedups.state()  # before any pipeline module is imported: stale compiled code 
 
 from kutip.doc import Document, Quote, Speaker  # noqa: E402
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 __all__ = ["Document", "Quote", "Speaker", "__version__", "extract"]
 
 
