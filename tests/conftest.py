@@ -49,3 +49,27 @@ def store_target(request, tmp_path) -> str:
     if request.param == "sqlite":
         return str(tmp_path / "k.db")
     return empty_postgres()
+
+
+def invoke(*args: str):
+    """Run ``kutip ARGS...`` through click's test runner; the result has exit_code, stdout and stderr."""
+    from click.testing import CliRunner
+
+    from kutip.cli import cli
+
+    return CliRunner().invoke(cli, list(args))
+
+
+def cli_stderr(result) -> str:
+    """Standard error without the note that edited sources run as plain Python (true while developing)."""
+    lines = result.stderr.splitlines(True)
+    return "".join(line for line in lines if not line.startswith("kutip: running as "))
+
+
+def quotes_of(db: str, *args: str) -> list[dict]:
+    """The quotes ``kutip quotes --db DB ARGS...`` writes, as JSON objects."""
+    import json
+
+    result = invoke("quotes", "--db", db, "--format", "jsonl", *args)
+    assert result.exit_code == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.splitlines()]

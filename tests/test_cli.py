@@ -14,7 +14,8 @@ from pathlib import Path
 
 import click
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from conftest import cli_stderr, invoke, quotes_of
 
 from kutip import crash
 from kutip.cli import cli, main
@@ -101,20 +102,9 @@ ARTICLES = [
 ]
 
 
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(cli, list(args))
-
-
-def stderr_of(result: Result) -> str:
-    """Standard error without the note that edited sources run as plain Python (true while developing)."""
-    return "".join(
-        line for line in result.stderr.splitlines(True) if not line.startswith("kutip: running as ")
-    )
-
-
 def one_error_line(result: Result) -> str:
     """The single line a failed command printed on standard error (no traceback, nothing else)."""
-    lines = stderr_of(result).splitlines()
+    lines = cli_stderr(result).splitlines()
     assert len(lines) == 1, result.stderr
     assert "Traceback" not in result.stderr
     return lines[0]
@@ -149,12 +139,6 @@ def db(tmp_path: Path, corpus: Path) -> str:
     assert result.exit_code == EXIT_OK, result.stderr
     assert "6 read, 6 new, 0 unchanged, 0 failed" in result.stderr
     return path
-
-
-def quotes_of(db: str, *args: str) -> list[dict]:
-    result = invoke("quotes", "--db", db, "--format", "jsonl", *args)
-    assert result.exit_code == EXIT_OK, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 # -- options anywhere -----------------------------------------------------------------------------------
@@ -430,7 +414,7 @@ def test_cli_ctrl_c_ends_with_one_line_and_130(tmp_path, monkeypatch):
     article.write_text("“Harga beras naik,” kata Budi Santoso.", encoding="utf-8")
     result = invoke("extract", str(article))
     assert result.exit_code == EXIT_INTERRUPTED
-    assert stderr_of(result) == "kutip: interrupted\n"
+    assert cli_stderr(result) == "kutip: interrupted\n"
 
 
 def test_cli_a_closed_pipe_ends_quietly(db, monkeypatch):
@@ -441,7 +425,7 @@ def test_cli_a_closed_pipe_ends_quietly(db, monkeypatch):
 
     monkeypatch.setattr(kutip.output.rows, "write_quotes", closed)
     result = invoke("quotes", "--db", db)
-    assert (result.exit_code, stderr_of(result)) == (EXIT_OK, "")
+    assert (result.exit_code, cli_stderr(result)) == (EXIT_OK, "")
 
 
 def test_cli_main_takes_a_list_and_returns_the_status(tmp_path, capsys):

@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
+from click.testing import Result
+from conftest import cli_stderr, invoke, quotes_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from kutip import crash
-from kutip.cli import cli
 from kutip.errors import EXIT_INPUT_FAILED, EXIT_OK, EXIT_STORE, EXIT_USAGE
 from kutip.read import MAX_ARTICLE_CHARS, ReadError, Record, read_paths
 from kutip.store import is_postgres, open_store
@@ -431,13 +431,8 @@ def target(store_target: str, corpus: Corpus) -> str:
     return store_target if is_postgres(store_target) else corpus.path("kutip.db")
 
 
-def invoke(*args: str) -> Result:
-    return CliRunner().invoke(cli, list(args))
-
-
 def stderr_lines(result: Result) -> list[str]:
-    """Standard error, without the note that edited sources run as plain Python (true while developing)."""
-    return [line for line in result.stderr.splitlines() if not line.startswith("kutip: running as ")]
+    return cli_stderr(result).splitlines()
 
 
 def error_lines(result: Result) -> list[str]:
@@ -482,12 +477,6 @@ def stored(target: str) -> dict[str, list[tuple[str, str | None, str | None]]]:
         for doc_id, text, url, date in run(store.conn, "SELECT doc_id, text, url, date FROM articles"):
             out.setdefault(doc_id, []).append((text, url, date))
     return out
-
-
-def quotes_of(target: str, *args: str) -> list[dict]:
-    result = invoke("quotes", "--db", target, "--format", "jsonl", *args)
-    assert result.exit_code == EXIT_OK, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines()]
 
 
 # --- extract ------------------------------------------------------------------------------------------------
