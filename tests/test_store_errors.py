@@ -141,3 +141,12 @@ def test_an_unreachable_postgresql_is_one_line():
     with pytest.raises(StoreError, match=r"cannot connect to postgresql://nobody@127\.0\.0\.1:9/none") as err:
         open_store("postgresql://nobody@127.0.0.1:9/none")
     assert "\n" not in str(err.value)
+
+
+def test_reading_an_empty_database_is_an_error(store_target, tmp_path):
+    if not store_target.startswith("postgres"):
+        sqlite3.connect(store_target).close()  # an empty file, as sqlite3 leaves it
+    with pytest.raises(StoreError, match="no Kutip store"):
+        open_store(store_target, read_only=True)
+    with open_store(store_target) as store:  # a writer (ingest) makes it a store
+        assert store.counts()["articles"] == 0

@@ -12,8 +12,16 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from kutip.errors import StoreError, UsageError
-from kutip.store.connection import connect, disconnect, driver_errors, guarded, run, store_error
-from kutip.store.migrations import lock, migrate, needs_migration
+from kutip.store.connection import (
+    connect,
+    disconnect,
+    driver_errors,
+    guarded,
+    run,
+    shown_target,
+    store_error,
+)
+from kutip.store.migrations import lock, migrate, needs_migration, stored_version
 from kutip.store.queries import Queries
 from kutip.store.registry import KIND_GROUP, Registry, name_key
 from kutip.store.write import Item, add_documents
@@ -43,6 +51,10 @@ class Store:
         if not self.read_only:
             migrate(self.conn)
             return
+        if stored_version(self.conn) == 0:  # an empty database (PostgreSQL) or file: nothing to read
+            raise StoreError(
+                f"no Kutip store in {shown_target(self.target)}: run `kutip ingest --db ... PATH...` first"
+            )
         try:  # a read-only command on a store of an earlier release: upgrade it once if it can be written
             writer = connect(self.target, read_only=False)
         except StoreError:
