@@ -380,3 +380,48 @@ def test_store_warc_crawl_with_bad_records_keeps_the_articles(target, tmp_path):
     assert "record 3 (https://example.id/kosong): no article text" in reasons
     assert "broken WARC" in reasons
     assert {q.speaker for q in _quotes(db)} == {"Rina Kartikasari"}
+
+
+def test_store_merging_two_speakers_of_one_quote_leaves_one(target, tmp_path):
+    _ingest(target, [_one_article(tmp_path, "k2", COSPEAKERS)])
+    with open_store(target) as store:
+        store.merge_speakers("Korea Utara", "Rusia")
+    denial = _quotes(target, act="deny")
+    assert denial[0].speaker == "Rusia" and denial[0].co_speakers == ()
+    assert _speakers(target)["Rusia"].quotes == 1
+
+
+def test_store_a_second_ingest_sees_the_speakers_the_first_added_meanwhile(target, tmp_path):
+    first = open_store(target)  # a long ingest, between two windows
+    ingest(read_paths([str(_one_article(tmp_path, "w1", ARTICLES[3]["text"]))]), first, "id", 1)
+    full = _one_article(tmp_path, "w2", ARTICLES[0]["text"])  # "Presiden Prabowo Subianto"
+    with open_store(target) as second:
+        ingest(read_paths([str(full)]), second, "id", 1)
+    short = _one_article(tmp_path, "w3", ARTICLES[1]["text"])  # "Presiden Prabowo" only
+    ingest(read_paths([str(short)]), first, "id", 1)
+    first.close()
+    speakers = _speakers(target)
+    assert "Prabowo" not in speakers and speakers["Prabowo Subianto"].quotes == 3
+
+
+def test_store_an_article_is_named_by_doc_id_before_its_number(target, tmp_path):
+    ids = ["2", "1", "sama", "sama"]
+    rows = [{"doc_id": i, "text": a["text"]} for i, a in zip(ids, ARTICLES, strict=True)]
+    path = tmp_path / "ids.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    _ingest(target, [path])
+    from kutip.errors import UsageError
+
+    with open_store(target, read_only=True) as store:
+        q = store.queries()
+        assert q.article("1").doc_id == "1" and q.article("2").doc_id == "2"
+        assert q.article(str(q.article("1").id)).doc_id in {"1", "2"}
+        with pytest.raises(UsageError, match="more than one article has doc_id 'sama'"):
+            q.article("sama")
+
+
+def test_store_search_finds_words_with_letters_beyond_ascii(target, tmp_path):
+    text = "Wali Kota Jürgen Müller mengatakan jalan di Straße Merdeka akan ditutup hingga Kamis."
+    _ingest(target, [_one_article(tmp_path, "u1", text)])
+    for words in ("Straße", "straße", "ditutup Straße", "Straß*"):
+        assert len(_quotes(target, search=words)) == 1, words

@@ -148,5 +148,7 @@ def test_reading_an_empty_database_is_an_error(store_target, tmp_path):
         sqlite3.connect(store_target).close()  # an empty file, as sqlite3 leaves it
     with pytest.raises(StoreError, match="no Kutip store"):
         open_store(store_target, read_only=True)
+    with pytest.raises(StoreError, match="no Kutip store"):  # speakers merge/split: never on nothing
+        open_store(store_target, create=False)
     with open_store(store_target) as store:  # a writer (ingest) makes it a store
         assert store.counts()["articles"] == 0

@@ -38,6 +38,11 @@ class Store:
         with guarded(self.target):
             self.conn = connect(self.target, read_only, create)
             try:
+                if (read_only or not create) and stored_version(self.conn) == 0:
+                    raise StoreError(  # an empty database (PostgreSQL) or file: no store to read or fix
+                        f"no Kutip store in {shown_target(self.target)}: run `kutip ingest --db ... PATH...` "
+                        "first, or name another --db"
+                    )
                 if needs_migration(self.conn):
                     self._migrate()
             except BaseException:
@@ -51,10 +56,6 @@ class Store:
         if not self.read_only:
             migrate(self.conn)
             return
-        if stored_version(self.conn) == 0:  # an empty database (PostgreSQL) or file: nothing to read
-            raise StoreError(
-                f"no Kutip store in {shown_target(self.target)}: run `kutip ingest --db ... PATH...` first"
-            )
         try:  # a read-only command on a store of an earlier release: upgrade it once if it can be written
             writer = connect(self.target, read_only=False)
         except StoreError:
@@ -98,7 +99,8 @@ class Store:
     def commit(self) -> None:
         with guarded(self.target):
             self.conn.exec_driver_sql("COMMIT")
-        self._in_transaction = False
+            self._in_transaction = False
+            self.registry.settle()
 
     def rollback(self) -> None:
         """Undo the open write; a failed rollback (the connection is gone) must not hide why it failed."""

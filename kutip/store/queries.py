@@ -186,12 +186,14 @@ QUOTE_AFTER = (
     "(a.id > :k_article OR (a.id = :k_article AND q.n > :k_n))))"
 )
 SPEAKER_SQL = """
-    SELECT s.id, s.name, s.kind, COUNT(qs.quote_id) AS n_quotes, COUNT(DISTINCT q.article_id) AS n_articles
+    SELECT s.id, s.name, s.kind, COUNT(DISTINCT qs.quote_id) AS n_quotes,
+           COUNT(DISTINCT q.article_id) AS n_articles
     FROM speakers s LEFT JOIN quote_speakers qs ON qs.speaker_id = s.id
          LEFT JOIN quotes q ON q.id = qs.quote_id
     GROUP BY s.id, s.name, s.kind"""
 SPEAKER_AFTER = (
-    " HAVING (COUNT(qs.quote_id) < :k_quotes OR (COUNT(qs.quote_id) = :k_quotes AND s.id > :k_id))"
+    " HAVING (COUNT(DISTINCT qs.quote_id) < :k_quotes"
+    " OR (COUNT(DISTINCT qs.quote_id) = :k_quotes AND s.id > :k_id))"
 )
 MAX_PAGE = 10_000
 
@@ -380,15 +382,21 @@ class Queries:
 
     def article(self, ref: str) -> ArticleRow:
         """An article by doc_id or number, with all its quotes; ``UsageError`` when there is none."""
+        columns = "SELECT id, doc_id, title, date, lang, outlet, url, text, extractor_version FROM articles"
         with guarded(self.store.target):
-            row = run(
-                self.conn,
-                "SELECT id, doc_id, title, date, lang, outlet, url, text, extractor_version FROM articles "
-                "WHERE doc_id = :ref OR CAST(id AS TEXT) = :ref ORDER BY id LIMIT 1",
-                {"ref": ref},
-            ).fetchone()
-        if row is None:
+            rows = run(
+                self.conn, columns + " WHERE doc_id = :ref ORDER BY id LIMIT 2", {"ref": ref}
+            ).fetchall()
+            if not rows and ref.isdigit():  # no doc_id says so: the article's number
+                rows = run(self.conn, columns + " WHERE id = :id", {"id": int(ref)}).fetchall()
+        if not rows:
             raise UsageError(f"no article {ref!r} in the store")
+        if len(rows) > 1:
+            raise UsageError(
+                f"more than one article has doc_id {ref!r}: name one by its number "
+                f"({rows[0][0]}, {rows[1][0]}, ...)"
+            )
+        row = rows[0]
         quotes = list(self.iter_quotes(QuoteFilter(article=row[0])))
         quotes.sort(key=lambda q: q.n)
         return ArticleRow(*row, quotes=tuple(quotes))

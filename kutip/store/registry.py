@@ -54,6 +54,7 @@ class Registry:
         self._tokens: dict[str, set[int]] | None = None  # first/last word of a person's full name -> ids
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
         self._version: str | None = None  # the registry_version those memories belong to
+        self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
 
     def _token_index(self) -> dict[str, set[int]]:
@@ -102,12 +103,22 @@ class Registry:
 
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
-        speakers since (``kutip speakers merge`` while an ingest runs, two ingests into one database)."""
+        speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
+        ingests into one database): its index of full names must hold theirs too."""
         row = fast(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
         version = row[0] if row else "0"
-        if version != self._version:
+        newest = self._newest()
+        if version != self._version or newest != self._seen_newest:
             self.forget()
             self._version = version
+            self._seen_newest = newest
+
+    def _newest(self) -> int:
+        return int(fast(self.db, "SELECT coalesce(max(id), 0) FROM speakers").scalar_one())
+
+    def settle(self) -> None:
+        """After this process's write is committed: the speakers it added are ones it knows."""
+        self._seen_newest = self._newest()
 
     def _changed(self) -> None:
         """Record that speakers were merged or split, for the other processes' ``sync``."""
@@ -282,6 +293,16 @@ class Registry:
         db = self.db
         moved = {"t": target, "s": source}
         fast(db, "UPDATE quotes SET speaker_id = :t WHERE speaker_id = :s", moved)
+        # "Rusia dan Korea Utara" merged into one speaker: that quote keeps one row for it, the first
+        fast(
+            db,
+            "DELETE FROM quote_speakers WHERE speaker_id IN (:s, :t) "
+            "AND quote_id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id = :s) "
+            "AND quote_id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id = :t) "
+            "AND position > (SELECT min(o.position) FROM quote_speakers o "
+            "WHERE o.quote_id = quote_speakers.quote_id AND o.speaker_id IN (:s, :t))",
+            moved,
+        )
         fast(db, "UPDATE quote_speakers SET speaker_id = :t WHERE speaker_id = :s", moved)
         for role, first, last, n in fast(
             db, "SELECT role, first_date, last_date, quotes FROM roles WHERE speaker_id = :s", moved

@@ -2,9 +2,10 @@
 
 A user's search is words, never syntax: ``covid-19``, ``U.S.``, ``Rp 14.500``, ``Mu'ti``, ``AND`` or a
 stray ``"`` are text to find. Both back ends see the same words, because both index the same ones: runs of
-letters and digits, lower-cased, nothing stemmed or stripped of accents (SQLite's FTS5 ``unicode61``
-tokenizer; on PostgreSQL, ``to_tsvector('simple', ...)`` over the text with everything else turned to
-spaces). The user's words become terms, all required:
+letters and digits, lower-cased (not case-folded: "Straße" stays "straße"), nothing stemmed or stripped of
+accents (SQLite's FTS5 ``unicode61`` tokenizer; on PostgreSQL, ``to_tsvector('simple', ...)`` over the text
+with everything else turned to spaces; a database whose locale is not UTF-8 reads only ASCII letters as
+letters there). The user's words become terms, all required:
 - a word is a term; a word with inner punctuation ("covid-19", "14.500") is a phrase of its parts;
 - "words in double quotes" is one phrase (an unpaired quote is just punctuation);
 - a trailing ``*`` asks for a prefix ("ekspor*" finds "eksportir").
@@ -52,11 +53,11 @@ def parse(query: str) -> list[Term]:
 
 def _terms(chunk: str, whole: bool) -> list[Term]:
     if whole:
-        words = tuple(w.casefold() for w in WORD.findall(chunk))
+        words = tuple(w.lower() for w in WORD.findall(chunk))
         return [Term(words, chunk.rstrip().endswith("*"))] if words else []
     out = []
     for piece in chunk.split():
-        words = tuple(w.casefold() for w in WORD.findall(piece))
+        words = tuple(w.lower() for w in WORD.findall(piece))
         if words:
             out.append(Term(words, piece.endswith("*")))
     return out
