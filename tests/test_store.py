@@ -425,3 +425,21 @@ def test_store_search_finds_words_with_letters_beyond_ascii(target, tmp_path):
     _ingest(target, [_one_article(tmp_path, "u1", text)])
     for words in ("Straße", "straße", "ditutup Straße", "Straß*"):
         assert len(_quotes(target, search=words)) == 1, words
+
+
+@pytest.mark.skipif(not os.environ.get("KUTIP_TEST_POSTGRES"), reason="KUTIP_TEST_POSTGRES is not set")
+def test_store_postgresql_search_reads_letters_the_same_in_a_database_of_the_c_locale(tmp_path):
+    import psycopg
+
+    url = os.environ["KUTIP_TEST_POSTGRES"]
+    with psycopg.connect(url, autocommit=True) as con:
+        if not con.execute("SELECT 1 FROM pg_database WHERE datname = 'kutip_test_c'").fetchone():
+            con.execute("CREATE DATABASE kutip_test_c LOCALE 'C' TEMPLATE template0")
+    c_url = url.rsplit("/", 1)[0] + "/kutip_test_c"
+    with psycopg.connect(c_url, autocommit=True) as con:
+        con.execute("DROP SCHEMA public CASCADE")
+        con.execute("CREATE SCHEMA public")
+    text = "Wali Kota Jürgen Müller mengatakan jalan di depan kafé Straße Merdeka akan ditutup hingga Kamis."
+    _ingest(c_url, [_one_article(tmp_path, "c1", text)])
+    for words in ("kafé", "Straße", "Straß*", "kafé straße"):
+        assert len(_quotes(c_url, search=words)) == 1, words

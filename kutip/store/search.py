@@ -4,8 +4,8 @@ A user's search is words, never syntax: ``covid-19``, ``U.S.``, ``Rp 14.500``, `
 stray ``"`` are text to find. Both back ends see the same words, because both index the same ones: runs of
 letters and digits, lower-cased (not case-folded: "Straße" stays "straße"), nothing stemmed or stripped of
 accents (SQLite's FTS5 ``unicode61`` tokenizer; on PostgreSQL, ``to_tsvector('simple', ...)`` over the text
-with everything else turned to spaces; a database whose locale is not UTF-8 reads only ASCII letters as
-letters there). The user's words become terms, all required:
+with everything else turned to spaces, letters and digits as Unicode's ICU root collation says, whatever the
+database's locale). The user's words become terms, all required:
 - a word is a term; a word with inner punctuation ("covid-19", "14.500") is a phrase of its parts;
 - "words in double quotes" is one phrase (an unpaired quote is just punctuation);
 - a trailing ``*`` asks for a prefix ("ekspor*" finds "eksportir").
@@ -24,8 +24,10 @@ from kutip.errors import UsageError
 
 WORD = re.compile(r"[^\W_]+")
 PHRASE = re.compile(r'"([^"]*)"')
-# PostgreSQL: the indexed form of a text column (an IMMUTABLE expression, so a GIN index can hold it)
-PG_VECTOR = "to_tsvector('simple', regexp_replace({col}, '[^[:alnum:]]+', ' ', 'g'))"
+# PostgreSQL: the indexed form of a text column (an IMMUTABLE expression, so a GIN index can hold it). The
+# ICU root collation makes [:alnum:] Unicode's letters and digits whatever the database's locale (in a "C"
+# database it would be ASCII only, and "Müller" could never be found).
+PG_VECTOR = "to_tsvector('simple', regexp_replace(({col}) COLLATE \"und-x-icu\", '[^[:alnum:]]+', ' ', 'g'))"
 
 
 @dataclass(frozen=True, slots=True)

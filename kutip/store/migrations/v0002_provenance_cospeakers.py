@@ -22,6 +22,11 @@ CREATE TABLE quote_speakers (
 )"""
 
 
+# the PostgreSQL search expression of schema 2 (said here as it was, not read from search.py)
+WORDS = "to_tsvector('simple', regexp_replace(({col}) COLLATE \"und-x-icu\", '[^[:alnum:]]+', ' ', 'g'))"
+TITLE_AND_TEXT = "coalesce(title, '') || ' ' || text"
+
+
 def upgrade(conn: Connection) -> None:
     sqlite = conn.dialect.name == "sqlite"
     run = conn.exec_driver_sql
@@ -77,11 +82,5 @@ def upgrade(conn: Connection) -> None:
     else:
         run("DROP INDEX IF EXISTS quotes_text_search")
         run("DROP INDEX IF EXISTS articles_text_search")
-        run(
-            "CREATE INDEX quotes_words ON quotes USING GIN "
-            "(to_tsvector('simple', regexp_replace(text, '[^[:alnum:]]+', ' ', 'g')))"
-        )
-        run(
-            "CREATE INDEX articles_words ON articles USING GIN (to_tsvector('simple', "
-            "regexp_replace(coalesce(title, '') || ' ' || text, '[^[:alnum:]]+', ' ', 'g')))"
-        )
+        run(f"CREATE INDEX quotes_words ON quotes USING GIN ({WORDS.format(col='text')})")
+        run(f"CREATE INDEX articles_words ON articles USING GIN ({WORDS.format(col=TITLE_AND_TEXT)})")
