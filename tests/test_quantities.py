@@ -217,3 +217,28 @@ def test_quantities_metadata_date_wins_over_the_text():
         "JAKARTA, KOMPAS.com - Kamis (24/10/2024), DPR bersidang.", lang="id", date="2024-10-25"
     )
     assert (doc.date, doc.date_source) == ("2024-10-25", "metadata")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Ekonomi diperkirakan tumbuh 5 persen-6 persen tahun ini.", "id", (5, 6, "percent")),
+        ("Inflasi inti berada di kisaran 2,5 persen-3 persen.", "id", (2.5, 3, "percent")),
+        ("Kontrak sewa lahan itu berlaku 5 tahun-10 tahun.", "id", (5, 10, "years")),
+    ],
+)
+def test_quantities_range_with_the_unit_written_twice(text, lang, expected):
+    found = [(q.value, q.upper, q.unit) for q in kutip.extract(text, lang=lang).quantities]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Supreme Court upheld the ruling by a 7 to 2 vote on Monday.", "en"),
+        ("Persija menang 3-1 atas tamu mereka di Stadion Utama.", "id"),
+        ("The home side won 3 to 1 after extra time.", "en"),
+    ],
+)
+def test_quantities_neither_number_of_a_score_is_a_figure(text, lang):
+    assert kutip.extract(text, lang=lang).quantities == []

@@ -230,9 +230,9 @@ def _word_end(text: str, pos: int, end: int) -> int:
         if c.isalnum() or c == "²":
             j += 1
             last = j
-        elif c in WORD_MARKS:
+        elif c in WORD_MARKS and not (c == "-" and j + 1 < end and text[j + 1].isdigit()):
             j += 1
-        else:
+        else:  # ("5 persen-6 persen": the word ends before a dash that leads to a number)
             break
     return last
 
@@ -513,11 +513,22 @@ def _bare_reason(
 
 def _joined_to_number(text: str, pos: int, end: int, lang: Language) -> bool:
     """Whether a dash or a range word joins the number ending at ``pos`` to another number."""
+    return _joined_number_end(text, pos, end, lang) > pos
+
+
+def _joined_number_end(text: str, pos: int, end: int, lang: Language) -> int:
+    """The end of the number a dash or a range word joins to the number ending at ``pos`` ("3 to 1"), or
+    ``pos`` when none is joined."""
     pats = _patterns(lang)
     joined = pats["dash"].match(text, pos, end) or pats["range_word"].match(text, pos, end)
     if joined is None or joined.group().strip().casefold() in lang.range_ands:
-        return False
-    return text[joined.end() : joined.end() + 1].isdigit()
+        return pos
+    j = joined.end()
+    if not text[j : j + 1].isdigit():
+        return pos
+    while j < end and (text[j].isdigit() or (text[j] in ".," and text[j + 1 : j + 2].isdigit())):
+        j += 1
+    return j
 
 
 def _label(
@@ -611,6 +622,8 @@ def find_quantities(
                 if reason in LABELS:
                     list_end = fig.num_end
                 taken_to = fig.num_end  # only the number: "pada 2024 Rp 18 triliun" keeps its currency
+                if reason == "score":  # both numbers: "a 7 to 2 vote" has no figure "2 vote"
+                    taken_to = _joined_number_end(text, fig.num_end, para.end, lang)
                 continue
             list_end = -1
             out.append(_quantity(text, fig))
