@@ -73,3 +73,17 @@ def quotes_of(db: str, *args: str) -> list[dict]:
     result = invoke("quotes", "--db", db, "--format", "jsonl", *args)
     assert result.exit_code == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+@pytest.fixture
+def crash_files_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tracebacks of internal errors go to this test's own folder, in a fresh file."""
+    import tempfile
+
+    from kutip import crash
+
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    monkeypatch.setattr(crash, "_file", None)
+    return folder

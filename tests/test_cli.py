@@ -9,7 +9,6 @@ import io
 import json
 import re
 import shlex
-import tempfile
 from pathlib import Path
 
 import click
@@ -17,7 +16,6 @@ import pytest
 from click.testing import Result
 from conftest import cli_stderr, invoke, quotes_of
 
-from kutip import crash
 from kutip.cli import cli, main
 from kutip.cli.options import parse_date
 from kutip.errors import (
@@ -110,14 +108,7 @@ def one_error_line(result: Result) -> str:
     return lines[0]
 
 
-@pytest.fixture(autouse=True)
-def crash_files_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Tracebacks of internal errors go to this test's own folder, in a fresh file."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    monkeypatch.setattr(crash, "_file", None)
-    return folder
+pytestmark = pytest.mark.usefixtures("crash_files_in")  # tracebacks into each test's own folder
 
 
 def write_corpus(folder: Path) -> Path:

@@ -31,7 +31,6 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from kutip import crash
 from kutip.errors import EXIT_INPUT_FAILED, EXIT_OK, EXIT_STORE, EXIT_USAGE
 from kutip.read import MAX_ARTICLE_CHARS, ReadError, Record, read_paths
 from kutip.store import is_postgres, open_store
@@ -389,13 +388,7 @@ READ = GOOD + 1  # articles read: and the pathological one, which fails over the
 # --- fixtures and helpers -----------------------------------------------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def crash_files_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Tracebacks of internal errors (there should be none) go to this test's own folder."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    monkeypatch.setattr(crash, "_file", None)
+pytestmark = pytest.mark.usefixtures("crash_files_in")  # tracebacks (none expected) in the test folder
 
 
 @pytest.fixture(scope="module", autouse=True)

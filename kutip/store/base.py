@@ -24,7 +24,7 @@ from kutip.store.connection import (
 from kutip.store.migrations import lock, migrate, needs_migration, stored_version
 from kutip.store.queries import Queries
 from kutip.store.registry import KIND_GROUP, Registry, name_key
-from kutip.store.write import Item, add_documents
+from kutip.store.write import Item, add_documents, stored_hashes
 
 DEFAULT_DB = "kutip.db"
 
@@ -125,18 +125,8 @@ class Store:
 
     def known(self, hashes: list[str]) -> set[str]:
         """Which of ``hashes`` are stored already."""
-        out: set[str] = set()
         with guarded(self.target):
-            for i in range(0, len(hashes), 500):
-                chunk = hashes[i : i + 500]
-                marks = ", ".join(f":h{j}" for j in range(len(chunk)))
-                found = run(
-                    self.conn,
-                    f"SELECT content_hash FROM articles WHERE content_hash IN ({marks})",
-                    {f"h{j}": h for j, h in enumerate(chunk)},
-                )
-                out.update(r[0] for r in found)
-        return out
+            return stored_hashes(self.conn, hashes)
 
     def add(self, doc: dict[str, Any], digest: str, source: str | None = None) -> bool:
         """Store one extracted document (its JSON form) inside the open write; False when stored before."""
@@ -148,15 +138,11 @@ class Store:
             return add_documents(self.conn, self.registry, items)
 
     def find_speaker(self, name: str) -> int:
-        """The id of the speaker called ``name`` exactly (as a name or an alias)."""
+        """The id of the speaker called ``name`` exactly: a speaker's shown name is one of its aliases."""
         key = name_key(name)
         ids = {
             r[0] for r in run(self.conn, "SELECT speaker_id FROM aliases WHERE alias_key = :k", {"k": key})
         }
-        if not ids:
-            for sid, shown in run(self.conn, "SELECT id, name FROM speakers"):
-                if name_key(shown) == key:
-                    ids.add(sid)
         if len(ids) != 1:
             raise UsageError(
                 f"{'no' if not ids else 'more than one'} speaker called {name!r}"

@@ -190,7 +190,7 @@ SPEAKER_SQL = """
            COUNT(DISTINCT q.article_id) AS n_articles
     FROM speakers s LEFT JOIN quote_speakers qs ON qs.speaker_id = s.id
          LEFT JOIN quotes q ON q.id = qs.quote_id
-    GROUP BY s.id, s.name, s.kind"""
+    {where} GROUP BY s.id, s.name, s.kind"""
 SPEAKER_AFTER = (
     " HAVING (COUNT(DISTINCT qs.quote_id) < :k_quotes"
     " OR (COUNT(DISTINCT qs.quote_id) = :k_quotes AND s.id > :k_id))"
@@ -335,7 +335,7 @@ class Queries:
         """Registry speakers, most quoted first (co-speakers count), with their names (and why) and roles."""
         limit = _check_limit(limit)
         params: dict[str, Any] = {"limit": limit + 1}
-        sql = SPEAKER_SQL
+        sql = SPEAKER_SQL.format(where="")
         if after is not None:
             params["k_quotes"], params["k_id"] = decode_cursor(after, 2)
             sql += SPEAKER_AFTER
@@ -351,7 +351,7 @@ class Queries:
         """One speaker by any of its names; ``UsageError`` when none or several are called so."""
         sid = self.store.find_speaker(name)
         with guarded(self.store.target):
-            rows = run(self.conn, SPEAKER_SQL.replace("GROUP BY", "WHERE s.id = :id GROUP BY"), {"id": sid})
+            rows = run(self.conn, SPEAKER_SQL.format(where="WHERE s.id = :id"), {"id": sid})
             return self._speaker_rows(rows.fetchall())[0]
 
     def _speaker_rows(self, rows: list[Any]) -> list[SpeakerRow]:

@@ -70,7 +70,7 @@ def _next_id(conn: Connection, table: str) -> int:
 
 def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -> list[bool]:
     """Store a window of documents inside the caller's write; for each, False when it was stored before."""
-    stored = _stored(conn, [digest for _, digest, _ in items])
+    stored = stored_hashes(conn, [digest for _, digest, _ in items])
     rows = Rowset(conn)
     added = []
     for doc, digest, source in items:
@@ -92,9 +92,9 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
     return added
 
 
-def _stored(conn: Connection, digests: list[str]) -> set[str]:
-    """Which of ``digests`` are stored (checked again under the lock: another ingest may have just added
-    one)."""
+def stored_hashes(conn: Connection, digests: list[str]) -> set[str]:
+    """Which of ``digests`` are stored (asked before extracting a window, and again under the writers' lock:
+    another ingest may have just added one)."""
     out: set[str] = set()
     for i in range(0, len(digests), 500):
         chunk = digests[i : i + 500]
