@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
+    LargeBinary,
     Float,
     ForeignKey,
     Identity,
@@ -22,7 +23,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 2  # raise it with a new file in migrations/
+SCHEMA_VERSION = 3  # raise it with a new file in migrations/
 
 metadata = MetaData()
 
@@ -30,7 +31,8 @@ meta = Table(
     "meta",
     metadata,
     Column("key", Text, primary_key=True),
-    Column("value", Text, comment="schema_version, registry_version (bumped by every merge or split)"),
+    Column("value", Text, comment="schema_version, registry_version (bumped by every merge or split), "
+           "claims_through (the last quote placed in claims), claims_encoder"),
 )
 
 articles = Table(
@@ -181,4 +183,63 @@ removed = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+)
+
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", Integer, Identity(), primary_key=True),
+    Column("label", Text, nullable=False, comment="the proposition in the words of its first supporting statement"),
+    Column("label_quote_id", Integer, comment="the quote the label is taken from"),
+    Column("statements", Integer, nullable=False, server_default="0"),
+    Column("articles", Integer, nullable=False, server_default="0"),
+    Column("outlets", Integer, nullable=False, server_default="0"),
+    Column("speakers", Integer, nullable=False, server_default="0"),
+    Column("languages", Text, comment="the languages of its articles, space-separated: en id"),
+    Column("supports", Integer, nullable=False, server_default="0"),
+    Column("disputes", Integer, nullable=False, server_default="0"),
+    Column("neutral", Integer, nullable=False, server_default="0"),
+    Column("first_date", Text, comment="the earliest dated article; NULL when none is dated"),
+    Column("last_date", Text),
+    Column("figure_unit", Text, comment="the unit most of its figures count"),
+    Column("figure_conflict", Integer, nullable=False, server_default="0",
+           comment="1: its statements give two or more values in figure_unit"),
+)  # fmt: skip
+Index("claims_last_date", func.coalesce(claims.c.last_date, ""), claims.c.id)
+Index("claims_articles", claims.c.articles)
+
+statements = Table(
+    "statements",
+    metadata,
+    Column("quote_id", Integer, ForeignKey("quotes.id", ondelete="CASCADE"), primary_key=True),
+    Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
+    Column("stance", Text, nullable=False, comment="supports | disputes | neutral, towards its claim"),
+    Column("polarity", Integer, nullable=False, comment="1 affirms, -1 negates, 0 undecided: the words alone"),
+    Column("stance_cue", Text, comment="the words that decided the stance: membantah, hoaks, no evidence ..."),
+    Column("utterance_id", Integer, nullable=False,
+           comment="the first statement of the same words (syndication, rewrites of one remark)"),
+    Column("text_key", Text, nullable=False, comment="sha1 of the statement's words: the embedding's key"),
+    Column("figures", Text, comment="JSON list of {value, upper, unit, start, end, text} inside the statement"),
+    Column("keys", Text, comment="JSON list of the entities and figures it names, across languages"),
+)  # fmt: skip
+Index("statements_claim", statements.c.claim_id)
+Index("statements_article", statements.c.article_id)
+Index("statements_text_key", statements.c.text_key)
+
+vectors = Table(
+    "vectors",
+    metadata,
+    Column("text_key", Text, primary_key=True),
+    Column("embedding", LargeBinary, nullable=False, comment="float32 little-endian, the encoder's dimensions"),
+)
+
+vector_buckets = Table(
+    "vector_buckets",
+    metadata,
+    Column("band", Integer, nullable=False, comment="which of the random-hyperplane hash tables"),
+    Column("bucket", Integer, nullable=False, comment="the signs of the vector on that table's hyperplanes"),
+    Column("text_key", Text, nullable=False),
+    PrimaryKeyConstraint("band", "bucket", "text_key"),
 )
