@@ -45,6 +45,11 @@ class Grammar:
     passive_auxiliaries: frozenset[str] = frozenset()  # "was" of "was asked": the subject is spoken to
     head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")
     affiliation: str = ""  # regex of a party-and-state tag after a name ("R-Ky.", "D-N.C.")
+    time_words: frozenset[str] = frozenset()  # "week", "pekan": with weekdays and months, a time phrase
+    via_words: frozenset[str] = frozenset()  # "lewat": "Versi BGN, lewat Kepala X, menyebut": X speaks
+    possessives: tuple[str, ...] = ()  # "'s": a cue word after "Ban's" is a noun ("Ban's record")
+    participle_suffix: str = ""  # "ing": such a cue reports after a comma or an auxiliary ("is urging")
+    infinitive_markers: frozenset[str] = frozenset()  # "to" of "led NGOs to call for": the NGOs speak
 
 
 def grammar_from(module: object, **values: object) -> Grammar:
@@ -127,12 +132,29 @@ class Language:
     range_ands: frozenset[str] = frozenset()  # "dan", "and" of "between 3,000 and 5,000"
     change_openers: frozenset[str] = frozenset()  # "dari", "from": "from 3% to 5%" is a change, not a range
     number_joins: frozenset[str] = frozenset()  # "dan", "atau": labels go on ("Pasal 310 dan 311")
+    # What else a reported statement may look like (kutip/quotes/indirect.py):
+    figure_verbs: dict[str, str] = field(default_factory=dict)  # "mencatat", "recorded" + a figure: a report
+    figure_reach: int = 1  # how many words into the object that figure may stand ("recorded over 5,200")
+    object_particles: frozenset[str] = frozenset()  # "for" of "called for": the phrase after it was said
+    cue_adverbs: frozenset[str] = frozenset()  # "keras" of "menolak keras", "strongly": not what was said
+    source_nouns: frozenset[str] = frozenset()  # "data", "records": "menurut data BPS": the source is BPS
+    sourced_verbs: frozenset[str] = frozenset()  # "showed": a cue only after a source noun ("data showed")
+    sourced_according: frozenset[str] = frozenset()  # "berdasarkan": an according cue before a source noun
+    addressee_cues: frozenset[str] = frozenset()  # "told": "A, X told a committee": the object heard it
+    colon_cues: dict[str, str] = field(default_factory=dict)  # "identified" + object + colon: what follows
+    anaphoric_acts: frozenset[str] = frozenset()  # "deny": "membantah hal tersebut" is a denial all the same
 
-    all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer and "according to"
+    all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased
 
     def __post_init__(self) -> None:
-        cues = {**self.reporting_verbs, **self.trailer_cues, **self.according_to}
+        cues = {
+            **self.colon_cues,
+            **self.figure_verbs,
+            **self.reporting_verbs,
+            **self.trailer_cues,
+            **self.according_to,
+        }
         object.__setattr__(self, "all_cues", cues)
         starts = frozenset(o.split()[0].casefold() for o in self.clause_openers if o.split())
         object.__setattr__(self, "opener_starts", starts)

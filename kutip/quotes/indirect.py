@@ -21,11 +21,14 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation, QuotationIndex
-from kutip.quotes.phrases import SUBJECT_WINDOW, looks_like_verb, speaker_after, subject_before
+from kutip.quotes.phrases import SUBJECT_WINDOW, looks_like_verb, speaker_after, subject_before, verb_like
 from kutip.segment.offsets import first_after
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.tokens import Token, first_tokens, tokens
 
 MIN_CLAUSE_WORDS: Final = 3
+MAX_PHRASE_WORDS: Final = 6  # words of a noun phrase before "to" ("led health groups to call for")
+OBJECT_REACH: Final = 6  # how far into an object a figure or an infinitive may stand ("urged X to halt")
+COLON_REACH: Final = 12  # tokens from a colon cue to its colon ("identified four factors to the cases:")
 COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 QUOTE_MARKS: Final = "\"“”‘’«»'"
 
@@ -40,6 +43,10 @@ def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]
             break
         if not t.is_word or looks_like_verb(t.text, lang) or t.lower in lang.clause_markers:
             break
+    if i == 0:
+        i = _after_time(toks, _after_adverbs(toks, 0, lang), lang)
+        if i and i < len(toks) and toks[i].lower in lang.complementizers:
+            i += 1  # "said on Friday that ..."
     while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
         i += 1
     if i >= len(toks):
@@ -49,6 +56,46 @@ def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     return s, e
+
+
+def _after_adverbs(toks: list[Token], i: int, lang: Language) -> int:
+    """Past the adverbs that may stand between a cue and what was said ("menolak keras", "said again")."""
+    while i < len(toks) - 1 and toks[i].lower in lang.cue_adverbs:
+        i += 1
+    return i
+
+
+def _is_time_word(tok: Token, lang: Language) -> bool:
+    low = tok.lower
+    return (
+        low in lang.weekdays
+        or low in lang.months
+        or low in lang.relative_days
+        or low in lang.grammar.time_words
+        or tok.is_num
+    )
+
+
+def _after_time(toks: list[Token], i: int, lang: Language) -> int:
+    """Past a time phrase at ``toks[i]`` ("on Friday", "last week", "pada Jumat (10/10/2025)"), with its
+    preposition and a date in parentheses; ``i`` itself when none stands there."""
+    j = i
+    low = toks[j].lower if j < len(toks) else ""
+    if low in lang.grammar.prepositions or low in lang.weekday_modifiers:
+        j += 1
+    k = j
+    while k < len(toks) and toks[k].is_word and _is_time_word(toks[k], lang):
+        k += 1
+    if not any(not t.is_num for t in toks[j:k]) or (toks[j].is_num and j == i):
+        return i  # "said 5,000 people ...": a figure, not a time; a time needs a word ("on 19 September")
+    after = toks[k].lower if k < len(toks) else ""
+    if after in lang.grammar.clause_starts or after in lang.grammar.prepositions:
+        return i  # "said Friday as he entered the talks": no statement follows the time
+    if k < len(toks) and toks[k].text == "(":
+        close = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].text == ")"), None)
+        if close is not None:
+            k = close + 1
+    return k
 
 
 def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
@@ -76,7 +123,7 @@ def _make(
 ) -> Candidate | None:
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
-    if _anaphoric_object(text, cs, lang):
+    if act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
@@ -102,25 +149,27 @@ def _according(
             continue
         act = lang.according_to[tok.lower]
         mention: tuple[int, int] | None
-        if tok.lower in lang.reference_cues:
-            mention = (tok.start, tok.end)
-        else:
-            mention = speaker_after(text, _source_start(toks, i, lang), sent.end, lang)
-            if not mention:
-                return None
-        comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
-        if comma is None:
+        mention = _according_source(text, sent, toks, i, lang)
+        if not mention:
             return None
-        cs, ce = _content(text, comma.end, sent.end, lang)
+        comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
+        if comma is None or _bare_content(text, mention[1], comma.start, lang):
+            # "Menurutnya hal itu masih wajar", "Justru menurut dia agak janggal ...": no comma
+            cs, ce = _content(text, mention[1], sent.end, lang)
+            if not _is_clause(text, cs, ce, lang):
+                return None
+        else:
+            cs, ce = _content(text, comma.end, sent.end, lang)
         return _make(text, cs, ce, tok, act, mention, "according", para, quotations, MIN_CLAUSE_WORDS, lang)
     # "A, menurut X."
     for i, tok in enumerate(toks):
         if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
-            mention = (
-                (tok.start, tok.end)
-                if tok.lower in lang.reference_cues
-                else speaker_after(text, _source_start(toks, i, lang), sent.end, lang)
-            )
+            mention = _according_source(text, sent, toks, i, lang)
+            bare = mention is not None and _bare_content(text, mention[1], sent.end, lang)
+            if mention and bare:  # "Soal kasus itu, menurut Prabowo masih dalam koridor manusiawi."
+                cs, ce = _content(text, mention[1], sent.end, lang)
+                return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
+                             quotations, MIN_CLAUSE_WORDS, lang)  # fmt: skip
             if mention and mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
                 # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
                 cs, ce = _content(text, mention[1] + 1, sent.end, lang)
@@ -142,6 +191,31 @@ def _according(
                     lang,
                 )
     return None
+
+
+def _according_source(
+    text: str, sent: Span, toks: list[Token], i: int, lang: Language
+) -> tuple[int, int] | None:
+    """The source after the according cue at ``i``: the cue itself for "menurutnya"; none after
+    "berdasarkan" unless a source noun follows ("berdasarkan data Kemenkes", not "berdasarkan Pasal 5")."""
+    tok = toks[i]
+    if tok.lower in lang.reference_cues:
+        return tok.start, tok.end
+    sourced = i + 1 < len(toks) and toks[i + 1].lower in lang.source_nouns
+    if tok.lower in lang.sourced_according and not sourced:
+        return None
+    return speaker_after(text, _source_start(toks, i, lang), sent.end, lang)
+
+
+def _bare_content(text: str, start: int, end: int, lang: Language) -> bool:
+    """Does a clause follow the source at once, with no comma ("menurut Prabowo masih dalam koridor")?"""
+    first = first_tokens(text, start, end, lang, 1)
+    if not first or not first[0].is_word or verb_like(first[0], lang):
+        return False  # "according to a database tracking such deaths"
+    low = first[0].lower
+    if low in lang.grammar.relatives or low in lang.grammar.prepositions or low in lang.speaker_stops:
+        return False  # "menurut Kepala Dinas yang baru dilantik, ...", "according to an analysis by X"
+    return _is_clause(text, start, end, lang)
 
 
 def _negated(toks: list[Token], i: int, lang: Language) -> bool:
@@ -211,20 +285,135 @@ def _part_subject(
     return subject_before(text, toks[start].start, toks[verb].start, lang) if verb > start else None
 
 
+def _is_noun_use(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue word at ``i`` a noun or a name here, not a verb?"""
+    if not i:
+        return False
+    prev, tok, grammar = toks[i - 1], toks[i], lang.grammar
+    return (
+        (tok.is_cap and prev.is_cap)  # a word of a name ("the State Department said")
+        or prev.lower in grammar.determiners  # "the state party chairman", "his claim"
+        or _possessive(prev, lang)  # "Mr. Ban's record"
+        or (prev.lower in grammar.passive_auxiliaries and tok.lower.endswith("ed"))  # "was asked about"
+    )
+
+
+def _possessive(tok: Token, lang: Language) -> bool:
+    """ "Ban's", not "He's" (a pronoun and "is")."""
+    suffixes = lang.grammar.possessives
+    return bool(suffixes) and tok.lower.endswith(suffixes) and tok.lower[:-2] not in lang.pronouns
+
+
+def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
+    """The speaker phrase of the verb cue at ``i``: the subject of the sentence's verb for a participle
+    ("X attacked Y, saying ..."), the phrase before "to" ("led NGOs to call for ..."), else the subject."""
+    if _is_participle_cue(toks, i, lang):
+        return _clause_subject(text, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1], lang)
+    if (
+        i > 1
+        and toks[i - 1].lower in lang.grammar.infinitive_markers
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in lang.object_particles
+    ):
+        return _phrase_before(toks, i - 1, lang)  # "led NGOs to call for ..."
+    suffix = lang.grammar.participle_suffix
+    prev = toks[i - 1] if i else None
+    if (
+        suffix
+        and prev is not None
+        and toks[i].lower.endswith(suffix)
+        and prev.is_word
+        and not prev.is_cap
+        and prev.lower not in lang.grammar.passive_auxiliaries
+        and prev.lower not in lang.grammar.prepositions
+        and prev.lower not in lang.grammar.function_words
+        and prev.lower not in lang.subject_skips
+    ):
+        return None  # "a policy urging employees to ...": a modifier, not a cue ("is urging" is one)
+    return _sourced(text, subject_before(text, sent.start, toks[i].start, lang), toks[i], lang)
+
+
+def _phrase_before(toks: list[Token], end: int, lang: Language) -> tuple[int, int] | None:
+    """The noun phrase right before ``toks[end]`` ("non-governmental organisations" of "led
+    non-governmental organisations to call for"), when it ends in a source's head or a name."""
+    j = end
+    while (
+        j > 0
+        and toks[j - 1].is_word
+        and toks[j - 1].lower not in lang.grammar.function_words
+        and not toks[j - 1].lower.endswith(lang.grammar.verb_suffixes)
+        and j > end - MAX_PHRASE_WORDS
+    ):
+        j -= 1
+    if j == end:
+        return None
+    head = toks[end - 1]
+    if not (head.is_cap or head.lower in lang.unnamed_heads or head.lower in lang.org_heads):
+        return None
+    return toks[j].start, head.end
+
+
+def _verb_act(low: str, lang: Language) -> str | None:
+    """The speech act of a verb cue (reporting, colon or figure verb), None for any other word."""
+    return lang.reporting_verbs.get(low) or lang.colon_cues.get(low) or lang.figure_verbs.get(low)
+
+
+def _takes_object(text: str, tok: Token, act: str, cs: int, ce: int, lang: Language) -> bool:
+    """May the cue report a bare noun object: a denial ("membantah kabar tersebut"), a stance ("menegaskan
+    penolakannya"), a figure ("mencatat 103 kasus"), a request with an infinitive ("urged X to halt")?"""
+    low = tok.lower
+    if act in lang.object_only_acts or low in lang.object_verbs or low in lang.colon_cues:
+        return True
+    head = first_tokens(text, cs, ce, lang, OBJECT_REACH)
+    if low in lang.figure_verbs and any(t.is_num for t in head[: lang.figure_reach]):
+        return True
+    if act != "request" or not head or head[0].lower in lang.grammar.prepositions:
+        return False  # "called in to a town hall"
+    return any(  # "urged the government to halt ...", not "to an MTV town hall"
+        t.lower in lang.grammar.infinitive_markers
+        and k + 1 < len(head)
+        and head[k + 1].is_word
+        and not head[k + 1].is_cap
+        and head[k + 1].lower not in lang.grammar.determiners
+        for k, t in enumerate(head[1:], 1)
+    )
+
+
+def _content_after(text: str, sent: Span, toks: list[Token], i: int, lang: Language) -> tuple[int, int]:
+    """What the verb cue at ``i`` reports: after its particle ("called for ..."), up to the comma that
+    closes a relative clause ("CISDI, which also proposed A, was concerned ...")."""
+    start = toks[i].end
+    if i + 1 < len(toks) and toks[i + 1].lower in lang.object_particles:
+        start = toks[i + 1].end
+    end = sent.end
+    if _in_relative_clause(toks, i, lang):
+        for k in range(i + 1, len(toks) - 1):
+            nxt = toks[k + 1]
+            if toks[k].text == "," and (nxt.lower in lang.clause_markers or verb_like(nxt, lang)):
+                end = toks[k].start
+                break
+    return _content(text, start, end, lang)
+
+
+def _in_relative_clause(toks: list[Token], i: int, lang: Language) -> bool:
+    j = i - 1
+    while j > 0 and toks[j].lower in lang.subject_skips:
+        j -= 1
+    return j > 0 and toks[j].lower in lang.grammar.relatives and toks[j - 1].text == ","
+
+
 def _subject_verb(
     text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
 ) -> Candidate | None:
     last_participle = -2  # the last participle cue of the clause (-1: none), found when first needed
     for i, tok in enumerate(toks):
-        act = lang.reporting_verbs.get(tok.lower)
+        act = _verb_act(tok.lower, lang)
         if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
             continue
-        if i and tok.is_cap and toks[i - 1].is_cap:
-            continue  # a word of a name ("the State Department said"), not the verb
-        if i and toks[i - 1].lower in lang.grammar.determiners:
-            continue  # a noun: "the state party chairman", "his claim"
-        if i and toks[i - 1].lower in lang.grammar.passive_auxiliaries and tok.lower.endswith("ed"):
-            continue  # "Sanders was asked about ...": the subject did not speak
+        if _is_noun_use(toks, i, lang):
+            continue
+        if tok.lower in lang.colon_cues and not any(t.text == ":" for t in toks[i + 1 : i + COLON_REACH]):
+            continue  # "X provided meals": only "X identified four factors: A, B" reports
         if act in lang.object_only_acts:
             if last_participle == -2:
                 last_participle = next(
@@ -232,17 +421,19 @@ def _subject_verb(
                 )
             if last_participle > i:
                 continue  # "X rejected the audit, saying it ...": what was said follows the participle
-        participle = _is_participle_cue(toks, i, lang)
-        if participle:  # "X attacked Y, saying ...": the subject of the sentence's verb
-            mention = _clause_subject(text, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1], lang)
-        else:
-            mention = subject_before(text, sent.start, tok.start, lang)
+        mention = _speaker_of(text, sent, toks, i, lang)
         if mention is None:
             continue
-        cs, ce = _content(text, tok.end, sent.end, lang)
-        introduced = text[tok.end : cs].strip() != ""  # "bahwa", a comma or a colon came first
-        takes_object = act in lang.object_only_acts or tok.lower in lang.object_verbs
-        if not takes_object and not introduced and not _is_clause(text, cs, ce, lang):
+        cs, ce = _content_after(text, sent, toks, i, lang)
+        between = tokens(text, tok.end, cs, lang)
+        introduced = any(not t.is_word or t.lower in lang.complementizers for t in between)  # "bahwa", ","
+        timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
+        takes_object = _takes_object(text, tok, act, cs, ce, lang) or (
+            bool(between) and between[0].lower in lang.object_particles
+        )
+        if tok.lower not in lang.reporting_verbs and tok.lower not in lang.colon_cues and not takes_object:
+            continue  # "mencatat" reports a figure only
+        if not (takes_object or introduced or timed) and not _is_clause(text, cs, ce, lang):
             return None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
         # "meyakini bahwa Polri profesional": after "bahwa" two words are a statement
         min_words = 1 if takes_object else 2 if introduced else MIN_CLAUSE_WORDS
@@ -255,7 +446,7 @@ def _subject_trailer(
 ) -> tuple[int, tuple[int, int]] | None:
     """(comma offset, subject span) of "A, X said." - the subject between a comma and the cue at ``i``,
     with only a short tail ("on Monday", "in a statement") after the cue."""
-    tail = text[toks[i].end : sent.end].strip(" .,").split()
+    tail = [] if _participle_follows(toks, i, lang) else text[toks[i].end : sent.end].strip(" .,").split()
     if len(tail) > 6:
         return None
     first = tail[0].casefold() if tail else ""
@@ -266,6 +457,7 @@ def _subject_trailer(
         and first not in lang.speaker_stops
         and first not in lang.weekdays
         and first not in lang.relative_days
+        and not (toks[i].lower in lang.addressee_cues and not _is_clause(text, toks[i].end, sent.end, lang))
     ):
         return None  # "..., Airlangga bilang ekspor akan ...": the statement follows the cue
     j = i - 1
@@ -273,8 +465,31 @@ def _subject_trailer(
         j -= 1
     if j == 0 or i - j > 10:
         return None
-    mention = subject_before(text, toks[j].end, toks[i].start, lang)
+    mention = _sourced(text, subject_before(text, toks[j].end, toks[i].start, lang), toks[i], lang)
     return (toks[j].start, mention) if mention else None
+
+
+def _participle_follows(toks: list[Token], i: int, lang: Language) -> bool:
+    """ "A, data showed, including ...", "A, she said, adding ...": a participle phrase after the cue."""
+    return (
+        i + 2 < len(toks)
+        and toks[i + 1].text == ","
+        and not toks[i + 2].is_cap
+        and toks[i + 2].lower.endswith(lang.grammar.verb_suffixes)
+    )
+
+
+def _sourced(
+    text: str, mention: tuple[int, int] | None, cue: Token, lang: Language
+) -> tuple[int, int] | None:
+    """``mention``, unless the cue reports only data and the mention names none ("Polls show ...")."""
+    if (
+        mention is not None
+        and cue.lower in lang.sourced_verbs
+        and not any(t.lower in lang.source_nouns for t in tokens(text, mention[0], mention[1], lang))
+    ):
+        return None
+    return mention
 
 
 def _end_attribution(
@@ -370,16 +585,49 @@ def find_indirect(
         if len(toks) < 3 or not any(t.lower in cues for t in toks):
             continue  # most sentences hold no cue at all
         for clause, clause_toks in _clauses(sent, toks, lang):
-            for finder in (_according, _end_attribution, _subject_verb, _trailing_cue):
-                cand = finder(text, clause, clause_toks, para, index, lang)
-                if cand is None:
-                    continue
+            for cand in _statements(text, clause, clause_toks, para, index, lang):
                 q = cand.quote
                 if taken.overlaps(q.start, q.end) or q.cue_start in direct_cues:
                     continue  # the clause is a direct quote already, or its cue introduces one
                 out.append(cand)
-                break
     return out
+
+
+_FINDERS: Final = (_according, _end_attribution, _subject_verb, _trailing_cue)
+
+
+def _first_statement(
+    text: str, clause: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> Candidate | None:
+    for finder in _FINDERS:
+        cand = finder(text, clause, toks, para, quotations, lang)
+        if cand is not None:
+            return cand
+    return None
+
+
+def _statements(
+    text: str, clause: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> list[Candidate]:
+    """The statements of a clause: one, or two when a participle cue adds a second to the first ("X
+    believes that A, claiming that B"; "A, she said, adding that B"; "A, X told MPs, saying B")."""
+    cut = next((i for i in range(2, len(toks)) if _is_participle_cue(toks, i, lang)), None)
+    if cut is not None and any(t.lower in lang.all_cues for t in toks[: cut - 1]):
+        first = _first_statement(text, Span(clause.start, toks[cut - 1].start), toks[: cut - 1], para,
+                                 quotations, lang)  # fmt: skip
+        if first is not None:
+            cue = toks[cut]
+            cs, ce = _content(text, cue.end, clause.end, lang)
+            act = lang.reporting_verbs[cue.lower]
+            between = text[cue.end : cs].strip() != ""
+            if first.mention is not None and first.quote.speech_act not in lang.object_only_acts:
+                # ("X rejected the audit, saying ...": what was said follows the participle alone)
+                second = _make(text, cs, ce, cue, act, first.mention, first.via, para, quotations,
+                               2 if between else MIN_CLAUSE_WORDS, lang)  # fmt: skip
+                if second is not None:
+                    return [first, second]
+    found = _first_statement(text, clause, toks, para, quotations, lang)
+    return [] if found is None else [found]
 
 
 class _Taken:

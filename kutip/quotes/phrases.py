@@ -18,6 +18,8 @@ MAX_SPEAKER_TOKENS: Final = 14
 # of repeated cues ("katanya ia mengatakan ...") is read in time linear in its length, not its square.
 SPEAKER_WINDOW: Final = 64
 SUBJECT_WINDOW: Final = 160
+DASHES: Final = frozenset({"–", "—"})
+BULLETS: Final = frozenset({"-", "•", "*", "·"})
 MAX_RELATIVE_DEPTH: Final = 3  # "X, who, ... said": how many relative clauses are read back through
 
 
@@ -48,7 +50,8 @@ def _looks_like_verb(word: str, lang: Language) -> bool:
     ) or low in lang.all_cues
 
 
-def _is_verb_like(tok: Token, lang: Language) -> bool:
+def verb_like(tok: Token, lang: Language) -> bool:
+    """A lower-case token that looks like a verb."""
     return not tok.is_cap and looks_like_verb(tok.text, lang)
 
 
@@ -59,10 +62,16 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
     lead = 0
     while lead < len(toks) - 1 and toks[lead].lower in articles:
         lead += 1  # "according to the Congressional Budget Office", "said a spokesman"
+    skip = lead
+    if lead < len(toks) - 1 and toks[lead].lower in lang.source_nouns:
+        skip = lead + 1  # "menurut data Kemenkes", "according to data from the ministry": the ministry
+        if skip < len(toks) - 1 and toks[skip].lower in lang.grammar.prepositions:
+            skip += 1
+        lead = 0
     out: list[Token] = []
     depth = 0
     for i, tok in enumerate(toks):
-        if i < lead:
+        if i < lead or i < skip:
             continue
         low = tok.lower
         if tok.text == "(":
@@ -93,7 +102,7 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
         ):
             break  # a number ends the phrase, except in "Covid - 19" or "Daop 8 Surabaya"
         if out and (
-            (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or _is_verb_like(tok, lang)
+            (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or verb_like(tok, lang)
         ):
             break
         linked = (
@@ -108,6 +117,8 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
         while out[-1].text != "(":
             out.pop()
         out.pop()
+    if len(out) > 1 and out[-1].lower in lang.source_nouns:
+        out.pop()  # "according to the watchdog records": the watchdog
     out = _with_apposition(text, out, toks, lang)
     if not out:
         return None
@@ -165,6 +176,8 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         head = _subject_before(text, start, words[k - 1].start, lang, depth + 1)  # "Ed Rendell, who said ..."
         if head is None:  # "The mayor praised Lena Ortiz, who said ...": the name just before the comma
             j = k - 1
+            if j > 3 and words[j - 1].text == ")" and words[j - 3].text == "(" and words[j - 2].is_cap:
+                j -= 3  # "the Rural Health Network (RHN), which ..."
             while j > 0 and words[j - 1].is_cap and words[j - 1].is_word:
                 j -= 1
             head = (words[j].start, words[k - 2].end) if j < k - 1 and j > 0 else None
@@ -191,7 +204,7 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         and len(toks) <= 5
         and not toks[-1].is_cap
         and all(t.is_word and t.lower not in lang.grammar.function_words for t in toks)
-        and not _is_verb_like(toks[-1], lang)
+        and not verb_like(toks[-1], lang)
     )
     if described and article is not None:
         return article.start, toks[-1].end
@@ -200,6 +213,8 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         return None
     if not (body or _speaker_like(toks, lang) or first.lower in lang.grammar.role_fillers):
         return None
+    if article is not None and first.lower in lang.role_heads and _ends_in_name(bare, lang):
+        return article.start, toks[-1].end  # "The head of Indonesia's Nutrition Agency Dadan Hindayana"
     depth = 0
     for k, t in enumerate(toks):
         if t.text == "(":
@@ -232,10 +247,15 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
             and t.is_word
             and not t.is_cap
             and t.lower not in lang.pronouns
-            and (t.lower in lang.grammar.function_words or _is_verb_like(t, lang) or t.text[0].isdigit())
+            and (t.lower in lang.grammar.function_words or verb_like(t, lang) or t.text[0].isdigit())
         ):
             return None
     return (article or toks[0]).start, toks[-1].end
+
+
+def _ends_in_name(toks: list[Token], lang: Language) -> bool:
+    """Do the last two words make a name ("... Agency (BGN) Dadan Hindayana")?"""
+    return len(toks) >= 3 and all(t.is_cap and is_name_word(t, lang) for t in toks[-2:])
 
 
 def _without_trailing_parenthesis(toks: list[Token]) -> list[Token]:
@@ -343,12 +363,19 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             depth += 1
         elif t.text == ")":
             depth = max(0, depth - 1)
-        if t.text in ",;" and not depth:
+        if t.text in DASHES and not depth:
+            parts = [[]]  # "Dinda Shabrina, Jakarta – The network": a dateline before the subject
+        elif t.text in ",;" and not depth:
             parts.append([])
         else:
             parts[-1].append(t)
     cleaned = []
+    via: list[Token] = []
     for part in parts:
+        while part and part[0].text in BULLETS:
+            part = part[1:]  # "- Mereka menuntut ...": a list bullet
+        if len(part) > 1 and part[0].lower in lang.grammar.via_words:
+            part = via = part[1:]  # "Versi BGN, lewat Kepala BGN Dadan Hindayana, menyebut": Dadan
         while len(part) > 1 and (
             part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
         ):
@@ -366,6 +393,10 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             or (not part[-1].is_word and part[-1].text != ")")
         ):
             part = part[:-1]
+        if len(part) > 4 and part[-1].text == ")" and part[-2].text != "(":
+            opened = max((i for i, t in enumerate(part) if t.text == "("), default=0)
+            if opened > 1 and part[opened - 1].lower in lang.weekdays:
+                part = part[:opened]  # "NGOs on Monday (Sep 22) urged": the date goes with the day
         if len(part) > 2 and (part[-1].lower in lang.weekdays or part[-1].lower in lang.relative_days):
             part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
             if part[-1].lower in lang.grammar.prepositions:
@@ -378,6 +409,8 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     # "Beyond that, his advisers say", "Di Jakarta, Budi mengatakan", "Unless ..., X said", "Six months ago,
     # X said": an adverbial part, not the subject
     cleaned = [p for p in cleaned if not _is_adverbial(p, lang)] or cleaned
+    if via and _speaker_like(via, lang):
+        return via
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     if len(cleaned[-1]) == 1 and cleaned[-1][0].lower in lang.pronouns:

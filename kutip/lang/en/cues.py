@@ -114,6 +114,9 @@ REPORTING_VERBS: dict[str, str] = {
             "urging,demanding,request,requests,requested,requesting,call,calls,called,calling": "request",
             "arguing,suggesting,predicting,estimating,believing,think,thinks,thought": "opinion",
             "promising,vowing,pledging": "promise",
+            # wire copy: figures and findings ("the agency recorded 5,080 cases", "government data showed")
+            "record:records,recorded,recording": "say",
+            "show:shows,showed,showing": "say",
         }
     ),
 }
@@ -121,6 +124,32 @@ REPORTING_VERBS: dict[str, str] = {
 # "said" is so common that the other cues only stand in for it; objects like "the reports" follow these:
 OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
 OBJECT_VERBS = frozenset({"confirmed", "confirms", "confirm", "described", "describes"})
+# "show" reports only what data shows ("government data showed ..."), not a poll's or a slide's content.
+SOURCED_VERBS = frozenset("show shows showed showing".split())
+# A bare object with a figure is a statement of that figure: "the ministry recorded 5,200 victims".
+FIGURE_VERBS: dict[str, str] = dict.fromkeys("record records recorded recording".split(), "say")
+FIGURE_REACH = 3  # "recorded some 8,649 cases", "recorded over 5,200 victims"
+# "called for the suspension of the programme", "pushed for": the phrase after the particle was said.
+OBJECT_PARTICLES = frozenset({"for"})
+# Adverbs between a cue and what was said: "rejected outright the claim", "said again that ...".
+CUE_ADVERBS = frozenset("strongly firmly flatly outright again also repeatedly publicly".split())
+# "told" names its hearer: "A, X told a parliamentary committee." reports A.
+ADDRESSEE_CUES = frozenset({"told", "tells", "tell"})
+# Verbs that report what follows their object and a colon: "X identified four factors: A, B and C".
+COLON_CUES: dict[str, str] = _forms(
+    {
+        "identify:identifies,identified": "say",
+        "list:lists,listed": "say",
+        "outline:outlines,outlined": "say",
+        "detail:details,detailed": "say",
+        "provide:provides,provided": "say",
+        "cite:cites,cited": "say",
+    }
+)
+# "the education watchdog's records", "data from the ministry": whose data it is, is the source.
+SOURCE_NOUNS = frozenset("data records figures statistics".split())
+# "he denied it": a denial with an object that points back is still a denial.
+ANAPHORIC_ACTS = frozenset({"deny"})
 
 ACCORDING_TO: dict[str, str] = {"according": "say"}
 ACCORDING_LINKS = frozenset({"to"})  # "according to X"

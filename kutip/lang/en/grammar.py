@@ -44,3 +44,9 @@ AGENT_MARKERS = frozenset({"by"})
 # A US party-and-state tag after a name: "Mitch McConnell, R-Ky.," / "Rep. Gwen Moore (D-Wis.)".
 AFFILIATION = r"\(?[RDI]-[A-Z][A-Za-z.]*\.?\)?"
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+# With weekdays, months and "last" / "this", the words of a time phrase after a cue ("said last week ...").
+TIME_WORDS = frozenset("last week weekend month year night morning afternoon evening day".split())
+VIA_WORDS = frozenset({"through", "via"})
+INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs call for it
+POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
+PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., urging" and "is urging" are

@@ -59,7 +59,8 @@ UNNAMED_HEADS = frozenset(
     "prosecutor protester employee officer insider pollster conservative liberal democrat republican "
     "observer supporter voter strategist strategists operative operatives donor donors delegate delegates "
     "consultant consultants lobbyist lobbyists lawyer lawyers attorney attorneys veteran veterans student "
-    "students teacher teachers worker workers owner owners".split()
+    "students teacher teachers worker workers owner owners organizations organisations groups ngos "
+    "watchdogs".split()
 )
 
 ORG_HEADS = frozenset(

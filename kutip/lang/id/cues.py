@@ -100,7 +100,8 @@ REPORTING_VERBS: dict[str, str] = {
         "menambahkan memaparkan menerangkan mengemukakan menceritakan mengisahkan menguraikan merinci "
         "merincikan membeberkan mengumumkan melaporkan menulis menuliskan berkata bercerita berujar "
         "mengucapkan menjawab menanggapi mengutarakan menginformasikan memberitahukan membenarkan "
-        "mengonfirmasi menukas melanjutkan menyinggung mengingatkan menyoroti".split(),
+        "mengonfirmasi menukas melanjutkan menyinggung mengingatkan menyoroti bilang membongkar "
+        "menunjukkan".split(),
         "say",
     ),
     **dict.fromkeys(
@@ -108,7 +109,7 @@ REPORTING_VERBS: dict[str, str] = {
         "assert",
     ),
     **dict.fromkeys(
-        "membantah menyangkal menepis menampik membantahnya".split(),
+        "membantah menyangkal menepis menampik membantahnya menolak".split(),
         "deny",
     ),
     **dict.fromkeys(
@@ -129,7 +130,7 @@ REPORTING_VERBS: dict[str, str] = {
     ),
     **dict.fromkeys(
         "meminta mengimbau mendesak mengajak mendorong menyerukan merekomendasikan mengusulkan "
-        "menginstruksikan memerintahkan menuntut menganjurkan menyarankan".split(),
+        "menginstruksikan memerintahkan menuntut menganjurkan menyarankan mempersilakan".split(),
         "request",
     ),
     **dict.fromkeys(
@@ -138,7 +139,7 @@ REPORTING_VERBS: dict[str, str] = {
         "opinion",
     ),
     **dict.fromkeys(
-        "berjanji menjanjikan".split(),
+        "berjanji menjanjikan menargetkan".split(),
         "promise",
     ),
 }
@@ -147,9 +148,26 @@ REPORTING_VERBS: dict[str, str] = {
 # but need a clause after them. These acts may take a bare noun object: "X membantah kabar tersebut".
 OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
 # Verbs of other acts that also report a statement with a bare noun object: "membenarkan penonaktifan itu".
-OBJECT_VERBS = frozenset({"membenarkan", "mengonfirmasi", "mempertanyakan", "menyesalkan", "menyayangkan"})
+OBJECT_VERBS = frozenset(
+    {"membenarkan", "mengonfirmasi", "mempertanyakan", "menyesalkan", "menyayangkan"}
+    # a stance said as a noun phrase: "menegaskan penolakannya terhadap penggunaan APBN"
+    | {"menegaskan", "menekankan", "mempertegas"}
+)
+# A bare object with a figure is a statement of that figure: "Kepala BPOM mencatat 103 kejadian luar biasa".
+# "mencatat" also scores ("mencatat skor 77 persen"); only a figure right after it is reported.
+FIGURE_VERBS: dict[str, str] = {"mencatat": "say", "mencatatkan": "say"}
+# Adverbs between a cue and what was said: "menolak keras penggunaan APBN", "menegaskan kembali bahwa".
+CUE_ADVERBS = frozenset({"keras", "tegas", "mentah-mentah", "kembali", "pula"})
+# "menurut data Kemenkes", "berdasarkan catatan JPPI": whose data it is, is the source.
+SOURCE_NOUNS = frozenset({"data", "catatan", "laporan", "rilis", "temuan"})
+# "menunjukkan" reports only what data shows ("Data JPPI menunjukkan ..."), not a survey's result.
+SOURCED_VERBS = frozenset({"menunjukkan"})
+# "berdasarkan" is "according to" only before a source noun ("Berdasarkan data Kemenkes, ...").
+SOURCED_ACCORDING = frozenset({"berdasarkan"})
+# "membantah hal tersebut": a denial with an object that points back is still a denial.
+ANAPHORIC_ACTS = frozenset({"deny"})
 
-ACCORDING_TO: dict[str, str] = {"menurut": "say", "menurutnya": "say"}
+ACCORDING_TO: dict[str, str] = {"menurut": "say", "menurutnya": "say", "berdasarkan": "say"}
 
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
 

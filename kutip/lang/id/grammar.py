@@ -47,3 +47,6 @@ NOUN_CIRCUMFIXES = (("per", "an"), ("pe", "an"), ("ke", "an"))
 PARTICLE_SUFFIXES = ("nya", "lah")
 GOVERNMENT_WORDS = frozenset({"pemerintah"})  # "Pemerintah Korea Selatan" speaks for the country
 AGENT_MARKERS = frozenset({"oleh"})  # "disampaikan oleh X"
+# With weekdays and months, the words of a time phrase after a cue ("mengatakan pada Jumat (10/10) ...").
+TIME_WORDS = frozenset({"pekan", "minggu", "bulan", "tahun", "malam", "pagi", "siang", "sore", "hari"})
+VIA_WORDS = frozenset({"lewat", "melalui", "via"})  # "Versi BGN, lewat Kepala BGN Dadan, menyebut ..."

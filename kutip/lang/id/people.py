@@ -73,7 +73,7 @@ ORG_HEADS = frozenset(
     "pemprov pemda dinas bank pt perusahaan universitas institut sekolah rumah yayasan organisasi "
     "asosiasi serikat gerakan front aliansi koalisi dpr dpd dprd mpr kpk kpu bawaslu bpk bpn bpjs ojk bi "
     "bumn istana gedung kantor kedutaan kedubes konsulat pbb nato uni militer angkatan kremlin "
-    "pentagon".split()
+    "pentagon jaringan forum perkumpulan ikatan himpunan persatuan".split()
 )
 
 # Bare nouns for a person that, alone as a subject, point back at someone just named ("Pria yang ...").
@@ -89,14 +89,14 @@ SPEAKER_STOPS = frozenset(
     "dengan kemarin hari yang sebagaimana seperti sebagai selaku dari kala tatkala menjelang jelang soal "
     "terkait mengenai tentang atas untuk bagi sementara lalu kemudian namun tetapi tapi karena sebab "
     "sejak hingga sampai yakni yaitu ketika sembari silam lagi pula kamis jumat sabtu minggu senin selasa "
-    "rabu pekan beberapa".split()
+    "rabu pekan beberapa secara".split()
 )
 
 # Adverbs that may stand between a subject and its verb: "Rina pun mengatakan".
 SUBJECT_SKIPS = frozenset(
     "pun juga lalu kemudian sempat telah sudah kembali bahkan sebelumnya juga langsung pernah lantas "
     "akhirnya turut ikut justru malah hanya secara tegas terus tetap masih sendiri sendiripun pula "
-    "misalnya contohnya pula lagi".split()
+    "misalnya contohnya pula lagi dengan".split()
 )
 
 CLAUSE_OPENERS = (
