@@ -12,10 +12,17 @@ from kutip import speedups
 
 speedups.state()  # before any pipeline module is imported: stale compiled code must never load
 
+import datetime as _dt  # noqa: E402
+from typing import TYPE_CHECKING  # noqa: E402
+
 from kutip.doc import Document, Quote, Speaker  # noqa: E402
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
 __version__ = "0.2.0"
-__all__ = ["Document", "Quote", "Speaker", "__version__", "extract"]
+__all__ = ["Document", "Quote", "Speaker", "__version__", "build_claims", "claims", "extract"]
 
 
 def extract(
@@ -37,3 +44,43 @@ def extract(
     code = detect(text) if lang == "auto" else lang
     doc = Document(doc_id=doc_id, text=text, lang=code, title=title, url=url, date=date)
     return run(doc)
+
+
+def claims(db: str, **filters: Any) -> list[dict[str, Any]]:
+    """Every claim of the store ``db`` that matches, in full: the objects ``kutip claims --format jsonl``
+    writes. ``filters`` are those of the command: ``search``, ``speaker``, ``since`` and ``until`` (a date
+    or ``YYYY-MM-DD``), ``lang``, ``min_articles`` (default 2), ``conflicts``."""
+    from kutip.errors import UsageError
+    from kutip.store import open_store
+    from kutip.store.claim_queries import ClaimFilter
+
+    known = set(ClaimFilter.__dataclass_fields__)
+    if unknown := sorted(set(filters) - known):
+        raise UsageError(f"no claim filter {', '.join(unknown)}: use {', '.join(sorted(known))}")
+    for name in ("since", "until"):
+        if isinstance(filters.get(name), str):
+            filters[name] = _dt.date.fromisoformat(filters[name])
+    with open_store(db, read_only=True, create=False) as store:
+        rows = store.queries().claim_queries().iter_claims_in_full(ClaimFilter(**filters))
+        return [row.to_dict() for row in rows]
+
+
+def build_claims(db: str, rebuild: bool = False) -> Any:
+    """Place the quotes stored in ``db`` in claims (the new ones; all again with ``rebuild``); the tally."""
+    from kutip.store import open_store
+
+    with open_store(db, create=False) as store:
+        return claim_builder()(store, rebuild=rebuild)
+
+
+def claim_builder() -> Callable[..., Any]:
+    """``kutip.claims.build.build_claims``, imported on first use (it brings the encoder's dependencies).
+    Importing the package ``kutip.claims`` makes Python set ``kutip.claims`` to it: the function of that
+    name is put back, so ``kutip.claims(db)`` keeps working after a build."""
+    from kutip.claims.build import build_claims as builder
+
+    globals()["claims"] = _claims_function
+    return builder
+
+
+_claims_function = claims

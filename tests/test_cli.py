@@ -516,6 +516,7 @@ PLACEHOLDERS = {
     "ARTICLE": "harga-beras",
     "SECONDS": "30",
     "COMMAND": "quotes",
+    "ID": "1",  # a claim: claims are built first for `kutip claims show ID`
 }
 
 
@@ -628,5 +629,7 @@ def test_cli_every_readme_command_runs(number, command, tmp_path, monkeypatch):
             pytest.importorskip("pyarrow", reason="pyarrow (extra 'parquet') is not installed")
         if "--out" in line:
             line[line.index("--out") + 1] = str(tmp_path / f"out-{len(line)}")
+        if line[:2] == ["claims", "show"]:
+            assert invoke("claims", "build", "--db", store).exit_code == EXIT_OK
         result = invoke(*line)
         assert result.exit_code == EXIT_OK, f"README line {number}: kutip {shlex.join(line)}\n{result.stderr}"

@@ -1,7 +1,7 @@
-"""A store written by the previous release (0.1.0, schema 1) opens, is migrated in one transaction and loses
-nothing; on SQLite and (with KUTIP_TEST_POSTGRES) PostgreSQL. The fixtures in tests/data were written by
-release 0.1.0's `kutip ingest` from tests/data/store_v1_corpus.jsonl, then `kutip speakers merge "Budi
-Hartono" "Budi Santoso"`."""
+"""Stores written by earlier releases (0.1.0, schema 1; 0.2.0, schema 2) open, are migrated in one
+transaction and lose nothing; on SQLite and (with KUTIP_TEST_POSTGRES) PostgreSQL. The fixtures in tests/data
+were written by each release's `kutip ingest` from tests/data/store_v1_corpus.jsonl, then `kutip speakers
+merge "Budi Hartono" "Budi Santoso"`."""
 
 from __future__ import annotations
 
@@ -117,3 +117,86 @@ def test_a_store_of_a_newer_release_is_refused(store_target):
         )
     with pytest.raises(StoreError, match="newer Kutip"):
         open_store(store_target, read_only=True)
+
+
+# -- release 0.2.0 (schema 2) -----------------------------------------------------------------------------
+
+
+def load_pg_dump(target: str, dump: Path) -> None:
+    """Load a plain pg_dump with psycopg alone (no psql): its SQL as it stands, its COPY blocks through
+    COPY FROM STDIN, its psql meta-commands (\\restrict) left out."""
+    import psycopg
+
+    sql: list[str] = []
+    with psycopg.connect(target, autocommit=True) as con:
+        lines = iter(dump.read_text(encoding="utf-8").splitlines(keepends=True))
+        for line in lines:
+            if line.startswith("\\"):
+                continue
+            if not (line.startswith("COPY ") and line.rstrip().endswith("FROM stdin;")):
+                sql.append(line)
+                continue
+            con.execute("".join(sql))
+            sql = []
+            with con.cursor() as cur, cur.copy(line.rstrip().rstrip(";")) as copy:
+                for row in lines:
+                    if row.rstrip("\n") == "\\.":
+                        break
+                    copy.write(row)
+        con.execute("".join(sql))
+
+
+@pytest.fixture
+def store_v2(store_target) -> str:
+    """A copy of the store written by release 0.2.0, on the back end under test."""
+    if store_target.startswith("postgres"):
+        load_pg_dump(store_target, DATA / "store_v2_postgres.sql")
+        return store_target
+    shutil.copy(DATA / "store_v2.sqlite", store_target)
+    return store_target
+
+
+def test_a_store_of_release_0_2_is_migrated_and_loses_nothing(store_v2):
+    with open_store(store_v2, read_only=True) as store:
+        assert _version(store) == SCHEMA_VERSION
+        assert store.counts() == {"articles": 4, "quotes": 9, "speakers": 5, "mentions": 13}
+        sql = store.conn.exec_driver_sql
+        kept = [sql(f"SELECT COUNT(*) FROM {t}").scalar() for t in ("quote_speakers", "quantities", "roles")]
+        assert kept == [10, 1, 5]
+        assert [sql(f"SELECT COUNT(*) FROM {t}").scalar() for t in ("claims", "statements", "vectors")] == [
+            0
+        ] * 3
+        q = store.queries()
+        budi = {s.name: s for s in q.speakers().rows}["Budi Santoso"]
+        assert budi.quotes == 2 and any(a.alias == "Budi Hartono" and a.manual for a in budi.aliases)
+        korea = q.quotes(QuoteFilter(speaker="north korea")).rows
+        assert {r.doc_id for r in korea} == {"v1-a2", "v1-a3"}
+        assert {r.rule for r in q.quotes().rows} >= {"subject", "trailer", "inverted"}
+        assert [r.doc_id for r in q.quotes(QuoteFilter(search="pupuk")).rows] == ["v1-a4"]
+        art = q.article("v1-a4")
+        assert art.extractor_version == "0.2.0"
+        assert all(art.text[x.start : x.end] == x.text for x in art.quotes)
+
+
+def test_a_store_of_release_0_2_has_the_columns_of_a_new_one(store_v2, tmp_path):
+    open_store(store_v2).close()
+    open_store(str(tmp_path / "fresh.db")).close()
+    assert _columns(store_v2) == _columns(str(tmp_path / "fresh.db"))
+
+
+def test_a_store_of_release_0_2_says_its_claims_are_not_built_yet(store_v2):
+    from conftest import invoke
+
+    result = invoke("claims", "--db", store_v2)
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert "no claims are built in" in result.stderr and "`kutip claims build --db" in result.stderr
+
+
+def _columns(target: str) -> dict[str, set[str]]:
+    with open_store(target, read_only=True) as store:
+        insp = inspect(store.conn)
+        return {
+            t: {c["name"] for c in insp.get_columns(t)}
+            for t in insp.get_table_names()
+            if not t.endswith(("_fts", "_data", "_idx", "_docsize", "_config", "_content"))
+        }

@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from kutip import __version__, speedups
-from kutip.cli import evaluate, export, extract, ingest, quotes, show, speakers
+from kutip.cli import claims, evaluate, export, extract, ingest, quotes, show, speakers
 from kutip.errors import (
     EXIT_INPUT_FAILED,
     EXIT_INTERNAL,
@@ -91,6 +91,7 @@ for _command in (
     speakers.speakers,
     show.show,
     export.export,
+    claims.claims,
 ):
     cli.add_command(_command)
 

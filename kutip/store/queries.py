@@ -25,6 +25,7 @@ from kutip.store.tables import aliases, quote_speakers, roles, speakers
 
 if TYPE_CHECKING:
     from kutip.store.base import Store
+    from kutip.store.claim_queries import ClaimDetail, ClaimFilter, ClaimQueries, ClaimRow
 
 T = TypeVar("T")
 
@@ -403,6 +404,26 @@ class Queries:
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+    # -- claims (claim_queries.py) -----------------------------------------------------------------
+
+    def claim_queries(self) -> ClaimQueries:
+        """The claim map's reads (imported when asked for: quotes need none of it)."""
+        from kutip.store.claim_queries import ClaimQueries
+
+        return ClaimQueries(self)
+
+    def claims(
+        self, where: ClaimFilter | None = None, limit: int = 100, after: str | None = None
+    ) -> Page[ClaimRow]:
+        """Claims, most recently dated first; see ``ClaimQueries.claims``."""
+        from kutip.store.claim_queries import ClaimFilter
+
+        return self.claim_queries().claims(where or ClaimFilter(), limit, after)
+
+    def claim(self, claim_id: int) -> ClaimDetail:
+        """One claim in full; ``UsageError`` when there is none of that number."""
+        return self.claim_queries().claim(claim_id)
 
 
 @cache

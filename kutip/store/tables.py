@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
-    LargeBinary,
     Float,
     ForeignKey,
     Identity,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     PrimaryKeyConstraint,
     Table,
@@ -232,14 +232,25 @@ vectors = Table(
     "vectors",
     metadata,
     Column("text_key", Text, primary_key=True),
-    Column("embedding", LargeBinary, nullable=False, comment="float32 little-endian, the encoder's dimensions"),
+    Column("embedding", LargeBinary, nullable=False, comment="float32 little-endian, centred for the language"),
 )
 
-vector_buckets = Table(
-    "vector_buckets",
+statement_keys = Table(
+    "statement_keys",
     metadata,
-    Column("band", Integer, nullable=False, comment="which of the random-hyperplane hash tables"),
-    Column("bucket", Integer, nullable=False, comment="the signs of the vector on that table's hyperplanes"),
-    Column("text_key", Text, nullable=False),
-    PrimaryKeyConstraint("band", "bucket", "text_key"),
-)
+    Column("key", Text, nullable=False,
+           comment="an entity, acronym, figure or rare word the statement names: how its neighbours are found"),
+    Column("quote_id", Integer, ForeignKey("statements.quote_id", ondelete="CASCADE"), nullable=False),
+    PrimaryKeyConstraint("key", "quote_id"),
+)  # fmt: skip
+
+statement_edges = Table(
+    "statement_edges",
+    metadata,
+    Column("a", Integer, ForeignKey("statements.quote_id", ondelete="CASCADE"), nullable=False,
+           comment="the later statement: edges are found when it is placed"),
+    Column("b", Integer, ForeignKey("statements.quote_id", ondelete="CASCADE"), nullable=False),
+    Column("score", Float, nullable=False, comment="how alike the two are (kutip/claims/group.py)"),
+    PrimaryKeyConstraint("a", "b"),
+)  # fmt: skip
+Index("statement_edges_b", statement_edges.c.b)

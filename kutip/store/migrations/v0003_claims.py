@@ -1,6 +1,6 @@
 """Schema 3 (Kutip 0.3): the claim map — claims, the statements placed in them (stance, figures, utterance),
-the statements' embeddings keyed by their words, and the hash buckets that find near neighbours without a
-scan. Claims are built from the stored quotes (``kutip claims build``), so an old store only gains tables."""
+the statements' embeddings keyed by their words, and the keys (entities, acronyms, figures, rare words)
+through which a new statement finds its neighbours without a scan. Claims are built from the stored quotes (``kutip claims build``), so an old store only gains tables."""
 
 from __future__ import annotations
 
@@ -52,6 +52,13 @@ def upgrade(conn: Connection) -> None:
     run("CREATE INDEX statements_text_key ON statements (text_key)")
     run(f"CREATE TABLE vectors (text_key TEXT NOT NULL PRIMARY KEY, embedding {blob} NOT NULL)")
     run(
-        "CREATE TABLE vector_buckets (band INTEGER NOT NULL, bucket INTEGER NOT NULL, text_key TEXT NOT NULL, "
-        "PRIMARY KEY (band, bucket, text_key))"
+        "CREATE TABLE statement_keys (key TEXT NOT NULL, "
+        "quote_id INTEGER NOT NULL REFERENCES statements(quote_id) ON DELETE CASCADE, PRIMARY KEY (key, quote_id))"
     )
+    real = "FLOAT" if sqlite else "DOUBLE PRECISION"
+    run(
+        "CREATE TABLE statement_edges (a INTEGER NOT NULL REFERENCES statements(quote_id) ON DELETE CASCADE, "
+        "b INTEGER NOT NULL REFERENCES statements(quote_id) ON DELETE CASCADE, "
+        f"score {real} NOT NULL, PRIMARY KEY (a, b))"
+    )
+    run("CREATE INDEX statement_edges_b ON statement_edges (b)")

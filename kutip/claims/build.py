@@ -1,0 +1,264 @@
+"""Building the claim map: the stored quotes not yet placed go into claims, a window at a time.
+
+For each window: read the new quotes and their articles, embed the statements whose words have no vector
+yet (outside the writers' lock: the encoder is the slow part), then, under the lock, place each statement
+(``group.place``), write it, and bring the claims it touched up to date (counts, stances, figures, label).
+``claims_through`` in the store's meta is the last quote placed, so a build interrupted half-way goes on
+where it stopped, and ``kutip ingest`` places only what it added.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from kutip.claims import encoder as enc
+from kutip.claims.figures import claim_unit, conflicting
+from kutip.claims.group import CAP, DEFAULT, Profile, Weights, clusters, rarity, similarity
+from kutip.claims.stance import claim_polarity, stance
+from kutip.claims.statement import Statement, statement_of
+from kutip.store import claim_store as cs
+
+WINDOW = 256  # quotes read, embedded and placed together
+CANDIDATES = 80  # neighbours compared with a new statement, those sharing most keys first
+LABEL_CHARS = 400
+
+
+@dataclass
+class ClaimsTally:
+    quotes: int = 0
+    statements: int = 0
+    claims: int = 0  # claims of two or more articles in the store after the build
+    encoded: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    encoder_seconds: float = 0.0
+
+    def line(self) -> str:
+        rate = self.statements / self.seconds if self.seconds else 0.0
+        share = 100 * self.encoder_seconds / self.seconds if self.seconds else 0.0
+        return (
+            f"{self.quotes} quotes read, {self.statements} statements placed; {self.claims} claims of two or "
+            f"more articles; {self.encoded} embedded, {self.reused} reused ({rate:.0f} statements/s, encoder "
+            f"{share:.0f}% of the time)"
+        )
+
+
+def encoder_id() -> str:
+    """The encoder and the language centres its stored vectors were made with."""
+    centres = {lang: enc.center(lang) for lang in ("id", "en", "ms")}
+    digest = hashlib.sha1(b"".join(c.tobytes() for c in centres.values() if c is not None)).hexdigest()[:12]
+    return f"{enc.NAME} / {digest}"
+
+
+def build_claims(
+    store: Any,
+    *,
+    rebuild: bool = False,
+    on_progress: Callable[[int, int], None] | None = None,
+    encoder: enc.Encoder | None = None,
+    weights: Weights = DEFAULT,
+) -> ClaimsTally:
+    """Place every quote not yet in the claim map (all of them with ``rebuild``); see the module docstring.
+    ``on_progress(done, total)`` is called after each window with quotes read so far and to read."""
+    tally = ClaimsTally()
+    t0 = time.perf_counter()
+    encoder = encoder or enc.Encoder()
+    conn = store.conn
+    with store.transaction():
+        if cs.get_meta(conn, "claims_encoder") != encoder_id():
+            cs.clear(conn)
+            cs.clear_vectors(conn)
+            cs.set_meta(conn, "claims_encoder", encoder_id())
+        elif rebuild:
+            cs.clear(conn)
+    through = int(cs.get_meta(conn, "claims_through") or 0)
+    total = cs.pending_count(conn, through)
+    while True:
+        quotes = cs.pending_quotes(conn, through, WINDOW)
+        if not quotes:
+            break
+        articles = cs.articles_of(conn, {q[1] for q in quotes})
+        found = [statement_of(q, articles[q[1]]) for q in quotes]
+        statements = [s for s in found if s is not None]
+        vectors = _vectors(conn, statements, encoder, tally)
+        with store.transaction():
+            if int(cs.get_meta(conn, "claims_through") or 0) != through:
+                through = int(cs.get_meta(conn, "claims_through") or 0)  # another build placed them
+                continue
+            for s in statements:
+                _place(conn, s, vectors[s.text_key], weights, tally)
+            _summarise(conn, sorted(_recluster(conn, [s.quote_id for s in statements], weights)))
+            through = quotes[-1][0]
+            cs.set_meta(conn, "claims_through", str(through))
+        tally.quotes += len(quotes)
+        tally.statements += len(statements)
+        if on_progress:
+            on_progress(tally.quotes, total)
+    tally.claims = cs.claim_count(conn, min_articles=2)
+    tally.seconds = time.perf_counter() - t0
+    return tally
+
+
+def _vectors(
+    conn: Any, statements: list[Statement], encoder: enc.Encoder, tally: ClaimsTally
+) -> dict[str, np.ndarray]:
+    """key -> centred vector of every statement, embedding only words never embedded before."""
+    stored = cs.stored_vectors(conn, [s.text_key for s in statements])
+    todo: dict[str, Statement] = {}
+    for s in statements:
+        if s.text_key not in stored and s.text_key not in todo:
+            todo[s.text_key] = s
+    tally.reused += len(statements) - len(todo)
+    out = {k: enc.from_bytes(v) for k, v in stored.items()}
+    if todo:
+        t0 = time.perf_counter()
+        items = list(todo.values())
+        raw = encoder.encode([s.embed_text for s in items])
+        tally.encoder_seconds += time.perf_counter() - t0
+        tally.encoded += len(items)
+        for lang in {s.lang for s in items}:
+            rows = [i for i, s in enumerate(items) if s.lang == lang]
+            for i, vector in zip(rows, enc.centred(raw[rows], lang), strict=True):
+                out[items[i].text_key] = vector
+        fresh = {k: enc.to_bytes(out[k]) for k in todo}
+        with_lock_free = cs.stored_vectors(conn, fresh)  # another build may have added some meanwhile
+        cs.add_vectors(conn, {k: v for k, v in fresh.items() if k not in with_lock_free})
+    return out
+
+
+def _weights(conn: Any, keys: list[str]) -> dict[str, float]:
+    counts = cs.key_counts(conn, keys, cap=CAP)
+    return {k: rarity(counts[k]) for k in keys}
+
+
+def _profile(n: cs.Neighbour) -> Profile:
+    return Profile(n.quote_id, n.article_id, n.lang, n.speaker_id, enc.from_bytes(n.embedding),
+                   n.keys.get("keys", {}), n.keys.get("context", {}))  # fmt: skip
+
+
+def _candidates(conn: Any, s: Statement) -> list[int]:
+    """The statements a new one is compared with: those of its article, and those sharing most keys."""
+    shared: dict[int, int] = {}
+    for key in [*s.keys, *s.context, s.words_key]:
+        for quote_id in cs.key_postings(conn, key):
+            shared[quote_id] = shared.get(quote_id, 0) + 1
+    ranked = sorted(shared, key=lambda q: (-shared[q], -q))[:CANDIDATES]
+    return sorted(set(ranked) | set(cs.article_statements(conn, s.article_id)))
+
+
+def _place(conn: Any, s: Statement, vector: np.ndarray, weights: Weights, tally: ClaimsTally) -> None:
+    """Write ``s`` as a claim of its own, with edges to the earlier statements alike enough to share one;
+    ``_recluster`` then decides which claim it is in."""
+    keys, context = _weights(conn, s.keys), _weights(conn, s.context)
+    new = Profile(s.quote_id, s.article_id, s.lang, s.speaker_id, vector, keys, context)
+    edges, utterance = [], s.quote_id
+    same_words = cs.first_with_words(conn, s.words_key)
+    if same_words is not None:
+        utterance = same_words.utterance_id
+    for old in cs.neighbours(conn, _candidates(conn, s)):
+        profile = _profile(old)
+        score = similarity(new, profile, weights)
+        if score >= weights.edge:
+            edges.append((s.quote_id, old.quote_id, round(score, 6)))
+        if utterance == s.quote_id and _same_remark(new, profile, weights):
+            utterance = old.utterance_id
+    cs.open_claim(conn, s.quote_id, s.text[:LABEL_CHARS], s.quote_id)
+    row = {
+        "quote_id": s.quote_id, "article_id": s.article_id, "claim_id": s.quote_id, "stance": "neutral",
+        "polarity": s.polarity.value, "stance_cue": s.polarity.cue, "utterance_id": utterance,
+        "text_key": s.text_key, "figures": json.dumps([f.to_dict() for f in s.figures]),
+        "keys": json.dumps({"keys": keys, "context": context}),
+    }  # fmt: skip
+    cs.add_statement(conn, row, [*s.keys, *s.context, s.words_key])
+    cs.add_edges(conn, edges)
+
+
+def _same_remark(new: Profile, old: Profile, weights: Weights) -> bool:
+    """One speaker's remark printed again with a few words changed (a rewrite of the same wire copy)."""
+    return (
+        new.speaker_id is not None
+        and new.speaker_id == old.speaker_id
+        and float(new.vector @ old.vector) >= weights.same_words
+    )
+
+
+def _component(conn: Any, start: list[int]) -> tuple[set[int], list[tuple[int, int, float]]]:
+    """The statements joined to ``start`` through edges, and the edges among them."""
+    seen, frontier, edges = set(start), list(start), {}
+    while frontier:
+        found = cs.edges_of(conn, frontier)
+        frontier = []
+        for a, b, score in found:
+            edges[(a, b)] = score
+            for node in (a, b):
+                if node not in seen:
+                    seen.add(node)
+                    frontier.append(node)
+    return seen, [(a, b, score) for (a, b), score in sorted(edges.items())]
+
+
+def _recluster(conn: Any, new_ids: list[int], weights: Weights) -> set[int]:
+    """Cluster again the parts of the graph the new statements joined; the claims that now exist there."""
+    done: set[int] = set()
+    result: set[int] = set()
+    for quote_id in new_ids:
+        if quote_id in done:
+            continue
+        nodes, edges = _component(conn, [quote_id])
+        done |= nodes
+        before = cs.claims_of(conn, sorted(nodes))
+        moves, now = [], set()
+        for members in clusters(nodes, edges, weights.threshold):
+            now.add(members[0])  # a claim's id is its first statement's
+            moves += [{"quote_id": q, "claim_id": members[0]} for q in members if before.get(q) != members[0]]
+        for claim_id in sorted(now - set(before.values())):
+            cs.open_claim(conn, claim_id, "", claim_id)
+        cs.move_statements(conn, moves)
+        cs.drop_claims(conn, sorted(set(before.values()) - now))
+        result |= now
+    return result
+
+
+def _summarise(conn: Any, claim_ids: list[int]) -> None:
+    """Recount the claims, and the stance of each of their statements against the claim's polarity."""
+    members: dict[int, list[Any]] = {}
+    for row in cs.claim_members(conn, claim_ids):
+        members.setdefault(row[0], []).append(row)
+    claims, stances = [], []
+    for claim_id, rows in members.items():
+        of_claim = claim_polarity([r[2] for r in rows])
+        sides = [stance(r[2], of_claim) for r in rows]
+        stances += [{"quote_id": r[1], "stance": side} for r, side in zip(rows, sides, strict=True)]
+        figures = [f for r in rows for f in json.loads(r[3] or "[]")]
+        unit = claim_unit(figures)
+        dates = sorted(r[8] for r in rows if r[8])
+        label_row = next((r for r, side in zip(rows, sides, strict=True) if side == "supports"), rows[0])
+        claims.append(
+            {
+                "id": claim_id,
+                "label": label_row[4][:LABEL_CHARS],
+                "label_quote_id": label_row[1],
+                "statements": len(rows),
+                "articles": len({r[7] for r in rows}),
+                "outlets": len({r[9] for r in rows if r[9]}),
+                "speakers": len(
+                    {r[5] if r[5] is not None else r[6] for r in rows if r[5] is not None or r[6]}
+                ),
+                "languages": " ".join(sorted({r[10] for r in rows})),
+                "supports": sides.count("supports"),
+                "disputes": sides.count("disputes"),
+                "neutral": sides.count("neutral"),
+                "first_date": dates[0] if dates else None,
+                "last_date": dates[-1] if dates else None,
+                "figure_unit": unit,
+                "figure_conflict": int(conflicting(figures, unit)),
+            }
+        )
+    cs.write_claims(conn, claims, stances)

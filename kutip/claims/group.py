@@ -1,0 +1,118 @@
+"""Grouping statements into claims: how alike two statements are, and the clusters they form.
+
+Raw sentence similarity does not separate propositions (two sentences of one story score alike whatever
+they assert), so the score adds what Kutip knows besides the vectors: the entities, acronyms, figures and
+concepts both name (rare ones count more), what their headlines name, whether they come from one article.
+Two statements in different languages share few such keys, so their vector similarity alone is scaled to
+the same range.
+
+Claims are the average-linkage clusters of the graph whose edges join statements at least ``threshold``
+alike. A cluster never spans two connected parts of that graph (an average is never above the largest
+score), so a new statement re-clusters only the part it joins: placing new articles gives the claims a
+rebuild from scratch gives.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+CAP = 1000  # key counts are read up to this: enough to tell a rare key from a common one
+
+
+@dataclass(frozen=True)
+class Weights:
+    embed: float = 1.0
+    keys: float = 0.5
+    context: float = 0.15
+    same_article: float = 0.1
+    across_languages: float = 2.0  # a pair of two languages: vector similarity times this, keys as they are
+    threshold: float = 0.26  # average score at which two clusters are one claim
+    edge: float = 0.13  # scores below this are not kept: they count as 0 in an average
+    same_words: float = 0.97  # cosine at which two statements of one speaker are one remark reworded
+
+
+DEFAULT = Weights()
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a statement is compared by: its centred vector, its keys with their weight, where it is from."""
+
+    quote_id: int
+    article_id: int
+    lang: str
+    speaker_id: int | None
+    vector: np.ndarray
+    keys: dict[str, float]
+    context: dict[str, float]
+
+
+def rarity(count: int) -> float:
+    """The weight of a key that ``count`` statements named before: rare keys say most."""
+    return math.log(1.0 + CAP / (1.0 + count))
+
+
+def overlap(a: dict[str, float], b: dict[str, float]) -> float:
+    """Weighted cosine of two key sets (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    shared = sum(a[k] for k in a.keys() & b.keys())
+    return shared / math.sqrt(sum(a.values()) * sum(b.values()))
+
+
+def similarity(new: Profile, old: Profile, w: Weights = DEFAULT) -> float:
+    cosine = float(new.vector @ old.vector)
+    keys = w.keys * overlap(new.keys, old.keys)
+    if new.lang != old.lang:
+        return w.across_languages * w.embed * cosine + keys
+    score = w.embed * cosine + keys + w.context * overlap(new.context, old.context)
+    if new.article_id == old.article_id:
+        score += w.same_article
+    return score
+
+
+def clusters(nodes: Iterable[int], edges: Iterable[tuple[int, int, float]], threshold: float) -> list[list[int]]:
+    """Average-linkage clusters of a sparse graph (a missing edge scores 0), merged while the best average
+    is at least ``threshold``; ties go to the lowest ids, so the result depends on the graph alone."""
+    size = {n: 1 for n in nodes}
+    members = {n: [n] for n in size}
+    between: dict[int, dict[int, float]] = {n: {} for n in size}
+    for a, b, score in edges:
+        if a != b and a in size and b in size:
+            between[a][b] = between[a].get(b, 0.0) + score
+            between[b][a] = between[b].get(a, 0.0) + score
+    heap = [(-s / (size[a] * size[b]), a, b) for a in between for b, s in between[a].items() if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in size or b not in size:
+            continue
+        current = between[a].get(b, 0.0) / (size[a] * size[b])
+        if abs(current + negative) > 1e-12:
+            continue  # a stale entry: the pair's average moved since it was pushed
+        if current < threshold:
+            break
+        _merge(a, b, size, members, between, heap)
+    return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
+
+
+def _merge(a: int, b: int, size, members, between, heap) -> None:  # type: ignore[no-untyped-def]
+    """Fold cluster ``b`` into ``a`` (the lower id survives) and push the changed averages."""
+    keep, gone = min(a, b), max(a, b)
+    for other, score in between.pop(gone).items():
+        if other == keep:
+            continue
+        between[other].pop(gone, None)
+        between[keep][other] = between[keep].get(other, 0.0) + score
+        between[other][keep] = between[keep][other]
+    between[keep].pop(gone, None)
+    size[keep] += size.pop(gone)
+    members[keep] += members.pop(gone)
+    for other, score in between[keep].items():
+        x, y = min(keep, other), max(keep, other)
+        heapq.heappush(heap, (-score / (size[keep] * size[other]), x, y))

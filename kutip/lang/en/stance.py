@@ -1,0 +1,36 @@
+"""English stance words for the claim map: what makes a statement deny or doubt what it reports.
+
+From the forms wire copy prints when a report is denied ("denied the reports", "rubbish", "no evidence",
+"baseless") or left open ("if true", "whether", "too early to say"); negation after standard usage.
+"""
+
+from kutip.lang.stance import StanceWords
+
+STANCE = StanceWords(
+    negators=frozenset("not no never n't nobody nothing none neither nor cannot".split()),
+    disputes=(
+        "hoax", "rubbish", "nonsense", "fake", "false", "untrue", "baseless", "unfounded", "groundless",
+        "fabricated", "fabrication", "lie", "lies", "misleading", "disinformation", "propaganda",
+        "no evidence", "denied", "denies", "deny", "denial", "rejected", "rejects", "reject", "dismissed",
+        "dismisses", "refuted", "refutes", "does not reflect", "exaggerated",
+    ),
+    stops=(
+        "halt", "halted", "halting", "stop", "stopped", "stopping", "suspend", "suspended", "suspension",
+        "suspending", "shut down", "shut", "closed", "close", "closure", "cancel", "cancelled", "scrap",
+        "scrapped", "end the", "moratorium", "freeze", "revoke", "revoked", "ban", "banned",
+    ),
+    undecided=(
+        "if true", "if it is true", "if indeed", "if confirmed", "whether", "not yet known", "unclear",
+        "too early", "don't know", "do not know", "not sure", "under investigation", "being investigated",
+        "remains to be seen", "could not confirm", "cannot confirm", "not confirmed", "unconfirmed",
+        "no decision", "not yet decided",
+    ),
+    anaphors=frozenset("this that it these those the report reports claim claims allegation allegations".split()),
+    stopwords=frozenset(
+        """the a an of to and in is that for was were be been it by on as are has have had with this from not
+        at its their will would could should can may might he she they we i you his her our them there which
+        who what when said says say also but or if than then into about after before over more most some such
+        only other no so up out very just all any each many much one two three new year years day days week
+        told according""".split()
+    ),
+)  # fmt: skip

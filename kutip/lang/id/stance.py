@@ -1,0 +1,40 @@
+"""Indonesian stance words for the claim map: what makes a statement deny or doubt what it reports.
+
+From the forms Indonesian news prints when a report is denied ("membantah kabar tersebut", "itu hoaks",
+"kabar sampah", "tidak benar") or left open ("jika memang ada", "belum dapat memastikan", "masih
+diselidiki"); negation words after KBBI, with the spoken forms news quotes keep ("nggak", "gak", "enggak").
+"""
+
+from kutip.lang.stance import StanceWords
+
+STANCE = StanceWords(
+    negators=frozenset("tidak tak bukan bukanlah tiada jangan nggak enggak gak ngga tidaklah".split()),
+    disputes=(
+        "hoaks", "hoax", "bohong", "kebohongan", "fitnah", "sampah", "omong kosong", "mengada-ada",
+        "tidak berdasar", "tak berdasar", "tanpa dasar", "tidak benar", "tak benar", "keliru", "menyesatkan",
+        "palsu", "disinformasi", "tidak ada bukti", "tak ada bukti", "membantah", "dibantah", "bantahan",
+        "menolak", "ditolak", "penolakan", "penolakannya", "tidak tepat", "tidak adil", "janggal", "dibesar-besarkan",
+        "membesar-besarkan",
+    ),
+    stops=(
+        "hentikan", "dihentikan", "menghentikan", "penghentian", "berhenti", "setop", "stop", "tutup",
+        "ditutup", "menutup", "penutupan", "batalkan", "dibatalkan", "membatalkan", "pembatalan", "tunda",
+        "ditunda", "menunda", "penundaan", "cabut", "dicabut", "mencabut", "moratorium", "bekukan",
+        "dibekukan", "membekukan",
+    ),
+    undecided=(
+        "jika memang", "kalau memang", "apabila memang", "seandainya", "apakah", "belum tahu", "tidak tahu",
+        "tak tahu", "belum pasti", "belum dapat memastikan", "belum bisa memastikan", "belum memastikan",
+        "tak mengetahui", "tidak mengetahui", "masih diselidiki", "masih didalami", "masih diuji",
+        "masih menunggu", "baru dugaan", "belum keputusan", "belum diputuskan", "belum dijadikan keputusan",
+        "belum final", "sah-sah saja", "hasil belum keluar",
+    ),
+    anaphors=frozenset("tersebut itu ini hal kabar isu informasi laporan berita tuduhan".split()),
+    stopwords=frozenset(
+        """yang dan di ke dari itu ini untuk dengan tidak tak ada akan dalam juga kami kita saya sudah atau
+        bisa pada oleh karena agar bahwa sebagai adalah telah masih lebih jadi kalau jika namun tetapi tapi
+        saat para harus dapat ia dia mereka kata ujar tersebut hal sangat hanya pun lagi sendiri begitu
+        seperti sehingga setelah sebelum belum yakni yaitu ya kan nya nah sih dong gitu aja saja mau sama
+        banyak semua setiap beberapa tahun hari bulan pekan kemarin nanti sekarang ini kalau bukan""".split()
+    ),
+)  # fmt: skip

@@ -1,0 +1,37 @@
+"""The shape of a language's stance words (``kutip/lang/<code>/stance.py``), read by the claim map.
+
+Kept out of ``model.py``: the claim map is a corpus stage and is not compiled. A language without a
+stance file still joins claims; its statements then take a side only from their speech act.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from functools import cache
+
+
+@dataclass(frozen=True)
+class StanceWords:
+    """Words that turn a statement against what it reports, or leave it undecided. Lower case; a
+    phrase of several words matches as written, word by word."""
+
+    negators: frozenset[str]  # "tidak", "not": each one flips the statement (two cancel out)
+    disputes: tuple[str, ...]  # "hoaks", "no evidence", "rubbish": calls the report false
+    stops: tuple[str, ...]  # "hentikan", "halt": asks that something no longer go on
+    undecided: tuple[str, ...]  # "jika memang", "whether", "belum tahu": takes no side
+    anaphors: frozenset[str]  # "tersebut", "this": the statement points at words outside itself
+    stopwords: frozenset[str]  # words too common to say what a statement is about
+
+
+NONE = StanceWords(frozenset(), (), (), (), frozenset(), frozenset())
+
+
+@cache
+def stance_words(lang: str) -> StanceWords:
+    """The stance words of ``lang``, or none when the language has no stance file."""
+    try:
+        module = importlib.import_module(f"kutip.lang.{lang}.stance")
+    except ImportError:
+        return NONE
+    return module.STANCE
