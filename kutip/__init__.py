@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 __version__ = "0.2.0"
-__all__ = ["Document", "Quote", "Speaker", "__version__", "build_claims", "claims", "extract"]
+__all__ = ["Document", "Quote", "Speaker", "__version__", "build_claims", "claim_map", "extract"]
 
 
 def extract(
@@ -46,7 +46,7 @@ def extract(
     return run(doc)
 
 
-def claims(db: str, **filters: Any) -> list[dict[str, Any]]:
+def claim_map(db: str, **filters: Any) -> list[dict[str, Any]]:
     """Every claim of the store ``db`` that matches, in full: the objects ``kutip claims --format jsonl``
     writes. ``filters`` are those of the command: ``search``, ``speaker``, ``since`` and ``until`` (a date
     or ``YYYY-MM-DD``), ``lang``, ``min_articles`` (default 2), ``conflicts``."""
@@ -66,21 +66,10 @@ def claims(db: str, **filters: Any) -> list[dict[str, Any]]:
 
 
 def build_claims(db: str, rebuild: bool = False) -> Any:
-    """Place the quotes stored in ``db`` in claims (the new ones; all again with ``rebuild``); the tally."""
+    """Place the quotes stored in ``db`` in claims (the new ones; all again with ``rebuild``); the tally.
+    The builder is imported here, on first use: it brings the encoder's dependencies."""
+    from kutip.claims.build import build_claims as builder
     from kutip.store import open_store
 
     with open_store(db, create=False) as store:
-        return claim_builder()(store, rebuild=rebuild)
-
-
-def claim_builder() -> Callable[..., Any]:
-    """``kutip.claims.build.build_claims``, imported on first use (it brings the encoder's dependencies).
-    Importing the package ``kutip.claims`` makes Python set ``kutip.claims`` to it: the function of that
-    name is put back, so ``kutip.claims(db)`` keeps working after a build."""
-    from kutip.claims.build import build_claims as builder
-
-    globals()["claims"] = _claims_function
-    return builder
-
-
-_claims_function = claims
+        return builder(store, rebuild=rebuild)

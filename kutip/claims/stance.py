@@ -15,8 +15,8 @@ from functools import cache
 from kutip.lang.stance import StanceWords, stance_words
 
 SUPPORTS, DISPUTES, NEUTRAL = "supports", "disputes", "neutral"
-NEGATING_ACTS = frozenset({"denies"})
-WORD = re.compile(r"\w+(?:[-']\w+)*|n't", re.UNICODE)
+NEGATING_ACTS = frozenset({"deny"})  # the speech act a denial cue gives (schema: "deny")
+WORD = re.compile(r"\w+(?=n't\b)|n't|\w+(?:[-']\w+)*", re.UNICODE)  # "isn't": "is", "n't"
 
 
 @dataclass(frozen=True)
@@ -31,12 +31,13 @@ def words(text: str) -> list[str]:
 
 
 @cache
-def _phrases(lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(words, kind) of every phrase of ``lang``, longest first so "tidak benar" wins over "tidak"."""
+def _phrases(lang: str) -> tuple[tuple[tuple[str, ...], str, str], ...]:
+    """(words, kind, phrase) of every phrase of ``lang``, longest first so "tidak benar" wins over "tidak";
+    a phrase's words are read as a statement's are ("don't know": "do", "n't", "know")."""
     data = stance_words(lang)
-    found = [(tuple(p.split()), "undecided") for p in data.undecided]
-    found += [(tuple(p.split()), "disputes") for p in data.disputes]
-    found += [(tuple(p.split()), "stops") for p in data.stops]
+    found = [(tuple(words(p)), "undecided", p) for p in data.undecided]
+    found += [(tuple(words(p)), "disputes", p) for p in data.disputes]
+    found += [(tuple(words(p)), "stops", p) for p in data.stops]
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
@@ -52,9 +53,9 @@ def polarity(text: str, lang: str, speech_act: str | None = None) -> Polarity:
     """The polarity of a statement's words (see the module's docstring) and the cue that decided it."""
     tokens = words(text)
     data: StanceWords = stance_words(lang)
-    for phrase, kind in _phrases(lang):
+    for phrase, kind, written in _phrases(lang):
         if _find(tokens, phrase) >= 0:
-            return Polarity(0 if kind == "undecided" else -1, " ".join(phrase))
+            return Polarity(0 if kind == "undecided" else -1, written)
     negator = next((t for t in tokens if t in data.negators), None)
     if negator is not None:
         return Polarity(-1, negator)

@@ -8,12 +8,14 @@ reports"), is embedded with its article's headline, which says what it points at
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from kutip.claims.encoder import text_key
 from kutip.claims.figures import Figure, figures_in
 from kutip.claims.stance import NEGATING_ACTS, Polarity, polarity, words
+from kutip.lang.concepts import concept_of
 from kutip.lang.stance import stance_words
 from kutip.store.registry import name_key, shipped_aliases
 
@@ -52,18 +54,22 @@ def _entity_key(name: str) -> str:
 
 
 def keys_of(
-    text: str, lang: str, mentions: list[dict[str, Any]] = (), figures: list[Figure] = ()
-) -> list[str]:  # type: ignore[assignment]
+    text: str, lang: str, mentions: Sequence[dict[str, Any]] = (), figures: Sequence[Figure] = ()
+) -> list[str]:
     """What a span of text names, as keys alike across languages: entities (through the cross-language
-    aliases: "Korea Utara" is "North Korea"), acronyms, figures with their unit, and its longer content words."""
+    aliases: "Korea Utara" is "North Korea"), acronyms, figures with their unit, the concepts its words name
+    ("dihentikan" and "halted": halt), and its other longer words."""
     data = stance_words(lang)
     found = {_entity_key(m["canonical"]) for m in mentions}
     found |= {"a:" + a for a in ACRONYM.findall(text)}
     found |= {_entity_key(p) for p in PROPER.findall(text) if p.casefold() not in data.stopwords}
     found |= {f"n:{f.value:g}:{f.unit}" for f in figures}
-    found |= {
-        "w:" + w for w in words(text) if len(w) >= RARE_LENGTH and w not in data.stopwords and w.isalpha()
-    }
+    concepts = concept_of(lang)
+    for w in words(text):
+        if w in concepts:
+            found.add("c:" + concepts[w])
+        elif len(w) >= RARE_LENGTH and w not in data.stopwords and w.isalpha():
+            found.add("w:" + w)
     return sorted(k for k in found if len(k) > 3)
 
 

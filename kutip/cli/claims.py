@@ -8,7 +8,6 @@ then: listing needs none of the builder's dependencies). As in ``kutip speakers`
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import sys
 from dataclasses import dataclass
@@ -186,13 +185,12 @@ def show(ctx: click.Context, claim_id: int, db: str | None, fmt: str | None) -> 
 @click.pass_context
 def build(ctx: click.Context, db: str | None, rebuild: bool) -> int:
     """Place the stored quotes in claims (the new ones; all with --rebuild): stance, figures, utterances."""
-    from kutip import claim_builder
+    from kutip.claims import build as builder
 
-    build_claims = claim_builder()
     progress = Progress() if sys.stderr.isatty() else None
     with open_existing(db or _group(ctx).db, read_only=False) as store:
         try:
-            tally = build_claims(store, rebuild=rebuild, on_progress=progress)
+            tally = builder.build_claims(store, rebuild=rebuild, on_progress=progress)
         finally:
             if progress is not None:
                 progress.close()
@@ -201,17 +199,8 @@ def build(ctx: click.Context, db: str | None, rebuild: bool) -> int:
 
 
 def summary(tally: Any) -> str:
-    """The builder's tally in one line: its own (``line()``), else each of its counts in order."""
-    if callable(getattr(tally, "line", None)):
-        return f"claims built: {tally.line()}"
-    if not dataclasses.is_dataclass(tally):
-        return f"claims built: {tally}"
-    counts = [
-        f"{value:,} {f.name.replace('_', ' ')}"
-        for f in dataclasses.fields(tally)
-        if isinstance(value := getattr(tally, f.name), int) and not isinstance(value, bool)
-    ]
-    return "claims built: " + ", ".join(counts)
+    """The builder's tally in one line."""
+    return f"claims built: {tally.line()}"
 
 
 class Progress:

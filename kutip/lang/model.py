@@ -50,6 +50,8 @@ class Grammar:
     possessives: tuple[str, ...] = ()  # "'s": a cue word after "Ban's" is a noun ("Ban's record")
     participle_suffix: str = ""  # "ing": such a cue reports after a comma or an auxiliary ("is urging")
     infinitive_markers: frozenset[str] = frozenset()  # "to" of "led NGOs to call for": the NGOs speak
+    partitives: frozenset[str] = frozenset()  # "some" of "groups, with some calling for": the groups speak
+    partitive_links: frozenset[str] = frozenset()  # "with" of ", with some calling for"
 
 
 def grammar_from(module: object, **values: object) -> Grammar:
@@ -139,16 +141,26 @@ class Language:
     cue_adverbs: frozenset[str] = frozenset()  # "keras" of "menolak keras", "strongly": not what was said
     source_nouns: frozenset[str] = frozenset()  # "data", "records": "menurut data BPS": the source is BPS
     sourced_verbs: frozenset[str] = frozenset()  # "showed": a cue only after a source noun ("data showed")
+    source_links: frozenset[str] = frozenset()  # "dari": "Data per 27/9 dari JPPI, A.": JPPI's data says A
     sourced_according: frozenset[str] = frozenset()  # "berdasarkan": an according cue before a source noun
     addressee_cues: frozenset[str] = frozenset()  # "told": "A, X told a committee": the object heard it
     colon_cues: dict[str, str] = field(default_factory=dict)  # "identified" + object + colon: what follows
     anaphoric_acts: frozenset[str] = frozenset()  # "deny": "membantah hal tersebut" is a denial all the same
+    body_anaphors: frozenset[str] = frozenset()  # "watchdog": "the education watchdog" is the body named last
+    proposal_cues: dict[str, str] = field(default_factory=dict)  # "proposed": with "that" or a policy noun
+    policy_nouns: frozenset[str] = frozenset()  # "ban", "moratorium": "X proposed a ban on ..." was said
+    policy_suffixes: tuple[str, ...] = ()  # "-ion" of "proposed the suspension of ...": a measure
+    naming_cues: dict[str, str] = field(default_factory=dict)  # "refers": "X refers to A as B" says A is B
+    naming_particles: frozenset[str] = frozenset()  # "to" of "refers to": the object follows it
+    naming_links: frozenset[str] = frozenset()  # "as" of "refers to A as B": without one, nothing was said
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased
 
     def __post_init__(self) -> None:
         cues = {
+            **self.proposal_cues,
+            **self.naming_cues,
             **self.colon_cues,
             **self.figure_verbs,
             **self.reporting_verbs,

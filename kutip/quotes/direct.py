@@ -26,6 +26,7 @@ CueHit = tuple[Token, tuple[int, int] | None, str]
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*\s+")
 MIN_CUELESS_WORDS: Final = 3
+MIN_CLAUSE_WORDS: Final = 3  # words before a quoted fragment that make it part of a reported clause
 # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
 INVERTED_WINDOW: Final = 16
 INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
@@ -71,6 +72,8 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
         if first.lower in lang.reference_cues:
             return first, (first.start, first.end), "trailer"
         span = speaker_after(text, first.end, para.end, lang)
+        if span is None and _noun_after_term(text, q, toks, lang):
+            return None  # 'the "zero incident" claim does not hold': a noun the quoted term modifies
         return first, span, "trailer"
     depth = 0
     for tok in toks[1:INVERTED_WINDOW]:  # '”, Lukas menambahkan.' / '," Rep. Jim Jordan (R-Ohio) said.'
@@ -91,6 +94,19 @@ def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: 
                 return tok, span, "inverted"
             break
     return None
+
+
+def _noun_after_term(text: str, q: Quotation, toks: list[Token], lang: Language) -> bool:
+    """Is the cue word right after a closing mark (no comma between) a noun the quoted term modifies, with
+    the verb of its clause after it ('"zero incident" claim does not', '"fake news" claims were')?"""
+    if text[q.close + 1 : toks[0].start].strip() or text[q.start : q.end].rstrip()[-1:] in ".,!?":
+        return False
+    return (
+        len(toks) > 1
+        and toks[1].is_word
+        and not toks[1].is_cap
+        and (toks[1].lower in lang.clause_markers or looks_like_verb(toks[1].lower, lang))
+    )
 
 
 def _lead_object(toks: list[Token], lang: Language, colon: bool = False) -> bool:
@@ -212,6 +228,19 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     return end == para_start or text[end - 1] in '.!?:"”’'
 
 
+def _is_clause_fragment(text: str, q: Quotation, para: Span, ends: SentenceEnds) -> bool:
+    """Is ``q`` a fragment quoted inside a reported clause ('The toll, which was "a systemic failure", X
+    told MPs'): at least MIN_CLAUSE_WORDS words of the sentence before it, none of its own sentence ends?"""
+    if q.first_para != q.last_para or _is_sentence_start(text, q, para.start):
+        return False
+    inner = text[q.start : q.end].rstrip()
+    if not inner or inner[-1] in ".!?" or _SENTENCE_END.search(text, q.start, q.end):
+        return False
+    start = ends.start_before(para, q.open)
+    before = text[start : q.open]
+    return len(before.split()) >= MIN_CLAUSE_WORDS and before.rstrip()[-1:] not in ":,"
+
+
 def _is_nickname(text: str, q: Quotation) -> bool:
     """A quoted nickname inside a name: one or two capitalised words between two capitalised words."""
     words = text[q.start : q.end].split()
@@ -265,7 +294,10 @@ def find_direct(
         next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
         if _is_nickname(text, q):
             continue  # Munafri 'Appi' Arifuddin
-        hit = _trailer(text, q, para, next_para, lang) or _lead(text, q, first_para, ends, lang)
+        hit = _trailer(text, q, para, next_para, lang)
+        if hit is not None and _is_clause_fragment(text, q, first_para, ends):
+            continue  # 'A, which was "a systemic failure", X told MPs': the mixed quote of the clause
+        hit = hit or _lead(text, q, first_para, ends, lang)
         if hit is None and q.open == first_para.start and q.first_para > 0:
             hit = _lead_paragraph(text, paras[q.first_para - 1], lang)  # 'he declared:' / '“...”'
         words = len(text[q.start : q.end].split())

@@ -21,16 +21,28 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation, QuotationIndex
-from kutip.quotes.phrases import SUBJECT_WINDOW, looks_like_verb, speaker_after, subject_before, verb_like
+from kutip.quotes.phrases import (
+    SUBJECT_WINDOW,
+    looks_like_verb,
+    lost_capital,
+    speaker_after,
+    subject_before,
+    verb_like,
+)
 from kutip.segment.offsets import first_after
 from kutip.segment.tokens import Token, first_tokens, tokens
 
 MIN_CLAUSE_WORDS: Final = 3
 MAX_PHRASE_WORDS: Final = 6  # words of a noun phrase before "to" ("led health groups to call for")
-OBJECT_REACH: Final = 6  # how far into an object a figure or an infinitive may stand ("urged X to halt")
+OBJECT_REACH: Final = 6  # how far into an object a figure may stand ("recorded some 8,649 cases")
+# how far an infinitive may stand after a request cue: "urging President X and the Agency (BGN) to halt"
+INFINITIVE_REACH: Final = 16
 COLON_REACH: Final = 12  # tokens from a colon cue to its colon ("identified four factors to the cases:")
+SOURCE_REACH: Final = 12  # tokens from a source noun to "dari" ("Data per 27 September 2025 dari JPPI")
 COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 QUOTE_MARKS: Final = "\"“”‘’«»'"
+# tokens of a closing attribution's subject: "A, Network for Education Watch (JPPI) head Ubaid Matraji told"
+TRAILER_SUBJECT_TOKENS: Final = 12
 
 
 def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]:
@@ -63,6 +75,10 @@ def _after_adverbs(toks: list[Token], i: int, lang: Language) -> int:
     while i < len(toks) - 1 and toks[i].lower in lang.cue_adverbs:
         i += 1
     return i
+
+
+def _is_day(tok: Token, lang: Language) -> bool:
+    return tok.lower in lang.weekdays or tok.lower in lang.relative_days or tok.lower in lang.months
 
 
 def _is_time_word(tok: Token, lang: Language) -> bool:
@@ -263,7 +279,8 @@ def _clause_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, 
         opening = not t.is_word or t.is_cap or t.lower in lang.titles or t.lower in lang.grammar.role_fillers
         decides[k] = decides[k + 1] if opening else k
     cuts = [i for i, t in enumerate(toks) if t.text in ",;"]
-    for start in [*(c + 1 for c in reversed(cuts)), 0]:
+    begin = 1 if len(toks) > 1 and lost_capital(text, toks[0], toks[1], lang) else 0  # "resident Prabowo"
+    for start in [*(c + 1 for c in reversed(cuts)), begin]:
         mention = _part_subject(text, toks, start, decides[start], lang)
         if mention is not None:
             return mention
@@ -280,8 +297,11 @@ def _part_subject(
     if verb >= len(toks):
         return None
     low = toks[verb].lower
-    if low in lang.pronouns or (low in lang.grammar.function_words and low not in lang.clause_markers):
-        return None  # "In Tulsa, ...": no named subject opens the sentence
+    timed = verb + 1 < len(toks) and low in lang.grammar.prepositions and _is_day(toks[verb + 1], lang)
+    if low in lang.pronouns or (
+        low in lang.grammar.function_words and low not in lang.clause_markers and not timed
+    ):
+        return None  # "In Tulsa, ...": no named subject opens the sentence ("X on Monday defended" has one)
     return subject_before(text, toks[start].start, toks[verb].start, lang) if verb > start else None
 
 
@@ -317,6 +337,15 @@ def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language
     ):
         return _phrase_before(toks, i - 1, lang)  # "led NGOs to call for ..."
     suffix = lang.grammar.participle_suffix
+    if (
+        suffix
+        and i > 2
+        and toks[i].lower.endswith(suffix)
+        and toks[i - 1].lower in lang.grammar.partitives
+        and toks[i - 2].lower in lang.grammar.partitive_links
+        and toks[i - 3].text == ","
+    ):
+        return _phrase_before(toks, i - 3, lang, coordinated=True)  # "from health groups, with some calling"
     prev = toks[i - 1] if i else None
     if (
         suffix
@@ -333,9 +362,23 @@ def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language
     return _sourced(text, subject_before(text, sent.start, toks[i].start, lang), toks[i], lang)
 
 
-def _phrase_before(toks: list[Token], end: int, lang: Language) -> tuple[int, int] | None:
+def _phrase_before(
+    toks: list[Token], end: int, lang: Language, coordinated: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase right before ``toks[end]`` ("non-governmental organisations" of "led
-    non-governmental organisations to call for"), when it ends in a source's head or a name."""
+    non-governmental organisations to call for"), when it ends in a source's head or a name; with
+    ``coordinated``, over one "and" to a second such phrase ("health groups and education watchdogs")."""
+    j = _phrase_start(toks, end, lang)
+    if j == end or not _source_head(toks[end - 1], lang):
+        return None
+    if coordinated and j > 1 and toks[j - 1].lower in lang.grammar.conjunctions:
+        k = _phrase_start(toks, j - 1, lang)
+        if k < j - 1 and _source_head(toks[j - 2], lang):
+            j = k
+    return toks[j].start, toks[end - 1].end
+
+
+def _phrase_start(toks: list[Token], end: int, lang: Language) -> int:
     j = end
     while (
         j > 0
@@ -345,17 +388,22 @@ def _phrase_before(toks: list[Token], end: int, lang: Language) -> tuple[int, in
         and j > end - MAX_PHRASE_WORDS
     ):
         j -= 1
-    if j == end:
-        return None
-    head = toks[end - 1]
-    if not (head.is_cap or head.lower in lang.unnamed_heads or head.lower in lang.org_heads):
-        return None
-    return toks[j].start, head.end
+    return j
+
+
+def _source_head(head: Token, lang: Language) -> bool:
+    return head.is_cap or head.lower in lang.unnamed_heads or head.lower in lang.org_heads
 
 
 def _verb_act(low: str, lang: Language) -> str | None:
     """The speech act of a verb cue (reporting, colon or figure verb), None for any other word."""
-    return lang.reporting_verbs.get(low) or lang.colon_cues.get(low) or lang.figure_verbs.get(low)
+    return (
+        lang.reporting_verbs.get(low)
+        or lang.colon_cues.get(low)
+        or lang.figure_verbs.get(low)
+        or lang.naming_cues.get(low)
+        or lang.proposal_cues.get(low)
+    )
 
 
 def _takes_object(text: str, tok: Token, act: str, cs: int, ce: int, lang: Language) -> bool:
@@ -367,23 +415,66 @@ def _takes_object(text: str, tok: Token, act: str, cs: int, ce: int, lang: Langu
     head = first_tokens(text, cs, ce, lang, OBJECT_REACH)
     if low in lang.figure_verbs and any(t.is_num for t in head[: lang.figure_reach]):
         return True
+    if low in lang.proposal_cues:  # (checked by ``_proposes``)
+        return True
+    if low in lang.naming_cues:  # "refers to the outbreak as an emergency", not "referred the case to"
+        particle = first_tokens(text, tok.end, cs, lang, 1)
+        return (
+            bool(particle)
+            and particle[0].lower in lang.naming_particles
+            and any(t.lower in lang.naming_links for t in head[1:])
+        )
     if act != "request" or not head or head[0].lower in lang.grammar.prepositions:
         return False  # "called in to a town hall"
-    return any(  # "urged the government to halt ...", not "to an MTV town hall"
-        t.lower in lang.grammar.infinitive_markers
-        and k + 1 < len(head)
-        and head[k + 1].is_word
-        and not head[k + 1].is_cap
-        and head[k + 1].lower not in lang.grammar.determiners
-        for k, t in enumerate(head[1:], 1)
-    )
+    head = first_tokens(text, cs, ce, lang, INFINITIVE_REACH)
+    for k, t in enumerate(head[1:], 1):
+        if t.text in ".;:!?":
+            return False  # the object ends with its sentence
+        if (  # "urged the government to halt ...", not "to an MTV town hall"
+            t.lower in lang.grammar.infinitive_markers
+            and k + 1 < len(head)
+            and head[k + 1].is_word
+            and not head[k + 1].is_cap
+            and head[k + 1].lower not in lang.grammar.determiners
+        ):
+            return True
+    return False
+
+
+def _noted_clause(text: str, cs: int, ce: int, lang: Language) -> bool:
+    """After "mencatat," a clause that states something ("ada 5.360 siswa yang menjadi korban"), not a record
+    set in its time ("pada Pemilu 2024 terdapat 521 laporan": background the gold does not count)."""
+    first = first_tokens(text, cs, ce, lang, 1)
+    if not first or first[0].lower in lang.grammar.prepositions:
+        return False
+    return _is_clause(text, cs, ce, lang)
+
+
+def _proposes(text: str, cue: Token, mention: tuple[int, int], cs: int, ce: int, lang: Language) -> bool:
+    """Does a named source propose something: "that ..." after the cue, or a measure (a policy noun, a
+    noun such as "suspension") as the head of its object ("CISDI proposed the suspension of ...")?"""
+    articles = lang.grammar.definite_articles | lang.grammar.leading_drops
+    named = [t for t in first_tokens(text, mention[0], mention[1], lang, 3) if t.lower not in articles]
+    if not named or not named[0].is_cap:
+        return False  # "the council proposed a ban": no named source
+    if any(t.lower in lang.complementizers for t in first_tokens(text, cue.end, cs, lang, 2)):
+        return True
+    head = first_tokens(text, cs, ce, lang, 3)
+    for t in head:
+        if not t.is_word or t.is_cap:
+            return False
+        if t.lower in lang.grammar.determiners:
+            continue
+        return t.lower in lang.policy_nouns or (len(t.lower) > 5 and t.lower.endswith(lang.policy_suffixes))
+    return False
 
 
 def _content_after(text: str, sent: Span, toks: list[Token], i: int, lang: Language) -> tuple[int, int]:
     """What the verb cue at ``i`` reports: after its particle ("called for ..."), up to the comma that
     closes a relative clause ("CISDI, which also proposed A, was concerned ...")."""
     start = toks[i].end
-    if i + 1 < len(toks) and toks[i + 1].lower in lang.object_particles:
+    particles = lang.naming_particles if toks[i].lower in lang.naming_cues else lang.object_particles
+    if i + 1 < len(toks) and toks[i + 1].lower in particles:
         start = toks[i + 1].end
     end = sent.end
     if _in_relative_clause(toks, i, lang):
@@ -425,14 +516,23 @@ def _subject_verb(
         if mention is None:
             continue
         cs, ce = _content_after(text, sent, toks, i, lang)
+        if tok.lower in lang.proposal_cues and not _proposes(text, tok, mention, cs, ce, lang):
+            continue  # "the agency proposed changes": not every "proposed" is a statement
         between = tokens(text, tok.end, cs, lang)
         introduced = any(not t.is_word or t.lower in lang.complementizers for t in between)  # "bahwa", ","
         timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
         takes_object = _takes_object(text, tok, act, cs, ce, lang) or (
             bool(between) and between[0].lower in lang.object_particles
         )
-        if tok.lower not in lang.reporting_verbs and tok.lower not in lang.colon_cues and not takes_object:
-            continue  # "mencatat" reports a figure only
+        # "mencatat" reports a figure, or a clause after a comma ("Mereka mencatat, ada 5.360 siswa ...")
+        noted = tok.lower in lang.figure_verbs and introduced and _noted_clause(text, cs, ce, lang)
+        if (
+            tok.lower not in lang.reporting_verbs
+            and tok.lower not in lang.colon_cues
+            and not takes_object
+            and not noted
+        ):
+            continue
         if not (takes_object or introduced or timed) and not _is_clause(text, cs, ce, lang):
             return None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
         # "meyakini bahwa Polri profesional": after "bahwa" two words are a statement
@@ -457,16 +557,38 @@ def _subject_trailer(
         and first not in lang.speaker_stops
         and first not in lang.weekdays
         and first not in lang.relative_days
-        and not (toks[i].lower in lang.addressee_cues and not _is_clause(text, toks[i].end, sent.end, lang))
+        and not (toks[i].lower in lang.addressee_cues and _hearer(text, first, toks[i].end, sent.end, lang))
     ):
         return None  # "..., Airlangga bilang ekspor akan ...": the statement follows the cue
     j = i - 1
-    while j > 0 and toks[j].text != ",":
+    while j > 0 and toks[j].text != "," and not _closes_with_comma(text, toks[j - 1].end, toks[j].start):
         j -= 1
-    if j == 0 or i - j > 10:
+    if j == 0 or i - j > TRAILER_SUBJECT_TOKENS:
         return None
-    mention = _sourced(text, subject_before(text, toks[j].end, toks[i].start, lang), toks[i], lang)
-    return (toks[j].start, mention) if mention else None
+    if toks[j].text == ",":
+        cut, subject = toks[j].start, toks[j].end
+    else:  # 'The mayor is "very concerned," Smith said.': the comma stands inside the closing mark
+        cut = subject = _end_before(text, toks[j - 1].end, toks[j].start)
+    mention = _sourced(text, subject_before(text, subject, toks[i].start, lang), toks[i], lang)
+    return (cut, mention) if mention else None
+
+
+def _closes_with_comma(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` (the gap a quotation left between two tokens) end in a comma and a closing
+    mark ('"very concerned,"')?"""
+    end = _end_before(text, start, end)
+    return end - start >= 2 and text[end - 1] in QUOTE_MARKS and text[end - 2] == ","
+
+
+def _end_before(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _hearer(text: str, first: str, start: int, end: int, lang: Language) -> bool:
+    """Is the tail after "told" its hearer ("told a council hearing", "told reporters"), not a clause?"""
+    return first in lang.grammar.determiners or not _is_clause(text, start, end, lang)
 
 
 def _participle_follows(toks: list[Token], i: int, lang: Language) -> bool:
@@ -482,14 +604,42 @@ def _participle_follows(toks: list[Token], i: int, lang: Language) -> bool:
 def _sourced(
     text: str, mention: tuple[int, int] | None, cue: Token, lang: Language
 ) -> tuple[int, int] | None:
-    """``mention``, unless the cue reports only data and the mention names none ("Polls show ...")."""
-    if (
-        mention is not None
-        and cue.lower in lang.sourced_verbs
-        and not any(t.lower in lang.source_nouns for t in tokens(text, mention[0], mention[1], lang))
-    ):
+    """``mention``, unless the cue reports only data and the mention names none ("Polls show ..."); of "Data
+    JPPI", "Laporan Bank Dunia" the owner of the data."""
+    if mention is None:
         return None
+    words = tokens(text, mention[0], mention[1], lang)
+    if cue.lower in lang.sourced_verbs and not any(t.lower in lang.source_nouns for t in words):
+        return None
+    if len(words) > 1 and words[0].lower in lang.source_nouns and words[1].is_cap and words[1].is_word:
+        return words[1].start, mention[1]  # "Data JPPI menunjukkan ...": JPPI's data
     return mention
+
+
+def _source_opening(
+    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
+) -> Candidate | None:
+    """ "Data per 27 September 2025 dari JPPI, korban telah mencapai 8.649 anak.": a sentence that opens
+    with a source noun and its owner, then a comma and what the source holds."""
+    if len(toks) < 5 or toks[0].lower not in lang.source_nouns:
+        return None
+    for k in range(1, min(len(toks) - 2, SOURCE_REACH)):
+        if not toks[k].is_word and toks[k].text not in "/()":
+            return None  # "Data, ..." / "Data itu penting.": no owner before the comma
+        if toks[k].lower not in lang.source_links:
+            continue
+        mention = speaker_after(text, toks[k].end, sent.end, lang)
+        if mention is None:
+            return None
+        comma = first_tokens(text, mention[1], sent.end, lang, 1)
+        if not comma or comma[0].text != ",":
+            return None
+        cs, ce = _content(text, comma[0].end, sent.end, lang)
+        if not _is_clause(text, cs, ce, lang):
+            return None
+        return _make(text, cs, ce, toks[0], "say", mention, "according", para, quotations, MIN_CLAUSE_WORDS,
+                     lang)  # fmt: skip
+    return None
 
 
 def _end_attribution(
@@ -545,10 +695,16 @@ def _trailing_cue(
             mention = speaker_after(text, tok.end, sent.end, lang)
             if mention is None:
                 continue
-        if prev.text == "," and tail_end < 0:
+        # 'A "B," says X': the comma stands inside the closing mark
+        comma = prev.start if prev.text == "," else _end_before(text, prev.end, tok.start)
+        after_comma = prev.text == "," or _closes_with_comma(text, prev.end, tok.start)
+        if after_comma and tail_end < 0:
             tail_end = _stripped_end(text, sent.start, sent.end)
-        if prev.text == "," and _few_words(text, mention[1], max(mention[1], tail_end), 6):  # "A, kata X."
-            cs, ce = _content(text, sent.start, prev.start, lang)
+        if after_comma and (
+            prev.text != ","  # 'A "B," says X, founder of Y': the words after X describe X
+            or _few_words(text, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
+        ):
+            cs, ce = _content(text, sent.start, comma, lang)
         else:  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
             after = mention[1]
             while after < sent.end and text[after].isspace():
@@ -574,7 +730,7 @@ def find_indirect(
     index = QuotationIndex(quotations)
     cues = lang.all_cues
     out: list[Candidate] = []
-    for para, sent in sentences:
+    for si, (para, sent) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
         if taken.covers(sent.start, sent.end):
@@ -582,18 +738,45 @@ def find_indirect(
         toks = tokens(text, sent.start, sent.end, lang)
         if index.overlaps(sent.start, sent.end):
             toks = [t for t in toks if not index.inside(t.start)]
-        if len(toks) < 3 or not any(t.lower in cues for t in toks):
+        if len(toks) < 3 or not (toks[0].lower in lang.source_nouns or any(t.lower in cues for t in toks)):
             continue  # most sentences hold no cue at all
         for clause, clause_toks in _clauses(sent, toks, lang):
             for cand in _statements(text, clause, clause_toks, para, index, lang):
                 q = cand.quote
                 if taken.overlaps(q.start, q.end) or q.cue_start in direct_cues:
                     continue  # the clause is a direct quote already, or its cue introduces one
+                if q.cue is not None and (q.cue.casefold() in lang.sourced_verbs or cand.via == "according"):
+                    _with_figures_after(text, cand, sentences, si, index, lang)
                 out.append(cand)
     return out
 
 
-_FINDERS: Final = (_according, _end_attribution, _subject_verb, _trailing_cue)
+def _with_figures_after(
+    text: str, cand: Candidate, sentences: list[tuple[int, Span]], si: int, index: QuotationIndex,
+    lang: Language,
+) -> None:  # fmt: skip
+    """What data shows runs on over the next sentences of its paragraph that hold figures and no cue or
+    quotation of their own ("Data JPPI menunjukkan A. Dalam sepekan, korban naik menjadi 1.833 anak.")."""
+    q = cand.quote
+    if cand.via == "according" and q.cue is not None and q.cue.casefold() not in lang.source_nouns:
+        return  # "Menurut X, A.": only a source noun's data runs on
+    para, sent = sentences[si]
+    if _stripped_end(text, q.end, sent.end) != q.end:
+        return  # the statement does not close its sentence
+    end = q.end
+    for nxt_para, nxt in sentences[si + 1 :]:
+        if nxt_para != para or index.overlaps(nxt.start, nxt.end):
+            break
+        toks = tokens(text, nxt.start, nxt.end, lang)
+        if not any(t.is_num for t in toks) or any(t.lower in lang.all_cues for t in toks):
+            break
+        end = _stripped_end(text, nxt.start, nxt.end)
+    if end != q.end:
+        q.end = end
+        q.text = text[q.start : end]
+
+
+_FINDERS: Final = (_according, _source_opening, _end_attribution, _subject_verb, _trailing_cue)
 
 
 def _first_statement(

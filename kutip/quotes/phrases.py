@@ -117,12 +117,14 @@ def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int,
         while out[-1].text != "(":
             out.pop()
         out.pop()
-    if len(out) > 1 and out[-1].lower in lang.source_nouns:
+    owned = len(out) > 1 and out[-1].lower in lang.source_nouns
+    if owned:
         out.pop()  # "according to the watchdog records": the watchdog
     out = _with_apposition(text, out, toks, lang)
     if not out:
         return None
-    body = lead > 0 and out[-1].lower in lang.org_heads | lang.unnamed_heads  # "the campaign", "a source"
+    # "the campaign", "a source", "the education watchdog records" (whose records they are)
+    body = lead > 0 and (owned or out[-1].lower in lang.org_heads | lang.unnamed_heads)
     if not (body or _can_open_speaker(out[0], lang)):
         return None
     return (toks[0] if lead else out[0]).start, out[-1].end
@@ -184,7 +186,9 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         if head is None or head[1] != words[k - 2].end:
             return head  # the subject is not the phrase the relative clause hangs on
         return head[0], words[k].end
-    toks = _pick_comma_part(text, words, lang)
+    toks = _described_name(_pick_comma_part(text, words, lang), lang)
+    if len(toks) > 1 and lost_capital(text, toks[0], toks[1], lang):
+        toks = toks[1:]  # "resident Prabowo Subianto defended ...": the page lost the drop cap of "President"
     article = None
     while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
         article, toks = article or toks[0], toks[1:]  # "a source", "the White House": read what follows
@@ -194,6 +198,8 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
             toks = toks[1:]
     if not toks:
         return None
+    if article is not None:
+        toks = _before_participle(toks, lang)  # "a government agency running the programme said"
     first = toks[0]
     # "the bank said", "the campaign said"; "the finance minister, Maria Lopez, said"
     bare = _without_trailing_parenthesis(toks)
@@ -251,6 +257,56 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         ):
             return None
     return (article or toks[0]).start, toks[-1].end
+
+
+def lost_capital(text: str, tok: Token, following: Token, lang: Language) -> bool:
+    """Is ``tok`` what a scraped page left of a word whose drop cap it lost ("resident Prabowo" for
+    "President Prabowo"): a lower-case word opening the paragraph before a capitalised one?"""
+    if tok.is_cap or not tok.is_word or not following.is_cap or not following.is_word:
+        return False
+    if tok.lower in lang.grammar.function_words or tok.lower in lang.pronouns or tok.lower in lang.stop_words:
+        return False
+    i = tok.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return i == 0 or text[i - 1] in "\n\r"
+
+
+def _before_participle(toks: list[Token], lang: Language) -> list[Token]:
+    """Of "government agency running the free meals programme" the head before the participle ("government
+    agency"): a reduced relative clause after a source's head is not part of the speaker's name."""
+    suffix = lang.grammar.participle_suffix
+    for k in range(1, min(len(toks), 5)):
+        t = toks[k]
+        if suffix and not t.is_cap and t.lower.endswith(suffix) and verb_like(t, lang):
+            head = toks[k - 1].lower
+            if head in lang.org_heads or head in lang.unnamed_heads:
+                return toks[:k]
+            break
+        if not t.is_word or t.lower in lang.grammar.function_words:
+            break
+    return toks
+
+
+def _described_name(toks: list[Token], lang: Language) -> list[Token]:
+    """Of "education watchdog the Network for Education Watch" the name from its article on: a lower-case
+    description that stands before a name as its apposition."""
+    for k in range(1, min(len(toks) - 1, 4)):
+        t = toks[k]
+        if t.lower in lang.grammar.definite_articles and toks[k + 1].is_cap:
+            before = toks[:k]
+            if all(
+                b.is_word
+                and not b.is_cap
+                and b.lower not in lang.grammar.function_words
+                and not verb_like(b, lang)
+                for b in before
+            ):
+                return toks[k:]
+            break
+        if not t.is_word:
+            break
+    return toks
 
 
 def _ends_in_name(toks: list[Token], lang: Language) -> bool:
@@ -371,11 +427,13 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
             parts[-1].append(t)
     cleaned = []
     via: list[Token] = []
+    joined: list[Token] = []  # the last part, when a conjunction opened it: ", and critics have called"
     for part in parts:
         while part and part[0].text in BULLETS:
             part = part[1:]  # "- Mereka menuntut ...": a list bullet
         if len(part) > 1 and part[0].lower in lang.grammar.via_words:
             part = via = part[1:]  # "Versi BGN, lewat Kepala BGN Dadan Hindayana, menyebut": Dadan
+        opened_by_and = len(part) > 1 and part[0].lower in lang.grammar.conjunctions
         while len(part) > 1 and (
             part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
         ):
@@ -403,6 +461,7 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
                 part = part[:-1]
         if part:
             cleaned.append(part)
+            joined = part if opened_by_and else []
     if lang.grammar.affiliation:  # "Mitch McConnell, R-Ky.,": a party and state, not a second speaker
         pattern = affiliation_pattern(lang)
         cleaned = [p for p in cleaned if not pattern.fullmatch(text, p[0].start, p[-1].end)] or cleaned
@@ -411,6 +470,13 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     cleaned = [p for p in cleaned if not _is_adverbial(p, lang)] or cleaned
     if via and _speaker_like(via, lang):
         return via
+    if (
+        len(cleaned) > 1
+        and joined is cleaned[-1]
+        and _speaker_like(joined, lang)
+        and _plain_phrase(joined, lang)
+    ):
+        return joined  # "Thousands fell ill ..., and critics have called for ...": a clause of its own
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     if len(cleaned[-1]) == 1 and cleaned[-1][0].lower in lang.pronouns:
@@ -433,6 +499,13 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
     if with_name:
         return with_name[-1]
     return named[-1] if named else cleaned[-1]
+
+
+def _plain_phrase(part: list[Token], lang: Language) -> bool:
+    """A noun phrase without a verb or a function word ("critics", "the health groups")."""
+    return all(
+        t.is_word and t.lower not in lang.grammar.function_words and not verb_like(t, lang) for t in part[1:]
+    )
 
 
 def _is_adverbial(part: list[Token], lang: Language) -> bool:

@@ -8,7 +8,7 @@ from typing import Final
 from kutip.doc import Span
 from kutip.lang import Language
 from kutip.segment.offsets import first_at_or_after
-from kutip.segment.tokens import tokens
+from kutip.segment.tokens import Token, tokens
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
 _END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
@@ -31,13 +31,18 @@ def sentences(text: str, para: Span, lang: Language, protected: list[Span] | Non
             failed = at  # "!!!!...": it failed on the mark before, whose tries include every one from here
             continue
         m = _END.match(text, at, para.end)
-        if m is None:
+        if m is not None:
+            dot, cut = m.start(), m.end()
+        elif _glued_end(text, tok, para.end):
+            dot = at
+            cut = at + 1  # "... APBN.Menurut dia": the tokeniser split the glued sentences at the period
+        else:
             failed = at
             continue
-        cut = taken_to = m.end()
-        if guards is not None and guards.inside(m.start()):
+        taken_to = cut
+        if guards is not None and guards.inside(dot):
             continue
-        if not _is_boundary(text, m.start(), lang):
+        if not _is_boundary(text, dot, lang):
             continue
         out.append(Span(start, cut))
         start = cut
@@ -46,6 +51,18 @@ def sentences(text: str, para: Span, lang: Language, protected: list[Span] | Non
     if start < para.end:
         out.append(Span(start, para.end))
     return out
+
+
+def _glued_end(text: str, tok: Token, limit: int) -> bool:
+    """Is ``tok`` a period the tokeniser cut off a word because a sentence follows it with no space
+    ("APBN.Menurut", see ``kutip/segment/tokens.py``)?"""
+    return (
+        tok.text == "."
+        and tok.start > 0
+        and text[tok.start - 1].isalpha()
+        and tok.end < limit
+        and text[tok.end].isupper()
+    )
 
 
 class _Guards:

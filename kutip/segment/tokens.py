@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 # Characters that may sit inside a word ("KOMPAS.TV", "3.000", "don't", "Jawa-Bali") but never end one.
 INNER: Final = "'’.-"
+# Labels of a web address written with a capital ("Kompas.Com"): a period before one joins, it ends nothing.
+DOMAIN_LABELS: Final = frozenset("com co id net org tv news go ac or info biz asia".split())
 
 
 class Token:
@@ -42,9 +44,12 @@ class Token:
 _LOWER: dict[str, str] = {}
 
 
-def _word_end(text: str, i: int, n: int) -> int:
-    """End of the word that starts at ``i``: word characters, with inner marks only between two of them."""
+def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) -> int:
+    """End of the word that starts at ``i``: word characters, with inner marks only between two of them.
+    With ``glued`` (a language's abbreviations), a word also ends at a full stop glued to the next sentence
+    ("APBN.Menurut dia"; see ``_glued_stop``)."""
     j = i + 1
+    segment = i  # where the part after the last inner mark begins
     while j < n:
         c = text[j]
         if c.isalnum() or c == "_":
@@ -54,7 +59,15 @@ def _word_end(text: str, i: int, n: int) -> int:
             while k < n and text[k] in INNER:
                 k += 1
             if k < n and (text[k].isalnum() or text[k] == "_"):
+                if (
+                    glued is not None
+                    and k == j + 1
+                    and c == "."
+                    and _glued_stop(text, i, segment, j, n, glued)
+                ):
+                    break
                 j = k + 1
+                segment = k
             else:
                 break
         else:
@@ -62,9 +75,35 @@ def _word_end(text: str, i: int, n: int) -> int:
     return j
 
 
-def _tokenize(text: str, abbreviations: frozenset[str]) -> tuple[list[Token], list[int]]:
+def _glued_stop(text: str, start: int, segment: int, dot: int, n: int, abbreviations: frozenset[str]) -> bool:
+    """Is the period at ``dot`` a sentence end with no space after it, as scraped pages leave them ("...
+    APBN.Menurut dia", "sudah.Family office itu")? A capitalised word follows, and the part before is a
+    word of two letters or more: not an abbreviation ("Drs.Budi"), an initial ("S.H."), or part of a web
+    or e-mail address ("detik.com", "www.Kompas.Com", "redaksi@Suara.Com")."""
+    after = dot + 1
+    if not (after + 1 < n and text[after].isupper() and text[after + 1].islower()):
+        return False
+    if segment != start or dot - start < 2 or not text[start:dot].isalpha():
+        return False  # "S.H.", "news.detik": more than one part before
+    before = text[start:dot].casefold()
+    if before in abbreviations or before in ("www", "http", "https"):
+        return False
+    if start > 0 and text[start - 1] in "/@:.":
+        return False
+    end = after
+    while end < n and text[end].isalpha():
+        end += 1
+    if text[after:end].casefold() in DOMAIN_LABELS:
+        return False
+    return not (end + 1 < n and text[end] == "." and text[end + 1].isalnum())  # "Kompas.Detik.com"
+
+
+def _tokenize(
+    text: str, abbreviations: frozenset[str], glued: frozenset[str] | None = None
+) -> tuple[list[Token], list[int]]:
     """Words (as ``\\w`` reads them, with inner marks), initials with their period ("M. Fadil") and single
-    marks. A character loop rather than a regex, with ASCII tested by code point first: compiled (see
+    marks; with ``glued``, a full stop glued to the next sentence is a mark of its own ("APBN.Menurut"). A
+    character loop rather than a regex, with ASCII tested by code point first: compiled (see
     ``kutip/speedups.py``) it is several times faster than the regex."""
     toks: list[Token] = []
     starts: list[int] = []
@@ -85,7 +124,7 @@ def _tokenize(text: str, abbreviations: frozenset[str]) -> tuple[list[Token], li
             if is_cap and o < 128 and i + 2 < n and text[i + 1] == "." and text[i + 2].isspace():
                 j = i + 2  # an initial keeps its period
             else:
-                j = _word_end(text, i, n)
+                j = _word_end(text, i, n, glued)
             w = text[i:j]
             low = lowers.get(w)
             if low is None:
@@ -112,17 +151,20 @@ def _ends_title(prev: Token, text: str, i: int, abbreviations: frozenset[str]) -
 
 # The text asked about last, its tokens and their starts. One tuple, swapped whole, so a thread that finds
 # another thread's text there only tokenises again: never a wrong answer.
-_last: tuple[str | None, frozenset[str] | None, list[Token], list[int]] = (None, None, [], [])
+_last: tuple[str | None, object, list[Token], list[int]] = (None, None, [], [])
 _NONE: frozenset[str] = frozenset()
 
 
 def _bounds(text: str, start: int, end: int | None, lang: Language | None) -> tuple[list[Token], int, int]:
     """All tokens of ``text`` and the index range ``[i, j)`` of those inside ``text[start:end]``."""
     global _last
-    abbreviations = lang.title_abbreviations if lang else _NONE
     last = _last
-    if last[0] is not text or last[1] is not abbreviations:
-        last = _last = (text, abbreviations, *_tokenize(text, abbreviations))
+    if last[0] is not text or last[1] is not lang:
+        if lang is None:
+            found = _tokenize(text, _NONE)
+        else:
+            found = _tokenize(text, lang.title_abbreviations, lang.abbreviations)
+        last = _last = (text, lang, *found)
     _, _, toks, starts = last
     stop = len(text) if end is None else end
     i = first_at_or_after(starts, start)

@@ -31,7 +31,7 @@ class Neighbour:
     utterance_id: int
     text_key: str
     speaker_id: int | None
-    keys: dict[str, list[str]]
+    keys: dict[str, dict[str, float]]  # key -> weight, of its own words and of its headline
     embedding: bytes
 
 
@@ -140,7 +140,10 @@ def _neighbours(conn: Connection, where: str, params: dict[str, Any]) -> list[Ne
         f"JOIN articles a ON a.id = s.article_id JOIN vectors v ON v.text_key = s.text_key WHERE {where}",
         params,
     )
-    return [Neighbour(*r[:8], json.loads(r[8] or "{}"), bytes(r[9])) for r in rows]
+    return [
+        Neighbour(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "{}"), bytes(r[9]))
+        for r in rows
+    ]
 
 
 def key_counts(conn: Connection, keys: Sequence[str], cap: int) -> dict[str, int]:

@@ -146,7 +146,23 @@ COLON_CUES: dict[str, str] = _forms(
         "cite:cites,cited": "say",
     }
 )
+# "CISDI proposed the suspension of the programme", "X proposed that ...": a named source's proposal is a
+# statement; "the proposed budget", "a plan proposed last year" and "proposed changes" are not (PolNeAR does
+# not count every "proposed"), so only with "that" or a measure as the object (a policy noun, "-ion").
+PROPOSAL_CUES: dict[str, str] = dict.fromkeys("propose proposes proposed proposing".split(), "request")
+POLICY_NOUNS = frozenset(
+    "ban halt moratorium freeze cut cuts tax levy cap caps review audit ceasefire truce boycott".split()
+)
+POLICY_SUFFIXES = ("ion", "ions", "ment", "ments", "al")
+# "The group refers to the outbreak as an emergency": what the subject calls something is what it says. Only
+# with the particle and "as": "refers to the report" and "referred the case to police" say nothing.
+NAMING_CUES: dict[str, str] = dict.fromkeys("refer refers referred referring".split(), "say")
+NAMING_PARTICLES = frozenset({"to"})
+NAMING_LINKS = frozenset({"as"})
 # "the education watchdog's records", "data from the ministry": whose data it is, is the source.
+# A source noun opening a sentence, its owner after this word, then a comma: "Figures from the ministry, 40
+# schools have closed."
+SOURCE_LINKS = frozenset({"from"})
 SOURCE_NOUNS = frozenset("data records figures statistics".split())
 # "he denied it": a denial with an object that points back is still a denial.
 ANAPHORIC_ACTS = frozenset({"deny"})

@@ -50,3 +50,6 @@ VIA_WORDS = frozenset({"through", "via"})
 INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs call for it
 POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
 PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., urging" and "is urging" are
+# "drew scrutiny from health groups, with some calling for a halt": "some" of the groups named before
+PARTITIVES = frozenset("some many several others most".split())
+PARTITIVE_LINKS = frozenset({"with"})

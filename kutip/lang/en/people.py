@@ -68,9 +68,13 @@ ORG_HEADS = frozenset(
     "corporation corp inc bank university institute association union group foundation organization "
     "organisation network news times post journal press pentagon kremlin administration government senate "
     "congress parliament army navy police service bureau center centre board fund authority coalition "
-    "alliance federation league club team network channel magazine daily tribune herald reuters "
+    "alliance federation league club team network channel magazine daily tribune herald reuters forum "
     "associated cnn abc cbs nbc fox msnbc bbc".split()
 )
+
+# Heads of a description that points back at the organisation named before: "the education watchdog said",
+# "the firm said" (the body in focus, not the last person quoted).
+BODY_ANAPHORS = frozenset("watchdog regulator charity nonprofit non-profit ngo firm lender insurer".split())
 
 NAME_PARTICLES = frozenset(
     {"de", "van", "von", "da", "bin", "al", "el", "la", "le", "du", "der", "di", "del"}

@@ -159,6 +159,9 @@ FIGURE_VERBS: dict[str, str] = {"mencatat": "say", "mencatatkan": "say"}
 # Adverbs between a cue and what was said: "menolak keras penggunaan APBN", "menegaskan kembali bahwa".
 CUE_ADVERBS = frozenset({"keras", "tegas", "mentah-mentah", "kembali", "pula"})
 # "menurut data Kemenkes", "berdasarkan catatan JPPI": whose data it is, is the source.
+# A source noun opening a sentence, its owner after this word, then a comma: "Data per 27 September dari
+# JPPI, korban mencapai 8.649 anak."
+SOURCE_LINKS = frozenset({"dari"})
 SOURCE_NOUNS = frozenset({"data", "catatan", "laporan", "rilis", "temuan"})
 # "menunjukkan" reports only what data shows ("Data JPPI menunjukkan ..."), not a survey's result.
 SOURCED_VERBS = frozenset({"menunjukkan"})
