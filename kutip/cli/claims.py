@@ -185,17 +185,23 @@ def show(ctx: click.Context, claim_id: int, db: str | None, fmt: str | None) -> 
 @click.pass_context
 def build(ctx: click.Context, db: str | None, rebuild: bool) -> int:
     """Place the stored quotes in claims (the new ones; all with --rebuild): stance, figures, utterances."""
+    with open_existing(db or _group(ctx).db, read_only=False) as store:
+        tally = build_in(store, rebuild=rebuild)
+    note(summary(tally))
+    return 0
+
+
+def build_in(store: Store, rebuild: bool = False) -> Any:
+    """Build the claims of an open store, with a progress bar when standard error is a terminal; the tally.
+    The builder is imported here: listing claims needs none of its dependencies."""
     from kutip.claims import build as builder
 
     progress = Progress() if sys.stderr.isatty() else None
-    with open_existing(db or _group(ctx).db, read_only=False) as store:
-        try:
-            tally = builder.build_claims(store, rebuild=rebuild, on_progress=progress)
-        finally:
-            if progress is not None:
-                progress.close()
-    note(summary(tally))
-    return 0
+    try:
+        return builder.build_claims(store, rebuild=rebuild, on_progress=progress)
+    finally:
+        if progress is not None:
+            progress.close()
 
 
 def summary(tally: Any) -> str:

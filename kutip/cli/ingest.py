@@ -20,12 +20,25 @@ if TYPE_CHECKING:
 @click.option("--workers", type=POSITIVE, default=1, metavar="N", help="extraction processes (default 1)")
 @lang_option(auto=True, default="auto", help="id, en, ms or auto (default: a record's own lang, else detect)")
 @timeout_option
+@click.option(
+    "--claims",
+    "with_claims",
+    is_flag=True,
+    help="then place the new quotes in claims (as `kutip claims build` does)",
+)
 @quiet_option
 def ingest(
-    paths: tuple[str, ...], db: str | None, workers: int, lang: str, timeout: float | None, quiet: bool
+    paths: tuple[str, ...],
+    db: str | None,
+    workers: int,
+    lang: str,
+    timeout: float | None,
+    with_claims: bool,
+    quiet: bool,
 ) -> int:
     """Extract articles into the corpus store: text, HTML, JSONL(.gz), WARC(.gz) or folders of them.
-    Articles already stored (same URL and text) are not extracted again."""
+    Articles already stored (same URL and text) are not extracted again. With --claims, the new quotes then
+    join the claim map (the claims already built stay; only the new statements are placed)."""
     from kutip.ingest import ingest as run_ingest
     from kutip.read import read_paths
     from kutip.store import open_store, shown_target
@@ -40,10 +53,16 @@ def ingest(
     items = read_paths(list(paths), exclude=store_files(target))  # never read the store's own files
     with open_store(target) as store:
         tally = run_ingest(items, store, lang, workers, progress, print_failure, timeout)
+        if with_claims:
+            from kutip.cli.claims import build_in, summary
+
+            built = build_in(store)
     if tty:
         print("\r", end="", file=sys.stderr)
     if tally.failures or not quiet:
         print(f"kutip: {tally.line()} into {shown_target(target)}", file=sys.stderr)
+    if with_claims and not quiet:
+        print(f"kutip: {summary(built)}", file=sys.stderr)
     reasons: dict[str, int] = {}
     for f in tally.failures:
         key = f.reason.split(":")[0]

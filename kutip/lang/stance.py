@@ -16,7 +16,7 @@ class StanceWords:
     """Words that turn a statement against what it reports, or leave it undecided. Lower case; a
     phrase of several words matches as written, word by word."""
 
-    negators: frozenset[str]  # "tidak", "not": each one flips the statement (two cancel out)
+    negators: frozenset[str]  # "tidak", "not": one turns the statement against what it reports
     disputes: tuple[str, ...]  # "hoaks", "no evidence", "rubbish": calls the report false
     stops: tuple[str, ...]  # "hentikan", "halt": asks that something no longer go on
     undecided: tuple[str, ...]  # "jika memang", "whether", "belum tahu": takes no side

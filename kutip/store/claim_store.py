@@ -103,9 +103,11 @@ def add_vectors(conn: Connection, vectors: dict[str, bytes]) -> None:
          [{"k": k, "e": v} for k, v in vectors.items()])  # fmt: skip
 
 
-def first_with_words(conn: Connection, text_key: str) -> Neighbour | None:
-    """The first statement of the same words, if any."""
-    rows = _neighbours(conn, "s.text_key = :k ORDER BY s.quote_id LIMIT 1", {"k": text_key})
+def first_with_words(conn: Connection, words_key: str) -> Neighbour | None:
+    """The first statement of the same words (its ``u:`` key in ``statement_keys``), if any."""
+    rows = _neighbours(
+        conn, "s.quote_id = (SELECT min(quote_id) FROM statement_keys WHERE key = :k)", {"k": words_key}
+    )
     return rows[0] if rows else None
 
 
