@@ -103,7 +103,11 @@ def run_baseline(kutip_claims: list[dict], folder: Path) -> tuple[dict, float]:
 
 def statement_recall() -> dict:
     """Extraction scored against the gold statements as quotes, per language."""
-    arts = [json.loads(line) for line in (GOLD / "articles.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    arts = [
+        json.loads(line)
+        for line in (GOLD / "articles.jsonl").read_text(encoding="utf-8").splitlines()
+        if line
+    ]
     out = {}
     for lang in sorted({a["lang"] for a in arts}):
         gold = [
@@ -133,10 +137,14 @@ def markdown(res: dict) -> str:
             "conflicts_flagged")  # fmt: skip
     rows = ["| system | " + " | ".join(keys) + " |", "|---" * (len(keys) + 1) + "|"]
     for name in ("kutip", "baseline"):
-        cells = [f"{res[name][k]:.3f}" if isinstance(res[name][k], float) else str(res[name][k]) for k in keys]
+        cells = [
+            f"{res[name][k]:.3f}" if isinstance(res[name][k], float) else str(res[name][k]) for k in keys
+        ]
         rows.append(f"| {name} | " + " | ".join(cells) + " |")
     rows += ["", "| statements | recall (IoU ≥ 0.3) | speaker acc. |", "|---|---|---|"]
-    rows += [f"| {lang} | {v['recall']:.3f} | {v['speaker_acc']:.3f} |" for lang, v in res["statements"].items()]
+    rows += [
+        f"| {lang} | {v['recall']:.3f} | {v['speaker_acc']:.3f} |" for lang, v in res["statements"].items()
+    ]
     return "\n".join(rows)
 
 
@@ -149,7 +157,9 @@ def check(now: dict, recorded: dict) -> list[str]:
     for lang, figures in recorded["statements"].items():
         for key, old in figures.items():
             if now["statements"][lang][key] < old - TOLERANCE:
-                drops.append(f"claims_dev statements ({lang}) {key}: {now['statements'][lang][key]:.3f} < {old:.3f}")
+                drops.append(
+                    f"claims_dev statements ({lang}) {key}: {now['statements'][lang][key]:.3f} < {old:.3f}"
+                )
     return drops
 
 

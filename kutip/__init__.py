@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING  # noqa: E402
 from kutip.doc import Document, Quote, Speaker  # noqa: E402
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
     from typing import Any
 
 __version__ = "0.2.0"

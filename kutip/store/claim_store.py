@@ -75,7 +75,8 @@ def articles_of(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     ):
         out[row[0]] = {"lang": row[1], "date": row[2], "outlet": row[3], "title": row[4], "text": row[5],
                        "quantities": [], "mentions": []}  # fmt: skip
-    sql = f'SELECT article_id, start, "end", text, value, unit, upper FROM quantities WHERE article_id IN ({marks})'
+    sql = 'SELECT article_id, start, "end", text, value, unit, upper FROM quantities WHERE article_id IN '
+    sql += f"({marks})"
     for a, start, end, text, value, unit, upper in fast(conn, sql, params):
         out[a]["quantities"].append(
             {"start": start, "end": end, "text": text, "value": value, "unit": unit, "upper": upper}
@@ -167,7 +168,8 @@ def add_statement(conn: Connection, row: dict[str, Any], keys: Sequence[str]) ->
     fast(
         conn,
         "INSERT INTO statements(quote_id, article_id, claim_id, stance, polarity, stance_cue, utterance_id, "
-        "text_key, figures, keys) VALUES (:quote_id, :article_id, :claim_id, :stance, :polarity, :stance_cue, "
+        "text_key, figures, keys) VALUES (:quote_id, :article_id, :claim_id, :stance, :polarity, "
+        ":stance_cue, "
         ":utterance_id, :text_key, :figures, :keys)",
         row,
     )
@@ -177,7 +179,9 @@ def add_statement(conn: Connection, row: dict[str, Any], keys: Sequence[str]) ->
 
 
 def claim_count(conn: Connection, min_articles: int = 1) -> int:
-    return int(fast(conn, "SELECT count(*) FROM claims WHERE articles >= :n", {"n": min_articles}).scalar() or 0)
+    return int(
+        fast(conn, "SELECT count(*) FROM claims WHERE articles >= :n", {"n": min_articles}).scalar() or 0
+    )
 
 
 def add_edges(conn: Connection, edges: list[tuple[int, int, float]]) -> None:
@@ -203,7 +207,9 @@ def claims_of(conn: Connection, quote_ids: Sequence[int]) -> dict[int, int]:
     ids = sorted(set(quote_ids))
     for i in range(0, len(ids), 500):
         marks, params = _in(ids[i : i + 500])
-        out.update(dict(fast(conn, f"SELECT quote_id, claim_id FROM statements WHERE quote_id IN ({marks})", params)))
+        out.update(
+            dict(fast(conn, f"SELECT quote_id, claim_id FROM statements WHERE quote_id IN ({marks})", params))
+        )
     return out
 
 
@@ -229,13 +235,16 @@ def claim_members(conn: Connection, claim_ids: Sequence[int]) -> list[Any]:
         conn,
         "SELECT s.claim_id, s.quote_id, s.polarity, s.figures, q.text, q.speaker_id, q.speaker_name, "
         "a.id, a.date, a.outlet, a.lang FROM statements s JOIN quotes q ON q.id = s.quote_id "
-        f"JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks}) ORDER BY s.claim_id, s.quote_id",
+        f"JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks}) "
+        "ORDER BY s.claim_id, s.quote_id",
         params,
     ).fetchall()
 
 
-CLAIM_FIELDS = ("label", "label_quote_id", "statements", "articles", "outlets", "speakers", "languages", "supports",
-                "disputes", "neutral", "first_date", "last_date", "figure_unit", "figure_conflict")  # fmt: skip
+CLAIM_FIELDS = (
+    "label", "label_quote_id", "statements", "articles", "outlets", "speakers", "languages", "supports",
+    "disputes", "neutral", "first_date", "last_date", "figure_unit", "figure_conflict",
+)  # fmt: skip
 
 
 def open_claim(conn: Connection, claim_id: int, label: str, quote_id: int) -> None:

@@ -31,8 +31,12 @@ meta = Table(
     "meta",
     metadata,
     Column("key", Text, primary_key=True),
-    Column("value", Text, comment="schema_version, registry_version (bumped by every merge or split), "
-           "claims_through (the last quote placed in claims), claims_encoder"),
+    Column(
+        "value",
+        Text,
+        comment="schema_version, registry_version (bumped by every merge or split), "
+        "claims_through (the last quote placed in claims), claims_encoder",
+    ),
 )
 
 articles = Table(
@@ -190,7 +194,7 @@ claims = Table(
     "claims",
     metadata,
     Column("id", Integer, Identity(), primary_key=True),
-    Column("label", Text, nullable=False, comment="the proposition in the words of its first supporting statement"),
+    Column("label", Text, nullable=False, comment="the proposition: its first supporting statement"),
     Column("label_quote_id", Integer, comment="the quote the label is taken from"),
     Column("statements", Integer, nullable=False, server_default="0"),
     Column("articles", Integer, nullable=False, server_default="0"),
@@ -216,12 +220,12 @@ statements = Table(
     Column("article_id", Integer, ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     Column("claim_id", Integer, ForeignKey("claims.id"), nullable=False),
     Column("stance", Text, nullable=False, comment="supports | disputes | neutral, towards its claim"),
-    Column("polarity", Integer, nullable=False, comment="1 affirms, -1 negates, 0 undecided: the words alone"),
-    Column("stance_cue", Text, comment="the words that decided the stance: membantah, hoaks, no evidence ..."),
+    Column("polarity", Integer, nullable=False, comment="1 affirms, -1 negates, 0 open: its words"),
+    Column("stance_cue", Text, comment="the words that decided: membantah, hoaks ..."),
     Column("utterance_id", Integer, nullable=False,
            comment="the first statement of the same words (syndication, rewrites of one remark)"),
     Column("text_key", Text, nullable=False, comment="sha1 of the statement's words: the embedding's key"),
-    Column("figures", Text, comment="JSON list of {value, upper, unit, start, end, text} inside the statement"),
+    Column("figures", Text, comment="JSON [{value, upper, unit, start, end, text}]"),
     Column("keys", Text, comment="JSON list of the entities and figures it names, across languages"),
 )  # fmt: skip
 Index("statements_claim", statements.c.claim_id)
@@ -232,14 +236,14 @@ vectors = Table(
     "vectors",
     metadata,
     Column("text_key", Text, primary_key=True),
-    Column("embedding", LargeBinary, nullable=False, comment="float32 little-endian, centred for the language"),
+    Column("embedding", LargeBinary, nullable=False, comment="float32, centred for the language"),
 )
 
 statement_keys = Table(
     "statement_keys",
     metadata,
     Column("key", Text, nullable=False,
-           comment="an entity, acronym, figure or rare word the statement names: how its neighbours are found"),
+           comment="an entity, acronym, figure, concept or word it names"),
     Column("quote_id", Integer, ForeignKey("statements.quote_id", ondelete="CASCADE"), nullable=False),
     PrimaryKeyConstraint("key", "quote_id"),
 )  # fmt: skip

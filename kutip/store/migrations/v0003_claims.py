@@ -1,6 +1,7 @@
 """Schema 3 (Kutip 0.3): the claim map — claims, the statements placed in them (stance, figures, utterance),
 the statements' embeddings keyed by their words, and the keys (entities, acronyms, figures, rare words)
-through which a new statement finds its neighbours without a scan. Claims are built from the stored quotes (``kutip claims build``), so an old store only gains tables."""
+through which a new statement finds its neighbours without a scan. Claims are built from the stored
+quotes (``kutip claims build``), so an old store only gains tables."""
 
 from __future__ import annotations
 
@@ -53,7 +54,8 @@ def upgrade(conn: Connection) -> None:
     run(f"CREATE TABLE vectors (text_key TEXT NOT NULL PRIMARY KEY, embedding {blob} NOT NULL)")
     run(
         "CREATE TABLE statement_keys (key TEXT NOT NULL, "
-        "quote_id INTEGER NOT NULL REFERENCES statements(quote_id) ON DELETE CASCADE, PRIMARY KEY (key, quote_id))"
+        "quote_id INTEGER NOT NULL REFERENCES statements(quote_id) ON DELETE CASCADE, "
+        "PRIMARY KEY (key, quote_id))"
     )
     real = "FLOAT" if sqlite else "DOUBLE PRECISION"
     run(
