@@ -490,12 +490,6 @@ def test_claims_build_the_same_remark_printed_twice_is_one_utterance(built):
     assert set(utterance.quote_ids) == {first.quote_id, again.quote_id}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="build._place looks the words up with cs.first_with_words(conn, s.words_key), which compares the "
-    "'u:'-prefixed words key with statements.text_key (the key of the embedded text): it never matches, so "
-    "the same words are one utterance only through _same_remark, which needs one named speaker",
-)
 def test_claims_build_the_same_words_of_an_unnamed_source_are_one_utterance(built):
     _, first = _find(built, "bulog-kompas", BULOG)
     _, again = _find(built, "bulog-detik", "gudang  Bulog")

@@ -84,17 +84,24 @@ def build_claims(
         quotes = cs.pending_quotes(conn, through, WINDOW)
         if not quotes:
             break
+        if len(quotes) == WINDOW:  # a window holds whole articles: each is placed and clustered as one
+            quotes += cs.rest_of_article(conn, quotes[-1][1], quotes[-1][0])
         articles = cs.articles_of(conn, {q[1] for q in quotes})
         found = [statement_of(q, articles[q[1]]) for q in quotes]
         statements = [s for s in found if s is not None]
-        vectors = _vectors(conn, statements, encoder, tally)
+        vectors, fresh = _vectors(conn, statements, encoder, tally)
         with store.transaction():
+            known = cs.stored_vectors(conn, fresh)  # another build may have stored some meanwhile
+            cs.add_vectors(conn, {k: v for k, v in fresh.items() if k not in known})
             if int(cs.get_meta(conn, "claims_through") or 0) != through:
                 through = int(cs.get_meta(conn, "claims_through") or 0)  # another build placed them
                 continue
-            for s in statements:
-                _place(conn, s, vectors[s.text_key], weights, tally)
-            _summarise(conn, sorted(_recluster(conn, [s.quote_id for s in statements], weights)))
+            changed: set[int] = set()
+            for article in _by_article(statements):
+                for s in article:
+                    _place(conn, s, vectors[s.text_key], weights, tally)
+                changed |= _recluster(conn, [s.quote_id for s in article], weights)
+            _summarise(conn, sorted(changed))
             through = quotes[-1][0]
             cs.set_meta(conn, "claims_through", str(through))
         tally.quotes += len(quotes)
@@ -106,10 +113,19 @@ def build_claims(
     return tally
 
 
+def _by_article(statements: list[Statement]) -> list[list[Statement]]:
+    """The statements of each article, in the order they were stored."""
+    groups: dict[int, list[Statement]] = {}
+    for s in statements:
+        groups.setdefault(s.article_id, []).append(s)
+    return list(groups.values())
+
+
 def _vectors(
     conn: Any, statements: list[Statement], encoder: enc.Encoder, tally: ClaimsTally
-) -> dict[str, np.ndarray]:
-    """key -> centred vector of every statement, embedding only words never embedded before."""
+) -> tuple[dict[str, np.ndarray], dict[str, bytes]]:
+    """key -> centred vector of every statement, embedding only words never embedded before; and the new
+    vectors, to be stored with the window's statements."""
     stored = cs.stored_vectors(conn, [s.text_key for s in statements])
     todo: dict[str, Statement] = {}
     for s in statements:
@@ -127,10 +143,7 @@ def _vectors(
             rows = [i for i, s in enumerate(items) if s.lang == lang]
             for i, vector in zip(rows, enc.centred(raw[rows], lang), strict=True):
                 out[items[i].text_key] = vector
-        fresh = {k: enc.to_bytes(out[k]) for k in todo}
-        with_lock_free = cs.stored_vectors(conn, fresh)  # another build may have added some meanwhile
-        cs.add_vectors(conn, {k: v for k, v in fresh.items() if k not in with_lock_free})
-    return out
+    return out, {k: enc.to_bytes(out[k]) for k in todo}
 
 
 def _weights(conn: Any, keys: list[str]) -> dict[str, float]:
@@ -189,41 +202,30 @@ def _same_remark(new: Profile, old: Profile, weights: Weights) -> bool:
     )
 
 
-def _component(conn: Any, start: list[int]) -> tuple[set[int], list[tuple[int, int, float]]]:
-    """The statements joined to ``start`` through edges, and the edges among them."""
-    seen, frontier, edges = set(start), list(start), {}
-    while frontier:
-        found = cs.edges_of(conn, frontier)
-        frontier = []
-        for a, b, score in found:
-            edges[(a, b)] = score
-            for node in (a, b):
-                if node not in seen:
-                    seen.add(node)
-                    frontier.append(node)
-    return seen, [(a, b, score) for (a, b), score in sorted(edges.items())]
+def _region(conn: Any, new_ids: list[int]) -> tuple[set[int], list[tuple[int, int, float]]]:
+    """What one article's statements can change: themselves and every statement of the claims their edges
+    reach; with the edges among them."""
+    reached = {n for a, b, _ in cs.edges_of(conn, new_ids) for n in (a, b)} - set(new_ids)
+    claims = set(cs.claims_of(conn, sorted(reached)).values())
+    nodes = set(new_ids) | set(cs.members_of(conn, sorted(claims)))
+    edges = {(a, b): score for a, b, score in cs.edges_of(conn, sorted(nodes)) if a in nodes and b in nodes}
+    return nodes, [(a, b, score) for (a, b), score in sorted(edges.items())]
 
 
 def _recluster(conn: Any, new_ids: list[int], weights: Weights) -> set[int]:
-    """Cluster again the parts of the graph the new statements joined; the claims that now exist there."""
-    done: set[int] = set()
-    result: set[int] = set()
-    for quote_id in new_ids:
-        if quote_id in done:
-            continue
-        nodes, edges = _component(conn, [quote_id])
-        done |= nodes
-        before = cs.claims_of(conn, sorted(nodes))
-        moves, now = [], set()
-        for members in clusters(nodes, edges, weights.threshold):
-            now.add(members[0])  # a claim's id is its first statement's
-            moves += [{"quote_id": q, "claim_id": members[0]} for q in members if before.get(q) != members[0]]
-        for claim_id in sorted(now - set(before.values())):
-            cs.open_claim(conn, claim_id, "", claim_id)
-        cs.move_statements(conn, moves)
-        cs.drop_claims(conn, sorted(set(before.values()) - now))
-        result |= now
-    return result
+    """Cluster again the statements of one article with the claims they reach; the claims that changed."""
+    nodes, edges = _region(conn, new_ids)
+    before = cs.claims_of(conn, sorted(nodes))
+    moves, now = [], set()
+    for members in clusters(nodes, edges, weights.threshold):
+        now.add(members[0])  # a claim's id is its first statement's
+        moves += [{"quote_id": q, "claim_id": members[0]} for q in members if before.get(q) != members[0]]
+    for claim_id in sorted(now - set(before.values())):
+        cs.open_claim(conn, claim_id, "", claim_id)
+    cs.move_statements(conn, moves)
+    cs.drop_claims(conn, sorted(set(before.values()) - now))
+    left = {before[m["quote_id"]] for m in moves} & now  # claims that lost a statement
+    return {m["claim_id"] for m in moves} | left | {before[q] for q in new_ids if before[q] in now}
 
 
 def _summarise(conn: Any, claim_ids: list[int]) -> None:

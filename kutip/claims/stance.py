@@ -8,6 +8,7 @@ statements of a claim report it one way, and those of the other polarity dispute
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -16,6 +17,9 @@ from kutip.lang.stance import StanceWords, stance_words
 
 SUPPORTS, DISPUTES, NEUTRAL = "supports", "disputes", "neutral"
 NEGATING_ACTS = frozenset({"deny"})  # the speech act a denial cue gives (schema: "deny")
+SENTENCE = re.compile(r"(?<=[.!?;])\s+")
+CLAUSE_REACH = 5  # words after "yang", "because" read as the subordinate clause they open
+NEGATION_REACH = 6  # words before a call to stop that can negate it
 WORD = re.compile(r"\w+(?=n't\b)|n't|\w+(?:[-']\w+)*", re.UNICODE)  # "isn't": "is", "n't"
 
 
@@ -53,15 +57,57 @@ def polarity(text: str, lang: str, speech_act: str | None = None) -> Polarity:
     """The polarity of a statement's words (see the module's docstring) and the cue that decided it."""
     tokens = words(text)
     data: StanceWords = stance_words(lang)
-    for phrase, kind, written in _phrases(lang):
-        if _find(tokens, phrase) >= 0:
-            return Polarity(0 if kind == "undecided" else -1, written)
-    negator = next((t for t in tokens if t in data.negators), None)
+    found = [(phrase, kind, written) for phrase, kind, written in _phrases(lang) if _find(tokens, phrase) >= 0]
+    if found:
+        phrase, kind, written = found[0]
+        if kind == "undecided":
+            return Polarity(0, written)
+        stop = next((f for f in found if f[1] == "stops"), None)
+        if stop is not None and _negated(text, lang, stop[0]):
+            return Polarity(1, stop[2])  # "tidak perlu dihentikan", "no plans to stop it": it goes on
+        return Polarity(-1, written)
+    negator = next((t for t in _main_clauses(text, lang) if t in data.negators), None)
     if negator is not None:
         return Polarity(-1, negator)
     if speech_act in NEGATING_ACTS:
         return Polarity(-1, None)
     return Polarity(1, None)
+
+
+def _negated(text: str, lang: str, phrase: tuple[str, ...]) -> bool:
+    """Is a call to stop negated or called false in its own sentence, before it ("tidak perlu dihentikan",
+    "there are no plans to stop it", "calls to halt it are baseless" read the other way round)?"""
+    data = stance_words(lang)
+    denials = [tuple(words(p)) for p in data.disputes]
+    for sentence in SENTENCE.split(text):
+        tokens = words(sentence)
+        at = _find(tokens, phrase)
+        if at < 0:
+            continue
+        before = tokens[max(0, at - NEGATION_REACH) : at]
+        return any(t in data.negators for t in before) or any(_find(tokens, d) >= 0 for d in denials)
+    return False
+
+
+@cache
+def _subordinators(lang: str) -> frozenset[str]:
+    """The words that open a subordinate clause in ``lang`` (``SUBORDINATORS`` of its stance file)."""
+    try:
+        module = importlib.import_module(f"kutip.lang.{lang}.stance")
+    except ImportError:
+        return frozenset()
+    return frozenset(getattr(module, "SUBORDINATORS", ()))
+
+
+def _main_clauses(text: str, lang: str) -> list[str]:
+    """The words of each sentence up to its first subordinate clause: a negator after "yang", "karena",
+    "which", "because" describes something the statement names, not what the statement asserts."""
+    subordinators = _subordinators(lang)
+    out: list[str] = []
+    for sentence in SENTENCE.split(text):
+        tokens = words(sentence)
+        out += [t for i, t in enumerate(tokens) if not subordinators & set(tokens[max(0, i - CLAUSE_REACH) : i])]
+    return out
 
 
 def claim_polarity(polarities: list[int]) -> int:

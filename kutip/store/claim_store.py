@@ -59,6 +59,16 @@ def pending_quotes(conn: Connection, after: int, limit: int) -> list[Any]:
     ).fetchall()
 
 
+def rest_of_article(conn: Connection, article_id: int, after: int) -> list[Any]:
+    """The quotes of ``article_id`` after quote id ``after``: a window never ends inside an article."""
+    return fast(
+        conn,
+        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name '
+        "FROM quotes WHERE article_id = :a AND id > :after ORDER BY id",
+        {"a": article_id, "after": after},
+    ).fetchall()
+
+
 def pending_count(conn: Connection, after: int) -> int:
     return int(fast(conn, "SELECT count(*) FROM quotes WHERE id > :after", {"after": after}).scalar() or 0)
 
@@ -213,6 +223,16 @@ def claims_of(conn: Connection, quote_ids: Sequence[int]) -> dict[int, int]:
     return out
 
 
+def members_of(conn: Connection, claim_ids: Sequence[int]) -> list[int]:
+    """Every statement of the claims."""
+    out: list[int] = []
+    ids = sorted(set(claim_ids))
+    for i in range(0, len(ids), 500):
+        marks, params = _in(ids[i : i + 500])
+        out += [r[0] for r in fast(conn, f"SELECT quote_id FROM statements WHERE claim_id IN ({marks})", params)]
+    return out
+
+
 def move_statements(conn: Connection, moves: list[dict[str, int]]) -> None:
     """Put statements into the claims the clustering gave them (``{"quote_id", "claim_id"}``)."""
     fast(conn, "UPDATE statements SET claim_id = :claim_id WHERE quote_id = :quote_id", moves)
@@ -228,17 +248,18 @@ def drop_claims(conn: Connection, claim_ids: Sequence[int]) -> None:
 
 def claim_members(conn: Connection, claim_ids: Sequence[int]) -> list[Any]:
     """Every statement of the claims, with what the claim's figures and counts are made of, in quote order."""
-    if not claim_ids:
-        return []
-    marks, params = _in(sorted(set(claim_ids)))
-    return fast(
-        conn,
-        "SELECT s.claim_id, s.quote_id, s.polarity, s.figures, q.text, q.speaker_id, q.speaker_name, "
-        "a.id, a.date, a.outlet, a.lang FROM statements s JOIN quotes q ON q.id = s.quote_id "
-        f"JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks}) "
-        "ORDER BY s.claim_id, s.quote_id",
-        params,
-    ).fetchall()
+    rows: list[Any] = []
+    ids = sorted(set(claim_ids))
+    for i in range(0, len(ids), 500):
+        marks, params = _in(ids[i : i + 500])
+        rows += fast(
+            conn,
+            "SELECT s.claim_id, s.quote_id, s.polarity, s.figures, q.text, q.speaker_id, q.speaker_name, "
+            "a.id, a.date, a.outlet, a.lang FROM statements s JOIN quotes q ON q.id = s.quote_id "
+            f"JOIN articles a ON a.id = s.article_id WHERE s.claim_id IN ({marks})",
+            params,
+        ).fetchall()
+    return sorted(rows, key=lambda r: (r[0], r[1]))
 
 
 CLAIM_FIELDS = (

@@ -6,13 +6,17 @@ From the forms wire copy prints when a report is denied ("denied the reports", "
 
 from kutip.lang.stance import StanceWords
 
+# words that open a subordinate clause: a negator after one describes what the statement names ("dapur yang
+# tidak menjalankan SOP", "kitchens which did not follow"), not what the statement asserts
+SUBORDINATORS = frozenset("which who whom whose because since so".split())
+
 STANCE = StanceWords(
     negators=frozenset("not no never n't nobody nothing none neither nor cannot".split()),
     disputes=(
         "hoax", "rubbish", "nonsense", "fake", "false", "untrue", "baseless", "unfounded", "groundless",
         "fabricated", "fabrication", "lie", "lies", "misleading", "disinformation", "propaganda",
         "no evidence", "denied", "denies", "deny", "denial", "rejected", "rejects", "reject", "dismissed",
-        "dismisses", "refuted", "refutes", "does not reflect", "exaggerated",
+        "dismisses", "refuted", "refutes", "does not reflect", "exaggerated", "as if",
     ),
     stops=(
         "halt", "halted", "halting", "stop", "stopped", "stopping", "suspend", "suspended", "suspension",

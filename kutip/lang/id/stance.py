@@ -7,6 +7,10 @@ diselidiki"); negation words after KBBI, with the spoken forms news quotes keep 
 
 from kutip.lang.stance import StanceWords
 
+# words that open a subordinate clause: a negator after one describes what the statement names ("dapur yang
+# tidak menjalankan SOP", "kitchens which did not follow"), not what the statement asserts
+SUBORDINATORS = frozenset("yang karena sebab akibat lantaran sehingga agar supaya".split())
+
 STANCE = StanceWords(
     negators=frozenset("tidak tak bukan bukanlah tiada jangan nggak enggak gak ngga tidaklah".split()),
     disputes=(
@@ -14,7 +18,7 @@ STANCE = StanceWords(
         "tidak berdasar", "tak berdasar", "tanpa dasar", "tidak benar", "tak benar", "keliru", "menyesatkan",
         "palsu", "disinformasi", "tidak ada bukti", "tak ada bukti", "membantah", "dibantah", "bantahan",
         "menolak", "ditolak", "penolakan", "penolakannya", "tidak tepat", "tidak adil", "janggal", "dibesar-besarkan",
-        "membesar-besarkan",
+        "membesar-besarkan", "seolah-olah", "seakan-akan",
     ),
     stops=(
         "hentikan", "dihentikan", "menghentikan", "penghentian", "berhenti", "setop", "stop", "tutup",
