@@ -21,6 +21,8 @@ from kutip.store.registry import name_key, shipped_aliases
 
 MIN_WORDS = 3  # fewer words are a fragment, not a proposition (a denial's object excepted)
 SHORT = 8  # a statement of fewer words is read with its headline
+# the encoder's cost grows with length and a proposition is stated in its first words: only these are read
+EMBED_WORDS = 40
 ACRONYM = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{3,}\b")
 RARE_LENGTH = 5  # content words this long or longer are keys
@@ -86,6 +88,7 @@ def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
     n_words = len(words(text))
     anaphoric = any(w in stance_words(lang).anaphors for w in words(text)[:4])
     embed_text = f"{title}: {text}" if title and (n_words < SHORT or anaphoric) else text
+    embed_text = " ".join(embed_text.split()[:EMBED_WORDS])
     return Statement(
         quote_id=quote_id,
         article_id=article_id,
