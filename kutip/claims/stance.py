@@ -2,8 +2,10 @@
 
 A statement's *polarity* is its own: 1 when it affirms what it reports, -1 when it negates, denies or asks
 to stop it ("tidak", "hoaks", "no evidence", "hentikan", a ``denies`` speech act), 0 when it leaves it open
-("jika memang", "whether"). Its *stance* towards a claim compares that polarity with the claim's: most
-statements of a claim report it one way, and those of the other polarity dispute it.
+("jika memang", "whether"). A negator inside a subordinate clause ("... yang tidak menjalankan SOP") does not
+count, and a call to stop that is itself negated or called false ("tidak perlu dihentikan", "no plans to stop
+it") affirms that the thing goes on. Its *stance* towards a claim compares that polarity with the claim's:
+most statements of a claim report it one way, and those of the other polarity dispute it.
 """
 
 from __future__ import annotations
@@ -57,16 +59,18 @@ def polarity(text: str, lang: str, speech_act: str | None = None) -> Polarity:
     """The polarity of a statement's words (see the module's docstring) and the cue that decided it."""
     tokens = words(text)
     data: StanceWords = stance_words(lang)
-    found = [(phrase, kind, written) for phrase, kind, written in _phrases(lang) if _find(tokens, phrase) >= 0]
+    found = [item for item in _phrases(lang) if _said(tokens, item[0], item[1], lang)]
     if found:
-        phrase, kind, written = found[0]
+        _, kind, written = found[0]
         if kind == "undecided":
             return Polarity(0, written)
         stop = next((f for f in found if f[1] == "stops"), None)
         if stop is not None and _negated(text, lang, stop[0]):
             return Polarity(1, stop[2])  # "tidak perlu dihentikan", "no plans to stop it": it goes on
         return Polarity(-1, written)
-    negator = next((t for t in _main_clauses(text, lang) if t in data.negators), None)
+    additive = _words_of(lang, "NOT_ONLY")
+    main = _main_clauses(text, lang)
+    negator = next((t for t, after in main if t in data.negators and after not in additive), None)
     if negator is not None:
         return Polarity(-1, negator)
     if speech_act in NEGATING_ACTS:
@@ -84,30 +88,50 @@ def _negated(text: str, lang: str, phrase: tuple[str, ...]) -> bool:
         at = _find(tokens, phrase)
         if at < 0:
             continue
-        before = tokens[max(0, at - NEGATION_REACH) : at]
+        main = _in_main_clause(tokens, lang)  # "tidak perlu dihentikan", not "yang tidak ... ditutup"
+        before = [t for i, t in enumerate(tokens[:at]) if i >= at - NEGATION_REACH and main[i]]
         return any(t in data.negators for t in before) or any(_find(tokens, d) >= 0 for d in denials)
     return False
 
 
+def _said(tokens: list[str], phrase: tuple[str, ...], kind: str, lang: str) -> bool:
+    """Does ``phrase`` occur in ``tokens`` as a stance? A stop right after "pasca", "setelah", "after" dates
+    something by an event ("pasca penutupan sebagian SPPG") and asks for nothing."""
+    events = _words_of(lang, "EVENT_MARKERS") if kind == "stops" else frozenset()
+    n = len(phrase)
+    for i in range(len(tokens) - n + 1):
+        if tuple(tokens[i : i + n]) == phrase and not events.intersection(tokens[max(0, i - 2) : i]):
+            return True
+    return False
+
+
 @cache
-def _subordinators(lang: str) -> frozenset[str]:
-    """The words that open a subordinate clause in ``lang`` (``SUBORDINATORS`` of its stance file)."""
+def _words_of(lang: str, name: str) -> frozenset[str]:
+    """A word list ``name`` of ``lang``'s stance file (``SUBORDINATORS`` ...), empty when it has none."""
     try:
         module = importlib.import_module(f"kutip.lang.{lang}.stance")
     except ImportError:
         return frozenset()
-    return frozenset(getattr(module, "SUBORDINATORS", ()))
+    return frozenset(getattr(module, name, ()))
 
 
-def _main_clauses(text: str, lang: str) -> list[str]:
-    """The words of each sentence up to its first subordinate clause: a negator after "yang", "karena",
-    "which", "because" describes something the statement names, not what the statement asserts."""
-    subordinators = _subordinators(lang)
-    out: list[str] = []
+def _main_clauses(text: str, lang: str) -> list[tuple[str, str]]:
+    """The words of each sentence outside its subordinate clauses, a clause being the ``CLAUSE_REACH`` words
+    after "yang", "karena", "which", "because": a negator there describes something the statement names
+    ("dapur yang tidak menjalankan SOP"), not what the statement asserts; each with the word after it."""
+    out: list[tuple[str, str]] = []
     for sentence in SENTENCE.split(text):
         tokens = words(sentence)
-        out += [t for i, t in enumerate(tokens) if not subordinators & set(tokens[max(0, i - CLAUSE_REACH) : i])]
+        for i, main in enumerate(_in_main_clause(tokens, lang)):
+            if main:
+                out.append((tokens[i], tokens[i + 1] if i + 1 < len(tokens) else ""))
     return out
+
+
+def _in_main_clause(tokens: list[str], lang: str) -> list[bool]:
+    """For each word: is it outside the ``CLAUSE_REACH`` words after a subordinator?"""
+    subordinators = _words_of(lang, "SUBORDINATORS")
+    return [not subordinators.intersection(tokens[max(0, i - CLAUSE_REACH) : i]) for i in range(len(tokens))]
 
 
 def claim_polarity(polarities: list[int]) -> int:

@@ -6,9 +6,13 @@ From the forms wire copy prints when a report is denied ("denied the reports", "
 
 from kutip.lang.stance import StanceWords
 
-# words that open a subordinate clause: a negator after one describes what the statement names ("dapur yang
-# tidak menjalankan SOP", "kitchens which did not follow"), not what the statement asserts
-SUBORDINATORS = frozenset("which who whom whose because since so".split())
+# words that open a subordinate clause: a negator after one describes what the statement names ("kitchens
+# which did not follow the SOP"), not what the statement asserts
+SUBORDINATORS = frozenset("which who whom whose because".split())
+# words that date something by a stop rather than ask for one ("after the closure of the kitchens")
+EVENT_MARKERS = frozenset("after since following during".split())
+# words after a negator that make it additive ("not only", "not just"): no negation
+NOT_ONLY = frozenset("only just merely simply".split())
 
 STANCE = StanceWords(
     negators=frozenset("not no never n't nobody nothing none neither nor cannot".split()),
@@ -29,7 +33,9 @@ STANCE = StanceWords(
         "remains to be seen", "could not confirm", "cannot confirm", "not confirmed", "unconfirmed",
         "no decision", "not yet decided",
     ),
-    anaphors=frozenset("this that it these those the report reports claim claims allegation allegations".split()),
+    anaphors=frozenset(
+        "this that it these those the report reports claim claims allegation allegations".split()
+    ),
     stopwords=frozenset(
         """the a an of to and in is that for was were be been it by on as are has have had with this from not
         at its their will would could should can may might he she they we i you his her our them there which

@@ -8,8 +8,12 @@ diselidiki"); negation words after KBBI, with the spoken forms news quotes keep 
 from kutip.lang.stance import StanceWords
 
 # words that open a subordinate clause: a negator after one describes what the statement names ("dapur yang
-# tidak menjalankan SOP", "kitchens which did not follow"), not what the statement asserts
-SUBORDINATORS = frozenset("yang karena sebab akibat lantaran sehingga agar supaya".split())
+# tidak menjalankan SOP"), not what the statement asserts
+SUBORDINATORS = frozenset("yang karena sebab akibat lantaran agar supaya".split())
+# words that date something by a stop rather than ask for one ("pasca penutupan sebagian dapur")
+EVENT_MARKERS = frozenset("pasca setelah sejak usai seusai selama".split())
+# words after a negator that make it additive ("bukan hanya", "tidak sekadar"): no negation
+NOT_ONLY = frozenset("hanya sekadar sekedar cuma semata semata-mata".split())
 
 STANCE = StanceWords(
     negators=frozenset("tidak tak bukan bukanlah tiada jangan nggak enggak gak ngga tidaklah".split()),
@@ -17,8 +21,8 @@ STANCE = StanceWords(
         "hoaks", "hoax", "bohong", "kebohongan", "fitnah", "sampah", "omong kosong", "mengada-ada",
         "tidak berdasar", "tak berdasar", "tanpa dasar", "tidak benar", "tak benar", "keliru", "menyesatkan",
         "palsu", "disinformasi", "tidak ada bukti", "tak ada bukti", "membantah", "dibantah", "bantahan",
-        "menolak", "ditolak", "penolakan", "penolakannya", "tidak tepat", "tidak adil", "janggal", "dibesar-besarkan",
-        "membesar-besarkan", "seolah-olah", "seakan-akan",
+        "menolak", "ditolak", "penolakan", "penolakannya", "tidak tepat", "tidak adil", "janggal",
+        "dibesar-besarkan", "membesar-besarkan", "seolah-olah", "seakan-akan",
     ),
     stops=(
         "hentikan", "dihentikan", "menghentikan", "penghentian", "berhenti", "setop", "stop", "tutup",
