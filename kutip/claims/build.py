@@ -26,6 +26,7 @@ from kutip.claims.statement import Statement, statement_of
 from kutip.store import claim_store as cs
 
 WINDOW = 256  # quotes read, embedded and placed together
+REGION = 200  # statements clustered again from scratch when an article joins their claims
 CANDIDATES = 80  # neighbours compared with a new statement, those sharing most keys first
 LABEL_CHARS = 400
 
@@ -202,29 +203,38 @@ def _same_remark(new: Profile, old: Profile, weights: Weights) -> bool:
     )
 
 
-def _region(conn: Any, new_ids: list[int]) -> tuple[set[int], list[tuple[int, int, float]]]:
-    """What one article's statements can change: themselves and every statement of the claims their edges
-    reach; with the edges among them."""
-    reached = {n for a, b, _ in cs.edges_of(conn, new_ids) for n in (a, b)} - set(new_ids)
-    claims = set(cs.claims_of(conn, sorted(reached)).values())
-    nodes = set(new_ids) | set(cs.members_of(conn, sorted(claims)))
-    edges = {(a, b): score for a, b, score in cs.edges_of(conn, sorted(nodes)) if a in nodes and b in nodes}
-    return nodes, [(a, b, score) for (a, b), score in sorted(edges.items())]
+Edge = tuple[int, int, float]
+
+
+def _region(conn: Any, new_ids: list[int], threshold: float) -> tuple[list[list[int]], list[Edge]]:
+    """What one article's statements can change: the claims they are at least ``threshold`` alike to (a claim
+    they score less with cannot reach that average with them) and the new statements, with the edges among
+    them. The claims are taken apart and clustered again with the new statements, unless that would be more
+    than ``REGION`` statements: then they are merged as they are (a claim only grows)."""
+    strong = [(a, b) for a, b, score in cs.edges_of(conn, new_ids) if score >= threshold]
+    reached = {n for pair in strong for n in pair} - set(new_ids)
+    claims = sorted(set(cs.claims_of(conn, sorted(reached)).values()))
+    groups = [[q] for q in new_ids] + list(cs.members_by_claim(conn, claims).values())
+    nodes = {n for g in groups for n in g}
+    if len(nodes) <= REGION:
+        groups = [[n] for n in sorted(nodes)]
+    return groups, sorted(cs.edges_among(conn, sorted(nodes)))
 
 
 def _recluster(conn: Any, new_ids: list[int], weights: Weights) -> set[int]:
-    """Cluster again the statements of one article with the claims they reach; the claims that changed."""
-    nodes, edges = _region(conn, new_ids)
-    before = cs.claims_of(conn, sorted(nodes))
+    """Cluster one article's statements with the claims they reach (see ``_region``); the claims that
+    changed."""
+    groups, edges = _region(conn, new_ids, weights.threshold)
+    before = cs.claims_of(conn, sorted({q for g in groups for q in g}))
     moves, now = [], set()
-    for members in clusters(nodes, edges, weights.threshold):
+    for members in clusters(groups, edges, weights.threshold):
         now.add(members[0])  # a claim's id is its first statement's
-        moves += [{"quote_id": q, "claim_id": members[0]} for q in members if before.get(q) != members[0]]
+        moves += [{"quote_id": q, "claim_id": members[0]} for q in members if before[q] != members[0]]
     for claim_id in sorted(now - set(before.values())):
         cs.open_claim(conn, claim_id, "", claim_id)
     cs.move_statements(conn, moves)
     cs.drop_claims(conn, sorted(set(before.values()) - now))
-    left = {before[m["quote_id"]] for m in moves} & now  # claims that lost a statement
+    left = {before[m["quote_id"]] for m in moves} & now  # claims that gave a statement to another
     return {m["claim_id"] for m in moves} | left | {before[q] for q in new_ids if before[q] in now}
 
 

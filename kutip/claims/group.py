@@ -76,16 +76,21 @@ def similarity(new: Profile, old: Profile, w: Weights = DEFAULT) -> float:
     return score
 
 
-def clusters(nodes: Iterable[int], edges: Iterable[tuple[int, int, float]], threshold: float) -> list[list[int]]:
-    """Average-linkage clusters of a sparse graph (a missing edge scores 0), merged while the best average
-    is at least ``threshold``; ties go to the lowest ids, so the result depends on the graph alone."""
-    size = {n: 1 for n in nodes}
-    members = {n: [n] for n in size}
-    between: dict[int, dict[int, float]] = {n: {} for n in size}
+def clusters(
+    groups: Iterable[Iterable[int]], edges: Iterable[tuple[int, int, float]], threshold: float
+) -> list[list[int]]:
+    """Average-linkage clusters of a sparse graph (a missing edge scores 0), starting from ``groups`` (the
+    claims already made, and each new statement alone) and merged while the best average is at least
+    ``threshold``; ties go to the lowest ids, so the result depends on the groups and edges alone."""
+    members = {min(g): sorted(g) for g in (list(g) for g in groups) if g}
+    size = {k: len(m) for k, m in members.items()}
+    owner = {n: k for k, m in members.items() for n in m}
+    between: dict[int, dict[int, float]] = {k: {} for k in members}
     for a, b, score in edges:
-        if a != b and a in size and b in size:
-            between[a][b] = between[a].get(b, 0.0) + score
-            between[b][a] = between[b].get(a, 0.0) + score
+        x, y = owner.get(a), owner.get(b)
+        if x is not None and y is not None and x != y:
+            between[x][y] = between[x].get(y, 0.0) + score
+            between[y][x] = between[y].get(x, 0.0) + score
     heap = [(-s / (size[a] * size[b]), a, b) for a in between for b, s in between[a].items() if a < b]
     heapq.heapify(heap)
     while heap:

@@ -211,6 +211,18 @@ def edges_of(conn: Connection, quote_ids: Sequence[int]) -> list[tuple[int, int,
     return found
 
 
+def edges_among(conn: Connection, quote_ids: Sequence[int]) -> list[tuple[int, int, float]]:
+    """The edges with both ends among ``quote_ids`` (an edge is stored under its later end, ``a``)."""
+    ids = sorted(set(quote_ids))
+    found: list[tuple[int, int, float]] = []
+    for i in range(0, len(ids), 500):
+        marks, params = _in(ids[i : i + 500])
+        sql = f"SELECT a, b, score FROM statement_edges WHERE a IN ({marks})"
+        found += [(r[0], r[1], r[2]) for r in fast(conn, sql, params)]
+    inside = set(ids)
+    return [e for e in found if e[1] in inside]
+
+
 def claims_of(conn: Connection, quote_ids: Sequence[int]) -> dict[int, int]:
     """quote id -> the claim it is in now."""
     out: dict[int, int] = {}
@@ -223,13 +235,15 @@ def claims_of(conn: Connection, quote_ids: Sequence[int]) -> dict[int, int]:
     return out
 
 
-def members_of(conn: Connection, claim_ids: Sequence[int]) -> list[int]:
-    """Every statement of the claims."""
-    out: list[int] = []
+def members_by_claim(conn: Connection, claim_ids: Sequence[int]) -> dict[int, list[int]]:
+    """claim id -> its statements, in quote order."""
+    out: dict[int, list[int]] = {}
     ids = sorted(set(claim_ids))
     for i in range(0, len(ids), 500):
         marks, params = _in(ids[i : i + 500])
-        out += [r[0] for r in fast(conn, f"SELECT quote_id FROM statements WHERE claim_id IN ({marks})", params)]
+        sql = f"SELECT claim_id, quote_id FROM statements WHERE claim_id IN ({marks}) ORDER BY quote_id"
+        for claim_id, quote_id in fast(conn, sql, params):
+            out.setdefault(claim_id, []).append(quote_id)
     return out
 
 
