@@ -58,11 +58,10 @@ def ext_modules() -> list:
     SPEEDUPS.STAMP.unlink(missing_ok=True)
     sources = [str(SPEEDUPS.source_path(m).relative_to(HERE)) for m in SPEEDUPS.COMPILED]
     try:
-        # the dependencies may not be installed yet when pip asks for the metadata: their types are not needed;
-        # modules outside the compiled set (the store, the claim map) are read for their types, not checked
-        modules = mypycify(
-            ["--ignore-missing-imports", "--follow-imports=silent", *sources], opt_level="3", debug_level="0", group_name=SPEEDUPS.GROUP
-        )
+        # the dependencies may not be installed yet when pip asks for the metadata: their types are not
+        # needed; modules outside the compiled set (the store, the claim map) are read for types, not checked
+        options = ["--ignore-missing-imports", "--follow-imports=silent"]
+        modules = mypycify([*options, *sources], opt_level="3", debug_level="0", group_name=SPEEDUPS.GROUP)
     except (Exception, SystemExit) as err:  # a type error mypyc cannot compile: the source still runs
         return _plain(f"mypyc failed: {err}")
     SPEEDUPS.write_stamp()

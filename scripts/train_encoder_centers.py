@@ -28,8 +28,12 @@ def main() -> None:
         lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         mean = encoder.encode(lines).mean(axis=0)
         out = ROOT / "kutip" / "lang" / lang / "encoder_center.json"
-        record = {"encoder": NAME.split(",")[0], "sentences": len(lines), "source": f"scripts/data/encoder_center/{path.name}",
-                  "center": [round(float(x), 6) for x in np.asarray(mean, dtype=np.float64)]}  # fmt: skip
+        record = {
+            "encoder": NAME.split(",")[0],
+            "sentences": len(lines),
+            "source": f"scripts/data/encoder_center/{path.name}",
+            "center": [round(float(x), 6) for x in np.asarray(mean, dtype=np.float64)],
+        }
         out.write_text(json.dumps(record) + "\n", encoding="utf-8")
         print(f"{lang}: {len(lines)} sentences -> {out.relative_to(ROOT)}")
 
