@@ -1,10 +1,15 @@
 """Building the claim map: the stored quotes not yet placed go into claims, a window at a time.
 
-For each window: read the new quotes and their articles, embed the statements whose words have no vector
-yet (outside the writers' lock: the encoder is the slow part), then, under the lock, place each statement
-(``group.place``), write it, and bring the claims it touched up to date (counts, stances, figures, label).
-``claims_through`` in the store's meta is the last quote placed, so a build interrupted half-way goes on
-where it stopped, and ``kutip ingest`` places only what it added.
+For each window of whole articles: read the new quotes and their articles, embed the statements whose words
+have no vector yet (outside the writers' lock: the encoder is the slow part), then, under the lock, article
+by article in the order they were stored, write each statement with its edges to the earlier statements it
+is alike to (``_place``), cluster the article's statements with the claims they reach (``_recluster``), and
+at the end of the window bring the claims that changed up to date (counts, stances, figures, label).
+
+Each article's step depends only on the claims before it and the article itself, so placing new articles
+into a store gives the claims a rebuild from scratch gives. ``claims_through`` in the store's meta is the
+last quote placed: a build interrupted half-way goes on where it stopped, and ``kutip ingest --claims``
+places only what it added.
 """
 
 from __future__ import annotations

@@ -6,10 +6,9 @@ concepts both name (rare ones count more), what their headlines name, whether th
 Two statements in different languages share few such keys, so their vector similarity alone is scaled to
 the same range.
 
-Claims are the average-linkage clusters of the graph whose edges join statements at least ``threshold``
-alike. A cluster never spans two connected parts of that graph (an average is never above the largest
-score), so a new statement re-clusters only the part it joins: placing new articles gives the claims a
-rebuild from scratch gives.
+Claims are average-linkage clusters of the graph whose edges join statements that score at least ``edge``
+(a missing edge counts 0), cut at ``threshold``. ``clusters`` merges from given groups, so the builder can
+cluster one article's statements with the claims they reach (``build._region``) instead of the whole graph.
 """
 
 from __future__ import annotations
