@@ -55,7 +55,7 @@ def _find(tokens: list[str], phrase: tuple[str, ...]) -> int:
     return -1
 
 
-def polarity(text: str, lang: str, speech_act: str | None = None) -> Polarity:
+def polarity(text: str, lang: str, speech_act: str | None = None, cue: str | None = None) -> Polarity:
     """The polarity of a statement's words (see the module's docstring) and the cue that decided it."""
     tokens = words(text)
     data: StanceWords = stance_words(lang)
@@ -74,7 +74,7 @@ def polarity(text: str, lang: str, speech_act: str | None = None) -> Polarity:
     if negator is not None:
         return Polarity(-1, negator)
     if speech_act in NEGATING_ACTS:
-        return Polarity(-1, None)
+        return Polarity(-1, cue)  # "membantah kabar tersebut": the denial is the cue's
     return Polarity(1, None)
 
 

@@ -78,7 +78,7 @@ def keys_of(
 def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
     """The claim statement of a stored quote row (see ``claim_store.pending_quotes``), or None when the
     quote cannot take a side on a claim."""
-    quote_id, article_id, _type, text, start, end, speech_act, speaker_id, _speaker = quote
+    quote_id, article_id, _type, text, start, end, speech_act, speaker_id, _speaker, cue = quote
     if not is_statement(text, speech_act):
         return None
     lang = article["lang"]
@@ -103,5 +103,5 @@ def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
         keys=keys_of(text, lang, inside, figures),
         context=keys_of(title, lang) if title else [],
         figures=figures,
-        polarity=polarity(text, lang, speech_act),
+        polarity=polarity(text, lang, speech_act, cue),
     )

@@ -53,7 +53,7 @@ def pending_quotes(conn: Connection, after: int, limit: int) -> list[Any]:
     """Quotes after quote id ``after`` (the last one placed), oldest first."""
     return fast(
         conn,
-        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name '
+        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue '
         "FROM quotes WHERE id > :after ORDER BY id LIMIT :limit",
         {"after": after, "limit": limit},
     ).fetchall()
@@ -63,7 +63,7 @@ def rest_of_article(conn: Connection, article_id: int, after: int) -> list[Any]:
     """The quotes of ``article_id`` after quote id ``after``: a window never ends inside an article."""
     return fast(
         conn,
-        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name '
+        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue '
         "FROM quotes WHERE article_id = :a AND id > :after ORDER BY id",
         {"a": article_id, "after": after},
     ).fetchall()
