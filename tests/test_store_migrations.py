@@ -62,16 +62,7 @@ def test_a_migrated_store_has_the_columns_of_a_new_one(old_store, tmp_path):
     fresh_target = str(tmp_path / "fresh.db")
     open_store(fresh_target).close()
 
-    def columns(target: str) -> dict[str, set[str]]:
-        with open_store(target, read_only=True) as store:
-            insp = inspect(store.conn)
-            return {
-                t: {c["name"] for c in insp.get_columns(t)}
-                for t in insp.get_table_names()
-                if not t.endswith(("_fts", "_data", "_idx", "_docsize", "_config", "_content"))
-            }
-
-    assert columns(old_store) == columns(fresh_target)
+    assert _columns(old_store) == _columns(fresh_target)
 
 
 def test_a_migrated_store_takes_new_articles(old_store, tmp_path):

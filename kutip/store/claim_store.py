@@ -49,12 +49,18 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
     fast(conn, "INSERT INTO meta(key, value) VALUES (:k, :v)", {"k": key, "v": value})
 
 
+# a stored quote as ``statement.statement_of`` reads it
+QUOTE = (
+    'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue '
+    "FROM quotes "
+)
+
+
 def pending_quotes(conn: Connection, after: int, limit: int) -> list[Any]:
     """Quotes after quote id ``after`` (the last one placed), oldest first."""
     return fast(
         conn,
-        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue '
-        "FROM quotes WHERE id > :after ORDER BY id LIMIT :limit",
+        QUOTE + "WHERE id > :after ORDER BY id LIMIT :limit",
         {"after": after, "limit": limit},
     ).fetchall()
 
@@ -63,8 +69,7 @@ def rest_of_article(conn: Connection, article_id: int, after: int) -> list[Any]:
     """The quotes of ``article_id`` after quote id ``after``: a window never ends inside an article."""
     return fast(
         conn,
-        'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue '
-        "FROM quotes WHERE article_id = :a AND id > :after ORDER BY id",
+        QUOTE + "WHERE article_id = :a AND id > :after ORDER BY id",
         {"a": article_id, "after": after},
     ).fetchall()
 
