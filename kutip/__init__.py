@@ -49,6 +49,7 @@ def claim_map(db: str, **filters: Any) -> list[dict[str, Any]]:
     """Every claim of the store ``db`` that matches, in full: the objects ``kutip claims --format jsonl``
     writes. ``filters`` are those of the command: ``search``, ``speaker``, ``since`` and ``until`` (a date
     or ``YYYY-MM-DD``), ``lang``, ``min_articles`` (default 2), ``conflicts``."""
+    from kutip.cli.claims import build_filter
     from kutip.errors import UsageError
     from kutip.store import open_store
     from kutip.store.claim_queries import ClaimFilter
@@ -58,9 +59,13 @@ def claim_map(db: str, **filters: Any) -> list[dict[str, Any]]:
         raise UsageError(f"no claim filter {', '.join(unknown)}: use {', '.join(sorted(known))}")
     for name in ("since", "until"):
         if isinstance(filters.get(name), str):
-            filters[name] = _dt.date.fromisoformat(filters[name])
+            try:
+                filters[name] = _dt.date.fromisoformat(filters[name])
+            except ValueError as err:
+                raise UsageError(f"{name}={filters[name]!r} is not a date (YYYY-MM-DD)") from err
+    where = build_filter(**filters)  # the command's checks: since after until, an empty name
     with open_store(db, read_only=True, create=False) as store:
-        rows = store.queries().claim_queries().iter_claims_in_full(ClaimFilter(**filters))
+        rows = store.queries().claim_queries().iter_claims_in_full(where)
         return [row.to_dict() for row in rows]
 
 

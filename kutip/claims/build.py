@@ -9,7 +9,7 @@ at the end of the window bring the claims that changed up to date (counts, stanc
 Each article's step depends only on the claims before it and the article itself, so placing new articles
 into a store gives the claims a rebuild from scratch gives. ``claims_through`` in the store's meta is the
 last quote placed: a build interrupted half-way goes on where it stopped, and ``kutip ingest --claims``
-places only what it added.
+places the quotes no build has placed yet (the new ones, and any an ingest without ``--claims`` left).
 """
 
 from __future__ import annotations
@@ -114,6 +114,9 @@ def build_claims(
         tally.statements += len(statements)
         if on_progress:
             on_progress(tally.quotes, total)
+    if cs.get_meta(conn, "claims_through") is None:  # nothing to place, but the claims are built
+        with store.transaction():
+            cs.set_meta(conn, "claims_through", str(through))
     tally.claims = cs.claim_count(conn, min_articles=2)
     tally.seconds = time.perf_counter() - t0
     return tally
@@ -179,15 +182,20 @@ def _place(conn: Any, s: Statement, vector: np.ndarray, weights: Weights, tally:
     new = Profile(s.quote_id, s.article_id, s.lang, s.speaker_id, vector, keys, context)
     edges, utterance = [], s.quote_id
     same_words = cs.first_with_words(conn, s.words_key)
-    if same_words is not None:
+    speaker = same_words.speaker_id if same_words is not None else None
+    one_speaker = speaker is not None and speaker == s.speaker_id
+    if same_words is not None and (not s.short or one_speaker):  # "Itu tidak benar" is said by many
         utterance = same_words.utterance_id
+    remarks = []
     for old in cs.neighbours(conn, _candidates(conn, s)):
         profile = _profile(old)
         score = similarity(new, profile, weights)
         if score >= weights.edge:
             edges.append((s.quote_id, old.quote_id, round(score, 6)))
-        if utterance == s.quote_id and _same_remark(new, profile, weights):
-            utterance = old.utterance_id
+        if _same_remark(new, profile, weights):
+            remarks.append(old.utterance_id)
+    if utterance == s.quote_id and remarks:
+        utterance = min(remarks)
     cs.open_claim(conn, s.quote_id, s.text[:LABEL_CHARS], s.quote_id)
     row = {
         "quote_id": s.quote_id, "article_id": s.article_id, "claim_id": s.quote_id, "stance": "neutral",
@@ -253,8 +261,9 @@ def _summarise(conn: Any, claim_ids: list[int]) -> None:
         of_claim = claim_polarity([r[2] for r in rows])
         sides = [stance(r[2], of_claim) for r in rows]
         stances += [{"quote_id": r[1], "stance": side} for r, side in zip(rows, sides, strict=True)]
-        figures = [f for r in rows for f in json.loads(r[3] or "[]")]
-        unit = claim_unit(figures)
+        per_statement = [json.loads(r[3] or "[]") for r in rows]
+        figures = [f for given in per_statement for f in given]
+        unit = claim_unit(per_statement)
         dates = sorted(r[8] for r in rows if r[8])
         label_row = next((r for r, side in zip(rows, sides, strict=True) if side == "supports"), rows[0])
         claims.append(

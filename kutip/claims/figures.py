@@ -53,16 +53,15 @@ def figures_in(quantities: list[dict[str, Any]], start: int, end: int) -> list[F
     return sorted(found, key=lambda f: f.start)
 
 
-def claim_unit(figures: list[dict[str, Any]]) -> str | None:
-    """The unit most of a claim's statements give figures in (a statement counts once per unit)."""
-    counts: Counter[str] = Counter()
-    for unit in {f["unit"] for f in figures}:
-        counts[unit] = sum(1 for f in figures if f["unit"] == unit)
+def claim_unit(per_statement: list[list[dict[str, Any]]]) -> str | None:
+    """The unit most of a claim's statements give figures in (a statement counts once per unit; ties go to
+    the first unit in the alphabet, so the choice does not depend on order)."""
+    counts: Counter[str] = Counter(unit for figures in per_statement for unit in {f["unit"] for f in figures})
     if not counts:
         return None
     return min(counts, key=lambda u: (-counts[u], u))
 
 
 def conflicting(figures: list[dict[str, Any]], unit: str | None) -> bool:
-    """Do the figures give two or more different values in ``unit``?"""
-    return unit is not None and len({f["value"] for f in figures if f["unit"] == unit}) >= 2
+    """Do the figures give two or more different values (a range is its two ends) in ``unit``?"""
+    return unit is not None and len({(f["value"], f.get("upper")) for f in figures if f["unit"] == unit}) >= 2

@@ -1,7 +1,7 @@
 """Which way a statement leans on what it reports, from its words and its speech act.
 
 A statement's *polarity* is its own: 1 when it affirms what it reports, -1 when it negates, denies or asks
-to stop it ("tidak", "hoaks", "no evidence", "hentikan", a ``denies`` speech act), 0 when it leaves it open
+to stop it ("tidak", "hoaks", "no evidence", "hentikan", a ``deny`` speech act), 0 when it leaves it open
 ("jika memang", "whether"). A negator inside a subordinate clause ("... yang tidak menjalankan SOP") does not
 count, and a call to stop that is itself negated or called false ("tidak perlu dihentikan", "no plans to stop
 it") affirms that the thing goes on. Its *stance* towards a claim compares that polarity with the claim's:

@@ -33,10 +33,9 @@ class Statement:
     quote_id: int
     article_id: int
     lang: str
-    date: str | None
     text: str
     speaker_id: int | None
-    speech_act: str
+    short: bool  # read with its headline; the same short words are one remark only from one speaker
     embed_text: str
     text_key: str  # of the words embedded: the key of its vector
     words_key: str  # of its own words: the same remark printed by another outlet
@@ -87,20 +86,23 @@ def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
     title = article.get("title") or ""
     n_words = len(words(text))
     anaphoric = any(w in stance_words(lang).anaphors for w in words(text)[:4])
-    embed_text = f"{title}: {text}" if title and (n_words < SHORT or anaphoric) else text
+    with_headline = bool(title) and (n_words < SHORT or anaphoric)
+    embed_text = f"{title}: {text}" if with_headline else text
     embed_text = " ".join(embed_text.split()[:EMBED_WORDS])
+    keys = keys_of(text, lang, inside, figures)
+    if with_headline:  # "benar" of "Itu tidak benar" says nothing of what it is about: its headline does
+        keys = [k for k in keys if not k.startswith("w:")]
     return Statement(
         quote_id=quote_id,
         article_id=article_id,
         lang=lang,
-        date=article.get("date"),
         text=text,
         speaker_id=speaker_id,
-        speech_act=speech_act,
+        short=n_words < SHORT,
         embed_text=embed_text,
-        text_key=text_key(embed_text),
+        text_key=text_key(f"{lang}\n{embed_text}"),  # vectors are centred per language
         words_key="u:" + text_key(text),
-        keys=keys_of(text, lang, inside, figures),
+        keys=keys,
         context=keys_of(title, lang) if title else [],
         figures=figures,
         polarity=polarity(text, lang, speech_act, cue),

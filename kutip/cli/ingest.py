@@ -38,7 +38,7 @@ def ingest(
 ) -> int:
     """Extract articles into the corpus store: text, HTML, JSONL(.gz), WARC(.gz) or folders of them.
     Articles already stored (same URL and text) are not extracted again. With --claims, the new quotes then
-    join the claim map (the claims already built stay; only the new statements are placed)."""
+    join the claim map (the claims already built stay; the quotes not placed yet are placed)."""
     from kutip.ingest import ingest as run_ingest
     from kutip.read import read_paths
     from kutip.store import open_store, shown_target

@@ -12,6 +12,7 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 from kutip.errors import StoreError, UsageError
+from kutip.store import claim_store
 from kutip.store.connection import (
     connect,
     disconnect,
@@ -158,6 +159,7 @@ class Store:
             if a == b:
                 raise UsageError(f"{source!r} and {target!r} are the same speaker already")
             self.registry.merge(a, b, f"merged by hand into {target}", manual=True)
+            claim_store.recount_speakers(self.conn, [a, b])
 
     def split_speaker(self, name: str) -> None:
         """Give the name ``name`` a speaker of its own again, with the quotes written with that name."""
@@ -165,6 +167,7 @@ class Store:
             sid = self.find_speaker(name)
             kind = run(self.conn, "SELECT kind FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
             self.registry.split(name_key(name), KIND_GROUP[kind])
+            claim_store.recount_speakers(self.conn, [sid])
 
     # -- reading -----------------------------------------------------------------------------------
 

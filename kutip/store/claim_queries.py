@@ -229,6 +229,8 @@ class ClaimQueries:
             return Page()
         if after is not None:
             params["k_date"], params["k_id"] = decode_cursor(after, 2)
+            if not isinstance(params["k_date"], str) or type(params["k_id"]) is not int:
+                raise UsageError(f"--after {after}: not a cursor of `kutip claims` (use the one it printed)")
             conditions.append(CLAIM_AFTER)
         sql = CLAIM_SQL + " WHERE " + " AND ".join(conditions) + CLAIM_ORDER + " LIMIT :limit"
         params["limit"] = limit + 1
@@ -260,8 +262,10 @@ class ClaimQueries:
 
     def claim(self, claim_id: int) -> ClaimDetail:
         """One claim in full; ``UsageError`` when the store has no claim of that number."""
-        with guarded(self.target):
-            rows = run(self.conn, CLAIM_SQL + " WHERE c.id = :id", {"id": claim_id}).fetchall()
+        rows = []
+        if 0 < claim_id < 2**63:  # an id no 64-bit integer holds is no claim, on either back end
+            with guarded(self.target):
+                rows = run(self.conn, CLAIM_SQL + " WHERE c.id = :id", {"id": claim_id}).fetchall()
         if not rows:
             hint = "" if self.built() else ": no claims are built yet (`kutip claims build --db ...`)"
             raise UsageError(f"no claim {claim_id} in the store{hint}")

@@ -23,13 +23,12 @@ PER_KEY = 24  # the newest statements per key a new one is compared with
 
 @dataclass(frozen=True)
 class Neighbour:
+    """An earlier statement a new one is compared with."""
+
     quote_id: int
-    claim_id: int
     article_id: int
     lang: str
-    polarity: int
     utterance_id: int
-    text_key: str
     speaker_id: int | None
     keys: dict[str, dict[str, float]]  # key -> weight, of its own words and of its headline
     embedding: bytes
@@ -153,15 +152,13 @@ def neighbours(conn: Connection, quote_ids: Sequence[int]) -> list[Neighbour]:
 def _neighbours(conn: Connection, where: str, params: dict[str, Any]) -> list[Neighbour]:
     rows = fast(
         conn,
-        "SELECT s.quote_id, s.claim_id, s.article_id, a.lang, s.polarity, s.utterance_id, s.text_key, "
-        "q.speaker_id, s.keys, v.embedding FROM statements s JOIN quotes q ON q.id = s.quote_id "
-        f"JOIN articles a ON a.id = s.article_id JOIN vectors v ON v.text_key = s.text_key WHERE {where}",
+        "SELECT s.quote_id, s.article_id, a.lang, s.utterance_id, q.speaker_id, s.keys, v.embedding "
+        "FROM statements s JOIN quotes q ON q.id = s.quote_id "
+        f"JOIN articles a ON a.id = s.article_id JOIN vectors v ON v.text_key = s.text_key WHERE {where} "
+        "ORDER BY s.quote_id",
         params,
     )
-    return [
-        Neighbour(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], json.loads(r[8] or "{}"), bytes(r[9]))
-        for r in rows
-    ]
+    return [Neighbour(r[0], r[1], r[2], r[3], r[4], json.loads(r[5] or "{}"), bytes(r[6])) for r in rows]
 
 
 def key_counts(conn: Connection, keys: Sequence[str], cap: int) -> dict[str, int]:
@@ -300,6 +297,21 @@ def write_claims(conn: Connection, claims: list[dict[str, Any]], stances: list[d
         fast(conn, f"UPDATE claims SET {sets} WHERE id = :id", claims)
     if stances:
         fast(conn, "UPDATE statements SET stance = :stance WHERE quote_id = :quote_id", stances)
+
+
+def recount_speakers(conn: Connection, speaker_ids: Sequence[int]) -> None:
+    """Count again the speakers of the claims with a statement of ``speaker_ids`` (and of any speaker
+    those were merged into): after a merge or a split, a claim's count follows the registry."""
+    marks, params = _in(sorted(set(speaker_ids)))
+    fast(
+        conn,
+        "UPDATE claims SET speakers = (SELECT count(DISTINCT coalesce(CAST(q.speaker_id AS TEXT), "
+        "q.speaker_name)) FROM statements s JOIN quotes q ON q.id = s.quote_id WHERE s.claim_id = claims.id) "
+        "WHERE id IN (SELECT s.claim_id FROM statements s JOIN quotes q ON q.id = s.quote_id "
+        "JOIN quote_speakers qs ON qs.quote_id = q.id "
+        f"WHERE qs.speaker_id IN ({marks}) OR q.speaker_id IN ({marks}))",
+        params,
+    )
 
 
 def clear(conn: Connection) -> None:

@@ -226,7 +226,7 @@ statements = Table(
            comment="the first statement of the same words (syndication, rewrites of one remark)"),
     Column("text_key", Text, nullable=False, comment="sha1 of the statement's words: the embedding's key"),
     Column("figures", Text, comment="JSON [{value, upper, unit, start, end, text}]"),
-    Column("keys", Text, comment="JSON list of the entities and figures it names, across languages"),
+    Column("keys", Text, comment="JSON {keys, context}: key -> weight, of its words and its headline"),
 )  # fmt: skip
 Index("statements_claim", statements.c.claim_id)
 Index("statements_article", statements.c.article_id)
