@@ -77,21 +77,10 @@ def build_claims(
     t0 = time.perf_counter()
     encoder = encoder or enc.Encoder()
     conn = store.conn
-    with store.transaction():
-        if cs.get_meta(conn, "claims_encoder") != encoder_id():
-            cs.clear(conn)
-            cs.clear_vectors(conn)
-            cs.set_meta(conn, "claims_encoder", encoder_id())
-        elif rebuild:
-            cs.clear(conn)
+    _start(store, rebuild)
     through = int(cs.get_meta(conn, "claims_through") or 0)
     total = cs.pending_count(conn, through)
-    while True:
-        quotes = cs.pending_quotes(conn, through, WINDOW)
-        if not quotes:
-            break
-        if len(quotes) == WINDOW:  # a window holds whole articles: each is placed and clustered as one
-            quotes += cs.rest_of_article(conn, quotes[-1][1], quotes[-1][0])
+    while quotes := _window(conn, through):
         articles = cs.articles_of(conn, {q[1] for q in quotes})
         found = [statement_of(q, articles[q[1]]) for q in quotes]
         statements = [s for s in found if s is not None]
@@ -99,15 +88,11 @@ def build_claims(
         with store.transaction():
             known = cs.stored_vectors(conn, fresh)  # another build may have stored some meanwhile
             cs.add_vectors(conn, {k: v for k, v in fresh.items() if k not in known})
-            if int(cs.get_meta(conn, "claims_through") or 0) != through:
-                through = int(cs.get_meta(conn, "claims_through") or 0)  # another build placed them
+            now = int(cs.get_meta(conn, "claims_through") or 0)
+            if now != through:  # another build placed them meanwhile
+                through = now
                 continue
-            changed: set[int] = set()
-            for article in _by_article(statements):
-                for s in article:
-                    _place(conn, s, vectors[s.text_key], weights, tally)
-                changed |= _recluster(conn, [s.quote_id for s in article], weights)
-            _summarise(conn, sorted(changed))
+            _place_window(conn, statements, vectors, weights, tally)
             through = quotes[-1][0]
             cs.set_meta(conn, "claims_through", str(through))
         tally.quotes += len(quotes)
@@ -120,6 +105,43 @@ def build_claims(
     tally.claims = cs.claim_count(conn, min_articles=2)
     tally.seconds = time.perf_counter() - t0
     return tally
+
+
+def _start(store: Any, rebuild: bool) -> None:
+    """Forget the claims for a rebuild, and the vectors too when they were made by another encoder."""
+    conn = store.conn
+    with store.transaction():
+        if cs.get_meta(conn, "claims_encoder") != encoder_id():
+            cs.clear(conn)
+            cs.clear_vectors(conn)
+            cs.set_meta(conn, "claims_encoder", encoder_id())
+        elif rebuild:
+            cs.clear(conn)
+
+
+def _window(conn: Any, through: int) -> list[Any]:
+    """The next ``WINDOW`` quotes after ``through``, and the rest of the article the last one is in: a window
+    holds whole articles, each placed and clustered as one."""
+    quotes = cs.pending_quotes(conn, through, WINDOW)
+    if len(quotes) == WINDOW:
+        quotes += cs.rest_of_article(conn, quotes[-1][1], quotes[-1][0])
+    return quotes
+
+
+def _place_window(
+    conn: Any,
+    statements: list[Statement],
+    vectors: dict[str, np.ndarray],
+    weights: Weights,
+    tally: ClaimsTally,
+) -> None:
+    """Place a window's statements article by article, then bring the claims that changed up to date."""
+    changed: set[int] = set()
+    for article in _by_article(statements):
+        for s in article:
+            _place(conn, s, vectors[s.text_key], weights, tally)
+        changed |= _recluster(conn, [s.quote_id for s in article], weights)
+    _summarise(conn, sorted(changed))
 
 
 def _by_article(statements: list[Statement]) -> list[list[Statement]]:
