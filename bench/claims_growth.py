@@ -60,6 +60,11 @@ SIZES = (0, 1_000, 10_000, 50_000, 200_000)
 VOCABULARY = 50_000  # "w:" content words
 ENTITIES = 400  # "e:" names
 ACRONYMS = 100  # "a:" acronyms
+# the tables a synthetic store fills, in the order their rows can be written (foreign keys)
+SYNTHETIC_TABLES = (
+    t.articles, t.quotes, t.quote_speakers, t.claims, t.statements, t.vectors, t.statement_keys,
+    t.statement_edges,
+)  # fmt: skip
 SPEAKERS = 2_000
 OUTLETS = ("detik", "kompas", "tempo", "antara", "cnn-indonesia", "liputan6", "tribun", "republika")
 OWN_KEYS = 11  # content words drawn per statement (with 2 names and sometimes an acronym: ~13 keys, as Detik)
@@ -288,19 +293,7 @@ class Synthetic:
         vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
         speakers = self.rng.integers(1, SPEAKERS + 1, size=n)
         unnamed = self.rng.random(n) < 0.1
-        rows: dict[str, list[dict[str, Any]]] = {
-            x.name: []
-            for x in (
-                t.articles,
-                t.quotes,
-                t.quote_speakers,
-                t.claims,
-                t.statements,
-                t.vectors,
-                t.statement_keys,
-                t.statement_edges,
-            )
-        }
+        rows: dict[str, list[dict[str, Any]]] = {x.name: [] for x in SYNTHETIC_TABLES}
         i = 0
         for a, (article_id, first_quote, size, day) in enumerate(batch):
             context = sorted({*titles[a], title_names[a]})
@@ -419,16 +412,7 @@ class Synthetic:
                     "date_source": "metadata",
                 }
             )
-        for table in (
-            t.articles,
-            t.quotes,
-            t.quote_speakers,
-            t.claims,
-            t.statements,
-            t.vectors,
-            t.statement_keys,
-            t.statement_edges,
-        ):
+        for table in SYNTHETIC_TABLES:
             put(conn, table, rows[table.name])
         written["articles"] += len(batch)
         written["statements"] += n
