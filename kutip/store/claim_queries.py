@@ -15,7 +15,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from kutip.errors import UsageError
-from kutip.store.connection import guarded, run
+from kutip.store.connection import guarded, in_list, run
 from kutip.store.queries import Page, _check_limit, decode_cursor, encode_cursor
 
 if TYPE_CHECKING:
@@ -291,10 +291,10 @@ class ClaimQueries:
             ids = sorted(self.q.speaker_ids(where.speaker))
             if not ids:
                 return None, params
-            marks = ", ".join(f":sp{i}" for i in range(len(ids)))
+            marks, named = in_list(ids, "sp")
             join = "JOIN quote_speakers qs ON qs.quote_id = st.quote_id"
             conditions.append(IN_STATEMENTS.format(join=join, condition=f"qs.speaker_id IN ({marks})"))
-            params.update({f"sp{i}": sid for i, sid in enumerate(ids)})
+            params.update(named)
         if where.search is not None:
             condition, params["search"] = self.q.search.condition(where.search)
             join = "JOIN quotes q ON q.id = st.quote_id"
@@ -306,8 +306,7 @@ class ClaimQueries:
         """The claims in full, their statements read in one query."""
         if not claims:
             return []
-        marks = ", ".join(f":c{i}" for i in range(len(claims)))
-        params = {f"c{i}": c.id for i, c in enumerate(claims)}
+        marks, params = in_list([c.id for c in claims], "c")
         by_claim: dict[int, list[StatementRow]] = {c.id: [] for c in claims}
         with guarded(self.target):
             for r in run(self.conn, STATEMENT_SQL.format(ids=marks), params):

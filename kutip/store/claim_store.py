@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection
 
-from kutip.store.connection import fast
+from kutip.store.connection import fast, in_list
 
 PER_KEY = 24  # the newest statements per key a new one is compared with
 
@@ -32,11 +32,6 @@ class Neighbour:
     speaker_id: int | None
     keys: dict[str, dict[str, float]]  # key -> weight, of its own words and of its headline
     embedding: bytes
-
-
-def _in(ids: Sequence[Any]) -> tuple[str, dict[str, Any]]:
-    names = {f"v{i}": v for i, v in enumerate(ids)}
-    return ", ".join(f":{n}" for n in names), names
 
 
 def get_meta(conn: Connection, key: str) -> str | None:
@@ -82,7 +77,7 @@ def articles_of(conn: Connection, ids: Iterable[int]) -> dict[int, dict[str, Any
     ids = sorted(set(ids))
     if not ids:
         return {}
-    marks, params = _in(ids)
+    marks, params = in_list(ids)
     out: dict[int, dict[str, Any]] = {}
     for row in fast(
         conn, f"SELECT id, lang, date, outlet, title, text FROM articles WHERE id IN ({marks})", params
@@ -105,7 +100,7 @@ def stored_vectors(conn: Connection, keys: Iterable[str]) -> dict[str, bytes]:
     keys = sorted(set(keys))
     found: dict[str, bytes] = {}
     for i in range(0, len(keys), 500):
-        marks, params = _in(keys[i : i + 500])
+        marks, params = in_list(keys[i : i + 500])
         for key, raw in fast(
             conn, f"SELECT text_key, embedding FROM vectors WHERE text_key IN ({marks})", params
         ):
@@ -145,7 +140,7 @@ def article_statements(conn: Connection, article_id: int) -> list[int]:
 def neighbours(conn: Connection, quote_ids: Sequence[int]) -> list[Neighbour]:
     if not quote_ids:
         return []
-    marks, params = _in(sorted(set(quote_ids)))
+    marks, params = in_list(sorted(set(quote_ids)))
     return _neighbours(conn, f"s.quote_id IN ({marks})", params)
 
 
@@ -206,7 +201,7 @@ def edges_of(conn: Connection, quote_ids: Sequence[int]) -> list[tuple[int, int,
     found: list[tuple[int, int, float]] = []
     ids = sorted(set(quote_ids))
     for i in range(0, len(ids), 500):
-        marks, params = _in(ids[i : i + 500])
+        marks, params = in_list(ids[i : i + 500])
         for column in ("a", "b"):
             sql = f"SELECT a, b, score FROM statement_edges WHERE {column} IN ({marks})"
             found += [(r[0], r[1], r[2]) for r in fast(conn, sql, params)]
@@ -218,7 +213,7 @@ def edges_among(conn: Connection, quote_ids: Sequence[int]) -> list[tuple[int, i
     ids = sorted(set(quote_ids))
     found: list[tuple[int, int, float]] = []
     for i in range(0, len(ids), 500):
-        marks, params = _in(ids[i : i + 500])
+        marks, params = in_list(ids[i : i + 500])
         sql = f"SELECT a, b, score FROM statement_edges WHERE a IN ({marks})"
         found += [(r[0], r[1], r[2]) for r in fast(conn, sql, params)]
     inside = set(ids)
@@ -230,7 +225,7 @@ def claims_of(conn: Connection, quote_ids: Sequence[int]) -> dict[int, int]:
     out: dict[int, int] = {}
     ids = sorted(set(quote_ids))
     for i in range(0, len(ids), 500):
-        marks, params = _in(ids[i : i + 500])
+        marks, params = in_list(ids[i : i + 500])
         out.update(
             dict(fast(conn, f"SELECT quote_id, claim_id FROM statements WHERE quote_id IN ({marks})", params))
         )
@@ -242,7 +237,7 @@ def members_by_claim(conn: Connection, claim_ids: Sequence[int]) -> dict[int, li
     out: dict[int, list[int]] = {}
     ids = sorted(set(claim_ids))
     for i in range(0, len(ids), 500):
-        marks, params = _in(ids[i : i + 500])
+        marks, params = in_list(ids[i : i + 500])
         sql = f"SELECT claim_id, quote_id FROM statements WHERE claim_id IN ({marks}) ORDER BY quote_id"
         for claim_id, quote_id in fast(conn, sql, params):
             out.setdefault(claim_id, []).append(quote_id)
@@ -258,7 +253,7 @@ def drop_claims(conn: Connection, claim_ids: Sequence[int]) -> None:
     """Remove claims no statement is in any more (merged into another)."""
     ids = sorted(set(claim_ids))
     for i in range(0, len(ids), 500):
-        marks, params = _in(ids[i : i + 500])
+        marks, params = in_list(ids[i : i + 500])
         fast(conn, f"DELETE FROM claims WHERE id IN ({marks})", params)
 
 
@@ -267,7 +262,7 @@ def claim_members(conn: Connection, claim_ids: Sequence[int]) -> list[Any]:
     rows: list[Any] = []
     ids = sorted(set(claim_ids))
     for i in range(0, len(ids), 500):
-        marks, params = _in(ids[i : i + 500])
+        marks, params = in_list(ids[i : i + 500])
         rows += fast(
             conn,
             "SELECT s.claim_id, s.quote_id, s.polarity, s.figures, q.text, q.speaker_id, q.speaker_name, "
@@ -302,7 +297,7 @@ def write_claims(conn: Connection, claims: list[dict[str, Any]], stances: list[d
 def recount_speakers(conn: Connection, speaker_ids: Sequence[int]) -> None:
     """Count again the speakers of the claims with a statement of ``speaker_ids`` (and of any speaker
     those were merged into): after a merge or a split, a claim's count follows the registry."""
-    marks, params = _in(sorted(set(speaker_ids)))
+    marks, params = in_list(sorted(set(speaker_ids)))
     fast(
         conn,
         "UPDATE claims SET speakers = (SELECT count(DISTINCT coalesce(CAST(q.speaker_id AS TEXT), "

@@ -11,7 +11,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -214,6 +214,12 @@ def _driver_sql(dialect: Any, sql: str) -> tuple[str, tuple[str, ...] | None]:
     and the parameter order where that style is positional."""
     compiled = text(sql).compile(dialect=dialect)
     return compiled.string, tuple(compiled.positiontup) if compiled.positional else None
+
+
+def in_list(values: Sequence[Any], prefix: str = "v") -> tuple[str, dict[str, Any]]:
+    """``:v0, :v1, ...`` for an ``IN (...)`` of ``values``, and their parameters (both back ends)."""
+    names = {f"{prefix}{i}": v for i, v in enumerate(values)}
+    return ", ".join(f":{n}" for n in names), names
 
 
 def fast(conn: Connection, sql: str, params: dict[str, Any] | list[dict[str, Any]] | None = None) -> Rows:
