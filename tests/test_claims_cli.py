@@ -261,3 +261,22 @@ def test_claims_cli_the_builders_output_reads_back_in_the_documented_form(store_
     for claim in claims:
         jsonschema.validate(claim, SCHEMA)
     assert kutip.claim_map(store_target, min_articles=1) == claims
+
+
+def test_claims_cli_table_shows_two_lines_of_a_long_label(monkeypatch):
+    import io
+
+    from kutip.output import claims as output
+    from kutip.store.claim_queries import ClaimRow
+
+    monkeypatch.setattr(output, "width", lambda: 60)
+    label = " ".join(["Pemerintah daerah menyimpan dana di bank hingga ratusan triliun rupiah"] * 6)
+    row = ClaimRow(id=7, label=label, label_quote_id=1, statements=3, articles=2, outlets=1, speakers=2,
+                   languages=("id",), supports=2, disputes=1, neutral=0, first_date=None, last_date=None,
+                   figure_unit=None, figure_conflict=False)  # fmt: skip
+    out = io.StringIO()
+    output._claim_line(row, out)
+    head, *label_lines = out.getvalue().splitlines()
+    assert head.startswith("#7  ") and "supports 2 · disputes 1" in head
+    assert len(label_lines) == 2 and label_lines[-1].endswith("…")
+    assert all(len(line) <= 60 for line in label_lines)

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 UNKNOWN_DATE = "date unknown"
 GAP = " | "
+LABEL_LINES = 2  # lines of a claim's label in the list; `claims show` has it all
 WORDS_SHOWN = 180  # characters of a statement shown in a column; the JSON form has them all
 
 
@@ -70,7 +71,7 @@ def _claim_line(c: ClaimRow, out: TextIO) -> None:
         f"#{c.id}  {dates(c.first_date, c.last_date)}  {c.articles} articles · {c.outlets} outlets · "
         f"{' '.join(c.languages)}  {sides}{conflict}\n"
     )
-    for line in textwrap.wrap(c.label, width() - 6):
+    for line in textwrap.wrap(c.label, width() - 6, max_lines=LABEL_LINES, placeholder=" …"):
         out.write("      " + line + "\n")
 
 
