@@ -22,6 +22,10 @@ class StanceWords:
     undecided: tuple[str, ...]  # "jika memang", "whether", "belum tahu": takes no side
     anaphors: frozenset[str]  # "tersebut", "this": the statement points at words outside itself
     stopwords: frozenset[str]  # words too common to say what a statement is about
+    # a negator that affirms: "tidak ada masalah", "bukan tanpa", "not without", "if I'm not mistaken"
+    affirms: tuple[str, ...] = ()
+    # says that something goes on ("tetap berjalan", "keep ... running"): a stop after it is restricted
+    continues: tuple[str, ...] = ()
 
 
 NONE = StanceWords(frozenset(), (), (), (), frozenset(), frozenset())

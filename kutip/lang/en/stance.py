@@ -1,7 +1,8 @@
 """English stance words for the claim map: what makes a statement deny or doubt what it reports.
 
 From the forms wire copy prints when a report is denied ("denied the reports", "rubbish", "no evidence",
-"baseless") or left open ("if true", "whether", "too early to say"); negation after standard usage.
+"baseless") or left open ("if true", "whether", "too early to say", "the decision rests with"); negation after
+standard usage, with the negations that affirm ("no problem", "not without", "if I'm not mistaken").
 """
 
 from kutip.lang.stance import StanceWords
@@ -9,6 +10,11 @@ from kutip.lang.stance import StanceWords
 # words that open a subordinate clause: a negator after one describes what the statement names ("kitchens
 # which did not follow the SOP"), not what the statement asserts
 SUBORDINATORS = frozenset("which who whom whose because".split())
+# those that open a reason, read to the next comma: no stance word there asserts ("were sick because the
+# kitchens did not follow the procedures": the reason is not the statement's side)
+REASONS = frozenset("because".split())
+# words after which an open statement may go on to take a side ("we cannot confirm it yet, but ...")
+CONTRASTS = frozenset("but however although though".split())
 # words that date something by a stop rather than ask for one ("after the closure of the kitchens")
 EVENT_MARKERS = frozenset("after since following during".split())
 # words after a negator that make it additive ("not only", "not just"): no negation
@@ -20,7 +26,8 @@ STANCE = StanceWords(
         "hoax", "rubbish", "nonsense", "fake", "false", "untrue", "baseless", "unfounded", "groundless",
         "fabricated", "fabrication", "lie", "lies", "misleading", "disinformation", "propaganda",
         "no evidence", "denied", "denies", "deny", "denial", "rejected", "rejects", "reject", "dismissed",
-        "dismisses", "refuted", "refutes", "does not reflect", "exaggerated", "as if",
+        "dismisses", "refuted", "refutes", "does not reflect", "exaggerated", "as if", "absurd", "ridiculous",
+        "makes no sense", "does not make sense", "doesn't make sense",
     ),
     stops=(
         "halt", "halted", "halting", "stop", "stopped", "stopping", "suspend", "suspended", "suspension",
@@ -31,10 +38,21 @@ STANCE = StanceWords(
         "if true", "if it is true", "if indeed", "if confirmed", "whether", "not yet known", "unclear",
         "too early", "don't know", "do not know", "not sure", "under investigation", "being investigated",
         "remains to be seen", "could not confirm", "cannot confirm", "not confirmed", "unconfirmed",
-        "no decision", "not yet decided",
+        "no decision", "not yet decided", "not our decision", "not for us to decide", "decision … rests with",
+        "decision … lies with", "decision is up to", "options include", "options being considered",
+        "options under consideration", "among the options", "several options",
     ),
     anaphors=frozenset(
         "this that it these those the report reports claim claims allegation allegations".split()
+    ),
+    affirms=(
+        "no problem", "no problems", "not a problem", "nothing wrong", "not without", "if i'm not mistaken",
+        "if i am not mistaken", "cannot deny", "can't deny", "cannot be denied", "no doubt",
+    ),
+    continues=(
+        "continue the", "continue with", "continuing the", "continuing with", "keep … running",
+        "keeping … running", "keep … going", "keeping … going", "press ahead", "go ahead with", "remain open",
+        "stay open",
     ),
     stopwords=frozenset(
         """the a an of to and in is that for was were be been it by on as are has have had with this from not
