@@ -59,6 +59,8 @@ class Speaker:
     mention: str | None = None
     mention_start: int | None = None
     mention_end: int | None = None
+    rank: str | None = None  # police or military rank or academic title ("AKBP", "Prof"), never in role
+    aliases: list[str] = field(default_factory=list)  # other names the article gives ("Gus Ipul", "BPS")
 
 
 @dataclass(slots=True)

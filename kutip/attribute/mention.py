@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from kutip.attribute.roles import RoleData, rank_at, role_data
 from kutip.lang import Language
 from kutip.lang.model import remembered
 from kutip.segment.tokens import Token, tokens
@@ -23,7 +24,19 @@ class Mention:
     """A phrase that names, describes or points at a speaker. (A plain class: compiled, a dataclass is
     built by interpreted code, and the finders make tens of thousands of these.)"""
 
-    __slots__ = ("alias", "end", "kind", "name", "name_end", "name_start", "role", "start", "text")
+    __slots__ = (
+        "alias",
+        "aliases",
+        "end",
+        "kind",
+        "name",
+        "name_end",
+        "name_start",
+        "rank",
+        "role",
+        "start",
+        "text",
+    )
 
     def __init__(
         self,
@@ -36,6 +49,8 @@ class Mention:
         name_start: int | None = None,
         name_end: int | None = None,
         alias: str | None = None,  # a short form in parentheses after the name: "(Bamsoet)", "(BPS)"
+        rank: str | None = None,  # "AKBP", "Jenderal (Pol)", "Prof": kept apart from the role
+        aliases: tuple[str, ...] = (),  # other names given here: "alias Gus Ipul", "(Gus Ipul)"
     ) -> None:
         self.start = start
         self.end = end
@@ -46,10 +61,12 @@ class Mention:
         self.name_start = name_start
         self.name_end = name_end
         self.alias = alias
+        self.rank = rank
+        self.aliases = aliases
 
     def _fields(self) -> tuple[object, ...]:
         return (self.start, self.end, self.text, self.name, self.kind, self.role, self.name_start,
-                self.name_end, self.alias)  # fmt: skip
+                self.name_end, self.alias, self.rank, self.aliases)  # fmt: skip
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Mention) and self._fields() == other._fields()
@@ -99,8 +116,10 @@ def _evidence_of(word: str, lang: Language) -> int:
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
         return 0
     counts = lang.lexicon.get(low)
-    if not counts and (
-        low.startswith(lang.grammar.verb_like_starts) or low.endswith(lang.grammar.particle_suffixes)
+    if (
+        not counts
+        and (low.startswith(lang.grammar.verb_like_starts) or low.endswith(lang.grammar.particle_suffixes))
+        and not low.endswith(role_data(lang.code).name_endings)  # "Saifullah", "Abdullah": a given name
     ):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
     if len(w) == 1:
@@ -129,6 +148,7 @@ def _name_run(toks: list[Token], lang: Language) -> int:
     the lexicon knows as a place joins the name only at the phrase's start, right after an honorific or as
     the last word: "Indah Permata Sari", "Irjen Indra Jaya", "Rudi Hartono" - but not "Presiden Belarusia
     Alexander Lukashenko" or "Ketua Organda Jakarta Hasan Basri"."""
+    data = role_data(lang.code)
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
@@ -136,8 +156,13 @@ def _name_run(toks: list[Token], lang: Language) -> int:
             break  # a numeral inside the phrase ("Kodam IV Diponegoro") ends the name
         evidence = name_evidence(tok, lang)
         left = toks[i - 2] if i >= 2 else None
-        if left is not None and (
-            left.lower in lang.place_heads or (left.lower in lang.org_heads and not is_acronym(left.text))
+        if (
+            left is not None
+            and (
+                left.lower in lang.place_heads or (left.lower in lang.org_heads and not is_acronym(left.text))
+            )
+            and left.lower not in data.standalone_bodies  # "Juru Bicara Kremlin Dmitry Peskov"
+            and not _person_word(tok, lang)  # "Wali Kota Mohammad Idris"
         ):
             break  # "Desa Sukamaju", "Dinas Pendidikan": the word names the place or the body
         if evidence == 1:  # a place-like word: a name at the start, after an honorific, or as the surname
@@ -146,6 +171,8 @@ def _name_run(toks: list[Token], lang: Language) -> int:
             evidence = 2 if solid else 0
         elif evidence == -1:
             evidence = 2 if left is not None and name_evidence(left, lang) == 2 else 0
+        elif evidence == 0 and tok.lower in data.name_titles and i < len(toks) and i >= 2:
+            evidence = 2  # "Wali Kota Palembang Ratu Dewa": after a role, a title word is a given name
         if evidence == 2 or (
             tok.lower in lang.name_particles
             and i < len(toks)
@@ -156,6 +183,12 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         else:
             break
     return i
+
+
+def _person_word(tok: Token, lang: Language) -> bool:
+    """Does the trained lexicon know the word only as a person's name ("Mohammad")?"""
+    counts = lang.lexicon.get(tok.lower)
+    return counts is not None and counts[0] >= 3 and counts[1] + counts[2] == 0
 
 
 def _strip(toks: list[Token]) -> list[Token]:
@@ -228,7 +261,7 @@ def _shift(m: Mention, by: int) -> Mention:
         m.start + by, m.end + by, m.text, m.name, m.kind, m.role,
         None if m.name_start is None else m.name_start + by,
         None if m.name_end is None else m.name_end + by,
-        m.alias,
+        m.alias, m.rank, m.aliases,
     )  # fmt: skip
 
 
@@ -256,6 +289,18 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
         alias = toks[-2].text
         toks = toks[:-3]
+    elif (
+        len(toks) >= 5
+        and toks[-1].text == ")"
+        and toks[-4].text == "("
+        and toks[-3].is_cap
+        and toks[-2].is_cap
+    ):
+        alias = f"{toks[-3].text} {toks[-2].text}"  # "Saifullah Yusuf (Gus Ipul)"
+        toks = toks[:-4]
+    named, toks = _alias_after_marker(text, toks, lang)
+    if named and not alias:
+        alias = named
     parts = _split_conjoined(toks, lang)
     if len(parts) > 1:
         return [m for part in parts for m in _describe_one(text, part, lang)]
@@ -284,7 +329,23 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
             m.name = m.name[len(toks[0].text) + 1 :]
     if alias and found and found[0].kind in ("person", "organization", "country"):
         found[0].alias = alias
+        found[0].aliases = (alias,)
     return found
+
+
+def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[str | None, list[Token]]:
+    """("Gus Ipul", the words before) of "Saifullah Yusuf alias Gus Ipul" or "... yang akrab disapa Cak
+    Imin": the name after the marker is another name of the person before it."""
+    words = [t.lower for t in toks]
+    for marker in role_data(lang.code).alias_markers:
+        n = len(marker)
+        for i in range(1, len(words) - n):
+            if tuple(words[i : i + n]) == marker:
+                after = _strip(toks[i + n :])
+                before = _strip(toks[:i])
+                if after and before and after[0].is_cap and len(after) <= 4:
+                    return text[after[0].start : after[-1].end], before
+    return None, toks
 
 
 def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
@@ -331,14 +392,19 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
     cut = _name_run(toks, lang)
     if cut < len(toks):
+        data = role_data(lang.code)
+        cut = _role_tail(toks, cut, lang, data)
         name_toks = toks[cut:]
         role_toks = _strip(toks[:cut])
-        name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
         if role_toks and role_toks[-1].lower in lang.grammar.conjunctions:
             role_toks = []  # "RK dan Lisa": a second party, not a role
+        role_toks, rank_toks, name_toks = _split_rank(role_toks, name_toks, data)
         while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
-            role_toks = role_toks[:-1]  # "Kapolsek Cibeber Kompol": the rank goes with the name
+            role_toks = role_toks[:-1]  # "Kapolsek Cibeber Pak": an honorific goes with the name
+        name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
+        role_toks = _role_span(role_toks, lang, data)
         role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
+        rank = text[rank_toks[0].start : rank_toks[-1].end] if rank_toks else None
         head = role_toks[0].lower if role_toks else ""
         if role_toks and head in lang.org_heads and not any(t.lower in lang.titles for t in role_toks):
             kind = "organization"  # "Kementerian Luar Negeri Rusia": the name run is part of a body's name
@@ -350,6 +416,156 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         ):
             kind = _kind_without_name(name_toks, lang)
             return [Mention(s, e, phrase, phrase, kind)]
-        return [Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end)]
+        return [Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end, rank=rank)]
     kind = _kind_without_name(toks, lang)
     return [Mention(s, e, phrase, phrase, kind)]
+
+
+def _role_tail(toks: list[Token], cut: int, lang: Language, data: RoleData) -> int:
+    """Where the name begins once the role has taken back the words that finish it: a region, unit or
+    portfolio ("Gubernur Jateng Ahmad Luthfi", "Direktur Jenderal Pajak Bimo Wijayanto"), a unit's number
+    ("KPK Wilayah V Dian Patria"), a place after a body's initials ("Ketua DPRD Bantaeng Budi Santoso")."""
+    while cut > 0 and len(toks) - cut >= 2:
+        tok, left = toks[cut], toks[cut - 1]
+        low = tok.lower
+        after_unit = left.lower in data.numbered_units and (ROMAN.fullmatch(tok.text) or tok.text in "IVX")
+        coded = (
+            any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text) and tok.text.isupper()
+        )
+        counts = lang.lexicon.get(low)
+        unknown = not counts or counts[0] == 0
+        initials = left if left.text != ")" or cut < 2 else toks[cut - 2]  # "BBWS" of "(BBWS) Citarum"
+        body_place = (
+            len(toks) - cut >= 3
+            and unknown
+            and is_acronym(initials.text)
+            and initials.lower not in lang.honorifics
+            and initials.lower not in data.rank_words
+        )
+        if low in data.role_tail_words or after_unit or coded or body_place:
+            cut += 1
+        else:
+            break
+    return cut
+
+
+def _split_rank(
+    role_toks: list[Token], name_toks: list[Token], data: RoleData
+) -> tuple[list[Token], list[Token], list[Token]]:
+    """(role, rank, name): a police or military rank or an academic title ends the role words ("Kapolres
+    Bogor AKBP", "Kapolri Jenderal (Pol)") or is all of them ("Prof"); a rank's tail may have been read as
+    a name ("Mayjen Marinir Freddy")."""
+    words = [t.text for t in role_toks]
+    for k in range(len(words)):
+        n = rank_at(words, k, data)
+        if n and k + n == len(words):
+            rank = role_toks[k:]
+            role = role_toks[:k]
+            while role and not role[-1].is_word and role[-1].text != ")":
+                role = role[:-1]
+            while len(name_toks) > 1 and name_toks[0].lower in data.rank_tails:
+                rank, name_toks = [*rank, name_toks[0]], name_toks[1:]
+            return role, rank, name_toks
+    return role_toks, [], name_toks
+
+
+def _is_start(tok: Token, lang: Language, data: RoleData) -> bool:
+    low = tok.lower.rstrip(".,")
+    return low in data.role_starts or low in lang.role_heads or (low,) in data.abbreviations
+
+
+def _role_span(role_toks: list[Token], lang: Language, data: RoleData) -> list[Token]:
+    """The words of the role proper: from the first word that opens a role (capitalised, when one is),
+    keeping "mantan" before it; without words glued before it from a headline or the sentence, without
+    another person's role before "dan", without a trailing preposition ("... Kota Bogor di")."""
+    if not role_toks:
+        return role_toks
+    if lang.grammar.head_final:  # "Social Affairs Minister": the words before the head are the role's own
+        return _trim_tail(role_toks, data)
+    depth, starts = 0, []
+    for i, t in enumerate(role_toks):  # (not inside parentheses: "(Menko IPK)" restates the role)
+        depth += (t.text == "(") - (t.text == ")")
+        if not depth and _is_start(t, lang, data):
+            starts.append(i)
+    if not starts:
+        first = role_toks[0].lower
+        if first in lang.speaker_stops:
+            return []  # "Secara khusus": no role at all
+        return _trim_tail(role_toks, data)
+    capital = [i for i in starts if role_toks[i].text[:1].isupper()]
+    s = capital[0] if capital else starts[0]
+    if s > starts[0] and all(t.text[:1].isupper() for t in role_toks[starts[0] + 1 : s]):
+        s = starts[0]  # "anggota Tim Peneliti GeNose": the lower-case head opens the role
+    if s and role_toks[s - 1].lower in data.role_prefixes:
+        s -= 1  # "mantan Menteri"
+    toks = role_toks[s:]
+    # "Menteri Keuangan Sri Mulyani dan Gubernur Bank Indonesia": the second role is this speaker's
+    for j, t in enumerate(toks[:-1]):
+        if t.lower in lang.grammar.conjunctions and j and toks[j + 1].text[:1].isupper():
+            between = toks[1:j]
+            if _is_start(toks[j + 1], lang, data) and any(
+                is_name_word(b, lang)
+                and not _is_start(b, lang, data)
+                and b.lower not in data.role_tail_words
+                and (b.lower,) not in data.abbreviations
+                and not is_acronym(b.text)
+                and lang.lexicon.get(b.lower)
+                and lang.lexicon[b.lower][0] > 0
+                for b in between
+            ):
+                toks = toks[j + 1 :]
+                break
+    for k in range(1, 5):  # "Ketua Unit Ketua Unit Komunikasi": a role printed twice
+        if len(toks) >= 2 * k and [t.lower for t in toks[:k]] == [t.lower for t in toks[k : 2 * k]]:
+            toks = toks[k:]
+            break
+    return _trim_tail(toks, data)
+
+
+def _trim_tail(toks: list[Token], data: RoleData) -> list[Token]:
+    while toks and (toks[-1].lower in data.role_trailers or (not toks[-1].is_word and toks[-1].text != ")")):
+        toks = toks[:-1]
+    return toks
+
+
+_CLAUSE_BREAKS: Final = '.\n"\u201c\u201d:;'
+
+
+def apposed_role(text: str, start: int, end: int, lang: Language) -> str | None:
+    """The role written next to a name and set off by a comma: "Ketua Asosiasi Petani Garam, Jakfar Sodikin
+    mengatakan" or "Bill Adams, kepala ekonom di Comerica Bank, memproyeksikan". None when the words there
+    are not a role (a verb, a list of names)."""
+    data = role_data(lang.code)
+    if text[max(0, start - 2) : start] == ", ":
+        left = max(text.rfind(c, max(0, start - 300), start - 2) for c in _CLAUSE_BREAKS) + 1
+        toks = _strip(tokens(text, left, start - 2, lang))
+        span = _role_span(toks, lang, data)
+        opens = span and (_is_start(span[0], lang, data) or span[0].lower in data.role_prefixes)
+        if opens and span[0].text[:1].isupper() and _plain_role(span, lang):
+            return text[span[0].start : span[-1].end]
+    if text[end : end + 2] == ", ":
+        toks = []
+        for t in tokens(text, end + 2, min(len(text), end + 200), lang):
+            if (
+                t.text in _CLAUSE_BREAKS
+                or t.text == ","
+                or (t.text[:1].islower() and t.lower in lang.all_cues)
+            ):
+                break
+            toks.append(t)
+        if toks and _is_start(toks[0], lang, data) and toks[0].lower not in lang.honorifics:
+            span = _trim_tail(toks, data)
+            if span and _plain_role(span, lang):
+                return text[span[0].start : span[-1].end]
+    return None
+
+
+def _plain_role(toks: list[Token], lang: Language) -> bool:
+    """Could these words be a role alone: short, with no verb and no second clause?"""
+    from kutip.quotes.phrases import looks_like_verb  # (here: that module imports this one)
+
+    if len(toks) > 16:
+        return False
+    return not any(
+        t.text[:1].islower() and (looks_like_verb(t.text, lang) or t.lower in lang.all_cues) for t in toks[1:]
+    )

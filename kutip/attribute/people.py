@@ -34,7 +34,19 @@ def name_key(name: str) -> tuple[str, ...]:
 class Person:
     """One person (or body) of the article, under the fullest name seen."""
 
-    __slots__ = ("first_seen", "index", "kind", "mentions", "name", "role", "seen", "tokens", "weak")
+    __slots__ = (
+        "aliases",
+        "first_seen",
+        "index",
+        "kind",
+        "mentions",
+        "name",
+        "rank",
+        "role",
+        "seen",
+        "tokens",
+        "weak",
+    )
 
     def __init__(
         self,
@@ -55,6 +67,8 @@ class Person:
         self.mentions = 1
         self.weak = weak  # the first word is a common word ("Anggaran Budi"): maybe a heading glued on
         self.seen = [first_seen]  # where each mention stands, in text order
+        self.rank: str | None = None  # the fullest rank the article gives ("AKBP", "Jenderal (Pol)")
+        self.aliases: list[str] = []  # other names the article gives ("Gus Ipul", "(AHY)")
 
     def __repr__(self) -> str:
         return f"Person({self.name!r}, {self.kind!r}, role={self.role!r})"
@@ -115,11 +129,17 @@ class ArticlePeople:
         long one."""
         person = self.add(name, kind, role, pos)
         self._aliases.setdefault(" ".join(name_key(alias)), person)
+        if alias not in person.aliases and name_key(alias) != name_key(person.name):
+            person.aliases.append(alias)
         self._memo.clear()
 
-    def add(self, name: str, kind: str, role: str | None, pos: int, weak: bool = False) -> Person:
+    def add(
+        self, name: str, kind: str, role: str | None, pos: int, weak: bool = False, rank: str | None = None
+    ) -> Person:
         key = frozenset(name_key(name))
         p = self._by_tokens.get(key)
+        if p is not None and rank and (not p.rank or len(rank) > len(p.rank)):
+            p.rank = rank
         if p is not None:
             p.mentions += 1
             if pos >= p.seen[-1]:
@@ -131,6 +151,7 @@ class ArticlePeople:
                 self._index_role(p)
             return p
         person = Person(name, kind, role, pos, key, weak, len(self._people))
+        person.rank = rank
         self._memo.clear()
         self._people.append(person)
         self._by_tokens[key] = person
@@ -244,6 +265,19 @@ class ArticlePeople:
             return None
         before = [p for p in hits if near is None or p.first_seen <= near]
         return max(before, key=lambda p: p.first_seen) if before else hits[0]
+
+    def rank_of(self, person: Person) -> str | None:
+        """The person's rank, from any mention of them (a shorter one may have carried it)."""
+        if person.rank:
+            return person.rank
+        for p in self._people:
+            if p.rank and p.tokens <= person.tokens and p.kind == "person":
+                return p.rank
+        return None
+
+    def aliases_of(self, person: Person) -> list[str]:
+        """The other names the article gives the person or body, in the order it gave them."""
+        return list(person.aliases)
 
     def role_of(self, person: Person) -> str | None:
         if person.role:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from kutip.attribute.mention import Mention, describe, name_evidence_of
+from kutip.attribute.mention import Mention, apposed_role, describe, name_evidence_of
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
 from kutip.doc import Quote, Span, Speaker
@@ -32,30 +32,52 @@ def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> 
     for m in mentions:
         if m.kind == "person" and m.name:
             weak = name_evidence_of(m.name.split()[0], lang) < 2
-            people.add(m.name, "person", m.role, m.start, weak)
+            people.add(m.name, "person", m.role, m.start, weak, m.rank)
         if m.alias and m.name:
             people.add_alias(m.alias, m.name, m.kind, m.role, m.start)
+
+
+def _apposed_roles(
+    text: str, quotations: list[Quotation], mentions: list[Mention], people: ArticlePeople, lang: Language
+) -> None:
+    """Give each person the role the article sets off by a comma beside their name ("Ketua APGRI, Jakfar
+    Sodikin mengatakan"), so that a quote cued by "kata Jakfar" carries it too."""
+    index = QuotationIndex(quotations)
+    for m in mentions:
+        if m.kind != "person" or not m.name or m.role or index.inside(m.start):
+            continue
+        role = apposed_role(text, m.start, m.end, lang)
+        if role:
+            people.add(m.name, "person", role, m.start)
 
 
 def _speaker(m: Mention, people: ArticlePeople, titles: frozenset[str] = frozenset()) -> Speaker:
     if m.name:
         person = people.resolve(m.name, near=m.start)
         if person is not None:
-            return Speaker(person.name, person.kind, m.role or people.role_of(person), m.text, m.start, m.end)
+            role = m.role or people.role_of(person)
+            rank = m.rank or people.rank_of(person)
+            return Speaker(
+                person.name, person.kind, role, m.text, m.start, m.end, rank, people.aliases_of(person)
+            )
     if m.kind == "person":
-        return Speaker(m.name, "person", m.role, m.text, m.start, m.end)
+        return Speaker(m.name, "person", m.role, m.text, m.start, m.end, m.rank, list(m.aliases))
     if m.kind in ("unnamed", "organization") and m.text.split()[0].casefold() in titles:
         person = people.by_role(m.text, near=m.start)
         if person is not None:
-            return Speaker(person.name, "person", people.role_of(person) or m.text, m.text, m.start, m.end)
+            role = people.role_of(person) or m.text
+            rank = people.rank_of(person)
+            return Speaker(
+                person.name, "person", role, m.text, m.start, m.end, rank, people.aliases_of(person)
+            )
     kind = "country" if m.kind == "place" else m.kind  # a place speaks for its government: "Pyongyang"
-    return Speaker(m.name or m.text, kind, m.role, m.text, m.start, m.end)
+    return Speaker(m.name or m.text, kind, m.role, m.text, m.start, m.end, m.rank, list(m.aliases))
 
 
 def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     if m is None:
-        return [Speaker(s.name, s.kind, s.role) for s in focus]
-    return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end) for s in focus]
+        return [Speaker(s.name, s.kind, s.role, rank=s.rank, aliases=list(s.aliases)) for s in focus]
+    return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end, s.rank, list(s.aliases)) for s in focus]
 
 
 def _is_plural(m: Mention, lang: Language) -> bool:
@@ -322,6 +344,7 @@ def attribute(
         if c.mention:
             described[i] = describe(text, c.mention[0], c.mention[1], lang)
             register(people, described[i], lang)
+    _apposed_roles(text, quotations, entity_mentions, people, lang)
     subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang, deadline)
     bodies = _Bodies(sentences, quotations, entity_mentions)
     order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)

@@ -46,7 +46,9 @@ def list_speakers(db: str | None, limit: int | None, after: str | None, fmt: str
     return 0
 
 
-@click.group("speakers", invoke_without_command=True, short_help="list, show, merge or split speakers")
+@click.group(
+    "speakers", invoke_without_command=True, short_help="list, show, review, merge or split speakers"
+)
 @db_option
 @limit_option("--top", help="the N most quoted (default: all)")
 @after_option
@@ -84,7 +86,8 @@ def list_(ctx: click.Context, db: str | None, limit: int | None, after: str | No
 @format_option(*FORMATS, default=None)
 @click.pass_context
 def show(ctx: click.Context, name: str, db: str | None, fmt: str | None) -> int:
-    """One speaker by any of its names or aliases, with every alias (and why) and role."""
+    """One speaker by any of its names or aliases: every alias (and why), role (with its dates), speech act
+    and article it is quoted in. A namesake kept apart is named with its number: "Joko Widodo #812"."""
     from kutip.output.rows import write_speaker
 
     up = _group(ctx)
@@ -117,4 +120,35 @@ def split(ctx: click.Context, name: str, db: str | None) -> int:
     with open_existing(db or _group(ctx).db, read_only=False) as store:
         store.split_speaker(name)
     note(f"{name} is a speaker of its own")
+    return 0
+
+
+@speakers.command("review")
+@db_option
+@limit_option("--top", help="the N least sure (default: 50)")
+@format_option(*FORMATS, default=None)
+@click.pass_context
+def review(ctx: click.Context, db: str | None, limit: int | None, fmt: str | None) -> int:
+    """The names the rules joined to a speaker, least sure first, each with the commands that confirm it
+    (``speakers confirm``) or undo it (``speakers split``); namesakes kept apart, with the one that joins
+    them (``speakers merge``)."""
+    from kutip.output.rows import write_review
+
+    up = _group(ctx)
+    with open_existing(db or up.db, read_only=True) as store:
+        rows = store.queries().review(limit or 50)
+    write_review(rows, sys.stdout, fmt or up.fmt or "table")
+    return 0
+
+
+@speakers.command("confirm")
+@click.argument("name")
+@db_option
+@click.pass_context
+def confirm(ctx: click.Context, name: str, db: str | None) -> int:
+    """Keep NAME with the speaker the rules joined it to: marked by hand, so later ingests keep it and
+    ``speakers review`` lists it no more."""
+    with open_existing(db or _group(ctx).db, read_only=False) as store:
+        store.confirm_name(name)
+    note(f"{name} confirmed")
     return 0

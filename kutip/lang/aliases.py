@@ -54,3 +54,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("Indonesian National Police", "Kepolisian Negara Republik Indonesia", "Polri"),
     ("Indonesian Armed Forces", "Tentara Nasional Indonesia", "TNI"),
 )
+
+# English: "Joko Widodo, known as Jokowi", "Prabowo, better known as ...": the words between a full name and
+# the other name it goes by.
+ENGLISH_ALIAS_CUES: tuple[str, ...] = ("known as", "better known as", "also known as", "aka", "a.k.a.")

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from kutip.store.queries import ArticleRow, QuoteRow, SpeakerRow
+    from kutip.store.queries import ArticleRow, QuoteRow, ReviewRow, SpeakerRow
 
 # the first eleven as before, so that CSV readers written for them keep working
 QUOTE_COLUMNS = (
@@ -24,6 +24,7 @@ QUOTE_COLUMNS = (
     "co_speakers", "lang", "rule", "url",
 )  # fmt: skip
 SPEAKER_COLUMNS = ("name", "kind", "quotes", "articles", "aliases", "roles")
+REVIEW_COLUMNS = ("speaker", "kind", "alias", "reason", "quotes", "confirm", "split")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -115,7 +116,45 @@ def write_speaker(r: SpeakerRow, out: TextIO, fmt: str) -> None:
         out.write("roles:\n")
         for x in r.roles:
             out.write(f"  {x.role}  ({x.first_date or '?'}..{x.last_date or '?'}, {x.quotes} quote(s))\n")
+    if r.acts:
+        out.write("acts: " + ", ".join(f"{act} {n}" for act, n in r.acts) + "\n")
+    if r.quoted_in:
+        out.write("articles:\n")
+        for a in r.quoted_in:
+            title = f"  {a.title}" if a.title else ""
+            out.write(f"  {a.date or '----------'}  {a.doc_id}  {a.quotes} quote(s){title}\n")
     out.flush()
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '\\"') + '"'
+
+
+def review_commands(r: ReviewRow) -> tuple[str, str]:
+    """The commands that confirm a rule-made name, and that undo it (for a namesake kept apart: join it)."""
+    if "namesake of" in r.reason:  # kept apart: its own key is the name and its number
+        return f"kutip speakers merge {_quoted(f'{r.alias} #{r.speaker_id}')} {_quoted(r.alias)}", ""
+    return f"kutip speakers confirm {_quoted(r.alias)}", f"kutip speakers split {_quoted(r.alias)}"
+
+
+def write_review(rows: Iterable[ReviewRow], out: TextIO, fmt: str) -> int:
+    """Write the names to review, least sure first, with the commands to confirm or split each."""
+    n = 0
+    if fmt == "csv":
+        w = csv.writer(out)
+        w.writerow(REVIEW_COLUMNS)
+    for r in rows:
+        n += 1
+        keep, undo = review_commands(r)
+        if fmt == "jsonl":
+            out.write(json.dumps({**r.to_dict(), "confirm": keep, "split": undo}, ensure_ascii=False) + "\n")
+        elif fmt == "csv":
+            w.writerow(_csv_row([r.speaker, r.kind, r.alias, r.reason, r.quotes, keep, undo]))
+        else:
+            out.write(f"{r.alias!r} is {r.speaker} [{r.kind}, {r.quotes} quote(s)]: {r.reason}\n")
+            out.write(f"    {keep}\n" + (f"    {undo}\n" if undo else ""))
+    out.flush()
+    return n
 
 
 def write_article(art: ArticleRow, out: TextIO, color: bool) -> None:

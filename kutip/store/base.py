@@ -161,6 +161,19 @@ class Store:
             self.registry.merge(a, b, f"merged by hand into {target}", manual=True)
             claim_store.recount_speakers(self.conn, [a, b])
 
+    def confirm_name(self, name: str) -> None:
+        """Mark the name ``name`` as rightly joined to its speaker, by hand (``kutip speakers review``): the
+        rules never undo it, and review lists it no more."""
+        with self.transaction():
+            self.find_speaker(name)
+            run(
+                self.conn,
+                "UPDATE aliases SET manual = 1, reason = 'confirmed by hand: ' || reason "
+                "WHERE alias_key = :k",
+                {"k": name_key(name)},
+            )
+            self.registry.forget()
+
     def split_speaker(self, name: str) -> None:
         """Give the name ``name`` a speaker of its own again, with the quotes written with that name."""
         with self.transaction():

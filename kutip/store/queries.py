@@ -11,7 +11,7 @@ import base64
 import datetime as dt
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from kutip.errors import UsageError
 from kutip.store.connection import driver_errors, guarded, run
-from kutip.store.registry import name_key, shipped_aliases
+from kutip.store.registry import doubt, name_key, shipped_aliases
 from kutip.store.search import Search
 from kutip.store.tables import aliases, quote_speakers, roles, speakers
 
@@ -109,6 +109,16 @@ class Role:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerArticle:
+    """An article a speaker is quoted in (``kutip speakers show``)."""
+
+    doc_id: str
+    date: str | None
+    title: str | None
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
 class SpeakerRow:
     id: int
     name: str
@@ -117,9 +127,11 @@ class SpeakerRow:
     articles: int
     aliases: tuple[Alias, ...] = ()
     roles: tuple[Role, ...] = ()
+    acts: tuple[tuple[str, int], ...] = ()  # speech act -> quotes (``speaker``, not the list)
+    quoted_in: tuple[SpeakerArticle, ...] = ()  # the articles, newest first (``speaker``, not the list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "name": self.name,
             "kind": self.kind,
@@ -131,6 +143,29 @@ class SpeakerRow:
                 for r in self.roles
             ],
         }
+        if self.acts or self.quoted_in:
+            out["acts"] = dict(self.acts)
+            out["quoted_in"] = [
+                {"doc_id": a.doc_id, "date": a.date, "title": a.title, "quotes": a.quotes}
+                for a in self.quoted_in
+            ]
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRow:
+    """A name the rules joined to a speaker, for a person to confirm or split (``kutip speakers review``)."""
+
+    speaker_id: int
+    speaker: str
+    kind: str
+    alias: str
+    reason: str
+    quotes: int  # quotes written with this name
+    doubt: int  # 0: the least sure kind of merge
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,12 +383,49 @@ class Queries:
         last = rows[-1] if rows and more else None
         return Page(out, encode_cursor((last[3], last[0])) if last is not None else None)
 
-    def speaker(self, name: str) -> SpeakerRow:
-        """One speaker by any of its names; ``UsageError`` when none or several are called so."""
+    def speaker(self, name: str, articles: int = 20) -> SpeakerRow:
+        """One speaker by any of its names, with its speech acts and (up to ``articles``) the articles it is
+        quoted in; ``UsageError`` when none or several are called so."""
         sid = self.store.find_speaker(name)
         with guarded(self.store.target):
             rows = run(self.conn, SPEAKER_SQL.format(where="WHERE s.id = :id"), {"id": sid})
-            return self._speaker_rows(rows.fetchall())[0]
+            row = self._speaker_rows(rows.fetchall())[0]
+            acts = run(
+                self.conn,
+                "SELECT q.speech_act, COUNT(DISTINCT q.id) FROM quotes q JOIN quote_speakers qs "
+                "ON qs.quote_id = q.id WHERE qs.speaker_id = :id GROUP BY q.speech_act "
+                "ORDER BY COUNT(DISTINCT q.id) DESC, q.speech_act",
+                {"id": sid},
+            ).fetchall()
+            quoted_in = run(
+                self.conn,
+                "SELECT a.doc_id, a.date, a.title, COUNT(DISTINCT q.id) FROM articles a "
+                "JOIN quotes q ON q.article_id = a.id JOIN quote_speakers qs ON qs.quote_id = q.id "
+                "WHERE qs.speaker_id = :id GROUP BY a.id, a.doc_id, a.date, a.title "
+                "ORDER BY coalesce(a.date, '') DESC, a.id LIMIT :n",
+                {"id": sid, "n": articles},
+            ).fetchall()
+        return replace(
+            row,
+            acts=tuple((act, n) for act, n in acts),
+            quoted_in=tuple(SpeakerArticle(*r) for r in quoted_in),
+        )
+
+    def review(self, limit: int = 50) -> list[ReviewRow]:
+        """The names the rules joined to speakers, least sure first (then the most quoted): for a person to
+        confirm or split. Names fixed by hand, and each speaker's first name, are not listed."""
+        limit = _check_limit(limit)
+        with guarded(self.store.target):
+            rows = run(
+                self.conn,
+                "SELECT a.speaker_id, s.name, s.kind, a.alias, a.reason, "
+                "(SELECT COUNT(*) FROM quote_speakers qs WHERE qs.speaker_id = a.speaker_id "
+                "AND qs.name = a.alias) FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+                "WHERE a.manual = 0 AND a.reason NOT LIKE 'first seen%'",
+            ).fetchall()
+        out = [ReviewRow(*r[:6], doubt=doubt(r[4])) for r in rows]
+        out.sort(key=lambda r: (r.doubt, -r.quotes, r.speaker_id, r.alias))
+        return out[:limit]
 
     def _speaker_rows(self, rows: list[Any]) -> list[SpeakerRow]:
         ids = [r[0] for r in rows]

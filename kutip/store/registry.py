@@ -2,22 +2,30 @@
 merge.
 
 Names are matched by a lower-cased key. Rules, in order (each merge is recorded with its reason):
-1. a name already known (as written before, merged by hand, or a shipped alias: "Korea Utara" = "North
-   Korea") is that speaker;
-2. a one-word person name ("Prabowo") is the person whose full name starts or ends with it, when exactly one
-   such person is known and the roles agree ("Presiden Prabowo" / "Presiden Prabowo Subianto"); with two
-   full names ("Budi Santoso", "Budi Hartono"), or roles that share no word, it stays a speaker of its own;
+1. a name already known (as written before, merged by hand, learnt from an article, or shipped: "Korea Utara"
+   = "North Korea", "Jokowi" = "Joko Widodo") is that speaker, unless it is a person whose role disagrees
+   with every speaker of that name: then a namesake of their own ("Joko Widodo", the immigration officer);
+2. a person name that lines up with a known one (``names.match_person``): initials and given-name forms ("M
+   Fadil Imran" / "Mohammad Fadil Imran"), spelling of the old orthography ("Soeparno" / "Suparno"), joined or
+   split words, a missing middle or last name ("Rosan Roeslani"), is that person unless their roles disagree;
+   a missing first name ("Argo Yuwono" / "Raden Prabowo Argo Yuwono") or a one-word name ("Purbaya") only
+   when the role or the words around the name agree with the person's roles. Two such people: kept apart;
 3. a full name spelled almost like a known one, in one word ("Alexander Lukashenka" / "Alexander
-   Lukashenko"), is that person when they are 95% alike, or 90% with a role word in common;
-4. a new full name takes over a one-word speaker it is the only full form of.
+   Lukashenko"), is that person when they are 95% alike, or 90% with their roles agreeing;
+4. a body is the body of the same name once contractions and legal forms are expanded ("Kemensos",
+   "PT Pertamina"), or whose acronym it is ("KPU" / "Komisi Pemilihan Umum"), or of one misspelt word;
+5. a new full name takes over a one-word speaker it is the only full form of, when their roles agree.
+Articles teach names too: "Saifullah Yusuf alias Gus Ipul", "Agus Harimurti Yudhoyono (AHY)" (``add_name``).
+Roles agree when they share a word that says where the person works ("KPU" of "Ketua KPU RI"), not a title.
 Unnamed sources ("seorang warga", "officials") are no registry speakers: a quote keeps their words.
 Merges and splits made by hand (``kutip speakers merge/split``) are rows marked ``manual``; the rules never
-undo them.
+undo them. The merges the rules were least sure of are listed by ``kutip speakers review``.
 """
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -25,19 +33,57 @@ from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
 from kutip.store.connection import fast
+from kutip.store.names import (
+    acronym_forms,
+    body_key,
+    body_spelling,
+    is_acronym,
+    is_nickname,
+    match_person,
+    name_key,
+    person_words,
+    role_words,
+    same_role,
+    shipped_nicknames,
+    word_key,
+)
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
+
+__all__ = ["KIND_GROUP", "Registry", "add_role", "doubt", "name_key", "shipped_aliases"]
 
 KIND_GROUP = {"person": "person", "organization": "body", "country": "body"}
 SPELLING_SIMILARITY = 90  # rapidfuzz ratio of two full names written differently, when their roles agree
 SAFE_SIMILARITY = 95  # without a role in common ("Zainal Abidin" / "Zaenal Abidin" are 92% alike: kept apart)
 WORD_SIMILARITY = 80  # and of the one word in which they differ
+NAMESAKE = " #"  # "joko widodo #812": the key of a namesake, a second person of that name
+SAME_WEEKS = 21  # days around a person's quotes in which a bare one-word name with no role is theirs
+MISSING_RANK = {"": 0, "minor": 0, "trailing": 1, "middle": 1, "leading": 2}
 
 
-def name_key(name: str) -> str:
-    """ "Lukashenko" / "LUKASHENKO" / "U.S." -> "lukashenko" / "lukashenko" / "us"."""
-    return " ".join(re.sub(r"[.’'`]", "", name).replace("-", " ").casefold().split())
+# The kinds of rule-made merge, least sure first: what ``kutip speakers review`` shows first.
+DOUBT = (
+    "namesake of",
+    "quoted the same weeks",
+    "roles do not disagree",
+    "short form of",
+    "fuller form of",
+    "spelling",
+    "written joined",
+    "another name of",
+    "written as another name",
+    "acronym of",
+    "spelled out",
+    "same name once",
+    "well-known nickname",
+    "shipped alias",
+)
+
+
+def doubt(reason: str) -> int:
+    """How sure the rules were of a merge, from its reason: 0 the least."""
+    return next((n for n, kind in enumerate(DOUBT) if kind in reason), len(DOUBT))
 
 
 @cache
@@ -46,35 +92,66 @@ def shipped_aliases() -> dict[str, str]:
     return {name_key(alias): group[0] for group in GROUPS for alias in group}
 
 
+def plain_key(alias_key: str) -> str:
+    """ "joko widodo #812" -> "joko widodo"."""
+    return alias_key.split(NAMESAKE)[0]
+
+
+def fullness(name: str) -> tuple[int, int]:
+    """How full a person's name is: its words of note, then its length; a nickname is never fuller."""
+    if is_nickname(name):
+        return (0, len(name))
+    return (sum(len(w) > 2 for w in person_words(name)), len(name))
+
+
 class Registry:
     """Speaker ids for names, kept in the store's ``speakers`` and ``aliases`` tables."""
 
     def __init__(self, db: Connection) -> None:
         self.db = db
-        self._tokens: dict[str, set[int]] | None = None  # first/last word of a person's full name -> ids
+        self._tokens: dict[str, set[int]] | None = None  # spelling key of a person's first/last word -> ids
+        self._bodies: dict[str, set[int]] | None = None  # body key, or acronym of a spelled-out name -> ids
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
+        self._date: str | None = None  # the date of the article being written
+
+    # -- indexes ---------------------------------------------------------------------------------------
 
     def _token_index(self) -> dict[str, set[int]]:
         if self._tokens is None:
             self._tokens = {}
-            for sid, name in fast(self.db, "SELECT id, name FROM speakers WHERE kind = 'person'"):
+            for sid, name in fast(
+                self.db,
+                "SELECT a.speaker_id, a.alias FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+                "WHERE s.kind = 'person'",
+            ):
                 self._index(sid, name)
         return self._tokens
 
     def _index(self, sid: int, name: str) -> None:
-        words = name_key(name).split()
-        if len(words) >= 2 and self._tokens is not None:
-            self._tokens.setdefault(words[0], set()).add(sid)
-            self._tokens.setdefault("$" + words[-1], set()).add(sid)
+        words = [w for w in person_words(name) if len(w) > 1]
+        if words and self._tokens is not None:
+            self._tokens.setdefault(word_key(words[0]), set()).add(sid)
+            self._tokens.setdefault("$" + word_key(words[-1]), set()).add(sid)
 
-    def _full_names(self, word: str) -> set[int]:
-        """Full names a one-word name can be short for: those it begins ("Prabowo" of "Prabowo Subianto", the
-        Indonesian way), else those it ends ("Lukashenko" of "Alexander Lukashenko")."""
-        index = self._token_index()
-        return index.get(word, set()) or index.get("$" + word, set())
+    def _body_index(self) -> dict[str, set[int]]:
+        if self._bodies is None:
+            self._bodies = {}
+            for sid, name in fast(self.db, "SELECT speaker_id, alias FROM aliases WHERE kind_group = 'body'"):
+                self._index_body(sid, name)
+        return self._bodies
+
+    def _index_body(self, sid: int, name: str) -> None:
+        if self._bodies is None:
+            return
+        self._bodies.setdefault(body_key(name), set()).add(sid)
+        for form in acronym_forms(name) if not is_acronym(name) else ():
+            self._bodies.setdefault("~" + form, set()).add(sid)
+        words = body_key(name).split()
+        if len(words) >= 2:
+            self._bodies.setdefault("^" + words[0], set()).add(sid)
 
     def _alias(self, key: str, group: str) -> int | None:
         known = self._aliases.get((key, group))
@@ -89,6 +166,18 @@ class Registry:
             self._aliases[key, group] = row[0]
         return row[0] if row else None
 
+    def _namesakes(self, key: str) -> list[int]:
+        """Every person called ``key``: the first one, then the namesakes kept apart from them."""
+        rows = fast(
+            self.db,
+            "SELECT speaker_id, alias_key FROM aliases WHERE kind_group = 'person' "
+            "AND (alias_key = :k OR alias_key LIKE :n)",
+            {"k": key, "n": key.replace("%", "").replace("_", "") + NAMESAKE + "%"},
+        ).fetchall()
+        return [sid for sid, k in sorted(rows, key=lambda r: (NAMESAKE in r[1], r[0])) if plain_key(k) == key]
+
+    # -- memory across processes -------------------------------------------------------------------
+
     def current(self, sid: int | None) -> int | None:
         """Where speaker ``sid`` is now, after the merges of this write (for rows not written yet)."""
         while sid in self.moved:
@@ -99,6 +188,7 @@ class Registry:
         """Drop what this process remembers of the tables (after a rollback, a merge or a split)."""
         self._aliases.clear()
         self._tokens = None
+        self._bodies = None
         self.moved.clear()
 
     def sync(self) -> None:
@@ -130,6 +220,8 @@ class Registry:
             {"v": self._version},
         )
 
+    # -- rows --------------------------------------------------------------------------------------
+
     def _add_alias(
         self, key: str, group: str, sid: int, alias: str, reason: str, manual: bool = False
     ) -> None:
@@ -141,6 +233,27 @@ class Registry:
             {"k": key, "g": group, "s": sid, "a": alias, "r": reason, "m": int(manual)},
         )
         self._aliases[key, group] = sid
+        if group == "person":
+            if self._tokens is not None:
+                self._index(sid, alias)
+            self._show_fullest(sid, alias)
+        else:
+            self._index_body(sid, alias)
+
+    def _show_fullest(self, sid: int, name: str) -> None:
+        """A person is shown by the fullest name they go by ("Saifullah Yusuf", not "Gus Ipul")."""
+        if fullness(name) > fullness(self._name(sid)):
+            fast(self.db, "UPDATE speakers SET name = :n WHERE id = :s", {"n": name, "s": sid})
+
+    def refresh_name(self, sid: int) -> None:
+        """Show a person by the fullest of all their names (after a merge, by hand or by the rules)."""
+        row = fast(self.db, "SELECT kind FROM speakers WHERE id = :s", {"s": sid}).fetchone()
+        if row is None or row[0] != "person":
+            return
+        for (alias,) in fast(
+            self.db, "SELECT alias FROM aliases WHERE speaker_id = :s", {"s": sid}
+        ).fetchall():
+            self._show_fullest(sid, alias)
 
     def _new(self, name: str, kind: str) -> int:
         row = fast(
@@ -149,73 +262,238 @@ class Registry:
         sid = int(row[0])
         if kind == "person":
             self._token_index()
-            self._index(sid, name)
+        else:
+            self._body_index()
         return sid
 
-    def resolve(self, name: str | None, kind: str, role: str | None = None) -> int | None:
-        """The speaker id of ``name`` (creating or merging as the rules say), or None for unnamed sources."""
+    def _name(self, sid: int) -> str:
+        return fast(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
+
+    # -- context -----------------------------------------------------------------------------------
+
+    def _role_words(self, sid: int) -> frozenset[str]:
+        """The words of every role of speaker ``sid`` that say where they work."""
+        out: set[str] = set()
+        for (role,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
+            out |= role_words(role)
+        return frozenset(out)
+
+    def _agrees(self, sid: int, role: str | None, context: frozenset[str]) -> str | None:
+        """A word of the role, or of the words around the name, that a role of ``sid`` has too."""
+        common = (role_words(role) | context) & self._role_words(sid)
+        if common:
+            return sorted(common)[0]
+        return role if role and self._holds(sid, role) else None
+
+    def _holds(self, sid: int, role: str) -> bool:
+        """Has ``sid`` been written with this very role ("Presiden" and "Presiden")?"""
+        same = same_role(role)
+        return any(
+            same_role(r) == same
+            for (r,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid})
+        )
+
+    def _disagrees(self, sid: int, role: str | None, context: frozenset[str]) -> bool:
+        """Both have roles, and nothing around the name shares a word with the roles of ``sid``."""
+        mine = role_words(role)
+        theirs = self._role_words(sid)
+        return bool(mine and theirs and not ((mine | context) & theirs))
+
+    # -- resolving ---------------------------------------------------------------------------------
+
+    def resolve(
+        self,
+        name: str | None,
+        kind: str,
+        role: str | None = None,
+        context: Iterable[str] = (),
+        date: str | None = None,
+    ) -> int | None:
+        """The speaker id of ``name`` (creating or merging as the rules say), or None for unnamed sources.
+        ``context``: words written around the name in its article, which may show the person's work;
+        ``date``: the article's (ISO), for a one-word name with no role (see ``_same_weeks``)."""
         group = KIND_GROUP.get(kind)
         if not name or group is None:
             return None
         key = name_key(name)
         if not key:
             return None
-        known = self._alias(key, group)
-        if known is not None:
-            if group == "person" and " " not in key:
-                return self._fold_short(known, key, role)
-            return known
         if group == "body":
-            return self._resolve_body(name, key, kind)
-        return self._resolve_person(name, key, role)
+            known = self._alias(key, group)
+            return known if known is not None else self._resolve_body(name, key, kind)
+        words = frozenset(context)
+        known = self._known_person(name, key, role, words)
+        if known is not None:
+            if " " not in key:
+                return self._fold_short(known, key, role, words)
+            return known
+        self._date = date
+        return self._resolve_person(name, key, role, words)
+
+    def _known_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int | None:
+        """The person already called ``key`` whose roles do not disagree; a new namesake when all do and the
+        name is one word ("Yusuf" of Disdik Mataram, "Yusuf" the minister): a full name is one person's
+        through changes of office, until a person splits it."""
+        ids = self._namesakes(key)
+        if not ids:
+            return None
+        fitting = [sid for sid in ids if not self._disagrees(sid, role, context)]
+        agreeing = [sid for sid in fitting if self._agrees(sid, role, context)]
+        if agreeing or fitting or " " in key:  # a full name changes roles more often than owners
+            return (agreeing or fitting or ids)[0]
+        sid = self._new(name, "person")
+        theirs = self._name(ids[0])
+        self._add_alias(
+            f"{key}{NAMESAKE}{sid}", "person", sid, name, f"namesake of {theirs} #{ids[0]}: roles disagree"
+        )
+        return sid
 
     def _resolve_body(self, name: str, key: str, kind: str) -> int:
-        group = shipped_aliases().get(key)
-        if group is not None:  # another name of the same body may be known already
-            for alias_key, other in shipped_aliases().items():
-                sid = self._alias(alias_key, "body") if other == group else None
-                if sid is not None:
-                    self._add_alias(key, "body", sid, name, f"shipped alias ({group})")
-                    return sid
+        found = self._shipped_body(key) or self._body_form(name)
+        if found is not None:
+            sid, reason = found
+            self._add_alias(key, "body", sid, name, reason)
+            return sid
         sid = self._new(name, kind)  # shown as first written
         self._add_alias(key, "body", sid, name, "first seen")
         return sid
 
-    def _resolve_person(self, name: str, key: str, role: str | None) -> int:
-        words = key.split()
-        if len(words) == 1:
-            full = self._full_names(words[0])
-            if len(full) == 1:
-                sid = next(iter(full))
-                shared = self._shared_role_word(sid, role)
-                if shared:
-                    self._add_alias(
-                        key, "person", sid, name, f"short form of {self._name(sid)} (both '{shared}')"
-                    )
-                    return sid
-            sid = self._new(name, "person")
-            reason = "first seen" if not full else f"first seen; {len(full)} full names share it, kept apart"
+    def _shipped_body(self, key: str) -> tuple[int, str] | None:
+        group = shipped_aliases().get(key)
+        if group is None:
+            return None
+        for alias_key, other in shipped_aliases().items():  # another name of the same body may be known
+            sid = self._alias(alias_key, "body") if other == group else None
+            if sid is not None:
+                return sid, f"shipped alias ({group})"
+        return None
+
+    def _body_form(self, name: str) -> tuple[int, str] | None:
+        """A known body this name is another form of: contracted, acronym, one word misspelt."""
+        index = self._body_index()
+        bkey = body_key(name)
+        tries = [(bkey, "same name once contractions and legal forms are expanded")]
+        if is_acronym(name):
+            tries.append(("~" + bkey, "acronym of"))
+        else:
+            tries += [(form, "spelled out") for form in sorted(acronym_forms(name))]
+        for look, why in tries:
+            ids = index.get(look, set())
+            if len(ids) == 1:
+                sid = next(iter(ids))
+                return sid, f"{why} {self._name(sid)}"
+        words = bkey.split()
+        near = index.get("^" + words[0], set()) if len(words) >= 2 else set()
+        alike = {sid for sid in near if any(body_spelling(name, n) for n in self._names(sid))}
+        if len(alike) == 1:
+            sid = alike.pop()
+            return sid, f"spelling of {self._name(sid)}"
+        return None
+
+    def _names(self, sid: int) -> list[str]:
+        return [r[0] for r in fast(self.db, "SELECT alias FROM aliases WHERE speaker_id = :s", {"s": sid})]
+
+    def _resolve_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int:
+        nick = shipped_nicknames().get(key)
+        if nick is not None:
+            sid = self._alias(name_key(nick), "person")
+            if sid is not None:
+                self._add_alias(key, "person", sid, name, f"well-known nickname of {nick}")
+                return sid
+        found = self._lined_up(name, role, context)
+        if found is not None:
+            sid, reason = found
             self._add_alias(key, "person", sid, name, reason)
             return sid
-        variant = self._spelling_variant(words)
+        words = key.split()
+        variant = self._spelling_variant(words) if len(words) >= 2 else None
         if variant is not None:
             sid, score = variant
-            shared = self._shared_role_word(sid, role)
-            if score >= SAFE_SIMILARITY or shared:
+            shared = self._agrees(sid, role, context)
+            if (score >= SAFE_SIMILARITY and not self._disagrees(sid, role, context)) or shared:
                 also = f", both '{shared}'" if shared else ""
                 reason = f"spelling of {self._name(sid)} ({score:.0f}% alike{also})"
                 self._add_alias(key, "person", sid, name, reason)
                 return sid
         sid = self._new(name, "person")
         self._add_alias(key, "person", sid, name, "first seen")
-        self._absorb_short_forms(sid, name, words, role)
+        if len(words) >= 2:
+            self._absorb_short_forms(sid, name, role, context)
         return sid
 
-    def _fold_short(self, sid: int, key: str, role: str | None) -> int:
+    def _lined_up(self, name: str, role: str | None, context: frozenset[str]) -> tuple[int, str] | None:
+        """The one known person whose name lines up with ``name`` (initials, spelling, a short form) and
+        whose roles allow it (see the module's rule 2)."""
+        words = person_words(name)
+        index = self._token_index()
+        full = [w for w in words if len(w) > 1]
+        if not full:
+            return None
+        candidates = index.get(word_key(full[0]), set()) | index.get("$" + word_key(full[-1]), set())
+        if len(words) == 1:  # "Purbaya": a full name it begins, else one it ends (the Indonesian way)
+            candidates = index.get(word_key(full[0]), set()) or index.get("$" + word_key(full[0]), set())
+        ranked: dict[int, tuple[int, int, str]] = {}
+        for sid in candidates:
+            for other in self._names(sid):
+                verdict = self._fits(words, person_words(other), sid, role, context)
+                if verdict is not None and (sid not in ranked or verdict[:2] < ranked[sid][:2]):
+                    ranked[sid] = verdict
+        if not ranked:
+            return None
+        best = min(v[:2] for v in ranked.values())
+        top = [sid for sid, v in ranked.items() if v[:2] == best]
+        if len(top) != 1:
+            return None  # two people it could be: it stays a speaker of its own
+        return top[0], ranked[top[0]][2]
+
+    def _fits(
+        self, words: list[str], other: list[str], sid: int, role: str | None, context: frozenset[str]
+    ) -> tuple[int, int, str] | None:
+        """(rank: 0 with the roles agreeing, how much is missing, reason) when ``words`` can be the person
+        ``sid`` called ``other``; None when not."""
+        short, long = (words, other) if len(words) <= len(other) else (other, words)
+        match = match_person(short, long)
+        if match is None or self._disagrees(sid, role, context):
+            return None
+        shared = self._agrees(sid, role, context)
+        one_word = sum(len(w) > 1 for w in short) == 1
+        if one_word and not shared and not role and match.how == "short" and self._same_weeks(sid):
+            shared = "quoted the same weeks"
+        if (one_word or match.missing in ("leading", "middle", "trailing")) and not shared:
+            return None
+        if match.missing == "leading" and shared == role:  # a title alone ("Presiden") is not enough here
+            return None
+        what = {"spelling": "spelling or initials of", "joined": "written joined or split:"}.get(
+            match.how, "short form of" if len(words) <= len(other) else "fuller form of"
+        )
+        reason = f"{what} {self._name(sid)}" + (
+            f" (both '{shared}')" if shared else " (roles do not disagree)"
+        )
+        return (0 if shared else 1, MISSING_RANK[match.missing], reason)
+
+    def _same_weeks(self, sid: int) -> bool:
+        """Is ``sid`` quoted within ``SAME_WEEKS`` days of the article being written? A one-word name with no
+        role ("Purbaya", "kata Purbaya") is the one full name it can be short for in the same weeks' news,
+        not in another year's (the least sure kind of short form: first in ``kutip speakers review``)."""
+        if not self._date:
+            return False
+        row = fast(
+            self.db,
+            "SELECT min(a.date), max(a.date) FROM quote_speakers qs JOIN quotes q ON q.id = qs.quote_id "
+            "JOIN articles a ON a.id = q.article_id WHERE qs.speaker_id = :s AND a.date IS NOT NULL",
+            {"s": sid},
+        ).fetchone()
+        if not row or not row[0]:
+            return False
+        day = dt.date.fromisoformat(self._date[:10])
+        first, last = dt.date.fromisoformat(row[0][:10]), dt.date.fromisoformat(row[1][:10])
+        return first - dt.timedelta(days=SAME_WEEKS) <= day <= last + dt.timedelta(days=SAME_WEEKS)
+
+    def _fold_short(self, sid: int, key: str, role: str | None, context: frozenset[str]) -> int:
         """A one-word speaker seen again with a role that agrees with the only full name it can be short
         for ("Prabowo", then "Presiden Prabowo" once "Presiden Prabowo Subianto" is known): fold it in."""
-        full = self._full_names(key)
-        if len(full) != 1 or sid in full:
+        full = self._full_names(key) - {sid}
+        if len(full) != 1:
             return sid
         manual = fast(
             self.db, "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": sid}
@@ -223,30 +501,24 @@ class Registry:
         if manual[0] or manual[1] > 1:
             return sid  # fixed by hand, or already holding other names: a person decides
         target = next(iter(full))
-        shared = self._shared_role_word(target, role)
-        if not shared:
+        shared = self._agrees(target, role, context)
+        if not shared or self._disagrees(target, role, context):
             return sid
         self.merge(sid, target, f"short form of {self._name(target)} (both '{shared}')", manual=False)
         return target
 
-    def _shared_role_word(self, sid: int, role: str | None) -> str | None:
-        """A word the role written with a short name shares with a role of speaker ``sid``."""
-        if not role:
-            return None
-        words = {w for w in name_key(role).split() if len(w) > 3}
-        for (known,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
-            common = words & set(name_key(known).split())
-            if common:
-                return sorted(common)[0]
-        return None
-
-    def _name(self, sid: int) -> str:
-        return fast(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
+    def _full_names(self, word: str) -> set[int]:
+        """Full names a one-word name can be short for: those it begins ("Prabowo" of "Prabowo Subianto", the
+        Indonesian way), else those it ends ("Lukashenko" of "Alexander Lukashenko")."""
+        index = self._token_index()
+        key = word_key(word)
+        found = {s for s in index.get(key, set()) if " " in name_key(self._name(s))}
+        return found or {s for s in index.get("$" + key, set()) if " " in name_key(self._name(s))}
 
     def _spelling_variant(self, words: list[str]) -> tuple[int, float] | None:
         """A known full name of as many words, differing in one word spelled almost the same."""
         index = self._token_index()
-        candidates = index.get(words[0], set()) | index.get("$" + words[-1], set())
+        candidates = index.get(word_key(words[0]), set()) | index.get("$" + word_key(words[-1]), set())
         best = None
         for sid in candidates:
             other = name_key(self._name(sid)).split()
@@ -262,9 +534,10 @@ class Registry:
                 best = (sid, score)
         return best
 
-    def _absorb_short_forms(self, sid: int, name: str, words: list[str], role: str | None) -> None:
+    def _absorb_short_forms(self, sid: int, name: str, role: str | None, context: frozenset[str]) -> None:
         """A one-word speaker known before ("Prabowo") becomes this full name when it is its only one and
         their roles agree."""
+        words = person_words(name)
         for word in {words[0], words[-1]}:
             row = fast(
                 self.db,
@@ -282,9 +555,34 @@ class Registry:
                 > 1
             ):
                 continue  # the short speaker already gathered other names: leave it to a person to decide
-            shared = self._shared_role_word(old, role)
-            if shared:
+            shared = self._agrees(old, role, context)
+            if shared and not self._disagrees(old, role, context):
                 self.merge(old, sid, f"short form of {name} (both '{shared}')", manual=False)
+
+    # -- names the articles give -------------------------------------------------------------------
+
+    def add_name(self, sid: int, name: str, kind: str, reason: str, fold: bool = True) -> int:
+        """Record ``name`` as another name of speaker ``sid`` (written so in an article: "alias Gus Ipul",
+        "(AHY)"). A lone speaker of that name, made by the rules, is folded in; one holding other names, or
+        fixed by hand, is left for a person to decide (and any other with ``fold`` False). Where ``sid``'s
+        quotes now go."""
+        group = KIND_GROUP.get(kind)
+        key = name_key(name)
+        if group is None or not key:
+            return sid
+        held = self._alias(key, group)
+        if held is None:
+            self._add_alias(key, group, sid, name, reason)
+            return sid
+        if held == sid or not fold:
+            return sid
+        names = fast(
+            self.db, "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": held}
+        ).fetchone()
+        if names[0] or names[1] > 1:
+            return sid
+        self.merge(held, sid, reason, manual=False)
+        return sid
 
     def merge(self, source: int, target: int, reason: str, manual: bool) -> None:
         """Fold speaker ``source`` into ``target``: its quotes, roles and names."""
@@ -318,9 +616,12 @@ class Registry:
         self.moved[source] = target
         self._changed()
         self._aliases.clear()
-        if self._tokens is not None:
-            for ids in self._tokens.values():
-                ids.discard(source)
+        for index in (self._tokens, self._bodies):
+            for ids in (index or {}).values():
+                if source in ids:
+                    ids.discard(source)
+                    ids.add(target)
+        self.refresh_name(target)
 
     def split(self, alias_key: str, group: str) -> int:
         """Give the name ``alias_key`` a speaker of its own again, with the quotes written with that name."""

@@ -22,6 +22,7 @@ from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
 from kutip.store.connection import Rows, fast
+from kutip.store.names import ArticleNames, article_names, context_words
 from kutip.store.registry import Registry, add_role
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
@@ -125,6 +126,7 @@ def _document_rows(
         "date_source": doc.get("date_source") or ("metadata" if iso else None),
     })  # fmt: skip
     titles = _titles(doc["lang"])
+    names = article_names(doc)
     for n, q in enumerate(doc["quotes"]):
         qid = rows.next_quote
         rows.next_quote += 1
@@ -132,7 +134,7 @@ def _document_rows(
         ids = []
         for position, s in enumerate(said_by):
             role = s.get("role") if is_role(s.get("role"), titles) else None
-            sid = registry.resolve(s.get("name"), s.get("kind", "unknown"), role if position == 0 else None)
+            sid = _speaker_id(registry, doc, names, s, role if position == 0 else None, iso)
             if sid is not None and role and position == 0:
                 add_role(conn, sid, role, iso)
             ids.append(sid)
@@ -171,6 +173,36 @@ def _document_rows(
         {"article_id": aid, "kind": r["kind"], "start": r["start"], "end": r["end"], "text": r["text"]}
         for r in doc["removed"]
     ]  # fmt: skip
+
+
+def _speaker_id(
+    registry: Registry,
+    doc: dict[str, Any],
+    names: ArticleNames,
+    s: dict[str, Any],
+    role: str | None,
+    date: str | None = None,
+) -> int | None:
+    """The registry speaker of one speaker of a quote. The article's own evidence comes first: a short name
+    is the fuller one the article gives ("Purbaya" of "Purbaya Yudhi Sadewa"), a nickname the name it says
+    it stands for ("Gus Ipul" of "Saifullah Yusuf alias Gus Ipul"); the other names it gives the speaker
+    (``aliases`` of the extraction, and those read here) are recorded, each with where it was written."""
+    name, kind = s.get("name"), s.get("kind", "unknown")
+    if not name:
+        return None
+    where = doc["doc_id"]
+    full = names.given.get(name) or names.fuller.get(name) or name
+    context = context_words(doc["text"], name, doc.get("title")) if kind == "person" else frozenset()
+    sid = registry.resolve(full, kind, role, context, date)
+    if sid is None:
+        return None
+    if full != name:
+        how = "another name" if name in names.given else "short form"
+        sid = registry.add_name(sid, name, kind, f"{how} of {full} in {where}", fold=name in names.given)
+    others = [*(s.get("aliases") or []), *(o for o, n in names.given.items() if n == full)]
+    for other in others:
+        sid = registry.add_name(sid, other, kind, f"written as another name of {full} in {where}")
+    return sid
 
 
 @cache

@@ -1,0 +1,138 @@
+"""Indonesian name forms for the speaker registry: how articles say that two names are one person, the
+well-known nicknames of public figures, the written forms of one given name, the spelling changes between the
+old and the new orthography, and the contractions of body names.
+
+Written for Kutip from the 1972 spelling reform (EYD: oe > u, dj > j, tj > c, j > y, ch > kh), Kemendagri and
+Kemenpan usage for government bodies, and reading Kompas and Detik. Lower-case throughout.
+"""
+
+# "Saifullah Yusuf alias Gus Ipul", "Muhaimin Iskandar atau akrab disapa Cak Imin", "Immanuel Ebenezer yang
+# akrab disapa Noel": the words between a full name and the other name it goes by.
+ALIAS_CUES: tuple[str, ...] = (
+    "alias",
+    "atau akrab disapa",
+    "atau biasa disapa",
+    "atau akrab dipanggil",
+    "atau biasa dipanggil",
+    "atau dikenal dengan",
+    "atau yang akrab disapa",
+    "atau yang biasa disapa",
+    "yang akrab disapa",
+    "yang biasa disapa",
+    "yang akrab dipanggil",
+    "yang biasa dipanggil",
+    "yang dikenal dengan sapaan",
+    "akrab disapa",
+    "biasa disapa",
+    "akrab dipanggil",
+    "sapaan akrabnya",
+)
+
+# "Organisasi Perburuhan Internasional atau ILO", "KH Maksum Faqih atau Gus Maksum": "atau" (or) joins two
+# names of one only when the second is an acronym or a nickname (opens with one of NICKNAME_HONORIFICS).
+WEAK_ALIAS_CUES: tuple[str, ...] = ("atau",)
+
+# "Cak Imin sapaan akrab Muhaimin Iskandar": the other name first, then these words, then the full name.
+ALIAS_CUES_BEFORE: tuple[str, ...] = ("sapaan akrab", "panggilan akrab", "sapaan")
+
+# Words that open a nickname ("Gus Ipul", "Cak Imin", "Kang Dedi"): a name with one is not the fullest form.
+NICKNAME_HONORIFICS = frozenset("gus cak kang mas bang ning neng mbak uda abah kak daeng bung".split())
+
+# Well-known public figures and the names the news calls them by: (full name, nicknames ...). Shipped so that
+# an article that only writes "Jokowi" finds the president; learnt ones come from the articles themselves.
+NICKNAMES: tuple[tuple[str, ...], ...] = (
+    ("Joko Widodo", "Jokowi"),
+    ("Susilo Bambang Yudhoyono", "SBY"),
+    ("Agus Harimurti Yudhoyono", "AHY"),
+    ("Edhie Baskoro Yudhoyono", "Ibas"),
+    ("Abdurrahman Wahid", "Gus Dur"),
+    ("Basuki Tjahaja Purnama", "Ahok", "BTP"),
+    ("Muhaimin Iskandar", "Cak Imin"),
+    ("Saifullah Yusuf", "Gus Ipul"),
+    ("Zulkifli Hasan", "Zulhas"),
+    ("Bambang Soesatyo", "Bamsoet"),
+    ("Tri Rismaharini", "Risma"),
+    ("Ridwan Kamil", "Emil", "RK"),
+    ("Dedi Mulyadi", "KDM"),
+    ("Hidayat Nur Wahid", "HNW"),
+    ("Yahya Cholil Staquf", "Gus Yahya"),
+    ("Yaqut Cholil Qoumas", "Gus Yaqut"),
+    ("Luhut Binsar Pandjaitan", "LBP"),
+    ("Immanuel Ebenezer", "Noel"),
+)
+
+# Written forms of one given name: an article may write any of them, or the initial.
+GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
+    frozenset(
+        "muhammad mohammad mohamad muhamad mochammad mochamad mokhammad mukhamad muhamad moh moch mohd "
+        "muh mhd md".split()
+    ),
+    frozenset("ahmad achmad akhmad ahmed ahmat".split()),
+    frozenset("abdul abd".split()),
+)
+
+# Words before a name that say whose child or what birth order, not the name itself: "I Wayan Koster".
+NAME_PREFIXES = frozenset("i ni raden r andi teuku tengku cut haji hj h".split())
+
+# Old spelling -> new, applied in order to compare names ("Soeparno" / "Suparno", "Djonga" / "Jonga").
+SPELLING: tuple[tuple[str, str], ...] = (
+    ("oe", "u"),
+    ("dj", "j"),
+    ("tj", "c"),
+    ("ch", "h"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("dz", "z"),
+    ("sy", "s"),
+    ("j", "y"),
+    ("y", "i"),
+)
+
+# Contractions of body names: "Kemensos" is "Kementerian Sosial", "Pemprov DKI" the "Pemerintah Provinsi DKI".
+CONTRACTIONS: dict[str, str] = {
+    "kemensos": "kementerian sosial",
+    "kemenkeu": "kementerian keuangan",
+    "kemenkes": "kementerian kesehatan",
+    "kemendagri": "kementerian dalam negeri",
+    "kemenlu": "kementerian luar negeri",
+    "kemenag": "kementerian agama",
+    "kemenhan": "kementerian pertahanan",
+    "kemnaker": "kementerian ketenagakerjaan",
+    "kemenaker": "kementerian ketenagakerjaan",
+    "kementan": "kementerian pertanian",
+    "kemenhub": "kementerian perhubungan",
+    "kemendag": "kementerian perdagangan",
+    "kemenperin": "kementerian perindustrian",
+    "kemenpora": "kementerian pemuda dan olahraga",
+    "kemenkumham": "kementerian hukum dan hak asasi manusia",
+    "kemendikbud": "kementerian pendidikan dan kebudayaan",
+    "kemenparekraf": "kementerian pariwisata dan ekonomi kreatif",
+    "kemenkominfo": "kementerian komunikasi dan informatika",
+    "kemkomdigi": "kementerian komunikasi dan digital",
+    "kemenkomdigi": "kementerian komunikasi dan digital",
+    "pemprov": "pemerintah provinsi",
+    "pemkot": "pemerintah kota",
+    "pemkab": "pemerintah kabupaten",
+    "pemda": "pemerintah daerah",
+    "polda": "kepolisian daerah",
+    "polres": "kepolisian resor",
+    "polresta": "kepolisian resor kota",
+    "polsek": "kepolisian sektor",
+    "dinkes": "dinas kesehatan",
+    "disdik": "dinas pendidikan",
+    "dishub": "dinas perhubungan",
+}
+
+# Words of a body's legal form, not of its name: "PT Pertamina (Persero) Tbk" is "Pertamina".
+LEGAL_FORMS = frozenset("pt tbk persero perum perseroan terbatas cv".split())
+
+# Regions written short or long in a body's name: "Pemprov DKI" and "Pemerintah Provinsi DKI Jakarta".
+REGION_FORMS: dict[str, str] = {"dki jakarta": "dki"}
+
+# Words of a role that say nothing about where a person works, on top of the titles ("Kepala", "Menteri"):
+# two roles that share only these do not show one person.
+GENERIC_ROLE_WORDS = frozenset(
+    "dan di dari yang untuk pada bidang republik indonesia negara nasional pusat umum daerah provinsi kota "
+    "kabupaten kecamatan desa seksi unit bagian badan dinas kantor lembaga komisi dewan majelis "
+    "partai".split()
+)

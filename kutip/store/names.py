@@ -1,0 +1,304 @@
+"""How two names can be one speaker, as algorithms over the language data of ``kutip.lang.id.nicknames``:
+spelling keys of name words, the alignment of a short or abbreviated person name with a fuller one, the
+forms a body's name takes (acronym, contraction, legal form), the words of a role that show where a person
+works, and the other names an article itself gives a person or body ("Saifullah Yusuf alias Gus Ipul",
+"Komisi Pemilihan Umum (KPU)").
+
+These say only whether two names *can* be one; the registry decides with the context (roles, the article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from rapidfuzz.distance import Levenshtein
+
+from kutip.attribute import roles
+from kutip.lang.aliases import ENGLISH_ALIAS_CUES
+from kutip.lang.id import nicknames as data
+
+STOPWORDS = frozenset("dan and of the for untuk &".split())
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def name_key(name: str) -> str:
+    """ "Lukashenko" / "LUKASHENKO" / "U.S." -> "lukashenko" / "lukashenko" / "us"."""
+    return " ".join(re.sub(r"[.’'`]", "", name).replace("-", " ").casefold().split())
+
+
+@cache
+def _given_forms() -> dict[str, str]:
+    return {form: sorted(group)[0] for group in data.GIVEN_NAME_FORMS for form in group}
+
+
+@cache
+def word_key(word: str) -> str:
+    """One name word as its spelling key: "Soeparno" and "Suparno", "Djonga" and "Jonga", "Passaribu" and
+    "Pasaribu", "Mochammad" and "Muhammad" are alike."""
+    word = word.casefold()
+    given = _given_forms().get(word)
+    if given is not None:
+        return given
+    for old, new in data.SPELLING:
+        word = word.replace(old, new)
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def person_words(name: str) -> list[str]:
+    """The words of a person's name, a nickname honorific set aside when a full name follows it ("Kang Dedi
+    Mulyadi" is "Dedi Mulyadi"; "Gus Ipul" stays)."""
+    words = name_key(name).split()
+    if len(words) >= 3 and words[0] in data.NICKNAME_HONORIFICS:
+        return words[1:]
+    return words
+
+
+def is_nickname(name: str) -> bool:
+    """ "Gus Ipul", "Cak Imin": a name that opens with a nickname honorific, never the fullest form."""
+    words = name_key(name).split()
+    return len(words) >= 1 and words[0] in data.NICKNAME_HONORIFICS
+
+
+def _minor(word: str) -> bool:
+    """A word whose absence does not make another name: an initial, "Na", a birth-order prefix, Muhammad."""
+    return len(word) <= 2 or word in data.NAME_PREFIXES or word in _given_forms()
+
+
+def _alike(a: str, b: str) -> bool:
+    ka, kb = word_key(a), word_key(b)
+    if ka == kb:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial: "M" of "Mohammad", "P" of "Partaonan"
+        return a[0] == b[0] or ka[0] == kb[0]
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """How a shorter person name lines up with a longer one."""
+
+    how: str  # "spelling" (every word alike, initials included) | "joined" | "short" (words missing)
+    missing: str  # "" | "minor" | "middle" | "trailing" | "leading": where the missing words of note are
+
+
+def match_person(short: list[str], long: list[str]) -> NameMatch | None:
+    """Whether the person name ``short`` (words) can be written for ``long``, and how; None if not."""
+    if len(short) > len(long):
+        return None
+    if len(short) != len(long) and "".join(map(word_key, short)) == "".join(map(word_key, long)):
+        return NameMatch("joined", "")
+    j, matched, full_match = 0, [], False
+    for word in short:
+        while j < len(long) and not _alike(word, long[j]):
+            j += 1
+        if j == len(long):
+            return None
+        matched.append(j)
+        full_match = full_match or (len(word) > 2 and len(long[j]) > 2)
+        j += 1
+    if not full_match:
+        return None
+    missing = [i for i in range(len(long)) if i not in matched and not _minor(long[i])]
+    if len(matched) == len(long):
+        return NameMatch("spelling", "")
+    if not missing:
+        return NameMatch("short", "minor")
+    if missing[0] < matched[0]:
+        return NameMatch("short", "leading")
+    return NameMatch("short", "trailing" if missing[-1] > matched[-1] else "middle")
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Two one-word or equal-length names that differ only in spelling ("Afifuddin" / "Affifudin")."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(word_key(x) == word_key(y) for x, y in zip(wa, wb, strict=True))
+
+
+# -- bodies -------------------------------------------------------------------------------------------
+
+
+def body_key(name: str) -> str:
+    """A body's name with contractions expanded and its legal form set aside: "PT Pertamina (Persero)" is
+    "pertamina", "Kemensos" is "kementerian sosial", "Pemprov DKI Jakarta" is "pemerintah provinsi dki"."""
+    words = []
+    for word in name_key(re.sub(r"[()]", " ", name)).split():
+        if word in data.LEGAL_FORMS:
+            continue
+        words.append(data.CONTRACTIONS.get(word, word))
+    key = " ".join(words)
+    for long, short in data.REGION_FORMS.items():
+        key = re.sub(rf"\b{long}\b", short, key)
+    return key
+
+
+def acronym_forms(name: str) -> set[str]:
+    """The acronyms a spelled-out body name is written as: "Komisi Pemilihan Umum" -> {"kpu"}, "Kementerian
+    Energi dan Sumber Daya Mineral" -> {"kesdm", "kementerian esdm"}. Empty for a name of fewer than two
+    spelled-out words."""
+    words = [w for w in body_key(name).split() if w not in STOPWORDS]
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return set()
+    forms = {"".join(w[0] for w in words)}
+    if len(words) >= 3:
+        forms.add(words[0] + " " + "".join(w[0] for w in words[1:]))
+    return forms
+
+
+def is_acronym(name: str) -> bool:
+    """ "KPU", "BMKG", "Kementerian ESDM": a name with a word written in capitals."""
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in re.findall(r"[\w]+", name))
+
+
+def body_spelling(a: str, b: str) -> bool:
+    """Two body names of two words or more, one word misspelt ("Bank Sentra Swiss" / "Bank Sentral
+    Swisss")."""
+    wa, wb = body_key(a).split(), body_key(b).split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(wa, wb, strict=True) if word_key(x) != word_key(y)]
+    return len(diff) == 1 and min(map(len, diff[0])) >= 5 and Levenshtein.distance(*diff[0]) == 1
+
+
+# -- roles --------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def canonical_role(role: str, lang: str = "id") -> str:
+    """The role in a form to compare across articles ("Menkeu" = "Menteri Keuangan"), through the
+    language data's abbreviation table; the registry compares roles only through this seam."""
+    return roles.canonical_role(role, lang)
+
+
+def same_role(role: str, lang: str = "id") -> str:
+    """A role as compared whole: "Presiden" and "presiden," are one."""
+    return name_key(canonical_role(role, lang)).strip(" ,.;:")
+
+
+@cache
+def _titles() -> frozenset[str]:
+    from kutip.lang import get_language
+
+    out: set[str] = set(data.GENERIC_ROLE_WORDS)
+    for lang in ("id", "en"):
+        try:
+            out |= get_language(lang).titles
+        except LookupError:
+            continue
+    return frozenset(out)
+
+
+def role_words(text: str | None, lang: str = "id") -> frozenset[str]:
+    """The words of a role (or of the text around a name) that show where a person works: "Ketua KPU RI" ->
+    {"kpu"}; titles ("Ketua") and generic words ("Dinas") do not tell two people apart."""
+    if not text:
+        return frozenset()
+    words = name_key(canonical_role(text, lang)).split()
+    return frozenset(
+        w for w in (x.strip('(),:;"“”') for x in words) if len(w) >= 3 and w not in _titles() and w.isalpha()
+    )
+
+
+# -- names an article gives ---------------------------------------------------------------------------
+
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+
+
+@cache
+def _cue_pattern() -> re.Pattern[str]:
+    cues = sorted((*data.ALIAS_CUES, *ENGLISH_ALIAS_CUES), key=len, reverse=True)
+    joined = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf",?\s+(?:{joined})\s+['‘“\"]?({_NAME})")
+
+
+def _weak_cue(other: str) -> bool:
+    first = other.split()[0]
+    return (first.isupper() and len(first) >= 2) or first.casefold() in data.NICKNAME_HONORIFICS
+
+
+def names_given(text: str, names: list[str]) -> dict[str, str]:
+    """Other names the article gives each of ``names``: "Saifullah Yusuf alias Gus Ipul", "Agus Harimurti
+    Yudhoyono (AHY)", "Maksum Faqih atau Gus Maksum", "Komisi Pemilihan Umum (KPU)". other name -> name."""
+    out: dict[str, str] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        for m in re.finditer(re.escape(name), text):
+            after = text[m.end() : m.end() + 80]
+            paren = re.match(rf"\s*\(\s*({_NAME})\s*\)", after)
+            cue = _cue_pattern().match(after)
+            weak = re.match(rf",?\s+atau\s+({_NAME})", after)
+            if paren:
+                other = paren.group(1)
+            elif cue:
+                other = cue.group(1)
+            elif weak and _weak_cue(weak.group(1)):
+                other = weak.group(1)
+            else:
+                continue
+            other = other.strip(" .")
+            if other and name_key(other) != name_key(name) and len(other.split()) <= 3:
+                out.setdefault(other, name)
+    return out
+
+
+@cache
+def shipped_nicknames() -> dict[str, str]:
+    """nickname key -> the full name, from the table of well-known ones."""
+    return {name_key(nick): group[0] for group in data.NICKNAMES for nick in group[1:]}
+
+
+def context_words(text: str, name: str, title: str | None = None, limit: int = 6) -> frozenset[str]:
+    """The role words written just before and after ``name`` wherever the article writes it, and in its
+    title: "Menteri Keuangan" of "kata Menteri Keuangan Purbaya" when the quote only says "kata Purbaya"."""
+    out: set[str] = set(role_words(title)) if title and name in title else set()
+    for n, m in enumerate(re.finditer(rf"\b{re.escape(name)}\b", text)):
+        if n == limit:
+            break
+        out |= role_words(text[max(0, m.start() - 60) : m.start()])
+        out |= role_words(text[m.end() : m.end() + 40])
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """The names an article gives its people and bodies: a short one for a fuller one, other names."""
+
+    fuller: dict[str, str]  # a person's short name -> the one fuller name in the article it lines up with
+    given: dict[str, str]  # another name, as written -> the name it is given for ("Gus Ipul" -> ...)
+
+
+def article_names(doc: dict) -> ArticleNames:
+    """What ``doc`` (an extracted document) says about its names, for the registry."""
+    people: set[str] = set()
+    named: set[str] = set()
+    for q in doc.get("quotes") or []:
+        for s in q.get("speakers") or ([q["speaker"]] if q.get("speaker") else []):
+            if s.get("name") and s.get("kind") in ("person", "organization"):
+                named.add(s["name"])
+                if s["kind"] == "person":
+                    people.add(s["name"])
+    for e in doc.get("entities") or []:
+        if e.get("label") == "person" and len(e.get("canonical", "").split()) >= 2:
+            people.add(e["canonical"])
+            named.add(e["canonical"])
+        elif e.get("label") == "organization" and len(e.get("canonical", "")) > 3:
+            named.add(e["canonical"])
+    return ArticleNames(_fuller(people), names_given(doc.get("text") or "", sorted(named)))
+
+
+def _fuller(people: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name in people:
+        words = person_words(name)
+        fits = {
+            name_key(other): other
+            for other in people
+            if len(person_words(other)) > len(words)
+            and (m := match_person(words, person_words(other))) is not None
+            and m.missing != "leading"
+        }
+        if len(fits) == 1:
+            out[name] = next(iter(fits.values()))
+    return out

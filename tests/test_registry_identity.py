@@ -1,0 +1,204 @@
+"""Speaker identity across articles (issue 11, part B): nicknames and other names an article gives, initials
+and spelling variants, body acronyms, namesakes kept apart, the fullest display name, and the review list.
+Names and sentences are written for these tests in the style of Indonesian news."""
+
+from __future__ import annotations
+
+import pytest
+
+from kutip.store import open_store
+from kutip.store.names import (
+    acronym_forms,
+    body_key,
+    body_spelling,
+    match_person,
+    names_given,
+    person_words,
+    word_key,
+)
+
+
+def _match(a: str, b: str):
+    return match_person(person_words(a), person_words(b))
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "how", "missing"),
+    [
+        ("M Rizal Fahmi", "Mohammad Rizal Fahmi", "spelling", ""),
+        ("Rizal Fahmi", "Muhammad Rizal Fahmi", "short", "minor"),
+        ("Ketut Sudarma", "I Ketut Sudarma", "short", "minor"),
+        ("Hendra W Saputra", "Hendra Wijaya Saputra", "spelling", ""),
+        ("Sutarno Djaja", "Soetarno Jaja", "spelling", ""),
+        ("Rudi Hartanto", "Rudi Prasetya Hartanto", "short", "middle"),
+        ("Rudi Prasetya", "Rudi Prasetya Hartanto", "short", "trailing"),
+        ("Dewi Lestari", "Anisa Dewi Lestari", "short", "leading"),
+        ("Indra Giri Putra", "Indragiri Putra", None, None),
+    ],
+)
+def test_person_names_line_up_by_initials_spelling_and_short_forms(short, long, how, missing):
+    found = _match(short, long)
+    if how is None:
+        assert _match(long, short) is not None or found is None
+    else:
+        assert found is not None and (found.how, found.missing) == (how, missing)
+
+
+def test_joined_and_split_names_and_names_that_do_not_line_up():
+    assert _match("Indragiri Putra", "Indra Giri Putra").how == "joined"
+    assert _match("Rudi Santoso", "Budi Santoso") is None
+    assert _match("Mohammad Fikri", "Mohammad Fadli Rahman") is None
+    assert word_key("Zainal") != word_key("Zaenal")  # ai / ae is another name, not a spelling
+
+
+def test_body_forms_acronyms_contractions_and_misspellings():
+    assert "kpu" in acronym_forms("Komisi Pemilihan Umum")
+    assert "kementerian esdm" in acronym_forms("Kementerian Energi dan Sumber Daya Mineral")
+    assert body_key("Kemenhub") == body_key("Kementerian Perhubungan")
+    assert body_key("Pemkab Sleman") == body_key("Pemerintah Kabupaten Sleman")
+    assert body_key("PT Garuda Indonesia (Persero) Tbk") == body_key("Garuda Indonesia")
+    assert body_spelling("Bank Sentral Norwegia", "Bank Sentra Norwegia")
+    assert not body_spelling("Kementerian Perhubungan", "Kementerian Perdagangan")
+
+
+def test_an_article_gives_other_names():
+    text = (
+        "Wakil Ketua DPRD Ahmad Fauzan alias Cak Ozan menyebut anggaran belum cair. Badan Pengawas Obat "
+        "dan Makanan (BPOM) menarik produk itu. Rektor Siti Rahayu atau akrab disapa Bu Ayu hadir. "
+        "Budi Santoso atau Hendra Wijaya belum menjawab."
+    )
+    given = names_given(
+        text, ["Ahmad Fauzan", "Badan Pengawas Obat dan Makanan", "Siti Rahayu", "Budi Santoso"]
+    )
+    assert given == {
+        "Cak Ozan": "Ahmad Fauzan",
+        "BPOM": "Badan Pengawas Obat dan Makanan",
+        "Bu Ayu": "Siti Rahayu",
+    }
+
+
+# -- through the store ----------------------------------------------------------------------------
+
+
+def _doc(doc_id: str, text: str, speakers: list[dict], date: str = "2025-10-01") -> dict:
+    """An extracted document as the pipeline hands it to the store: one quote per speaker given."""
+    quotes = [
+        {"type": "direct", "text": f"kutipan {n}", "start": 0, "end": 5, "speech_act": "say",
+         "confidence": 0.9, "speaker": {"kind": "person", **s}}
+        for n, s in enumerate(speakers)
+    ]  # fmt: skip
+    return {"doc_id": doc_id, "lang": "id", "date": date, "text": text, "quotes": quotes, "entities": [],
+            "quantities": [], "dates": [], "removed": []}  # fmt: skip
+
+
+def _add(store, *docs: dict) -> None:
+    with store.transaction():
+        store.add_many([(d, d["doc_id"], None) for d in docs])
+
+
+def _speaker(store, name: str):
+    return store.queries().speaker(name)
+
+
+@pytest.fixture
+def store(store_target):
+    with open_store(store_target) as s:
+        yield s
+
+
+def test_nicknames_from_the_article_and_from_the_extraction_join_the_person(store):
+    _add(
+        store,
+        _doc("n1", "Menteri Desa Ahmad Fauzan alias Cak Ozan mengatakan dana desa cair.",
+             [{"name": "Ahmad Fauzan", "role": "Menteri Desa"}]),
+        _doc("n2", "Cak Ozan menambahkan dana itu untuk jalan.", [{"name": "Cak Ozan"}]),
+        _doc("n3", "Menteri Desa Ahmad Fauzan (AF) menjawab.",
+             [{"name": "Ahmad Fauzan", "role": "Menteri Desa", "aliases": ["AF"]}]),
+    )  # fmt: skip
+    person = _speaker(store, "Cak Ozan")
+    assert person.name == "Ahmad Fauzan" and person.quotes == 3
+    reasons = {a.alias: a.reason for a in person.aliases}
+    assert "n1" in reasons["Cak Ozan"] and "n3" in reasons["AF"]
+
+
+def test_initials_and_spelling_join_when_roles_agree_and_short_names_need_agreement(store):
+    _add(
+        store,
+        _doc("i1", "Kepala Bappeda Sleman Mohammad Rizal Fahmi berkata.",
+             [{"name": "Mohammad Rizal Fahmi", "role": "Kepala Bappeda Sleman"}]),
+        _doc("i2", "Kepala Bappeda Sleman M Rizal Fahmi berkata.",
+             [{"name": "M Rizal Fahmi", "role": "Kepala Bappeda Sleman"}]),
+        _doc("i3", "Rizal, Kepala Bappeda Sleman, menambahkan.", [{"name": "Rizal"}]),
+        _doc("i4", "Rizal, pedagang di Pasar Minggu, mengeluh.", [{"name": "Rizal", "role": "pedagang"}],
+             date="2025-10-02"),
+    )  # fmt: skip
+    person = _speaker(store, "M Rizal Fahmi")
+    assert person.name == "Mohammad Rizal Fahmi"
+    assert {a.alias for a in person.aliases} >= {"M Rizal Fahmi", "Mohammad Rizal Fahmi"}
+
+
+def test_people_who_share_a_one_word_name_are_kept_apart_when_roles_disagree(store):
+    _add(
+        store,
+        _doc("s1", "Kepala Dinas Pendidikan Mataram Yusuf berkata.",
+             [{"name": "Yusuf", "role": "Kepala Dinas Pendidikan Mataram"}]),
+        _doc("s2", "Kapolsek Cilandak Yusuf berkata.", [{"name": "Yusuf", "role": "Kapolsek Cilandak"}]),
+        _doc("s3", "Kepala Dinas Pendidikan Mataram Yusuf menambahkan.",
+             [{"name": "Yusuf", "role": "Kepala Dinas Pendidikan Mataram"}]),
+    )  # fmt: skip
+    first = _speaker(store, "Yusuf")
+    assert first.quotes == 2
+    rows = store.queries().review()
+    namesake = [r for r in rows if "namesake" in r.reason]
+    assert len(namesake) == 1 and namesake[0].speaker_id != first.id
+    other = _speaker(store, f"Yusuf #{namesake[0].speaker_id}")
+    assert [r.role for r in other.roles] == ["Kapolsek Cilandak"]
+
+
+def test_bodies_join_by_acronym_contraction_and_legal_form(store):
+    docs = [
+        _doc("b1", "x", [{"name": "Komisi Pemilihan Umum", "kind": "organization"}]),
+        _doc("b2", "x", [{"name": "KPU", "kind": "organization"}]),
+        _doc("b3", "x", [{"name": "Kemenhub", "kind": "organization"}]),
+        _doc("b4", "x", [{"name": "Kementerian Perhubungan", "kind": "organization"}]),
+        _doc("b5", "x", [{"name": "Kementerian Perdagangan", "kind": "organization"}]),
+        _doc("b6", "x", [{"name": "PT Garuda Indonesia", "kind": "organization"}]),
+        _doc("b7", "x", [{"name": "Garuda Indonesia", "kind": "organization"}]),
+        _doc("b8", "x", [{"name": "KPU Jateng", "kind": "organization"}]),
+    ]
+    _add(store, *docs)
+    assert _speaker(store, "KPU").id == _speaker(store, "Komisi Pemilihan Umum").id
+    assert _speaker(store, "Kemenhub").id == _speaker(store, "Kementerian Perhubungan").id
+    assert _speaker(store, "Kementerian Perdagangan").id != _speaker(store, "Kemenhub").id
+    assert _speaker(store, "Garuda Indonesia").id == _speaker(store, "PT Garuda Indonesia").id
+    assert _speaker(store, "KPU Jateng").id != _speaker(store, "KPU").id
+
+
+def test_the_fullest_name_is_shown_after_a_merge_by_hand(store):
+    _add(
+        store,
+        _doc("f1", "Gus Ozan berkata.", [{"name": "Gus Ozan"}]),
+        _doc("f2", "Bupati Jember Ahmad Fauzan Hidayat berkata.",
+             [{"name": "Ahmad Fauzan Hidayat", "role": "Bupati Jember"}]),
+    )  # fmt: skip
+    store.merge_speakers("Ahmad Fauzan Hidayat", "Gus Ozan")
+    assert _speaker(store, "Gus Ozan").name == "Ahmad Fauzan Hidayat"
+
+
+def test_show_lists_acts_and_articles_and_review_gives_the_commands(store):
+    from kutip.output.rows import review_commands
+
+    _add(
+        store,
+        _doc("r1", "Kepala BPBD Sleman Joko Santosa berkata.",
+             [{"name": "Joko Santosa", "role": "Kepala BPBD Sleman"}]),
+        _doc("r2", "Kepala BPBD Sleman Djoko Santosa berkata.",
+             [{"name": "Djoko Santosa", "role": "Kepala BPBD Sleman"}], date="2025-10-03"),
+    )  # fmt: skip
+    person = _speaker(store, "Djoko Santosa")
+    assert dict(person.acts) == {"say": 2} and [a.doc_id for a in person.quoted_in] == ["r2", "r1"]
+    row = next(r for r in store.queries().review() if r.alias == "Djoko Santosa")
+    keep, undo = review_commands(row)
+    assert keep == 'kutip speakers confirm "Djoko Santosa"' and undo == 'kutip speakers split "Djoko Santosa"'
+    store.confirm_name("Djoko Santosa")
+    assert all(r.alias != "Djoko Santosa" for r in store.queries().review())
