@@ -49,6 +49,8 @@ COMPILED = (
     "kutip.attribute.mention",
     "kutip.attribute.people",
     "kutip.attribute.resolve",
+    "kutip.attribute.article_roles",
+    "kutip.attribute.roles",
     "kutip.mentions.dates",
     "kutip.mentions.entities",
     "kutip.mentions.quantities",

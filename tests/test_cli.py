@@ -445,7 +445,8 @@ def quote_row(**fields) -> QuoteRow:
         id=1, article_id=1, doc_id="a1", date="2025-04-14", lang="id", outlet=None, url=None, n=1,
         type="direct", speech_act="say", text="Harga naik", start=0, end=10, cue="kata", cue_start=12,
         cue_end=16, speaker="Budi Santoso", speaker_id=1, kind="person", speaker_name="Budi",
-        role=None, mention="Budi", mention_start=17, mention_end=21, confidence=0.9, rule="trailer",
+        role=None, rank=None, mention="Budi", mention_start=17, mention_end=21, confidence=0.9,
+        rule="trailer",
     )  # fmt: skip
     base.update(fields)
     return QuoteRow(**base)

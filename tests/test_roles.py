@@ -169,3 +169,135 @@ def test_role_evaluation_runs_on_a_sample() -> None:
     result = json.loads(out.stdout)["roles.jsonl"]["all"]
     assert result["lines"] == 10
     assert result["role_rate"] >= 0.8
+
+
+def _speakers(text: str) -> list[dict[str, object]]:
+    return [q["speaker"] for q in run(Document("t", text, "id")).to_dict()["quotes"]]
+
+
+def test_a_long_role_cut_by_the_phrase_limit_is_read_back_whole() -> None:
+    text = (
+        "Dalam kesempatan terpisah, Wakil Ketua Umum Bidang Penggalangan Relawan DPP Partai Harapan Bangsa "
+        "(PHB) Rudi Santoso menyampaikan, koalisi akan diumumkan setelah rapat pleno pekan depan.\n"
+    )
+    speaker = _speakers(text)[0]
+    assert speaker["name"] == "Rudi Santoso"
+    assert speaker["role"] == ("Wakil Ketua Umum Bidang Penggalangan Relawan DPP Partai Harapan Bangsa (PHB)")
+
+
+def test_two_offices_joined_by_a_slash_are_one_role() -> None:
+    text = (
+        "Kalangan pengusaha berharap Menteri PPN / Kepala Bappenas Rina Kartika mempercepat rencana itu.\n"
+        '"Rencana ini akan kami selesaikan tahun depan," kata Rina.\n'
+    )
+    speaker = _speakers(text)[0]
+    assert (speaker["name"], speaker["role"]) == ("Rina Kartika", "Menteri PPN / Kepala Bappenas")
+
+
+def test_a_relation_before_a_comma_is_the_role_of_the_name_after_it() -> None:
+    text = (
+        "Kuasa hukum Budi Hartono, Slamet Riyadi, menilai penyidik sudah bekerja profesional. "
+        "Ia mengatakan, kliennya akan hadir memenuhi panggilan.\n"
+        '"Kami menghormati proses hukum yang berjalan," kata Slamet.\n'
+    )
+    for speaker in _speakers(text):
+        assert (speaker["name"], speaker["role"]) == ("Slamet Riyadi", "Kuasa hukum Budi Hartono")
+
+
+def test_a_relation_in_a_cue_names_the_person_after_the_comma() -> None:
+    text = '"Berkas sudah kami serahkan," kata pengacara Rina, Dodi Prasetyo, di Jakarta, Senin (3/3/2025).\n'
+    speaker = _speakers(text)[0]
+    assert (speaker["name"], speaker["role"]) == ("Dodi Prasetyo", "pengacara Rina")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role"),
+    [
+        ("Sekretaris Provinsi DIY Sutarjo Wibisono", "Sutarjo Wibisono", "Sekretaris Provinsi DIY"),
+        (
+            "Ketua Presidium Lembaga Pemantau Pemilu (LPP) Darto S Wiguna",
+            "Darto S Wiguna",
+            "Ketua Presidium Lembaga Pemantau Pemilu (LPP)",
+        ),
+        ("Pelatih renang Agung Prasetyo", "Agung Prasetyo", "Pelatih renang"),
+        ("Jaksa Agung Sanitiar Burhan", "Sanitiar Burhan", "Jaksa Agung"),
+        ("salah satu siswa, Dewi Lestari", "Dewi Lestari", "siswa"),
+    ],
+)
+def test_given_names_are_not_left_in_the_role(phrase: str, name: str, role: str) -> None:
+    assert _one(phrase)[:2] == (name, role)
+
+
+def test_the_article_s_short_name_settles_where_the_name_begins() -> None:
+    text = (
+        "Koordinator Nasional Jaga Rawa Sinta Maharani mengungkapkan, lahan basah terus menyusut.\n"
+        '"Perlu ada tindakan tegas dari pemerintah," ungkap Sinta Maharani.\n'
+        "Sinta menambahkan, data itu dihimpun dari 12 provinsi.\n"
+    )
+    for speaker in _speakers(text):
+        assert (speaker["name"], speaker["role"]) == ("Sinta Maharani", "Koordinator Nasional Jaga Rawa")
+
+
+def test_a_role_restated_by_an_anaphor_is_the_person_s_role() -> None:
+    text = (
+        "Ratna Wulandari meninjau kebun bibit di Bogor, Sabtu (12/7/2025).\n"
+        '"Anak-anak perlu mengenal tanaman sejak dini," kata Ratna kepada wartawan.\n'
+        '"Kebun ini harus terus dirawat," kata Ketua Yayasan Bunga Nusantara ini.\n'
+    )
+    for speaker in _speakers(text):
+        assert (speaker["name"], speaker["role"]) == ("Ratna Wulandari", "Ketua Yayasan Bunga Nusantara")
+
+
+def test_a_lower_case_role_before_a_name_is_kept() -> None:
+    text = (
+        "Alat itu dirancang oleh mahasiswa Teknik Mesin Unpad Fajar Nugroho bersama timnya.\n"
+        "Fajar mengatakan, alat itu membantu petani mengeringkan gabah lebih cepat.\n"
+    )
+    speaker = _speakers(text)[0]
+    assert (speaker["name"], speaker["role"]) == ("Fajar Nugroho", "mahasiswa Teknik Mesin Unpad")
+
+
+def test_a_name_misprinted_once_is_the_person_named_in_full() -> None:
+    text = (
+        "Peneliti Pusat Kajian Air, Rahmat Hidayanto, mengatakan debit sungai turun.\n"
+        '"Kemarau tahun ini lebih panjang," ungkap Rahmta kepada wartawan.\n'
+    )
+    assert [s["name"] for s in _speakers(text)] == ["Rahmat Hidayanto", "Rahmat Hidayanto"]
+
+
+def test_the_role_nearest_the_quote_when_a_person_holds_two() -> None:
+    text = (
+        "Hendra Gunawan meresmikan gedung baru di Bandung, Senin (3/3/2025).\n"
+        '"Gedung ini untuk warga," kata Ketua Yayasan Pelita Bangsa ini.\n'
+        "Pada sore harinya, ia menghadiri rapat partai.\n"
+        '"Kami siap menghadapi pemilu," kata Sekretaris Jenderal Partai Harapan Rakyat ini.\n'
+    )
+    roles = [s["role"] for s in _speakers(text)]
+    assert roles == ["Ketua Yayasan Pelita Bangsa", "Sekretaris Jenderal Partai Harapan Rakyat"]
+
+
+@pytest.mark.parametrize(
+    ("role", "canonical"),
+    [
+        ("Menteri Koodirnator Bidang Ekonomi", "Menteri Koordinator Bidang Perekonomian"),
+        ("Menteri Koordinator bidang Pembangunan Manusia", "Menteri Koordinator Bidang Pembangunan Manusia"),
+        ("Direktur Jenderal Minerba pada Kementerian ESDM", "Direktur Jenderal Minerba Kementerian ESDM"),
+        ("Dosen Fakultas Hukum Unair", "Dosen Fakultas Hukum Universitas Airlangga"),
+    ],
+)
+def test_canonical_role_spelling_and_links(role: str, canonical: str) -> None:
+    assert canonical_role(role, "id") == canonical
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "alias"),
+    [("I (Iskandar)", "Iskandar", "I"), ("AS (Adi Santoso)", "Adi Santoso", "AS")],
+)
+def test_initials_before_the_name_in_parentheses(phrase: str, name: str, alias: str) -> None:
+    m = describe(phrase, 0, len(phrase), ID)[0]
+    assert (m.name, m.kind, m.alias) == (name, "person", alias)
+
+
+def test_a_body_s_initials_before_its_name_stay_a_body() -> None:
+    phrase = "BI (Bank Indonesia)"
+    assert describe(phrase, 0, len(phrase), ID)[0].kind == "organization"

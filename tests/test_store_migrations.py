@@ -1,7 +1,7 @@
-"""Stores written by earlier releases (0.1.0, schema 1; 0.2.0, schema 2) open, are migrated in one
-transaction and lose nothing; on SQLite and (with KUTIP_TEST_POSTGRES) PostgreSQL. The fixtures in tests/data
-were written by each release's `kutip ingest` from tests/data/store_v1_corpus.jsonl, then `kutip speakers
-merge "Budi Hartono" "Budi Santoso"`."""
+"""Stores written by earlier releases (0.1.0, schema 1; 0.2.0, schema 2; 0.3.0, schema 3) open, are migrated
+in one transaction and lose nothing; on SQLite and (with KUTIP_TEST_POSTGRES) PostgreSQL. The fixtures in
+tests/data were written by each release's `kutip ingest` from tests/data/store_v1_corpus.jsonl, then `kutip
+speakers merge "Budi Hartono" "Budi Santoso"` (and, for 0.3.0, `kutip claims build`)."""
 
 from __future__ import annotations
 
@@ -191,3 +191,57 @@ def _columns(target: str) -> dict[str, set[str]]:
             for t in insp.get_table_names()
             if not t.endswith(("_fts", "_data", "_idx", "_docsize", "_config", "_content"))
         }
+
+
+# -- release 0.3.0 (schema 3) -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def store_v3(store_target) -> str:
+    """A copy of the store written by release 0.3.0 (the same corpus and hand merge, then `kutip claims
+    build`), on the back end under test."""
+    if store_target.startswith("postgres"):
+        load_pg_dump(store_target, DATA / "store_v3_postgres.sql")
+        return store_target
+    shutil.copy(DATA / "store_v3.sqlite", store_target)
+    return store_target
+
+
+def test_a_store_of_release_0_3_is_migrated_and_keeps_its_claims(store_v3):
+    with open_store(store_v3, read_only=True) as store:
+        assert _version(store) == SCHEMA_VERSION
+        assert store.counts() == {"articles": 4, "quotes": 9, "speakers": 5, "mentions": 13}
+        sql = store.conn.exec_driver_sql
+        kept = [sql(f"SELECT COUNT(*) FROM {t}").scalar() for t in ("claims", "statements", "vectors")]
+        assert kept == [5, 9, 9]
+        assert sql("SELECT value FROM meta WHERE key = 'claims_through'").scalar() == "9"
+        # roles take the language of an article that wrote them; ranks written before stay unknown
+        assert {r for (r,) in sql("SELECT DISTINCT lang FROM roles")} == {"id", "en"}
+        assert sql("SELECT COUNT(*) FROM quotes WHERE rank IS NOT NULL").scalar() == 0
+        budi = {s.name: s for s in store.queries().speakers().rows}["Budi Santoso"]
+        assert budi.quotes == 2 and any(a.alias == "Budi Hartono" and a.manual for a in budi.aliases)
+        assert budi.canonical_roles and all(c.quotes for c in budi.canonical_roles)
+
+
+def test_a_store_of_release_0_3_has_the_columns_of_a_new_one(store_v3, tmp_path):
+    open_store(store_v3).close()
+    open_store(str(tmp_path / "fresh.db")).close()
+    assert _columns(store_v3) == _columns(str(tmp_path / "fresh.db"))
+
+
+def test_a_store_of_release_0_3_takes_articles_with_ranks(store_v3, tmp_path):
+    from kutip.ingest import ingest
+    from kutip.read import read_paths
+
+    more = tmp_path / "more.jsonl"
+    more.write_text(
+        '{"doc_id": "n2", "date": "2025-02-01", "text": "Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan '
+        'pelaku sudah ditangkap pada Sabtu malam."}\n',
+        encoding="utf-8",
+    )
+    with open_store(store_v3) as store:
+        assert ingest(read_paths([str(more)]), store, "id", 1).new == 1
+        sql = store.conn.exec_driver_sql
+        assert sql("SELECT rank, role FROM quotes WHERE rank IS NOT NULL").fetchall() == [
+            ("AKBP", "Kapolres Bogor")
+        ]

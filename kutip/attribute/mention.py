@@ -18,6 +18,7 @@ from kutip.segment.tokens import Token, tokens
 
 ROMAN: Final = re.compile(r"[IVX]{2,4}")
 BODY_KINDS: Final = ("organization", "unnamed")
+GIVEN_NAME_SEEN: Final = 5  # a title word the trained lexicon saw this often as a person's name is also one
 
 
 class Mention:
@@ -173,6 +174,8 @@ def _name_run(toks: list[Token], lang: Language) -> int:
             evidence = 2 if left is not None and name_evidence(left, lang) == 2 else 0
         elif evidence == 0 and tok.lower in data.name_titles and i < len(toks) and i >= 2:
             evidence = 2  # "Wali Kota Palembang Ratu Dewa": after a role, a title word is a given name
+        elif evidence == 0 and i < len(toks) and _given_name_title(tok, left, lang):
+            evidence = 2  # "Pelatih lari Agung Mulyawan", "Kombes Rizki Agung Prakoso"
         if evidence == 2 or (
             tok.lower in lang.name_particles
             and i < len(toks)
@@ -183,6 +186,19 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         else:
             break
     return i
+
+
+def _given_name_title(tok: Token, left: Token | None, lang: Language) -> bool:
+    """Is a title word a given name here ("Agung", often a name, after a lower-case word, a name or a
+    rank), not a title's second word ("Jaksa Agung", "Mahkamah Agung")?"""
+    counts = lang.lexicon.get(tok.lower)
+    if counts is None or counts[0] < GIVEN_NAME_SEEN or tok.lower not in lang.titles or left is None:
+        return False
+    if left.lower in lang.titles and left.lower not in lang.honorifics:
+        return False
+    return (
+        (left.is_word and not left.is_cap) or left.lower in lang.honorifics or name_evidence(left, lang) == 2
+    )
 
 
 def _person_word(tok: Token, lang: Language) -> bool:
@@ -298,6 +314,14 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     ):
         alias = f"{toks[-3].text} {toks[-2].text}"  # "Saifullah Yusuf (Gus Ipul)"
         toks = toks[:-4]
+    if alias and _initials_of(toks, alias, lang):  # "berinisial I (Iskandar)": the name is in parentheses
+        a = text.index(alias, toks[-1].end)
+        initials = " ".join(t.text for t in toks)
+        phrase = text[toks[0].start : a + len(alias) + 1]
+        return [
+            Mention(toks[0].start, a + len(alias) + 1, phrase, alias, "person", None, a, a + len(alias),
+                    initials, None, (initials,))
+        ]  # fmt: skip
     named, toks = _alias_after_marker(text, toks, lang)
     if named and not alias:
         alias = named
@@ -331,6 +355,18 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         found[0].alias = alias
         found[0].aliases = (alias,)
     return found
+
+
+def _initials_of(toks: list[Token], alias: str, lang: Language) -> bool:
+    """Are ``toks`` a person's initials ("I", "AS") and ``alias`` the name they stand for ("Iskandar", "Adi
+    Santoso"), not a body's initials before its name ("KPK (Komisi ...)")?"""
+    if not toks or len(toks) > 2 or not all(len(t.text) <= 3 and t.text.isupper() for t in toks):
+        return False
+    words = alias.split()
+    if any(w.casefold() in lang.org_heads or _word_evidence(w, lang) != 2 or is_acronym(w) for w in words):
+        return False
+    letters = "".join(t.text for t in toks)
+    return letters[0] == words[0][0] and len(letters) <= len(words) + 1
 
 
 def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[str | None, list[Token]]:
@@ -441,12 +477,20 @@ def _role_tail(toks: list[Token], cut: int, lang: Language, data: RoleData) -> i
             and is_acronym(initials.text)
             and initials.lower not in lang.honorifics
             and initials.lower not in data.rank_words
+            and initials.lower not in data.role_tail_words  # "Sekda DIY Kadarmanta ...": a region is whole
+            and not _initial(toks[cut + 1])  # "(IPW) Neta S Pane": a given name before an initial
         )
-        if low in data.role_tail_words or after_unit or coded or body_place:
+        known = (low,) in data.abbreviations  # "mahasiswa Teknik Mesin Unpad Fajar Nugroho"
+        if low in data.role_tail_words or known or after_unit or coded or body_place:
             cut += 1
         else:
             break
     return cut
+
+
+def _initial(tok: Token) -> bool:
+    """A middle initial: "S" or "H." of "Neta S Pane", "Dradjad H. Wibowo"."""
+    return len(tok.text.rstrip(".")) == 1 and tok.text[:1].isupper()
 
 
 def _split_rank(
@@ -471,7 +515,12 @@ def _split_rank(
 
 def _is_start(tok: Token, lang: Language, data: RoleData) -> bool:
     low = tok.lower.rstrip(".,")
-    return low in data.role_starts or low in lang.role_heads or (low,) in data.abbreviations
+    return (
+        low in data.role_starts
+        or low in lang.role_heads
+        or low in data.lower_role_heads  # "salah satu siswa": the role is "siswa"
+        or (low,) in data.abbreviations
+    )
 
 
 def _role_span(role_toks: list[Token], lang: Language, data: RoleData) -> list[Token]:

@@ -7,6 +7,7 @@ mention of that person carried one ("Presiden Belarusia").
 from __future__ import annotations
 
 from bisect import insort
+from collections.abc import Callable
 from typing import Final
 
 from kutip.segment.offsets import first_after
@@ -16,6 +17,9 @@ from kutip.segment.offsets import first_after
 # article comes near it; a made-up one that does would otherwise cost time growing with the square (or
 # cube) of its length, every mention weighed against every namesake.
 MAX_NAMESAKES: Final = 64
+
+MIN_MISSPELT: Final = 5  # the shortest name word read as a misprint of another
+MAX_MISSPELT_WORDS: Final = 2000
 
 _NAME_KEYS: dict[str, tuple[str, ...]] = {}
 
@@ -43,6 +47,7 @@ class Person:
         "name",
         "rank",
         "role",
+        "roles",
         "seen",
         "tokens",
         "weak",
@@ -69,6 +74,7 @@ class Person:
         self.seen = [first_seen]  # where each mention stands, in text order
         self.rank: str | None = None  # the fullest rank the article gives ("AKBP", "Jenderal (Pol)")
         self.aliases: list[str] = []  # other names the article gives ("Gus Ipul", "(AHY)")
+        self.roles: list[tuple[int, str]] = []  # every role the article writes for them, and where
 
     def __repr__(self) -> str:
         return f"Person({self.name!r}, {self.kind!r}, role={self.role!r})"
@@ -103,6 +109,13 @@ def _rank(p: Person, near: int | None) -> tuple[int, int]:
         return 0, len(p.tokens)
     i = first_after(p.seen, near)  # the last mention at or before ``near`` (``seen`` is sorted)
     return p.seen[i - 1] if i else -1, len(p.tokens)
+
+
+def same_role(a: str, b: str) -> bool:
+    """Are two roles one, written shorter or longer ("Ketua Umum PKB", "Wakil Ketua Umum PKB (PKB)")?"""
+    wa = {w.strip("()") for w in name_key(a.replace("/", " "))}
+    wb = {w.strip("()") for w in name_key(b.replace("/", " "))}
+    return wa <= wb or wb <= wa
 
 
 def _role_words(role: str) -> tuple[str, ...]:
@@ -140,6 +153,8 @@ class ArticlePeople:
         p = self._by_tokens.get(key)
         if p is not None and rank and (not p.rank or len(rank) > len(p.rank)):
             p.rank = rank
+        if p is not None and role:
+            p.roles.append((pos, role))
         if p is not None:
             p.mentions += 1
             if pos >= p.seen[-1]:
@@ -152,6 +167,8 @@ class ArticlePeople:
             return p
         person = Person(name, kind, role, pos, key, weak, len(self._people))
         person.rank = rank
+        if role:
+            person.roles.append((pos, role))
         self._memo.clear()
         self._people.append(person)
         self._by_tokens[key] = person
@@ -160,6 +177,22 @@ class ArticlePeople:
         if role:
             self._index_role(person)
         return person
+
+    def withdraw_role(self, name: str, role: str) -> None:
+        """The person named ``name`` does not hold ``role`` after all ("Pengacara Ridwan Kamil, Muslim
+        Jaya": the lawyer is Muslim Jaya). (The role's entries in the trie are then passed over.)"""
+        p = self._by_tokens.get(frozenset(name_key(name)))
+        if p is not None and p.role == role:
+            p.role = None
+            self._memo.clear()
+
+    def retire(self, name: str) -> None:
+        """``name`` was a misreading ("Gambut Iola Abas" for "Iola Abas"): no short name resolves to it."""
+        key = frozenset(name_key(name))
+        p = self._by_tokens.pop(key, None)
+        if p is not None:
+            p.kind, p.role = "misread", None
+            self._memo.clear()
 
     def _index_role(self, p: Person) -> None:
         """File ``p`` under the words of its role (again when the role grows: the old entries then no
@@ -209,6 +242,8 @@ class ArticlePeople:
                 matches.append(p)
                 if len(matches) > MAX_NAMESAKES:
                     return None, False
+        if len(words) == 1 and all(p.tokens == key for p in matches):
+            matches = self._misspelt(words[0]) or matches  # "Ultzy" for "Ulytz Sukma Susila"
         if not matches:
             return None, False
         placed = False
@@ -229,6 +264,22 @@ class ArticlePeople:
             # two people share the short name ("Ahmad"): the one the text named last before this point
             return _first_best(fullest, near), placed
         return _first_best(fullest, None), placed
+
+    def _misspelt(self, word: str) -> list[Person]:
+        """The people whose name holds ``word`` with two letters swapped ("Ultzy", "Ulytz"): a printing
+        error, when exactly one word of the article's names fits. (Not for short words, nor for articles
+        with very many names.)"""
+        if len(word) < MIN_MISSPELT or len(self._by_word) > MAX_MISSPELT_WORDS:
+            return []
+        letters = sorted(word)
+        fits = [
+            w for w in self._by_word
+            if len(w) == len(word) and w[0] == word[0] and w != word and sorted(w) == letters
+            and sum(a != b for a, b in zip(w, word, strict=True)) <= 3
+        ]  # fmt: skip
+        if len(fits) != 1:
+            return []
+        return [p for p in self._by_word[fits[0]] if p.kind == "person" and len(p.tokens) >= 2]
 
     def _contained(self, p: Person, exclude: frozenset[str]) -> bool:
         """Does another person's name hold every word of ``p``'s and more? (Only the people whose name holds
@@ -278,6 +329,26 @@ class ArticlePeople:
     def aliases_of(self, person: Person) -> list[str]:
         """The other names the article gives the person or body, in the order it gave them."""
         return list(person.aliases)
+
+    def role_near(self, person: Person, pos: int | None, proper: Callable[[str], bool]) -> str | None:
+        """The person's role for a mention at ``pos``: the fullest form of the role written nearest to it
+        when the article gives them two ("Ketua Kebun Raya Indonesia", "Dewan Pengarah BRIN"), else the
+        fullest role of all. Only roles that ``proper`` accepts are weighed ("Pernyataan" is none)."""
+        full = self.role_of(person)
+        if pos is None or full is None or len(person.roles) < 2:
+            return full
+        roles = [(at, r) for at, r in person.roles if proper(r)]
+        if not roles or all(same_role(r, full) for _, r in roles):
+            return full
+        near = roles[0]
+        for entry in roles[1:]:
+            if abs(entry[0] - pos) < abs(near[0] - pos):
+                near = entry
+        best = near[1]
+        for _, r in roles:
+            if len(r) > len(best) and same_role(r, near[1]):
+                best = r
+        return best
 
     def role_of(self, person: Person) -> str | None:
         if person.role:

@@ -10,8 +10,17 @@ Names inside a quotation never move the focus. Short names and aliases resolve t
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Final
 
+from kutip.attribute.article_roles import (
+    anaphor_role,
+    name_settled,
+    opens_role,
+    relational,
+    short_names,
+    widened,
+)
 from kutip.attribute.mention import Mention, apposed_role, describe, name_evidence_of
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
@@ -51,18 +60,18 @@ def _apposed_roles(
             people.add(m.name, "person", role, m.start)
 
 
-def _speaker(m: Mention, people: ArticlePeople, titles: frozenset[str] = frozenset()) -> Speaker:
+def _speaker(m: Mention, people: ArticlePeople, lang: Language) -> Speaker:
     if m.name:
         person = people.resolve(m.name, near=m.start)
         if person is not None:
-            role = m.role or people.role_of(person)
+            role = m.role or people.role_near(person, m.start, partial(opens_role, lang=lang))
             rank = m.rank or people.rank_of(person)
             return Speaker(
                 person.name, person.kind, role, m.text, m.start, m.end, rank, people.aliases_of(person)
             )
     if m.kind == "person":
         return Speaker(m.name, "person", m.role, m.text, m.start, m.end, m.rank, list(m.aliases))
-    if m.kind in ("unnamed", "organization") and m.text.split()[0].casefold() in titles:
+    if m.kind in ("unnamed", "organization") and m.text.split()[0].casefold() in lang.titles:
         person = people.by_role(m.text, near=m.start)
         if person is not None:
             role = people.role_of(person) or m.text
@@ -342,8 +351,13 @@ def attribute(
     described: dict[int, list[Mention]] = {}
     for i, c in enumerate(candidates):
         if c.mention:
-            described[i] = describe(text, c.mention[0], c.mention[1], lang)
-            register(people, described[i], lang)
+            described[i] = [widened(text, m, lang) for m in describe(text, c.mention[0], c.mention[1], lang)]
+    entity_mentions = _read_again(text, entity_mentions, people, lang)
+    firsts, names = short_names([m for ms in described.values() for m in ms])
+    for i, ms in described.items():
+        described[i] = [_relation_of(text, name_settled(m, firsts, names, lang), people, lang) for m in ms]
+        register(people, described[i], lang)
+    entity_mentions = _settled(entity_mentions, firsts, names, people, lang)
     _apposed_roles(text, quotations, entity_mentions, people, lang)
     subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang, deadline)
     bodies = _Bodies(sentences, quotations, entity_mentions)
@@ -360,16 +374,20 @@ def attribute(
         q = c.quote
         anchor = min(q.start, c.mention[0]) if c.mention else q.start
         while si < len(subjects) and subjects[si][0] <= anchor:
-            human = last = [_speaker(subjects[si][1], people, lang.titles)]
+            human = last = [_speaker(subjects[si][1], people, lang)]
             si += 1
         mentions = described.get(i, [])
+        said = anaphor_role(mentions[0], lang) if mentions else None
+        focus_now = human or last
+        if said and len(focus_now) == 1 and focus_now[0].kind == "person" and focus_now[0].name:
+            people.add(focus_now[0].name, "person", said, mentions[0].start)  # "kata Ketua ... ini"
         if mentions and not mentions[0].is_reference:
-            q.speakers = [_speaker(m, people, lang.titles) for m in mentions]
+            q.speakers = [_speaker(m, people, lang) for m in mentions]
             q.rule = c.via
         elif mentions:
             named = bodies.before(mentions[0]) if _is_plural(mentions[0], lang) else None
             if named is not None:  # "... data dari JPPI. Mereka mencatat, ...": the body just named
-                q.speakers = _refer([_speaker(named, people, lang.titles)], mentions[0])
+                q.speakers = _refer([_speaker(named, people, lang)], mentions[0])
             else:
                 focus = body if body and _names_body(mentions[0], lang) else human or last
                 q.speakers = _refer(focus, mentions[0])
@@ -391,4 +409,72 @@ def attribute(
             elif all(s.kind == "organization" for s in q.speakers):
                 body = q.speakers
         quotes.append(q)
+    _fill_roles(quotes, people, lang)
     return quotes
+
+
+def _read_again(text: str, mentions: list[Mention], people: ArticlePeople, lang: Language) -> list[Mention]:
+    """The article's person mentions read again where a run of capitalised words began inside a role
+    ("Kepala BPN Hadi Tjahjanto" after "Menteri ATR /") or a relation names the next person ("Pengacara
+    Ridwan Kamil, Muslim Jaya"); the people learn the roles so found."""
+    out: list[Mention] = []
+    skip = -1
+    for k, m in enumerate(mentions):
+        if k == skip:
+            continue
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        rel = relational(text, m, lang, after) if after is not None else None
+        if rel is not None and m.name and m.role and rel.name:
+            people.withdraw_role(m.name, m.role)
+            people.add(rel.name, "person", rel.role, rel.start, rank=rel.rank)
+            out.append(rel)
+            skip = k + 1
+            continue
+        wide = widened(text, m, lang)
+        if wide is not m and wide.name:
+            people.add(wide.name, "person", wide.role, wide.start, rank=wide.rank)
+        out.append(wide)
+    return out
+
+
+def _relation_of(text: str, m: Mention, people: ArticlePeople, lang: Language) -> Mention:
+    """A quote's speaker phrase that ends on a relation ("kata pengacara Jokowi, Yakup Hasibuan"): the
+    person after the comma."""
+    rel = relational(text, m, lang)
+    if rel is None or not m.name or not m.role:
+        return m
+    people.withdraw_role(m.name, m.role)
+    return rel
+
+
+def _settled(
+    mentions: list[Mention],
+    firsts: frozenset[str],
+    names: frozenset[str],
+    people: ArticlePeople,
+    lang: Language,
+) -> list[Mention]:
+    """The mentions with role and name parted where the article's short names say; a name that was a
+    misreading no longer stands for anyone."""
+    out: list[Mention] = []
+    for m in mentions:
+        fixed = name_settled(m, firsts, names, lang)
+        if fixed is not m and fixed.name and m.name:
+            if len(fixed.name.split()) > len(m.name.split()):
+                people.withdraw_role(m.name, m.role or "")  # "Baskara Aji" was "Kadarmanta Baskara Aji"
+            else:
+                people.retire(m.name)  # "Gambut Iola Abas" was "Iola Abas"
+            people.add(fixed.name, "person", fixed.role, fixed.start, rank=fixed.rank)
+        out.append(fixed)
+    return out
+
+
+def _fill_roles(quotes: list[Quote], people: ArticlePeople, lang: Language) -> None:
+    """A person quoted without a role before the article gave one ("kata Ketua ... ini" further on): the
+    role the article gives them."""
+    for q in quotes:
+        for s in q.speakers:
+            if s.kind == "person" and s.name and not s.role:
+                person = people.resolve(s.name, near=s.mention_start)
+                if person is not None and person.name == s.name:
+                    s.role = people.role_near(person, s.mention_start, partial(opens_role, lang=lang))

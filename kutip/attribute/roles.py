@@ -24,33 +24,46 @@ class RoleData:
     """The role words of one language, read once: lower-case sets and tables."""
 
     def __init__(self, module: ModuleType | None) -> None:
-        def get(name: str, default: object) -> object:
-            return getattr(module, name, default) if module is not None else default
-
-        ranks = tuple(get("RANKS", ()))  # type: ignore[arg-type]
+        ranks = _strings(module, "RANKS")
         # ranks as word tuples, longest first, so that "inspektur jenderal" wins over "inspektur"
         self.ranks: tuple[tuple[str, ...], ...] = tuple(
             sorted({tuple(r.split()) for r in ranks}, key=len, reverse=True)
         )
         self.rank_words: frozenset[str] = frozenset(w for r in self.ranks for w in r)
-        self.rank_tails: frozenset[str] = frozenset(get("RANK_TAILS", frozenset()))  # type: ignore[arg-type]
-        self.role_starts: frozenset[str] = frozenset(get("ROLE_STARTS", frozenset()))  # type: ignore[arg-type]
-        self.role_trailers: frozenset[str] = frozenset(get("ROLE_TRAILERS", frozenset()))  # type: ignore[arg-type]
-        self.role_prefixes: frozenset[str] = frozenset(get("ROLE_PREFIXES", frozenset()))  # type: ignore[arg-type]
-        table: dict[str, str] = dict(get("ABBREVIATIONS", {}))  # type: ignore[call-overload]
+        self.rank_tails: frozenset[str] = frozenset(_strings(module, "RANK_TAILS"))
+        self.role_starts: frozenset[str] = frozenset(_strings(module, "ROLE_STARTS"))
+        self.role_trailers: frozenset[str] = frozenset(_strings(module, "ROLE_TRAILERS"))
+        self.role_prefixes: frozenset[str] = frozenset(_strings(module, "ROLE_PREFIXES"))
+        table: dict[str, str] = _table(module, "ABBREVIATIONS")
         self.abbreviations: dict[tuple[str, ...], str] = {tuple(k.split()): v for k, v in table.items()}
         self.longest_key = max((len(k) for k in self.abbreviations), default=1)
-        self.misspellings: dict[str, str] = dict(get("MISSPELLINGS", {}))  # type: ignore[call-overload]
-        self.completions: dict[str, str] = dict(get("COMPLETIONS", {}))  # type: ignore[call-overload]
-        markers = tuple(get("ALIAS_MARKERS", ()))  # type: ignore[arg-type]
+        self.misspellings: dict[str, str] = _table(module, "MISSPELLINGS")
+        self.completions: dict[str, str] = _table(module, "COMPLETIONS")
+        markers = _strings(module, "ALIAS_MARKERS")
         self.alias_markers: tuple[tuple[str, ...], ...] = tuple(
             sorted((tuple(m.split()) for m in markers), key=len, reverse=True)
         )
-        self.name_titles: frozenset[str] = frozenset(get("NAME_TITLES", frozenset()))  # type: ignore[arg-type]
-        self.role_tail_words: frozenset[str] = frozenset(get("ROLE_TAIL_WORDS", frozenset()))  # type: ignore[arg-type]
-        self.standalone_bodies: frozenset[str] = frozenset(get("STANDALONE_BODIES", frozenset()))  # type: ignore[arg-type]
-        self.name_endings: tuple[str, ...] = tuple(get("NAME_ENDINGS", ()))  # type: ignore[arg-type]
-        self.numbered_units: frozenset[str] = frozenset(get("NUMBERED_UNITS", frozenset()))  # type: ignore[arg-type]
+        self.name_titles: frozenset[str] = frozenset(_strings(module, "NAME_TITLES"))
+        self.role_tail_words: frozenset[str] = frozenset(_strings(module, "ROLE_TAIL_WORDS"))
+        self.standalone_bodies: frozenset[str] = frozenset(_strings(module, "STANDALONE_BODIES"))
+        self.name_endings: tuple[str, ...] = _strings(module, "NAME_ENDINGS")
+        self.numbered_units: frozenset[str] = frozenset(_strings(module, "NUMBERED_UNITS"))
+        self.dropped_links: frozenset[str] = frozenset(_strings(module, "DROPPED_LINKS"))
+        self.lower_role_heads: frozenset[str] = frozenset(_strings(module, "LOWER_ROLE_HEADS"))
+        self.relation_tails: tuple[str, ...] = _strings(module, "RELATION_TAILS")
+        self.relational_roles: frozenset[str] = frozenset(_strings(module, "RELATIONAL_ROLES"))
+
+
+def _strings(module: ModuleType | None, name: str) -> tuple[str, ...]:
+    """The words of a language's set or tuple ``name`` (none when the language lacks it)."""
+    value = getattr(module, name, ()) if module is not None else ()
+    return tuple(str(v) for v in value)
+
+
+def _table(module: ModuleType | None, name: str) -> dict[str, str]:
+    """A language's table ``name`` (empty when the language lacks it)."""
+    value = getattr(module, name, {}) if module is not None else {}
+    return {str(k): str(v) for k, v in dict(value).items()}
 
 
 @cache
@@ -112,6 +125,11 @@ def _expand(text: str, data: RoleData) -> str:
     words = text.split()
     out: list[str] = []
     i = 0
+    words = [data.misspellings.get(_key(w), w) for w in words]  # "Koodirnator" before the table is read
+    words = [
+        w for k, w in enumerate(words)
+        if not (w in data.dropped_links and 0 < k < len(words) - 1 and words[k + 1][:1].isupper())
+    ]  # fmt: skip
     while i < len(words):
         for n in range(min(data.longest_key, len(words) - i), 0, -1):
             key = tuple(_key(w) for w in words[i : i + n])
@@ -127,7 +145,9 @@ def _expand(text: str, data: RoleData) -> str:
             i += 1
     # "Menko Bidang Pangan" -> "Menteri Koordinator Bidang Bidang Pangan": the word said twice once
     deduped = [
-        w for k, w in enumerate(out) if k == 0 or w.casefold() != out[k - 1].casefold() or w != "Bidang"
+        w
+        for k, w in enumerate(out)
+        if k == 0 or w.casefold() != out[k - 1].casefold() or w.casefold() != "bidang"
     ]
     joined = " ".join(deduped)
     return data.completions.get(joined.casefold(), joined)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # the first eleven as before, so that CSV readers written for them keep working
 QUOTE_COLUMNS = (
     "date", "speaker", "speech_act", "type", "text", "doc_id", "role", "mention", "cue", "start", "end",
-    "co_speakers", "lang", "rule", "url",
+    "co_speakers", "lang", "rule", "url", "rank",
 )  # fmt: skip
 SPEAKER_COLUMNS = ("name", "kind", "quotes", "articles", "aliases", "roles")
 REVIEW_COLUMNS = ("speaker", "kind", "alias", "reason", "quotes", "confirm", "split")
@@ -92,7 +92,8 @@ def write_speakers(rows: Iterable[SpeakerRow], out: TextIO, fmt: str) -> int:
             w.writerow(_csv_row([r.name, r.kind, r.quotes, r.articles, aliases, roles]))
         else:
             others = [a.alias for a in r.aliases if a.alias != r.name]
-            roles = "; ".join(f"{x.role} ({x.first_date or '?'}..{x.last_date or '?'})" for x in r.roles[:3])
+            held = r.canonical_roles[:3]
+            roles = "; ".join(f"{x.role} ({x.first_date or '?'}..{x.last_date or '?'})" for x in held)
             out.write(f"{r.quotes:>6} quotes {r.articles:>5} articles  {r.name} [{r.kind}]\n")
             if others:
                 out.write(f"{'':>27}also: {', '.join(others)}\n")
@@ -114,8 +115,10 @@ def write_speaker(r: SpeakerRow, out: TextIO, fmt: str) -> None:
             out.write(f"  {a.alias}  ({a.reason}{', by hand' if a.manual else ''})\n")
     if r.roles:
         out.write("roles:\n")
-        for x in r.roles:
-            out.write(f"  {x.role}  ({x.first_date or '?'}..{x.last_date or '?'}, {x.quotes} quote(s))\n")
+        for c in r.canonical_roles:
+            out.write(f"  {c.role}  ({c.first_date or '?'}..{c.last_date or '?'}, {c.quotes} quote(s))\n")
+            if c.written != (c.role,):
+                out.write(f"    written: {'; '.join(c.written)}\n")
     if r.acts:
         out.write("acts: " + ", ".join(f"{act} {n}" for act, n in r.acts) + "\n")
     if r.quoted_in:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from kutip.errors import UsageError
 from kutip.store.connection import driver_errors, guarded, run
+from kutip.store.names import canonical_role
 from kutip.store.registry import doubt, name_key, shipped_aliases
 from kutip.store.search import Search
 from kutip.store.tables import aliases, quote_speakers, roles, speakers
@@ -78,6 +79,7 @@ class QuoteRow:
     kind: str | None
     speaker_name: str | None  # as written in this article
     role: str | None
+    rank: str | None  # "AKBP", "Brigjen", "Prof": kept apart from the role
     mention: str | None
     mention_start: int | None
     mention_end: int | None
@@ -106,6 +108,43 @@ class Role:
     first_date: str | None
     last_date: str | None
     quotes: int
+    lang: str | None = None  # the language it was written in (None: stored before schema 4 knew)
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalRole:
+    """The roles a speaker was written with that are one office ("Jubir KPK", "Juru Bicara KPK"), in their
+    canonical form, with the dates of all of them."""
+
+    role: str
+    written: tuple[str, ...]  # as the articles wrote it, most quoted first
+    first_date: str | None
+    last_date: str | None
+    quotes: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"role": self.role, "written": list(self.written), "first_date": self.first_date,
+                "last_date": self.last_date, "quotes": self.quotes}  # fmt: skip
+
+
+def canonical_roles(roles: Iterable[Role]) -> tuple[CanonicalRole, ...]:
+    """``roles`` grouped by their canonical form, most quoted first; an office held under several wordings
+    counts once, with the earliest and latest date of any of them."""
+    groups: dict[str, list[Role]] = {}
+    forms: dict[str, str] = {}
+    for r in roles:
+        form = canonical_role(r.role, r.lang or "id")
+        key = " ".join(form.casefold().split())
+        groups.setdefault(key, []).append(r)
+        forms.setdefault(key, form)
+    out = []
+    for key, held in groups.items():
+        held.sort(key=lambda r: (-r.quotes, r.role))
+        firsts = [r.first_date for r in held if r.first_date]
+        lasts = [r.last_date for r in held if r.last_date]
+        out.append(CanonicalRole(forms[key], tuple(r.role for r in held), min(firsts, default=None),
+                                 max(lasts, default=None), sum(r.quotes for r in held)))  # fmt: skip
+    return tuple(sorted(out, key=lambda c: (-c.quotes, c.role)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +169,10 @@ class SpeakerRow:
     acts: tuple[tuple[str, int], ...] = ()  # speech act -> quotes (``speaker``, not the list)
     quoted_in: tuple[SpeakerArticle, ...] = ()  # the articles, newest first (``speaker``, not the list)
 
+    @property
+    def canonical_roles(self) -> tuple[CanonicalRole, ...]:
+        return canonical_roles(self.roles)
+
     def to_dict(self) -> dict[str, Any]:
         out = {
             "id": self.id,
@@ -142,6 +185,7 @@ class SpeakerRow:
                 {"role": r.role, "first_date": r.first_date, "last_date": r.last_date, "quotes": r.quotes}
                 for r in self.roles
             ],
+            "canonical_roles": [c.to_dict() for c in self.canonical_roles],
         }
         if self.acts or self.quoted_in:
             out["acts"] = dict(self.acts)
@@ -213,7 +257,7 @@ def decode_cursor(cursor: str, size: int) -> tuple[Any, ...]:
 QUOTE_SQL = """
     SELECT q.id, q.article_id, a.doc_id, a.date, a.lang, a.outlet, a.url, q.n, q.type, q.speech_act, q.text,
            q.start, q."end", q.cue, q.cue_start, q.cue_end, coalesce(s.name, q.speaker_name), q.speaker_id,
-           coalesce(s.kind, q.speaker_kind), q.speaker_name, q.role, q.mention, q.mention_start,
+           coalesce(s.kind, q.speaker_kind), q.speaker_name, q.role, q.rank, q.mention, q.mention_start,
            q.mention_end,q.confidence, q.rule, coalesce(a.date, '') AS sort_date
     FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id"""
 QUOTE_ORDER = " ORDER BY coalesce(a.date, '') DESC, a.id, q.n"
@@ -278,9 +322,9 @@ class Queries:
             more = len(rows) > limit
             rows = rows[:limit]
             co = self._co_speakers([r[0] for r in rows])
-        out = [QuoteRow(*r[:26], co_speakers=co.get(r[0], ())) for r in rows]
+        out = [QuoteRow(*r[:27], co_speakers=co.get(r[0], ())) for r in rows]
         last = rows[-1] if rows and more else None
-        return Page(out, encode_cursor((last[26], last[1], last[7])) if last is not None else None)
+        return Page(out, encode_cursor((last.sort_date, last[1], last[7])) if last is not None else None)
 
     def iter_quotes(self, where: QuoteFilter = QuoteFilter(), batch: int = 1000) -> Iterator[QuoteRow]:
         """Every quote that matches, page after page (for export)."""
@@ -438,14 +482,19 @@ class Queries:
                 .order_by(aliases.c.speaker_id, aliases.c.alias)
             ):
                 names.setdefault(sid, []).append(Alias(alias, reason, bool(manual)))
-            for sid, role, first, last, n in self.conn.execute(
+            for sid, role, first, last, n, lang in self.conn.execute(
                 select(
-                    roles.c.speaker_id, roles.c.role, roles.c.first_date, roles.c.last_date, roles.c.quotes
+                    roles.c.speaker_id,
+                    roles.c.role,
+                    roles.c.first_date,
+                    roles.c.last_date,
+                    roles.c.quotes,
+                    roles.c.lang,
                 )
                 .where(roles.c.speaker_id.in_(ids))
                 .order_by(roles.c.speaker_id, roles.c.quotes.desc(), roles.c.role)
             ):
-                held.setdefault(sid, []).append(Role(role, first, last, n))
+                held.setdefault(sid, []).append(Role(role, first, last, n, lang))
         return [
             SpeakerRow(sid, name, kind, n, arts, tuple(names.get(sid, ())), tuple(held.get(sid, ())))
             for sid, name, kind, n, arts in rows

@@ -602,10 +602,10 @@ class Registry:
             moved,
         )
         fast(db, "UPDATE quote_speakers SET speaker_id = :t WHERE speaker_id = :s", moved)
-        for role, first, last, n in fast(
-            db, "SELECT role, first_date, last_date, quotes FROM roles WHERE speaker_id = :s", moved
+        for role, first, last, n, lang in fast(
+            db, "SELECT role, first_date, last_date, quotes, lang FROM roles WHERE speaker_id = :s", moved
         ).fetchall():
-            add_role(db, target, role, first, n, last)
+            add_role(db, target, role, first, n, last, lang)
         fast(db, "DELETE FROM roles WHERE speaker_id = :s", moved)
         fast(
             db,
@@ -654,17 +654,26 @@ class Registry:
 
 
 def add_role(
-    db: Connection, sid: int, role: str, date: str | None, n: int = 1, last: str | None = None
+    db: Connection,
+    sid: int,
+    role: str,
+    date: str | None,
+    n: int = 1,
+    last: str | None = None,
+    lang: str | None = None,
 ) -> None:
-    """Count ``role`` for speaker ``sid`` and widen the dates it was written on."""
+    """Count ``role`` for speaker ``sid`` and widen the dates it was written on; the language it was first
+    written in is kept (its canonical form is read by that language's abbreviations)."""
     last = last or date
     fast(
         db,
-        "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes) VALUES (:s, :r, :f, :l, :n) "
+        "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes, lang) "
+        "VALUES (:s, :r, :f, :l, :n, :lang) "
         "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = roles.quotes + excluded.quotes, "
+        "lang = coalesce(roles.lang, excluded.lang), "
         "first_date = CASE WHEN roles.first_date IS NULL OR excluded.first_date < roles.first_date "
         "THEN excluded.first_date ELSE roles.first_date END, "
         "last_date = CASE WHEN roles.last_date IS NULL OR excluded.last_date > roles.last_date "
         "THEN excluded.last_date ELSE roles.last_date END",
-        {"s": sid, "r": role, "f": date, "l": last, "n": n},
+        {"s": sid, "r": role, "f": date, "l": last, "n": n, "lang": lang},
     )

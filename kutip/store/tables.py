@@ -23,7 +23,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 3  # raise it with a new file in migrations/
+SCHEMA_VERSION = 4  # raise it with a new file in migrations/
 
 metadata = MetaData()
 
@@ -93,6 +93,7 @@ roles = Table(
     Column("first_date", Text, comment="earliest article date the role was written in"),
     Column("last_date", Text),
     Column("quotes", Integer, nullable=False, server_default="0"),
+    Column("lang", Text, comment="the language it was written in: its canonical form is read by that"),
     PrimaryKeyConstraint("speaker_id", "role"),
 )
 
@@ -116,6 +117,7 @@ quotes = Table(
     Column("speaker_name", Text, comment="as extracted from this article"),
     Column("speaker_kind", Text),
     Column("role", Text),
+    Column("rank", Text, comment="police or military rank, or academic title, written with the speaker"),
     Column("mention", Text),
     Column("mention_start", Integer),
     Column("mention_end", Integer),
@@ -135,6 +137,7 @@ quote_speakers = Table(
     Column("name", Text, comment="as extracted from this article"),
     Column("kind", Text),
     Column("role", Text),
+    Column("rank", Text),
     Column("mention_start", Integer),
     Column("mention_end", Integer),
     PrimaryKeyConstraint("quote_id", "position"),

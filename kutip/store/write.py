@@ -136,11 +136,12 @@ def _document_rows(
             role = s.get("role") if is_role(s.get("role"), titles) else None
             sid = _speaker_id(registry, doc, names, s, role if position == 0 else None, iso)
             if sid is not None and role and position == 0:
-                add_role(conn, sid, role, iso)
+                add_role(conn, sid, role, iso, lang=doc["lang"])
             ids.append(sid)
             rows.tables["quote_speakers"].append({
                 "quote_id": qid, "position": position, "speaker_id": sid, "name": s.get("name"),
-                "kind": s.get("kind"), "role": s.get("role"), "mention_start": s.get("mention_start"),
+                "kind": s.get("kind"), "role": s.get("role"), "rank": s.get("rank"),
+                "mention_start": s.get("mention_start"),
                 "mention_end": s.get("mention_end"),
             })  # fmt: skip
         first = said_by[0] if said_by else {}
@@ -151,6 +152,7 @@ def _document_rows(
             "cue_end": q.get("cue_end"), "speech_act": q["speech_act"], "confidence": q["confidence"],
             "speaker_id": ids[0] if ids else None,
             "speaker_name": first.get("name"), "speaker_kind": first.get("kind"), "role": first.get("role"),
+            "rank": first.get("rank"),
             "mention": first.get("mention"), "mention_start": first.get("mention_start"),
             "mention_end": first.get("mention_end"),
             "co_speakers": json.dumps(others, ensure_ascii=False) if others else None,

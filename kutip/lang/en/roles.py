@@ -61,3 +61,11 @@ STANDALONE_BODIES = frozenset("kremlin pentagon".split())
 ROLE_PREFIXES = frozenset("former ex acting".split())
 
 NAME_ENDINGS: tuple[str, ...] = ()
+
+LOWER_ROLE_HEADS: frozenset[str] = frozenset()
+
+RELATIONAL_ROLES: frozenset[str] = frozenset()
+
+RELATION_TAILS: tuple[str, ...] = ()
+
+DROPPED_LINKS: frozenset[str] = frozenset()

@@ -204,6 +204,22 @@ ABBREVIATIONS = {
     "menko ekonomi": "Menteri Koordinator Bidang Perekonomian",
     "covid 19": "Covid-19",
     "covid - 19": "Covid-19",
+    # state universities by their short names (initialisms such as UI or ITB stay as written)
+    "unud": "Universitas Udayana",
+    "unpad": "Universitas Padjadjaran",
+    "undip": "Universitas Diponegoro",
+    "unair": "Universitas Airlangga",
+    "unhas": "Universitas Hasanuddin",
+    "unsri": "Universitas Sriwijaya",
+    "unand": "Universitas Andalas",
+    "unila": "Universitas Lampung",
+    "unram": "Universitas Mataram",
+    "untan": "Universitas Tanjungpura",
+    "unej": "Universitas Jember",
+    "unnes": "Universitas Negeri Semarang",
+    "unsoed": "Universitas Jenderal Soedirman",
+    "unsyiah": "Universitas Syiah Kuala",
+    "untirta": "Universitas Sultan Ageng Tirtayasa",
     # regional short forms
     "jabar": "Jawa Barat",
     "jateng": "Jawa Tengah",
@@ -295,3 +311,27 @@ NAME_ENDINGS = ("ullah", "illah", "allah", "ollah")
 NUMBERED_UNITS = frozenset(
     "wilayah komisi kodam regional zona divisi sektor seksi lantamal koarmada korwil".split()
 )
+
+# Lower-case words that open a role written before a name, besides the role words above: "mahasiswa Teknik
+# Industri UMM Rina Sari", "santri Pondok Pesantren ...".
+LOWER_ROLE_HEADS = frozenset("mahasiswa mahasiswi siswa siswi pelajar santri alumnus alumni".split())
+
+# Roles that name a relation to the person written after them: "Pengacara Ridwan Kamil, Muslim Jaya, ..."
+# is Muslim Jaya, the lawyer of Ridwan Kamil. Whole roles, lower-case.
+RELATIONAL_ROLES = frozenset(
+    {
+        "pengacara", "kuasa hukum", "tim kuasa hukum", "penasihat hukum", "tim hukum", "advokat",
+        "juru bicara", "jubir", "ajudan", "asisten", "sekretaris pribadi", "staf khusus", "istri", "suami",
+        "anak", "putra", "putri", "ayah", "kakak", "adik", "ibunda", "ayahanda", "orang tua",
+        "keluarga", "kerabat", "paman", "bibi", "menantu", "mertua", "cucu", "keponakan", "sahabat", "rekan",
+        "teman", "tetangga", "pelatih", "manajer", "guru", "murid", "mantan istri", "mantan suami",
+        "mantan pengacara", "mantan ajudan",
+    }
+)  # fmt: skip
+
+# Words between a relation and the comma before the person's name: "Pengacara Budi lainnya, Rina Sari".
+RELATION_TAILS = ("lainnya", "yang lain")
+
+# Words the canonical form leaves out between an office and its body: "Direktur Jenderal Ketenagalistrikan
+# pada Kementerian ESDM" is "Direktur Jenderal Ketenagalistrikan Kementerian ESDM".
+DROPPED_LINKS = frozenset({"pada"})
