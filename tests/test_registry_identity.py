@@ -202,3 +202,84 @@ def test_show_lists_acts_and_articles_and_review_gives_the_commands(store):
     assert keep == 'kutip speakers confirm "Djoko Santosa"' and undo == 'kutip speakers split "Djoko Santosa"'
     store.confirm_name("Djoko Santosa")
     assert all(r.alias != "Djoko Santosa" for r in store.queries().review())
+
+
+def test_initials_titles_and_parenthesised_acronyms_in_names_and_roles():
+    from kutip.store.names import role_bodies, role_words
+
+    assert _match("Hendra Saputra", "Dimas H Saputra") is None  # a given name is no one's initial
+    assert person_words("Romo Pater Yohanes Djawa") == ["yohanes", "djawa"]
+    assert "lpkd" in role_words("Peneliti Lembaga Pengkajian Kebijakan Daerah (LPKD)")
+    assert role_bodies("Kepala Bidang Humas Polda Bali") == {"polri"}
+    assert role_bodies("Kepala Seksi Intelijen Kejari Depok") == {"kejaksaan"}
+
+
+def test_an_article_says_which_nickname_clipped_name_or_acronym_is_whose():
+    from kutip.store.names import article_names
+
+    doc = _doc(
+        "a1",
+        "Bupati Tapanuli Rahmat 'Ucok' Siregar meninjau jalan. Sekda Wibisono Hartanto hadir. "
+        "Badan Penyelenggara Jaminan Sosial (BPJS) membayar klaim.",
+        [{"name": "Ucok"}, {"name": "Wibi"}, {"name": "Hartanto Wibisono"},
+         {"name": "BPJS Kesehatan", "kind": "organization"}, {"name": "BPJS Riau", "kind": "organization"},
+         {"name": "Badan Penyelenggara Jaminan Sosial", "kind": "organization"}],
+    )  # fmt: skip
+    doc["quotes"][2]["speaker"]["name"] = "Wibisono Hartanto"
+    names = article_names(doc)
+    assert names.given["Ucok"] == "Rahmat Siregar"
+    assert names.fuller["Wibi"] == "Wibisono Hartanto"
+    assert "BPJS Kesehatan" not in names.given  # "Kesehatan" is no word of the name spelled out
+    assert "BPJS Riau" not in names.given
+
+
+def test_a_one_word_name_in_the_same_write_is_the_one_full_name_quoted_those_weeks(store):
+    _add(
+        store,
+        _doc("w1", "Gilang mengatakan pasar dibuka.", [{"name": "Gilang"}], date="2025-10-01"),
+        _doc("w2", "Ketua Kadin Garut Gilang Prawiranata berkata.",
+             [{"name": "Gilang Prawiranata", "role": "Ketua Kadin Garut"}], date="2025-10-02"),
+        _doc("w3", "Menurut Susilawati, harga cabai naik.", [{"name": "Susilawati"}], date="2025-10-03"),
+        _doc("w4", "Direktur RSUD Cianjur Susilawati Kartika berkata.",
+             [{"name": "Susilawati Kartika", "role": "Direktur RSUD Cianjur"}], date="2025-10-04"),
+        _doc("w5", "kata Susilawati kepada wartawan.", [{"name": "Susilawati"}], date="2025-10-06"),
+    )  # fmt: skip
+    assert _speaker(store, "Gilang").id == _speaker(store, "Gilang Prawiranata").id
+    person = _speaker(store, "Susilawati")
+    assert person.name == "Susilawati Kartika" and person.quotes == 3
+    assert "quoted the same weeks" in {a.alias: a.reason for a in person.aliases}["Susilawati"]
+    _add(store, _doc("w6", "Baskara berkata.", [{"name": "Baskara"}], date="2023-02-01"))
+    _add(
+        store,
+        _doc("w7", "Kepala Bappeda Baskara Wijanarko berkata.",
+             [{"name": "Baskara Wijanarko", "role": "Kepala Bappeda"}], date="2025-10-02"),
+    )  # fmt: skip
+    assert _speaker(store, "Baskara").id != _speaker(store, "Baskara Wijanarko").id  # two years apart
+
+
+def test_roles_naming_different_institutions_keep_a_surname_apart(store):
+    _add(
+        store,
+        _doc("c1", "Kepala Pusat Penerangan Hukum Kejaksaan Agung Hadi Purwanto berkata.",
+             [{"name": "Purwanto", "role": "Kepala Pusat Penerangan Hukum Kejaksaan Agung"}]),
+        _doc("c2", "Kepala Biro Penerangan Masyarakat Divisi Humas Polri Brigjen Dani Purwanto berkata.",
+             [{"name": "Dani Purwanto", "role": "Kepala Biro Penerangan Masyarakat Divisi Humas Polri"}]),
+    )  # fmt: skip
+    assert _speaker(store, "Purwanto").id != _speaker(store, "Dani Purwanto").id
+
+
+def test_a_headline_or_the_same_weeks_complete_a_name_the_body_shortens(store):
+    _add(
+        store,
+        _doc("h1", "Kepala Bapanas Laksmana Dirga Wicaksana berkata.",
+             [{"name": "Laksmana Dirga Wicaksana", "role": "Kepala Bapanas"}], date="2025-10-01"),
+        _doc("h2", "Laksmana Wicaksana menambahkan stok beras aman.", [{"name": "Laksmana Wicaksana"}],
+             date="2025-10-05"),
+        _doc("h3", "Rektor Unpad Gumelar Sastranegara berkata.",
+             [{"name": "Gumelar Sastranegara", "role": "Rektor Unpad"}], date="2021-03-01"),
+    )  # fmt: skip
+    late = _doc("h4", "Hal itu disampaikan Gumelar di Bandung.", [{"name": "Gumelar"}], date="2025-10-05")
+    late["title"] = "Panggil Gumelar Sastranegara, Gubernur Bahas Kampus"
+    _add(store, late)
+    assert _speaker(store, "Laksmana Wicaksana").id == _speaker(store, "Laksmana Dirga Wicaksana").id
+    assert _speaker(store, "Gumelar").id == _speaker(store, "Gumelar Sastranegara").id

@@ -50,6 +50,8 @@ def person_words(name: str) -> list[str]:
     """The words of a person's name, a nickname honorific set aside when a full name follows it ("Kang Dedi
     Mulyadi" is "Dedi Mulyadi"; "Gus Ipul" stays)."""
     words = name_key(name).split()
+    while len(words) >= 3 and words[0] in data.NAME_TITLES:
+        words = words[1:]
     if len(words) >= 3 and words[0] in data.NICKNAME_HONORIFICS:
         return words[1:]
     return words
@@ -64,6 +66,27 @@ def is_nickname(name: str) -> bool:
 def _minor(word: str) -> bool:
     """A word whose absence does not make another name: an initial, "Na", a birth-order prefix, Muhammad."""
     return len(word) <= 2 or word in data.NAME_PREFIXES or word in _given_forms()
+
+
+def is_minor(word: str) -> bool:
+    """An initial, a prefix ("Andi", "I") or a form of Muhammad: a word that alone names no one."""
+    return _minor(word)
+
+
+def is_common(word: str) -> bool:
+    """A given name so common that, alone, it names no one in particular ("Agus", "Dewi")."""
+    return word_key(word) in _common()
+
+
+@cache
+def _common() -> frozenset[str]:
+    return frozenset(word_key(w) for w in data.COMMON_GIVEN_NAMES)
+
+
+def first_of_note(words: list[str]) -> str:
+    """The first word of a name that is not a prefix or a form of Muhammad: "amran" of "Andi Amran Sulaiman",
+    "doli" of "Ahmad Doli Kurnia" (the word an article uses alone)."""
+    return next((w for w in words if not _minor(w)), words[0])
 
 
 def _alike(a: str, b: str) -> bool:
@@ -89,7 +112,7 @@ def match_person(short: list[str], long: list[str]) -> NameMatch | None:
         return None
     if len(short) != len(long) and "".join(map(word_key, short)) == "".join(map(word_key, long)):
         return NameMatch("joined", "")
-    j, matched, full_match = 0, [], False
+    j, matched, full_match, on_initial = 0, [], False, False
     for word in short:
         while j < len(long) and not _alike(word, long[j]):
             j += 1
@@ -97,6 +120,7 @@ def match_person(short: list[str], long: list[str]) -> NameMatch | None:
             return None
         matched.append(j)
         full_match = full_match or (len(word) > 2 and len(long[j]) > 2)
+        on_initial = on_initial or (len(word) > 1 and len(long[j]) == 1)
         j += 1
     if not full_match:
         return None
@@ -106,6 +130,8 @@ def match_person(short: list[str], long: list[str]) -> NameMatch | None:
     if not missing:
         return NameMatch("short", "minor")
     if missing[0] < matched[0]:
+        if on_initial:  # "Akhyar Nasution" is not "Bobby A Nasution": a given name on an initial, his missing
+            return None
         return NameMatch("short", "leading")
     return NameMatch("short", "trailing" if missing[-1] > matched[-1] else "middle")
 
@@ -194,10 +220,22 @@ def role_words(text: str | None, lang: str = "id") -> frozenset[str]:
     {"kpu"}; titles ("Ketua") and generic words ("Dinas") do not tell two people apart."""
     if not text:
         return frozenset()
-    words = name_key(canonical_role(text, lang)).split()
+    # the canonical form sets parenthesised acronyms aside: "(Celios)" of a spelled-out name is kept here
+    words = name_key(canonical_role(text, lang)).split() + name_key(" ".join(_PAREN.findall(text))).split()
     return frozenset(
         w for w in (x.strip('(),:;"“”') for x in words) if len(w) >= 3 and w not in _titles() and w.isalpha()
     )
+
+
+_PAREN = re.compile(r"\(([^()]{2,40})\)")
+
+
+def role_bodies(text: str | None, lang: str = "id") -> frozenset[str]:
+    """The institutions a role names ("Polri" of "Kabiro Penmas Divisi Humas Polri"), one key each."""
+    if not text:
+        return frozenset()
+    words = name_key(canonical_role(text, lang) + " " + text).replace("(", " ").replace(")", " ").split()
+    return frozenset(data.ROLE_BODIES[w.strip(",.;:")] for w in words if w.strip(",.;:") in data.ROLE_BODIES)
 
 
 # -- names an article gives ---------------------------------------------------------------------------
@@ -285,7 +323,45 @@ def article_names(doc: dict) -> ArticleNames:
             named.add(e["canonical"])
         elif e.get("label") == "organization" and len(e.get("canonical", "")) > 3:
             named.add(e["canonical"])
-    return ArticleNames(_fuller(people), names_given(doc.get("text") or "", sorted(named)))
+    text = doc.get("text") or ""
+    quoted = quoted_nicknames(text)
+    people |= set(quoted.values())
+    given = {**quoted, **names_given(text, sorted(named))}
+    given.update(_shipped_in(people, named))
+    given.update(_acronym_parts(given, named))
+    return ArticleNames(_fuller(people), given)
+
+
+_QUOTED_NICK = re.compile(r"\b([A-Z][a-z][\w-]*) ['‘\"“]([A-Z][a-z]{1,14})['’\"”] ([A-Z][a-z][\w-]+)\b")
+
+
+def quoted_nicknames(text: str) -> dict[str, str]:
+    """ "Wali Kota Munafri 'Appi' Arifuddin": the nickname written in quotes inside a name -> that name.
+    It counts only for a name the article quotes: a headline's "Gerebek 'Gudang' Dolar" is never one."""
+    return {m.group(2): f"{m.group(1)} {m.group(3)}" for m in _QUOTED_NICK.finditer(text)}
+
+
+def _shipped_in(people: set[str], named: set[str]) -> dict[str, str]:
+    """A well-known nickname ("Risma") in an article that names the person it is shipped for."""
+    full = {name_key(p): p for p in people}
+    out = {}
+    for name in named:
+        target = shipped_nicknames().get(name_key(name))
+        if target is not None and name_key(target) in full:
+            out[name] = full[name_key(target)]
+    return out
+
+
+def _acronym_parts(given: dict[str, str], named: set[str]) -> dict[str, str]:
+    """ "BPJS Kesehatan" in an article that spells "Badan Penyelenggara Jaminan Kesehatan (BPJS)": an
+    acronym the article gives, followed by words of the name it stands for ("KPU Sulut" is not "KPU")."""
+    out = {}
+    for name in named:
+        words = name.split()
+        full = given.get(words[0]) if len(words) >= 2 and words[0].isupper() else None
+        if full is not None and all(w.casefold() in full.casefold().split() for w in words[1:]):
+            out[name] = full
+    return out
 
 
 def _fuller(people: set[str]) -> dict[str, str]:
@@ -299,6 +375,22 @@ def _fuller(people: set[str]) -> dict[str, str]:
             and (m := match_person(words, person_words(other))) is not None
             and m.missing != "leading"
         }
+        if not fits and len(words) == 1:
+            fits = _clipped(words[0], people)
         if len(fits) == 1:
             out[name] = next(iter(fits.values()))
     return out
+
+
+def _clipped(word: str, people: set[str]) -> dict[str, str]:
+    """Fuller names of the article a nickname is clipped from: "Pras" of "Prasetyo Hadi", "Risma" of "Tri
+    Rismaharini" (four letters at least, two fewer than the name word)."""
+    if len(word) < 4 or is_common(word):  # "Indra" alone is too common to be "Indradi"'s clipping
+        return {}
+    key = word_key(word)
+    return {
+        name_key(other): other
+        for other in people
+        if len(person_words(other)) >= 2
+        and any(word_key(w).startswith(key) and len(w) >= len(word) + 2 for w in person_words(other))
+    }

@@ -15,6 +15,12 @@ Names are matched by a lower-cased key. Rules, in order (each merge is recorded 
 4. a body is the body of the same name once contractions and legal forms are expanded ("Kemensos",
    "PT Pertamina"), or whose acronym it is ("KPU" / "Komisi Pemilihan Umum"), or of one misspelt word;
 5. a new full name takes over a one-word speaker it is the only full form of, when their roles agree.
+Roles disagree when they share no word that says where the person works, or when they name different
+institutions ("Divisi Humas Polri" / "Kejaksaan Agung", even with "Penerangan" in both). A one-word name with
+no role ("kata Purbaya") is the one full name it can be short for when that person is quoted within
+``SAME_WEEKS`` days, day by day, counting the articles of the write in progress, and no one else in the store
+goes by the word; never for a common given name ("Agus", "Dewi"). The same weeks let a name missing a middle
+word ("Rosan Roeslani") join the one fuller name quoted then.
 Articles teach names too: "Saifullah Yusuf alias Gus Ipul", "Agus Harimurti Yudhoyono (AHY)" (``add_name``).
 Roles agree when they share a word that says where the person works ("KPU" of "Ketua KPU RI"), not a title.
 Unnamed sources ("seorang warga", "officials") are no registry speakers: a quote keeps their words.
@@ -37,11 +43,15 @@ from kutip.store.names import (
     acronym_forms,
     body_key,
     body_spelling,
+    first_of_note,
     is_acronym,
+    is_common,
+    is_minor,
     is_nickname,
     match_person,
     name_key,
     person_words,
+    role_bodies,
     role_words,
     same_role,
     shipped_nicknames,
@@ -92,6 +102,16 @@ def shipped_aliases() -> dict[str, str]:
     return {name_key(alias): group[0] for group in GROUPS for alias in group}
 
 
+def near(days: set[str], others: set[str]) -> bool:
+    """Is every one of ``days`` (ISO) within ``SAME_WEEKS`` days of one of ``others``? Day by day, not the
+    span: a minister quoted from May to October does not make a bare name of July his."""
+    pad = dt.timedelta(days=SAME_WEEKS)
+    theirs = [dt.date.fromisoformat(d) for d in others]
+    return bool(days and theirs) and all(
+        any(abs(dt.date.fromisoformat(d) - t) <= pad for t in theirs) for d in days
+    )
+
+
 def plain_key(alias_key: str) -> str:
     """ "joko widodo #812" -> "joko widodo"."""
     return alias_key.split(NAMESAKE)[0]
@@ -116,6 +136,7 @@ class Registry:
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
         self._date: str | None = None  # the date of the article being written
+        self._days: dict[int, set[str]] = {}  # dates of the quotes resolved by this process
 
     # -- indexes ---------------------------------------------------------------------------------------
 
@@ -133,7 +154,8 @@ class Registry:
     def _index(self, sid: int, name: str) -> None:
         words = [w for w in person_words(name) if len(w) > 1]
         if words and self._tokens is not None:
-            self._tokens.setdefault(word_key(words[0]), set()).add(sid)
+            for first in {words[0], first_of_note(words)}:  # "Andi Amran Sulaiman" under "amran" too
+                self._tokens.setdefault(word_key(first), set()).add(sid)
             self._tokens.setdefault("$" + word_key(words[-1]), set()).add(sid)
 
     def _body_index(self) -> dict[str, set[int]]:
@@ -190,6 +212,7 @@ class Registry:
         self._tokens = None
         self._bodies = None
         self.moved.clear()
+        self._days.clear()
 
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
@@ -294,10 +317,21 @@ class Registry:
         )
 
     def _disagrees(self, sid: int, role: str | None, context: frozenset[str]) -> bool:
-        """Both have roles, and nothing around the name shares a word with the roles of ``sid``."""
+        """Both have roles, and nothing around the name shares a word with the roles of ``sid``; or the role
+        names an institution none of theirs names (Polri / Kejaksaan: shared words do not bridge that)."""
         mine = role_words(role)
         theirs = self._role_words(sid)
-        return bool(mine and theirs and not ((mine | context) & theirs))
+        return bool(mine and theirs and not ((mine | context) & theirs)) or self._clash(sid, role)
+
+    def _clash(self, sid: int, role: str | None) -> bool:
+        """Does ``role`` name institutions, and every role of ``sid`` naming one name others?"""
+        mine = role_bodies(role)
+        if not mine:
+            return False
+        theirs: set[str] = set()
+        for (r,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
+            theirs |= role_bodies(r)
+        return bool(theirs) and not (mine & theirs)
 
     # -- resolving ---------------------------------------------------------------------------------
 
@@ -322,13 +356,21 @@ class Registry:
             known = self._alias(key, group)
             return known if known is not None else self._resolve_body(name, key, kind)
         words = frozenset(context)
+        self._date = date
         known = self._known_person(name, key, role, words)
         if known is not None:
-            if " " not in key:
-                return self._fold_short(known, key, role, words)
-            return known
-        self._date = date
-        return self._resolve_person(name, key, role, words)
+            sid = self._fold_short(known, key, role, words) if " " not in key else known
+        else:
+            sid = self._resolve_person(name, key, role, words)
+        self._note(sid, date)
+        return sid
+
+    def _note(self, sid: int, date: str | None) -> None:
+        """Remember that ``sid`` is quoted on ``date``: the rows of this write reach the store only at its
+        end, and the next article of the same write may call the person by one word."""
+        if not date:
+            return
+        self._days.setdefault(sid, set()).add(date[:10])
 
     def _known_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int | None:
         """The person already called ``key`` whose roles do not disagree; a new namesake when all do and the
@@ -390,6 +432,13 @@ class Registry:
             return sid, f"spelling of {self._name(sid)}"
         return None
 
+    def _anchors(self, sid: int) -> list[str]:
+        """The names of ``sid`` another name may line up with: a one-word one only when it has no fuller one
+        ("Rizki" of "Rizki Ameliah" would let every "Rizki ..." in)."""
+        names = self._names(sid)
+        full = [n for n in names if sum(len(w) > 1 for w in person_words(n)) >= 2]
+        return full or names
+
     def _names(self, sid: int) -> list[str]:
         return [r[0] for r in fast(self.db, "SELECT alias FROM aliases WHERE speaker_id = :s", {"s": sid})]
 
@@ -434,7 +483,7 @@ class Registry:
             candidates = index.get(word_key(full[0]), set()) or index.get("$" + word_key(full[0]), set())
         ranked: dict[int, tuple[int, int, str]] = {}
         for sid in candidates:
-            for other in self._names(sid):
+            for other in self._anchors(sid):
                 verdict = self._fits(words, person_words(other), sid, role, context)
                 if verdict is not None and (sid not in ranked or verdict[:2] < ranked[sid][:2]):
                     ranked[sid] = verdict
@@ -458,7 +507,9 @@ class Registry:
         shared = self._agrees(sid, role, context)
         one_word = sum(len(w) > 1 for w in short) == 1
         if one_word and not shared and not role and match.how == "short" and self._same_weeks(sid):
-            shared = "quoted the same weeks"
+            shared = "quoted the same weeks" if self._rare(short, {sid}) else None
+        if match.missing == "middle" and not shared and self._same_weeks(sid) and not is_common(short[0]):
+            shared = "quoted the same weeks"  # "Rosan Roeslani" / "Rosan Perkasa Roeslani" that week
         if (one_word or match.missing in ("leading", "middle", "trailing")) and not shared:
             return None
         if match.missing == "leading" and shared == role:  # a title alone ("Presiden") is not enough here
@@ -475,19 +526,17 @@ class Registry:
         """Is ``sid`` quoted within ``SAME_WEEKS`` days of the article being written? A one-word name with no
         role ("Purbaya", "kata Purbaya") is the one full name it can be short for in the same weeks' news,
         not in another year's (the least sure kind of short form: first in ``kutip speakers review``)."""
-        if not self._date:
-            return False
-        row = fast(
+        return bool(self._date) and near({self._date[:10]}, self._quoted_on(sid))
+
+    def _quoted_on(self, sid: int) -> set[str]:
+        """The days ``sid`` is quoted on: in the store, and in this write not yet sent."""
+        rows = fast(
             self.db,
-            "SELECT min(a.date), max(a.date) FROM quote_speakers qs JOIN quotes q ON q.id = qs.quote_id "
+            "SELECT DISTINCT a.date FROM quote_speakers qs JOIN quotes q ON q.id = qs.quote_id "
             "JOIN articles a ON a.id = q.article_id WHERE qs.speaker_id = :s AND a.date IS NOT NULL",
             {"s": sid},
-        ).fetchone()
-        if not row or not row[0]:
-            return False
-        day = dt.date.fromisoformat(self._date[:10])
-        first, last = dt.date.fromisoformat(row[0][:10]), dt.date.fromisoformat(row[1][:10])
-        return first - dt.timedelta(days=SAME_WEEKS) <= day <= last + dt.timedelta(days=SAME_WEEKS)
+        )
+        return {d[:10] for (d,) in rows} | self._days.get(sid, set())
 
     def _fold_short(self, sid: int, key: str, role: str | None, context: frozenset[str]) -> int:
         """A one-word speaker seen again with a role that agrees with the only full name it can be short
@@ -501,11 +550,36 @@ class Registry:
         if manual[0] or manual[1] > 1:
             return sid  # fixed by hand, or already holding other names: a person decides
         target = next(iter(full))
-        shared = self._agrees(target, role, context)
+        shared = self._agrees(target, role, context) or self._weeks_agree(sid, target, role)
         if not shared or self._disagrees(target, role, context):
             return sid
         self.merge(sid, target, f"short form of {self._name(target)} (both '{shared}')", manual=False)
         return target
+
+    def _weeks_agree(
+        self, short: int, target: int, role: str | None, days: set[str] | None = None
+    ) -> str | None:
+        """ "quoted the same weeks" when the one-word speaker ``short``, written with no role, is quoted only
+        within ``SAME_WEEKS`` days of ``days`` (by default those of ``target``, the one full name it can be
+        short for), and no one else goes by that word."""
+        if role or self._role_words(short):
+            return None
+        theirs = self._quoted_on(target) if days is None else days
+        words = person_words(self._name(short))
+        if not (near(self._quoted_on(short), theirs) and self._rare(words, {short, target})):
+            return None
+        return "quoted the same weeks"
+
+    def _rare(self, words: list[str], besides: set[int]) -> bool:
+        """Is the one-word name ``words`` a rare one: four letters or more, no "Muhammad", held by no person
+        but those in ``besides`` (itself, the full name it is matched with)? "Agus", "Dewi" and "Nur" name
+        many people: the weeks alone never tell which one."""
+        full = [w for w in words if len(w) > 1]
+        if len(full) != 1 or len(full[0]) < 4 or is_minor(full[0]) or is_common(full[0]):
+            return False
+        index = self._token_index()
+        key = word_key(full[0])
+        return not (index.get(key, set()) | index.get("$" + key, set())) - besides
 
     def _full_names(self, word: str) -> set[int]:
         """Full names a one-word name can be short for: those it begins ("Prabowo" of "Prabowo Subianto", the
@@ -538,7 +612,8 @@ class Registry:
         """A one-word speaker known before ("Prabowo") becomes this full name when it is its only one and
         their roles agree."""
         words = person_words(name)
-        for word in {words[0], words[-1]}:
+        today = {self._date[:10]} if self._date else set()
+        for word in {words[0], first_of_note(words), words[-1]}:
             row = fast(
                 self.db,
                 "SELECT a.speaker_id, a.manual FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
@@ -555,7 +630,7 @@ class Registry:
                 > 1
             ):
                 continue  # the short speaker already gathered other names: leave it to a person to decide
-            shared = self._agrees(old, role, context)
+            shared = self._agrees(old, role, context) or self._weeks_agree(old, sid, None, today)
             if shared and not self._disagrees(old, role, context):
                 self.merge(old, sid, f"short form of {name} (both '{shared}')", manual=False)
 
@@ -574,15 +649,20 @@ class Registry:
         if held is None:
             self._add_alias(key, group, sid, name, reason)
             return sid
-        if held == sid or not fold:
-            return sid
+        if held == sid or not (fold or self._weeks_agree(held, sid, None)):
+            return sid  # a short name another speaker holds: folded only if quoted in the same weeks alone
         names = fast(
             self.db, "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": held}
         ).fetchone()
         if names[0] or names[1] > 1:
             return sid
-        self.merge(held, sid, reason, manual=False)
+        self.merge(held, sid, reason if fold else f"{reason}, quoted the same weeks", manual=False)
         return sid
+
+    def knows_person(self, name: str) -> bool:
+        """Is ``name`` (of two words or more) a person the registry holds?"""
+        key = name_key(name)
+        return " " in key and self._alias(key, "person") is not None
 
     def merge(self, source: int, target: int, reason: str, manual: bool) -> None:
         """Fold speaker ``source`` into ``target``: its quotes, roles and names."""
@@ -614,6 +694,8 @@ class Registry:
         )
         fast(db, "DELETE FROM speakers WHERE id = :s", moved)
         self.moved[source] = target
+        if source in self._days:
+            self._days.setdefault(target, set()).update(self._days.pop(source))
         self._changed()
         self._aliases.clear()
         for index in (self._tokens, self._bodies):

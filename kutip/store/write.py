@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -193,7 +194,7 @@ def _speaker_id(
     if not name:
         return None
     where = doc["doc_id"]
-    full = names.given.get(name) or names.fuller.get(name) or name
+    full = names.given.get(name) or names.fuller.get(name) or _in_title(registry, doc, name, kind) or name
     context = context_words(doc["text"], name, doc.get("title")) if kind == "person" else frozenset()
     sid = registry.resolve(full, kind, role, context, date)
     if sid is None:
@@ -205,6 +206,21 @@ def _speaker_id(
     for other in others:
         sid = registry.add_name(sid, other, kind, f"written as another name of {full} in {where}")
     return sid
+
+
+def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> str | None:
+    """The known person a one-word name is short for when the headline writes them in full ("Panggil Erick
+    Thohir", then "disampaikan Erick"): a headline's capitals alone do not make a name, the registry must know
+    it."""
+    title = doc.get("title") or ""
+    if kind != "person" or " " in name.strip() or not title:
+        return None
+    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title):
+        words = m.group(0).split()
+        for n in (len(words), 2):
+            if registry.knows_person(" ".join(words[:n])):
+                return " ".join(words[:n])
+    return None
 
 
 @cache

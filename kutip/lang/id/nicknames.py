@@ -71,6 +71,25 @@ GIVEN_NAME_FORMS: tuple[frozenset[str], ...] = (
     frozenset("abdul abd".split()),
 )
 
+# Religious and academic titles an extraction may leave glued before a name ("Rohaniawan Pater John Jonga",
+# "Ustaz Abdul Somad"): set aside when a name of two words or more follows.
+NAME_TITLES = frozenset(
+    "pater romo pastor pendeta rohaniawan bruder suster ustaz ustadz ustad kiai kyai kh habib syekh prof dr "
+    "drs ir".split()
+)
+
+# Given names so common in Indonesia that, written alone, they say nothing of who is meant: a bare "Agus" or
+# "Dewi" is never joined to a full name only because it was quoted in the same weeks. Written for Kutip from
+# general knowledge of Indonesian naming (the Javanese, Sundanese and Muslim given names news carries most).
+COMMON_GIVEN_NAMES = frozenset(
+    "agus budi bambang joko eko dedi dede deni dedy hendra hadi adi ade andi anton arief arif aris asep "
+    "bayu dian dewi dwi sri siti nur nurul indra iwan wahyu rudi rudy yusuf yudi yanto heri hery teguh "
+    "rizki rizky ahmad abdul aziz ali hasan husein ibrahim ismail rahmat hidayat syarif fajar putra putri "
+    "ayu ratna rina lina wati tuti yanti endang slamet suparman sutrisno supriyadi mulyadi setiawan "
+    "prasetyo kurniawan santoso susanto wibowo saputra gunawan firmansyah ridwan irwan dani doni rini "
+    "tri dodi dony anwar usman iskandar sulaiman hamzah lukman".split()
+)
+
 # Words before a name that say whose child or what birth order, not the name itself: "I Wayan Koster".
 NAME_PREFIXES = frozenset("i ni raden r andi teuku tengku cut haji hj h".split())
 
@@ -136,3 +155,28 @@ GENERIC_ROLE_WORDS = frozenset(
     "kabupaten kecamatan desa seksi unit bagian badan dinas kantor lembaga komisi dewan majelis "
     "partai".split()
 )
+
+# Words of a role that name the institution a person serves, by the one institution they stand for: two roles
+# naming different ones ("Kepala Biro Penerangan Masyarakat Divisi Humas Polri" / "Kepala Pusat Penerangan
+# Hukum Kejaksaan Agung") are two people even when they share other words ("penerangan").
+ROLE_BODIES: dict[str, str] = {
+    **dict.fromkeys(
+        "polri kepolisian polda polres polresta polrestabes polsek bareskrim korlantas".split(), "polri"
+    ),
+    **dict.fromkeys("kejaksaan kejagung kejati kejari jaksa".split(), "kejaksaan"),
+    **dict.fromkeys("tni kodam korem kodim koramil kostrad kopassus".split(), "tni"),
+    "kpk": "kpk",
+    "kpu": "kpu",
+    "bawaslu": "bawaslu",
+    "dkpp": "dkpp",
+    "ombudsman": "ombudsman",
+    "bnpb": "bnpb",
+    "bpbd": "bpbd",
+    "bmkg": "bmkg",
+    "bpk": "bpk",
+    "ojk": "ojk",
+    "lpsk": "lpsk",
+    "kpai": "kpai",
+    "kompolnas": "kompolnas",
+    "pengadilan": "pengadilan",
+}
