@@ -16,7 +16,6 @@ two more reports), a rice stock remark by an unnamed source printed by two porta
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +33,6 @@ from kutip.read import read_paths
 from kutip.store import open_store
 from kutip.store.claim_queries import ClaimDetail, ClaimFilter, StatementRow
 
-DATA = Path(__file__).parent / "data"
 pytestmark = pytest.mark.usefixtures("crash_files_in")
 
 UNION_ID = "mogok di Pelabuhan Tanjung Mas akan berlanjut hingga Jumat"
@@ -534,12 +532,9 @@ def test_claims_without_a_build_say_how_to_build_them(store_target, tmp_path):
 
 
 def test_claims_build_on_a_store_of_release_0_2(store_target, tmp_path, encoder, monkeypatch):
-    if store_target.startswith("postgres"):
-        from test_store_migrations import load_pg_dump
+    from test_store_migrations import release_store
 
-        load_pg_dump(store_target, DATA / "store_v2_postgres.sql")
-    else:
-        shutil.copy(DATA / "store_v2.sqlite", store_target)
+    release_store(store_target, "store_v2")
     monkeypatch.setattr("kutip.claims.encoder.Encoder", lambda *a, **k: encoder)  # the loaded model
     result = invoke("claims", "build", "--db", store_target)
     assert result.exit_code == 0, result.stderr

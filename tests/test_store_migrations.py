@@ -137,14 +137,19 @@ def load_pg_dump(target: str, dump: Path) -> None:
         con.execute("".join(sql))
 
 
+def release_store(target: str, stem: str) -> str:
+    """The fixture ``stem`` (``store_v2`` ...) of tests/data as the store ``target``, on its back end."""
+    if target.startswith("postgres"):
+        load_pg_dump(target, DATA / f"{stem}_postgres.sql")
+    else:
+        shutil.copy(DATA / f"{stem}.sqlite", target)
+    return target
+
+
 @pytest.fixture
 def store_v2(store_target) -> str:
     """A copy of the store written by release 0.2.0, on the back end under test."""
-    if store_target.startswith("postgres"):
-        load_pg_dump(store_target, DATA / "store_v2_postgres.sql")
-        return store_target
-    shutil.copy(DATA / "store_v2.sqlite", store_target)
-    return store_target
+    return release_store(store_target, "store_v2")
 
 
 def test_a_store_of_release_0_2_is_migrated_and_loses_nothing(store_v2):
@@ -200,11 +205,7 @@ def _columns(target: str) -> dict[str, set[str]]:
 def store_v3(store_target) -> str:
     """A copy of the store written by release 0.3.0 (the same corpus and hand merge, then `kutip claims
     build`), on the back end under test."""
-    if store_target.startswith("postgres"):
-        load_pg_dump(store_target, DATA / "store_v3_postgres.sql")
-        return store_target
-    shutil.copy(DATA / "store_v3.sqlite", store_target)
-    return store_target
+    return release_store(store_target, "store_v3")
 
 
 def test_a_store_of_release_0_3_is_migrated_and_keeps_its_claims(store_v3):
