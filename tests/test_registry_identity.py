@@ -12,8 +12,10 @@ from kutip.store.names import (
     body_key,
     body_spelling,
     match_person,
+    mention_standing,
     names_given,
     person_words,
+    standings_clash,
     word_key,
 )
 
@@ -74,6 +76,20 @@ def test_an_article_gives_other_names():
         "Cak Ozan": "Ahmad Fauzan",
         "BPOM": "Badan Pengawas Obat dan Makanan",
         "Bu Ayu": "Siti Rahayu",
+    }
+
+
+def test_registry_an_acronym_in_brackets_must_be_the_initials_of_the_name_before_it():
+    text = (
+        "Pemerintah menyiapkan Peraturan Pemerintah (PP) tentang upah. Dinas Pendidikan (Disdik) dan Komisi "
+        "Perlindungan Anak Indonesia (KPAI) memantau. Gubernur Bobby Nasution (BN) datang."
+    )
+    given = names_given(text, ["Pemerintah", "Dinas Pendidikan", "Komisi Perlindungan Anak Indonesia",
+                               "Bobby Nasution"])  # fmt: skip
+    assert given == {
+        "Disdik": "Dinas Pendidikan",
+        "KPAI": "Komisi Perlindungan Anak Indonesia",
+        "BN": "Bobby Nasution",
     }
 
 
@@ -283,3 +299,55 @@ def test_a_headline_or_the_same_weeks_complete_a_name_the_body_shortens(store):
     _add(store, late)
     assert _speaker(store, "Laksmana Wicaksana").id == _speaker(store, "Laksmana Dirga Wicaksana").id
     assert _speaker(store, "Gumelar").id == _speaker(store, "Gumelar Sastranegara").id
+
+
+def test_the_standing_an_article_gives_a_name():
+    text = (
+        'Harga cabai naik lagi. "Sehari cuma laku sedikit," kata Sutrisno (52), seorang pedagang sayur '
+        "di Pasar Kramat. Sementara itu, Menteri Perdagangan Sutrisno Wibowo menjawab di Jakarta."
+    )
+    assert mention_standing(text, "Sutrisno", None) == "citizen"
+    assert mention_standing(text, "Sutrisno Wibowo", None) == "office"
+    assert mention_standing("Ketua RT 04 Bambang membenarkan kejadian itu.", "Bambang", None) == "staff"
+    assert mention_standing("x", "Bambang", "Kepala Seksi Pelayanan Kantor Imigrasi Bogor") == "staff"
+    assert mention_standing("Presiden menyapa warga Hartono.", "Hartono", None) is None  # mixed: none
+    assert standings_clash("staff", frozenset({"office"}))
+    assert not standings_clash("office", frozenset({"office", "staff"}))  # held both: no clash
+    assert not standings_clash("office", frozenset())
+
+
+def test_a_full_name_is_one_person_through_offices_but_not_a_clerk_and_a_president(store):
+    _add(
+        store,
+        _doc("f1", "Presiden Hartono Wijaya meresmikan bendungan.",
+             [{"name": "Hartono Wijaya", "role": "Presiden"}]),
+        _doc("f2", "Kepala Seksi Pelayanan Kantor Imigrasi Bogor Hartono Wijaya menjelaskan antrean paspor.",
+             [{"name": "Hartono Wijaya", "role": "Kepala Seksi Pelayanan Kantor Imigrasi Bogor"}]),
+        _doc("f3", "Presiden Hartono Wijaya kembali berbicara.",
+             [{"name": "Hartono Wijaya", "role": "Presiden"}]),
+        _doc("f4", "Kapolda Jawa Barat Rahmat Santika berkata.",
+             [{"name": "Rahmat Santika", "role": "Kapolda Jawa Barat"}]),
+        _doc("f5", "Gubernur Jawa Barat Rahmat Santika berkata.",
+             [{"name": "Rahmat Santika", "role": "Gubernur Jawa Barat"}]),
+    )  # fmt: skip
+    assert _speaker(store, "Hartono Wijaya").quotes == 2
+    namesake = [r for r in store.queries().review() if "high office" in r.reason]
+    assert len(namesake) == 1
+    assert _speaker(store, "Rahmat Santika").quotes == 2  # Kapolda, then Gubernur: one person
+
+
+def test_an_ordinary_citizen_named_by_one_word_is_a_speaker_of_their_own(store):
+    _add(
+        store,
+        _doc("c1", "Menteri Perdagangan Sutrisno Wibowo meninjau pasar.",
+             [{"name": "Sutrisno Wibowo", "role": "Menteri Perdagangan"}]),
+        _doc("c2", "Menteri Perdagangan Sutrisno menambahkan stok aman.",
+             [{"name": "Sutrisno", "role": "Menteri Perdagangan"}]),
+        _doc("c3", "Harga naik, kata Sutrisno (52), seorang pedagang sayur. Sutrisno mengeluh.",
+             [{"name": "Sutrisno"}, {"name": "Sutrisno"}]),
+        _doc("c4", '"Sepi," kata Sutrisno, warga Cilincing.', [{"name": "Sutrisno"}]),
+    )  # fmt: skip
+    assert _speaker(store, "Sutrisno Wibowo").quotes == 2
+    citizens = [r for r in store.queries().review() if "ordinary citizen" in r.reason]
+    assert len(citizens) == 2  # one in each article, both quotes of c3 with the first
+    assert sorted(_speaker(store, f"Sutrisno #{r.speaker_id}").quotes for r in citizens) == [1, 2]

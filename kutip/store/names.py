@@ -276,9 +276,24 @@ def names_given(text: str, names: list[str]) -> dict[str, str]:
             else:
                 continue
             other = other.strip(" .")
-            if other and name_key(other) != name_key(name) and len(other.split()) <= 3:
-                out.setdefault(other, name)
+            if not other or name_key(other) == name_key(name) or len(other.split()) > 3:
+                continue
+            if paren and not _stands_for(other, name):
+                continue  # "Peraturan Pemerintah (PP)": the acronym is of a longer name than "Pemerintah"
+            out.setdefault(other, name)
     return out
+
+
+def _stands_for(other: str, name: str) -> bool:
+    """Can ``other``, in brackets after ``name``, be its other name? An acronym in capitals must be the
+    initials of the name ("Komisi Pemilihan Umum (KPU)", "Agus Harimurti Yudhoyono (AHY)"); any other form
+    ("(Gus Ipul)", "(Kemensos)") may be."""
+    if not (other.isupper() and other.isalpha()):
+        return True
+    words = name_key(name).split()
+    initials = "".join(w[0] for w in words)
+    spelled = "".join(w[0] for w in words if w not in STOPWORDS)
+    return other.casefold() in {initials, spelled} or other.casefold() in acronym_forms(name)
 
 
 @cache
@@ -394,3 +409,62 @@ def _clipped(word: str, people: set[str]) -> dict[str, str]:
         if len(person_words(other)) >= 2
         and any(word_key(w).startswith(key) and len(w) >= len(word) + 2 for w in person_words(other))
     }
+
+
+# -- standing: an ordinary citizen, a local functionary, a high office ------------------------------------
+
+
+@cache
+def _standing_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    kinds = (("citizen", data.CITIZEN_WORDS), ("staff", data.STAFF_WORDS), ("office", data.HIGH_OFFICE_WORDS))
+    return tuple(
+        (kind, re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE))
+        for kind, words in kinds
+    )
+
+
+def standings(text: str | None, lang: str = "id") -> frozenset[str]:
+    """The standings a role or an apposition names: "citizen" ("pedagang nasi goreng"), "staff" ("Kepala
+    Seksi"), "office" ("Menteri Sosial", "Mensos" once its abbreviation is read)."""
+    if not text:
+        return frozenset()
+    both = f"{text} {canonical_role(text, lang)}"
+    return frozenset(kind for kind, pattern in _standing_patterns() if pattern.search(both))
+
+
+def clear_standing(found: frozenset[str]) -> str | None:
+    """One standing, or None when there is none or the text names a high office and a humble one together
+    ("Presiden Jokowi menyapa warga"): only an unmixed one tells two people apart."""
+    if "office" in found:
+        return "office" if len(found) == 1 else None
+    return "citizen" if "citizen" in found else ("staff" if found else None)
+
+
+_SENTENCE_END = re.compile(r"[.!?\"“”]")
+
+
+def mention_standing(text: str, name: str, role: str | None, lang: str = "id") -> str | None:
+    """The standing of ``name`` in its article: its role, else the words written right before it in its
+    sentence ("Kepala Lingkungan II ... Aziz") and an apposition right after it ("Suharso (47), seorang
+    pedagang", "kata Prasetyo, demonstran lainnya"). None unless one clear standing."""
+    if role:
+        return clear_standing(standings(role, lang))
+    found: set[str] = set()
+    for n, m in enumerate(re.finditer(rf"\b{re.escape(name)}\b(?![ \t]+[A-Z])", text)):  # not "X Wibowo"
+        if n == 6:
+            break
+        before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
+        after = re.match(r"\s*(?:\(\d{1,3}\))?\s*,\s*([^,.;:“”\"]{2,50})", text[m.end() : m.end() + 60])
+        found |= standings(before + " " + (after.group(1) if after else ""), lang)
+    return clear_standing(frozenset(found))
+
+
+def standings_clash(mine: str | None, theirs: frozenset[str]) -> bool:
+    """A high office against an ordinary citizen or a local functionary: two people, not a change of
+    office. ``theirs``: the standings a speaker was written with."""
+    if mine is None or not theirs:
+        return False
+    humble = {"citizen", "staff"}
+    if mine == "office":
+        return not theirs - humble
+    return theirs == {"office"}

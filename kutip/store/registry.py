@@ -21,6 +21,9 @@ no role ("kata Purbaya") is the one full name it can be short for when that pers
 ``SAME_WEEKS`` days, day by day, counting the articles of the write in progress, and no one else in the store
 goes by the word; never for a common given name ("Agus", "Dewi"). The same weeks let a name missing a middle
 word ("Rosan Roeslani") join the one fuller name quoted then.
+Standing: a high office ("Presiden", "Menteri") and an ordinary citizen or local post ("pedagang", "Kepala
+Seksi") are two people even under one full name (``names.mention_standing``); an ordinary citizen named by one
+word is a speaker of their own in each article. One name is one person throughout an article.
 Articles teach names too: "Saifullah Yusuf alias Gus Ipul", "Agus Harimurti Yudhoyono (AHY)" (``add_name``).
 Roles agree when they share a word that says where the person works ("KPU" of "Ketua KPU RI"), not a title.
 Unnamed sources ("seorang warga", "officials") are no registry speakers: a quote keeps their words.
@@ -43,6 +46,7 @@ from kutip.store.names import (
     acronym_forms,
     body_key,
     body_spelling,
+    clear_standing,
     first_of_note,
     is_acronym,
     is_common,
@@ -55,6 +59,8 @@ from kutip.store.names import (
     role_words,
     same_role,
     shipped_nicknames,
+    standings,
+    standings_clash,
     word_key,
 )
 
@@ -137,6 +143,10 @@ class Registry:
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
         self._date: str | None = None  # the date of the article being written
         self._days: dict[int, set[str]] = {}  # dates of the quotes resolved by this process
+        self._standing: str | None = None  # "citizen", "staff" or "office": the person being resolved
+        self._standings: dict[int, set[str]] = {}  # the standings this process wrote speakers with
+        self._article: str | None = None  # the article being written, and the people it named so far
+        self._here: dict[str, int] = {}
 
     # -- indexes ---------------------------------------------------------------------------------------
 
@@ -213,6 +223,8 @@ class Registry:
         self._bodies = None
         self.moved.clear()
         self._days.clear()
+        self._standings.clear()
+        self._here.clear()
 
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
@@ -321,7 +333,20 @@ class Registry:
         names an institution none of theirs names (Polri / Kejaksaan: shared words do not bridge that)."""
         mine = role_words(role)
         theirs = self._role_words(sid)
-        return bool(mine and theirs and not ((mine | context) & theirs)) or self._clash(sid, role)
+        return (
+            bool(mine and theirs and not ((mine | context) & theirs))
+            or self._clash(sid, role)
+            or standings_clash(self._standing, self._standings_of(sid))
+        )
+
+    def _standings_of(self, sid: int) -> frozenset[str]:
+        """The clear standings ``sid`` was written with: by their roles, and in this process's articles."""
+        out = set(self._standings.get(sid, ()))
+        for (r,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
+            found = clear_standing(standings(r))
+            if found:
+                out.add(found)
+        return frozenset(out)
 
     def _clash(self, sid: int, role: str | None) -> bool:
         """Does ``role`` name institutions, and every role of ``sid`` naming one name others?"""
@@ -342,10 +367,14 @@ class Registry:
         role: str | None = None,
         context: Iterable[str] = (),
         date: str | None = None,
+        standing: str | None = None,
+        article: str | None = None,
     ) -> int | None:
         """The speaker id of ``name`` (creating or merging as the rules say), or None for unnamed sources.
         ``context``: words written around the name in its article, which may show the person's work;
-        ``date``: the article's (ISO), for a one-word name with no role (see ``_same_weeks``)."""
+        ``date``: the article's (ISO), for a one-word name with no role (see ``_same_weeks``); ``standing``:
+        "citizen", "staff" or "office" as the article writes the person (``names.mention_standing``);
+        ``article``: its id: one name is one person throughout an article."""
         group = KIND_GROUP.get(kind)
         if not name or group is None:
             return None
@@ -355,14 +384,36 @@ class Registry:
         if group == "body":
             known = self._alias(key, group)
             return known if known is not None else self._resolve_body(name, key, kind)
+        if article != self._article:
+            self._article, self._here = article, {}
+        if article is not None and key in self._here:
+            return self.current(self._here[key])
         words = frozenset(context)
-        self._date = date
-        known = self._known_person(name, key, role, words)
-        if known is not None:
-            sid = self._fold_short(known, key, role, words) if " " not in key else known
+        self._date, self._standing = date, standing
+        if standing == "citizen" and " " not in key:
+            sid = self._citizen(name, key)
         else:
-            sid = self._resolve_person(name, key, role, words)
+            known = self._known_person(name, key, role, words)
+            if known is not None:
+                sid = self._fold_short(known, key, role, words) if " " not in key else known
+            else:
+                sid = self._resolve_person(name, key, role, words)
         self._note(sid, date)
+        if standing:
+            self._standings.setdefault(sid, set()).add(standing)
+        if article is not None:
+            self._here[key] = sid
+        return sid
+
+    def _citizen(self, name: str, key: str) -> int:
+        """An ordinary citizen named by one word ("Suharso (47), seorang pedagang"): a speaker of their own,
+        as a namesake, in every article. Vox pops of one name in two articles are two people; the minister
+        of that name is not them."""
+        sid = self._new(name, "person")
+        others = self._namesakes(key)
+        why = f"namesake of {self._name(others[0])} #{others[0]}: " if others else ""
+        reason = why + "an ordinary citizen named by one word, a speaker of their own"
+        self._add_alias(f"{key}{NAMESAKE}{sid}", "person", sid, name, reason)
         return sid
 
     def _note(self, sid: int, date: str | None) -> None:
@@ -376,17 +427,20 @@ class Registry:
         """The person already called ``key`` whose roles do not disagree; a new namesake when all do and the
         name is one word ("Yusuf" of Disdik Mataram, "Yusuf" the minister): a full name is one person's
         through changes of office, until a person splits it."""
-        ids = self._namesakes(key)
+        ids = [sid for sid in self._namesakes(key) if self._standings_of(sid) != {"citizen"}]
         if not ids:
             return None
         fitting = [sid for sid in ids if not self._disagrees(sid, role, context)]
         agreeing = [sid for sid in fitting if self._agrees(sid, role, context)]
-        if agreeing or fitting or " " in key:  # a full name changes roles more often than owners
-            return (agreeing or fitting or ids)[0]
+        # a full name changes roles more often than owners, but not from a local post to a high office
+        alike = [sid for sid in ids if not standings_clash(self._standing, self._standings_of(sid))]
+        if agreeing or fitting or (" " in key and alike):
+            return (agreeing or fitting or alike)[0]
         sid = self._new(name, "person")
         theirs = self._name(ids[0])
+        why = "roles disagree" if alike else "a high office and a citizen or local post are two people"
         self._add_alias(
-            f"{key}{NAMESAKE}{sid}", "person", sid, name, f"namesake of {theirs} #{ids[0]}: roles disagree"
+            f"{key}{NAMESAKE}{sid}", "person", sid, name, f"namesake of {theirs} #{ids[0]}: {why}"
         )
         return sid
 

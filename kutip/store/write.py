@@ -23,7 +23,7 @@ from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
 from kutip.store.connection import Rows, fast
-from kutip.store.names import ArticleNames, article_names, context_words
+from kutip.store.names import ArticleNames, article_names, context_words, mention_standing
 from kutip.store.registry import Registry, add_role
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
@@ -195,8 +195,10 @@ def _speaker_id(
         return None
     where = doc["doc_id"]
     full = names.given.get(name) or names.fuller.get(name) or _in_title(registry, doc, name, kind) or name
-    context = context_words(doc["text"], name, doc.get("title")) if kind == "person" else frozenset()
-    sid = registry.resolve(full, kind, role, context, date)
+    person = kind == "person"
+    context = context_words(doc["text"], name, doc.get("title")) if person else frozenset()
+    standing = mention_standing(doc["text"], name, role, doc["lang"]) if person else None
+    sid = registry.resolve(full, kind, role, context, date, standing, where)
     if sid is None:
         return None
     if full != name:

@@ -180,3 +180,60 @@ ROLE_BODIES: dict[str, str] = {
     "kompolnas": "kompolnas",
     "pengadilan": "pengadilan",
 }
+
+# The standing a role or an apposition gives a person, for telling apart two people of one name: an ordinary
+# citizen or a local functionary ("Suharso, seorang pedagang nasi goreng", "Kepala Seksi ... Joko Widodo") is
+# not the minister or the president of that name. Offices change over the years (Kapolda -> Gubernur, Wali
+# Kota -> Gubernur) but not from selling fried rice to a ministry in the same news. Union leaders are left
+# out ("buruh"): "Presiden Partai Buruh" is an office.
+CITIZEN_WORDS: tuple[str, ...] = (
+    "warga",
+    "penjual",
+    "pedagang",
+    "demonstran",
+    "pendemo",
+    "pengunjuk rasa",
+    "pengemudi",
+    "sopir",
+    "nelayan",
+    "pengunjung",
+    "penumpang",
+    "pembeli",
+    "ibu rumah tangga",
+    "resident",
+    "vendor",
+    "seller",
+    "protester",
+    "demonstrator",
+    "shopkeeper",
+)
+STAFF_WORDS: tuple[str, ...] = (
+    "kepala seksi",
+    "kasi",
+    "kasubag",
+    "kasubbag",
+    "staf",
+    "ketua rt",
+    "ketua rw",
+    "kepala lingkungan",
+    "kepala dusun",
+    "kadus",
+)
+HIGH_OFFICE_WORDS: tuple[str, ...] = (
+    "presiden",
+    "wakil presiden",
+    "wapres",
+    "menteri",
+    "menko",
+    "panglima",
+    "kapolri",
+    "jaksa agung",
+    "gubernur",
+    "bupati",
+    "wali kota",
+    "walikota",
+    "president",
+    "minister",
+    "governor",
+    "mayor",
+)
