@@ -137,6 +137,16 @@ def test_nicknames_from_the_article_and_from_the_extraction_join_the_person(stor
     assert "n1" in reasons["Cak Ozan"] and "n3" in reasons["AF"]
 
 
+def test_a_body_in_brackets_after_a_person_is_never_their_other_name(store):
+    doc = _doc("p1", "Wakil Ketua Komisi III DPR Habiburokhman (Gerindra) berkata. Gerindra mendukung.",
+               [{"name": "Habiburokhman", "role": "Wakil Ketua Komisi III DPR", "aliases": ["Gerindra"]},
+                {"name": "Gerindra", "kind": "organization"}])  # fmt: skip
+    _add(store, doc)
+    person, party = _speaker(store, "Habiburokhman"), _speaker(store, "Gerindra")
+    assert (person.kind, party.kind) == ("person", "organization")
+    assert "Gerindra" not in {a.alias for a in person.aliases} and party.quotes == 1
+
+
 def test_initials_and_spelling_join_when_roles_agree_and_short_names_need_agreement(store):
     _add(
         store,
@@ -351,3 +361,43 @@ def test_an_ordinary_citizen_named_by_one_word_is_a_speaker_of_their_own(store):
     citizens = [r for r in store.queries().review() if "ordinary citizen" in r.reason]
     assert len(citizens) == 2  # one in each article, both quotes of c3 with the first
     assert sorted(_speaker(store, f"Sutrisno #{r.speaker_id}").quotes for r in citizens) == [1, 2]
+
+
+def test_a_long_rare_one_word_name_is_the_full_name_it_calls_in_the_same_season(store):
+    _add(
+        store,
+        _doc("s1", "Wakil Ketua Komisi IV DPR Rustandiar Wirakusuma berkata.",
+             [{"name": "Rustandiar Wirakusuma", "role": "Wakil Ketua Komisi IV DPR"}], date="2025-06-02"),
+        _doc("s2", "Kepala Dinas Pangan Bambang Harjosaputro berkata.",
+             [{"name": "Bambang Harjosaputro", "role": "Kepala Dinas Pangan"}], date="2025-06-03"),
+        _doc("s3", "Menteri Koperasi Welasih Tanjungsari berkata.",
+             [{"name": "Welasih Tanjungsari", "role": "Menteri Koperasi"}], date="2020-02-03"),
+        _doc("s4", "Dirut PDAM Tirta Tama Kamaruzaman berkata.",
+             [{"name": "Tama Kamaruzaman", "role": "Dirut PDAM Tirta"}], date="2025-06-04"),
+    )  # fmt: skip
+    _add(
+        store,
+        _doc("s5", "Rustandiar menyebut anggaran pupuk kurang.", [{"name": "Rustandiar"}], date="2025-08-20"),
+        _doc("s6", "Harjosaputro menyebut stok aman.", [{"name": "Harjosaputro"}], date="2025-08-21"),
+        _doc("s7", "Welasih menyebut harga gula naik.", [{"name": "Welasih"}], date="2025-08-22"),
+        _doc("s8", "Tama menyebut air bersih cukup.", [{"name": "Tama"}], date="2025-08-23"),
+    )  # fmt: skip
+    person = _speaker(store, "Rustandiar")
+    assert person.name == "Rustandiar Wirakusuma"  # eleven weeks on, the one full name called so
+    assert "quoted the same season" in {a.alias: a.reason for a in person.aliases}["Rustandiar"]
+    # a last word is not the word a full name is called by; five years on is another season; four letters
+    # name too many people beyond the same weeks
+    assert _speaker(store, "Harjosaputro").id != _speaker(store, "Bambang Harjosaputro").id
+    assert _speaker(store, "Welasih").id != _speaker(store, "Welasih Tanjungsari").id
+    assert _speaker(store, "Tama").id != _speaker(store, "Tama Kamaruzaman").id
+
+
+def test_a_rare_one_word_name_quoted_first_joins_the_full_name_that_arrives_that_season(store):
+    _add(store, _doc("t1", "Purwadaksi menyebut jalan rusak.", [{"name": "Purwadaksi"}], date="2025-03-01"))
+    _add(
+        store,
+        _doc("t2", "Bupati Ciamis Purwadaksi Hardjono berkata.",
+             [{"name": "Purwadaksi Hardjono", "role": "Bupati Ciamis"}], date="2025-05-10"),
+    )  # fmt: skip
+    person = _speaker(store, "Purwadaksi")
+    assert person.name == "Purwadaksi Hardjono" and person.quotes == 2

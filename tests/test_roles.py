@@ -301,3 +301,22 @@ def test_initials_before_the_name_in_parentheses(phrase: str, name: str, alias: 
 def test_a_body_s_initials_before_its_name_stay_a_body() -> None:
     phrase = "BI (Bank Indonesia)"
     assert describe(phrase, 0, len(phrase), ID)[0].kind == "organization"
+
+
+def test_initials_before_a_name_written_with_two_spaces() -> None:
+    phrase = "AS (Adi  Santoso)"  # scraped pages keep doubled and non-breaking spaces
+    m = describe(phrase, 0, len(phrase), ID)[0]
+    assert (m.kind, m.alias, m.end) == ("person", "AS", len(phrase))
+    assert m.name.split() == ["Adi", "Santoso"]
+
+
+def test_a_party_in_brackets_after_a_name_is_not_another_name() -> None:
+    text = (
+        "Wakil Ketua Komisi III DPR Habiburokhman (Gerindra) mengatakan revisi itu dibahas pekan depan. "
+        '"Kami akan mengundang ahli," kata Habiburokhman. Sementara itu, Gerindra menyatakan mendukung. '
+        '"Kami solid," kata Gerindra.\n'
+    )
+    quotes = run(Document("t", text, "id")).to_dict()["quotes"]
+    said = {(q["speaker"]["name"], q["speaker"]["kind"]) for q in quotes}
+    assert said == {("Habiburokhman", "person"), ("Gerindra", "organization")}
+    assert all(q["speaker"]["aliases"] == [] for q in quotes)

@@ -201,6 +201,12 @@ def _given_name_title(tok: Token, left: Token | None, lang: Language) -> bool:
     )
 
 
+def _body_word(tok: Token, lang: Language) -> bool:
+    """Does the trained lexicon know the word as a place or a body more than as a person ("Gerindra")?"""
+    counts = lang.lexicon.get(tok.lower)
+    return counts is not None and counts[1] + counts[2] > counts[0]
+
+
 def _person_word(tok: Token, lang: Language) -> bool:
     """Does the trained lexicon know the word only as a person's name ("Mohammad")?"""
     counts = lang.lexicon.get(tok.lower)
@@ -302,8 +308,11 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
     alias = None
+    alias_start = 0
     if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
-        alias = toks[-2].text
+        if toks[-2].text.isupper() or not _body_word(toks[-2], lang):  # "(BPS)"; not "(Gerindra)"
+            alias = toks[-2].text
+            alias_start = toks[-2].start
         toks = toks[:-3]
     elif (
         len(toks) >= 5
@@ -313,14 +322,16 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         and toks[-2].is_cap
     ):
         alias = f"{toks[-3].text} {toks[-2].text}"  # "Saifullah Yusuf (Gus Ipul)"
+        alias_start = toks[-3].start
         toks = toks[:-4]
     if alias and _initials_of(toks, alias, lang):  # "berinisial I (Iskandar)": the name is in parentheses
-        a = text.index(alias, toks[-1].end)
+        a = alias_start
+        b = a + len(alias) if text[a : a + len(alias)] == alias else text.index(")", a)
         initials = " ".join(t.text for t in toks)
-        phrase = text[toks[0].start : a + len(alias) + 1]
+        phrase = text[toks[0].start : b + 1]
         return [
-            Mention(toks[0].start, a + len(alias) + 1, phrase, alias, "person", None, a, a + len(alias),
-                    initials, None, (initials,))
+            Mention(toks[0].start, b + 1, phrase, text[a:b], "person", None, a, b, initials, None,
+                    (initials,))
         ]  # fmt: skip
     named, toks = _alias_after_marker(text, toks, lang)
     if named and not alias:
@@ -586,7 +597,8 @@ def apposed_role(text: str, start: int, end: int, lang: Language) -> str | None:
     are not a role (a verb, a list of names)."""
     data = role_data(lang.code)
     if text[max(0, start - 2) : start] == ", ":
-        left = max(text.rfind(c, max(0, start - 300), start - 2) for c in _CLAUSE_BREAKS) + 1
+        floor = max(0, start - 300)
+        left = max(floor, max(text.rfind(c, floor, start - 2) for c in _CLAUSE_BREAKS) + 1)
         toks = _strip(tokens(text, left, start - 2, lang))
         span = _role_span(toks, lang, data)
         opens = span and (_is_start(span[0], lang, data) or span[0].lower in data.role_prefixes)

@@ -290,10 +290,21 @@ def _stands_for(other: str, name: str) -> bool:
     ("(Gus Ipul)", "(Kemensos)") may be."""
     if not (other.isupper() and other.isalpha()):
         return True
+    if initials_of(other, name):
+        return True
+    # "Badan Penyelenggara Jaminan Kesehatan (BPJS)": acronyms keep their own history, but start alike
+    words = [w for w in name_key(name).split() if w not in STOPWORDS]
+    acronym = other.casefold()
+    return len(words) >= 2 and len(acronym) >= 3 and acronym[:2] == "".join(w[0] for w in words[:2])
+
+
+def initials_of(other: str, name: str) -> bool:
+    """Is ``other`` the initials of ``name`` ("AHY" of "Agus Harimurti Yudhoyono", "KPU" of "Komisi
+    Pemilihan Umum"), with or without its small words?"""
     words = name_key(name).split()
-    initials = "".join(w[0] for w in words)
-    spelled = "".join(w[0] for w in words if w not in STOPWORDS)
-    return other.casefold() in {initials, spelled} or other.casefold() in acronym_forms(name)
+    acronym = other.casefold()
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in STOPWORDS)}
+    return acronym in initials or acronym in acronym_forms(name)
 
 
 @cache
@@ -320,6 +331,8 @@ class ArticleNames:
 
     fuller: dict[str, str]  # a person's short name -> the one fuller name in the article it lines up with
     given: dict[str, str]  # another name, as written -> the name it is given for ("Gus Ipul" -> ...)
+    people: frozenset[str] = frozenset()  # the names of persons the article quotes or names
+    bodies: frozenset[str] = frozenset()  # the name keys of the bodies and places it names
 
 
 def article_names(doc: dict) -> ArticleNames:
@@ -339,12 +352,40 @@ def article_names(doc: dict) -> ArticleNames:
         elif e.get("label") == "organization" and len(e.get("canonical", "")) > 3:
             named.add(e["canonical"])
     text = doc.get("text") or ""
-    quoted = quoted_nicknames(text)
+    quoted = {
+        nick: full for nick, full in quoted_nicknames(text).items() if nick in named or _among(full, people)
+    }  # "Rahmat 'Ucok' Siregar" when Ucok or Rahmat Siregar is quoted; not a headline's "Ketua 'Partai' X"
     people |= set(quoted.values())
     given = {**quoted, **names_given(text, sorted(named))}
     given.update(_shipped_in(people, named))
     given.update(_acronym_parts(given, named))
-    return ArticleNames(_fuller(people), given)
+    bodies = {name_key(b) for b in _bodies(doc)}
+    # "Habiburokhman (Gerindra)": a party, a body or a place in brackets after a person is not their name
+    given = {o: n for o, n in given.items() if not _body_given(o, n, people, bodies)}
+    return ArticleNames(_fuller(people), given, frozenset(people), frozenset(bodies))
+
+
+def _body_given(other: str, name: str, people: set[str], bodies: set[str]) -> bool:
+    """Is ``other`` a body or place the article names, given in brackets after the person ``name`` (and not
+    their initials, which NER may take for a body: "AHY")?"""
+    return name in people and name_key(other) in bodies and not initials_of(other, name)
+
+
+def _among(full: str, people: set[str]) -> bool:
+    """Is ``full`` (first and last word of a name with a quoted nickname inside) a person the article
+    quotes or names: "Munafri Arifuddin" of "Munafri Arifuddin" or of "Munafri Appi Arifuddin"?"""
+    first, _, last = full.partition(" ")
+    return any(p.split()[0] == first and p.split()[-1] == last for p in people if " " in p)
+
+
+def _bodies(doc: dict) -> set[str]:
+    """The bodies and places ``doc`` names: its organisation and place entities, and its quoted bodies."""
+    out = {e["canonical"] for e in doc.get("entities") or [] if e.get("label") in ("organization", "place")}
+    for q in doc.get("quotes") or []:
+        for s in q.get("speakers") or ([q["speaker"]] if q.get("speaker") else []):
+            if s.get("name") and s.get("kind") == "organization":
+                out.add(s["name"])
+    return out
 
 
 _QUOTED_NICK = re.compile(r"\b([A-Z][a-z][\w-]*) ['‘\"“]([A-Z][a-z]{1,14})['’\"”] ([A-Z][a-z][\w-]+)\b")

@@ -19,8 +19,9 @@ Roles disagree when they share no word that says where the person works, or when
 institutions ("Divisi Humas Polri" / "Kejaksaan Agung", even with "Penerangan" in both). A one-word name with
 no role ("kata Purbaya") is the one full name it can be short for when that person is quoted within
 ``SAME_WEEKS`` days, day by day, counting the articles of the write in progress, and no one else in the store
-goes by the word; never for a common given name ("Agus", "Dewi"). The same weeks let a name missing a middle
-word ("Rosan Roeslani") join the one fuller name quoted then.
+goes by the word; never for a common given name ("Agus", "Dewi"). A long such word ("Misbakhun") that is the
+very word the one full name carrying it is called by (its first word of note) reaches further: ``SAME_SEASON``
+days. The same weeks let a name missing a middle word ("Rosan Roeslani") join the one fuller name quoted then.
 Standing: a high office ("Presiden", "Menteri") and an ordinary citizen or local post ("pedagang", "Kepala
 Seksi") are two people even under one full name (``names.mention_standing``); an ordinary citizen named by one
 word is a speaker of their own in each article. One name is one person throughout an article.
@@ -75,11 +76,16 @@ SAFE_SIMILARITY = 95  # without a role in common ("Zainal Abidin" / "Zaenal Abid
 WORD_SIMILARITY = 80  # and of the one word in which they differ
 NAMESAKE = " #"  # "joko widodo #812": the key of a namesake, a second person of that name
 SAME_WEEKS = 21  # days around a person's quotes in which a bare one-word name with no role is theirs
+SAME_SEASON = 120  # days in which a long one-word name is the one full name called by it (``_lone_season``)
+DISTINCTIVE_LETTERS = 5  # a one-word name this long may reach ``SAME_SEASON`` days, not only ``SAME_WEEKS``
+# why a one-word name with no role is the one full name carrying it: the same weeks, or the same season
+LONE_WORD = ("quoted the same weeks", "the one full name called by this word, quoted the same season")
 MISSING_RANK = {"": 0, "minor": 0, "trailing": 1, "middle": 1, "leading": 2}
 
 
 # The kinds of rule-made merge, least sure first: what ``kutip speakers review`` shows first.
 DOUBT = (
+    "quoted the same season",
     "namesake of",
     "quoted the same weeks",
     "roles do not disagree",
@@ -108,14 +114,21 @@ def shipped_aliases() -> dict[str, str]:
     return {name_key(alias): group[0] for group in GROUPS for alias in group}
 
 
-def near(days: set[str], others: set[str]) -> bool:
-    """Is every one of ``days`` (ISO) within ``SAME_WEEKS`` days of one of ``others``? Day by day, not the
+def near(days: set[str], others: set[str], within: int = SAME_WEEKS) -> bool:
+    """Is every one of ``days`` (ISO) within ``within`` days of one of ``others``? Day by day, not the
     span: a minister quoted from May to October does not make a bare name of July his."""
-    pad = dt.timedelta(days=SAME_WEEKS)
+    pad = dt.timedelta(days=within)
     theirs = [dt.date.fromisoformat(d) for d in others]
     return bool(days and theirs) and all(
         any(abs(dt.date.fromisoformat(d) - t) <= pad for t in theirs) for d in days
     )
+
+
+def because(shared: str | None) -> str:
+    """The bracket of a merge's reason: the word both roles share, or the rule a lone one-word name met."""
+    if shared in LONE_WORD:
+        return f"({shared})"
+    return f"(both '{shared}')" if shared else "(roles do not disagree)"
 
 
 def plain_key(alias_key: str) -> str:
@@ -560,8 +573,8 @@ class Registry:
             return None
         shared = self._agrees(sid, role, context)
         one_word = sum(len(w) > 1 for w in short) == 1
-        if one_word and not shared and not role and match.how == "short" and self._same_weeks(sid):
-            shared = "quoted the same weeks" if self._rare(short, {sid}) else None
+        if one_word and not shared and not role and match.how == "short":
+            shared = self._lone_word(short, long, sid)
         if match.missing == "middle" and not shared and self._same_weeks(sid) and not is_common(short[0]):
             shared = "quoted the same weeks"  # "Rosan Roeslani" / "Rosan Perkasa Roeslani" that week
         if (one_word or match.missing in ("leading", "middle", "trailing")) and not shared:
@@ -571,10 +584,35 @@ class Registry:
         what = {"spelling": "spelling or initials of", "joined": "written joined or split:"}.get(
             match.how, "short form of" if len(words) <= len(other) else "fuller form of"
         )
-        reason = f"{what} {self._name(sid)}" + (
-            f" (both '{shared}')" if shared else " (roles do not disagree)"
-        )
+        reason = f"{what} {self._name(sid)} {because(shared)}"
         return (0 if shared else 1, MISSING_RANK[match.missing], reason)
+
+    def _lone_word(self, words: list[str], full: list[str], sid: int) -> str | None:
+        """Why the one-word name ``words``, written with no role, is ``sid`` (called ``full``): no one else in
+        the store goes by the word (never a common given name), and ``sid`` is quoted the same weeks, or the
+        word is long and the one ``full`` is called by, in the same season (``_lone_season``)."""
+        if not self._rare(words, {sid}):
+            return None
+        if self._same_weeks(sid):
+            return LONE_WORD[0]
+        today = {self._date[:10]} if self._date else set()
+        return self._lone_season(words, full, today, self._quoted_on(sid))
+
+    def _lone_season(self, words: list[str], full: list[str], days: set[str], theirs: set[str]) -> str | None:
+        """The rarer word's rule: a long word (``DISTINCTIVE_LETTERS``), the very word the full name is
+        called by ("Yusril" of "Yusril Ihza Mahendra", not "Pramono" of "Bambang Pramono"), in the same
+        season's news (``SAME_SEASON`` days: "Willy" of 2025 is not the "Willy Aditya" of 2020)."""
+        if not (self._distinctive(words) and near(days, theirs, SAME_SEASON)):
+            return None
+        called = first_of_note(full)
+        return LONE_WORD[1] if [word_key(called)] == [word_key(w) for w in words if len(w) > 1] else None
+
+    @staticmethod
+    def _distinctive(words: list[str]) -> bool:
+        """Is the one word of note of ``words`` long enough (``DISTINCTIVE_LETTERS``) to name one person in
+        the store beyond the same weeks? "Yusril", "Misbakhun": yes; "Andi", "Nur", "Agus": never."""
+        full = [w for w in words if len(w) > 1]
+        return len(full) == 1 and len(full[0]) >= DISTINCTIVE_LETTERS
 
     def _same_weeks(self, sid: int) -> bool:
         """Is ``sid`` quoted within ``SAME_WEEKS`` days of the article being written? A one-word name with no
@@ -607,7 +645,7 @@ class Registry:
         shared = self._agrees(target, role, context) or self._weeks_agree(sid, target, role)
         if not shared or self._disagrees(target, role, context):
             return sid
-        self.merge(sid, target, f"short form of {self._name(target)} (both '{shared}')", manual=False)
+        self.merge(sid, target, f"short form of {self._name(target)} {because(shared)}", manual=False)
         return target
 
     def _weeks_agree(
@@ -620,9 +658,12 @@ class Registry:
             return None
         theirs = self._quoted_on(target) if days is None else days
         words = person_words(self._name(short))
-        if not (near(self._quoted_on(short), theirs) and self._rare(words, {short, target})):
+        if not self._rare(words, {short, target}):
             return None
-        return "quoted the same weeks"
+        if near(self._quoted_on(short), theirs):
+            return LONE_WORD[0]
+        full = person_words(self._name(target))
+        return self._lone_season(words, full, self._quoted_on(short), theirs)
 
     def _rare(self, words: list[str], besides: set[int]) -> bool:
         """Is the one-word name ``words`` a rare one: four letters or more, no "Muhammad", held by no person
@@ -686,7 +727,7 @@ class Registry:
                 continue  # the short speaker already gathered other names: leave it to a person to decide
             shared = self._agrees(old, role, context) or self._weeks_agree(old, sid, None, today)
             if shared and not self._disagrees(old, role, context):
-                self.merge(old, sid, f"short form of {name} (both '{shared}')", manual=False)
+                self.merge(old, sid, f"short form of {name} {because(shared)}", manual=False)
 
     # -- names the articles give -------------------------------------------------------------------
 
@@ -703,14 +744,15 @@ class Registry:
         if held is None:
             self._add_alias(key, group, sid, name, reason)
             return sid
-        if held == sid or not (fold or self._weeks_agree(held, sid, None)):
+        alone = None if fold or held == sid else self._weeks_agree(held, sid, None)
+        if held == sid or not (fold or alone):
             return sid  # a short name another speaker holds: folded only if quoted in the same weeks alone
         names = fast(
             self.db, "SELECT MAX(manual), COUNT(*) FROM aliases WHERE speaker_id = :s", {"s": held}
         ).fetchone()
         if names[0] or names[1] > 1:
             return sid
-        self.merge(held, sid, reason if fold else f"{reason}, quoted the same weeks", manual=False)
+        self.merge(held, sid, reason if fold else f"{reason}, {alone}", manual=False)
         return sid
 
     def knows_person(self, name: str) -> bool:

@@ -23,7 +23,14 @@ from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
 from kutip.store.connection import Rows, fast
-from kutip.store.names import ArticleNames, article_names, context_words, mention_standing
+from kutip.store.names import (
+    ArticleNames,
+    article_names,
+    context_words,
+    initials_of,
+    mention_standing,
+    name_key,
+)
 from kutip.store.registry import Registry, add_role
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
@@ -194,17 +201,22 @@ def _speaker_id(
     if not name:
         return None
     where = doc["doc_id"]
-    full = names.given.get(name) or names.fuller.get(name) or _in_title(registry, doc, name, kind) or name
     person = kind == "person"
+    given = names.given.get(name)
+    if given is not None and (given in names.people) != person:
+        given = None  # a body is never another name of a person, nor a person of a body
+    full = given or names.fuller.get(name) or _in_title(registry, doc, name, kind) or name
     context = context_words(doc["text"], name, doc.get("title")) if person else frozenset()
     standing = mention_standing(doc["text"], name, role, doc["lang"]) if person else None
     sid = registry.resolve(full, kind, role, context, date, standing, where)
     if sid is None:
         return None
     if full != name:
-        how = "another name" if name in names.given else "short form"
-        sid = registry.add_name(sid, name, kind, f"{how} of {full} in {where}", fold=name in names.given)
+        how = "another name" if given is not None else "short form"
+        sid = registry.add_name(sid, name, kind, f"{how} of {full} in {where}", fold=given is not None)
     others = [*(s.get("aliases") or []), *(o for o, n in names.given.items() if n == full)]
+    if person:  # "Habiburokhman (Gerindra)": the party in brackets is not another name of the person
+        others = [o for o in others if name_key(o) not in names.bodies or initials_of(o, full)]
     for other in others:
         sid = registry.add_name(sid, other, kind, f"written as another name of {full} in {where}")
     return sid
