@@ -401,3 +401,18 @@ def test_a_rare_one_word_name_quoted_first_joins_the_full_name_that_arrives_that
     )  # fmt: skip
     person = _speaker(store, "Purwadaksi")
     assert person.name == "Purwadaksi Hardjono" and person.quotes == 2
+
+
+def test_names_of_today_that_differ_in_a_first_letter_need_agreeing_roles(store):
+    _add(
+        store,
+        _doc("y1", "Kapolsek Cibeber Juli Hartono berkata.",
+             [{"name": "Juli Hartono", "role": "Kapolsek Cibeber"}]),
+        _doc("y2", "Guru SD Negeri 2 Yuli Hartono berkata.", [{"name": "Yuli Hartono", "role": "guru"}]),
+        _doc("y3", "Kepala Bappeda Soeharto Widjaja berkata.",
+             [{"name": "Soeharto Widjaja", "role": "Kepala Bappeda Sleman"}]),
+        _doc("y4", "Kepala Bappeda Suharto Wijaya berkata.",
+             [{"name": "Suharto Wijaya", "role": "Kepala Bappeda Sleman"}]),
+    )  # fmt: skip
+    assert _speaker(store, "Juli Hartono").id != _speaker(store, "Yuli Hartono").id
+    assert _speaker(store, "Soeharto Widjaja").id == _speaker(store, "Suharto Wijaya").id

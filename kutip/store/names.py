@@ -20,7 +20,6 @@ from kutip.lang.aliases import ENGLISH_ALIAS_CUES
 from kutip.lang.id import nicknames as data
 
 STOPWORDS = frozenset("dan and of the for untuk &".split())
-_WORD = re.compile(r"[\w'’-]+")
 
 
 def name_key(name: str) -> str:
@@ -134,15 +133,6 @@ def match_person(short: list[str], long: list[str]) -> NameMatch | None:
             return None
         return NameMatch("short", "leading")
     return NameMatch("short", "trailing" if missing[-1] > matched[-1] else "middle")
-
-
-def spelled_alike(a: str, b: str) -> bool:
-    """Two one-word or equal-length names that differ only in spelling ("Afifuddin" / "Affifudin")."""
-    wa, wb = a.split(), b.split()
-    return len(wa) == len(wb) and all(word_key(x) == word_key(y) for x, y in zip(wa, wb, strict=True))
-
-
-# -- bodies -------------------------------------------------------------------------------------------
 
 
 def body_key(name: str) -> str:

@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
+from kutip.lang.id import nicknames
 from kutip.store.connection import fast
 from kutip.store.names import (
     acronym_forms,
@@ -255,8 +256,10 @@ class Registry:
         return int(fast(self.db, "SELECT coalesce(max(id), 0) FROM speakers").scalar_one())
 
     def settle(self) -> None:
-        """After this process's write is committed: the speakers it added are ones it knows."""
+        """After this process's write is committed: the speakers it added are ones it knows, and the dates of
+        its quotes are in the store."""
         self._seen_newest = self._newest()
+        self._days.clear()
 
     def _changed(self) -> None:
         """Record that speakers were merged or split, for the other processes' ``sync``."""
@@ -579,6 +582,8 @@ class Registry:
             shared = "quoted the same weeks"  # "Rosan Roeslani" / "Rosan Perkasa Roeslani" that week
         if (one_word or match.missing in ("leading", "middle", "trailing")) and not shared:
             return None
+        if match.how == "spelling" and not shared and _first_letters_differ(short, long):
+            return None  # "Yuli Hartono" / "Juli Hartono": two names of today, unless their roles agree
         if match.missing == "leading" and shared == role:  # a title alone ("Presiden") is not enough here
             return None
         what = {"spelling": "spelling or initials of", "joined": "written joined or split:"}.get(
@@ -854,4 +859,16 @@ def add_role(
         "last_date = CASE WHEN roles.last_date IS NULL OR excluded.last_date > roles.last_date "
         "THEN excluded.last_date ELSE roles.last_date END",
         {"s": sid, "r": role, "f": date, "l": last, "n": n, "lang": lang},
+    )
+
+
+def _first_letters_differ(short: list[str], long: list[str]) -> bool:
+    """Do two names that line up word for word begin a spelled-out word with different letters of today
+    ("Juli" / "Yuli")? An old spelling ("Djonga" / "Jonga") is a sign of one name; a letter of today that
+    differs is no proof: the roles must agree."""
+    old = {o for o, _ in nicknames.SPELLING if len(o) == 2}
+    return any(
+        a[:1].casefold() != b[:1].casefold() and not {a[:2].casefold(), b[:2].casefold()} & old
+        for a, b in zip(short, long, strict=False)
+        if len(a) > 1 < len(b)
     )
