@@ -227,7 +227,10 @@ def test_show_lists_acts_and_articles_and_review_gives_the_commands(store):
     keep, undo = review_commands(row)
     assert keep == 'kutip speakers confirm "Djoko Santosa"' and undo == 'kutip speakers split "Djoko Santosa"'
     store.confirm_name("Djoko Santosa")
+    store.confirm_name("Djoko Santosa")  # twice: said once
     assert all(r.alias != "Djoko Santosa" for r in store.queries().review())
+    reason = next(a.reason for a in _speaker(store, "Djoko Santosa").aliases if a.alias == "Djoko Santosa")
+    assert reason.count("confirmed by hand") == 1
 
 
 def test_initials_titles_and_parenthesised_acronyms_in_names_and_roles():

@@ -165,12 +165,12 @@ class Store:
         """Mark the name ``name`` as rightly joined to its speaker, by hand (``kutip speakers review``): the
         rules never undo it, and review lists it no more."""
         with self.transaction():
-            self.find_speaker(name)
+            sid = self.find_speaker(name)
             run(
                 self.conn,
                 "UPDATE aliases SET manual = 1, reason = 'confirmed by hand: ' || reason "
-                "WHERE alias_key = :k",
-                {"k": name_key(name)},
+                "WHERE alias_key = :k AND speaker_id = :s AND manual = 0",
+                {"k": name_key(name), "s": sid},
             )
             self.registry.forget()
 
