@@ -3,8 +3,10 @@ merge.
 
 Names are matched by a lower-cased key. Rules, in order (each merge is recorded with its reason):
 1. a name already known (as written before, merged by hand, learnt from an article, or shipped: "Korea Utara"
-   = "North Korea", "Jokowi" = "Joko Widodo") is that speaker, unless it is a person whose role disagrees
-   with every speaker of that name: then a namesake of their own ("Joko Widodo", the immigration officer);
+   = "North Korea", "Jokowi" = "Joko Widodo") is that speaker, unless it is a one-word person name whose role
+   disagrees with every speaker of that name, or a person whose standing clashes with all of them (below):
+   then a namesake of their own ("Joko Widodo", the immigration officer); a full name whose roles merely
+   differ stays one person (an office changes);
 2. a person name that lines up with a known one (``names.match_person``): initials and given-name forms ("M
    Fadil Imran" / "Mohammad Fadil Imran"), spelling of the old orthography ("Soeparno" / "Suparno"), joined or
    split words, a missing middle or last name ("Rosan Roeslani"), is that person unless their roles disagree;
