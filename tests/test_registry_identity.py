@@ -419,3 +419,17 @@ def test_names_of_today_that_differ_in_a_first_letter_need_agreeing_roles(store)
     )  # fmt: skip
     assert _speaker(store, "Juli Hartono").id != _speaker(store, "Yuli Hartono").id
     assert _speaker(store, "Soeharto Widjaja").id == _speaker(store, "Suharto Wijaya").id
+
+
+def test_namesake_keys_are_found_by_their_prefix_with_wildcards_taken_as_letters():
+    import sqlite3
+
+    from kutip.store.registry import _like_prefix
+
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE TABLE a (k TEXT)")
+    con.executemany("INSERT INTO a VALUES (?)", [("budi_x #12",), ("budiax #13",), ("budi_x",), ("100% #4",)])
+    found = lambda prefix: {k for (k,) in con.execute("SELECT k FROM a WHERE k LIKE ? ESCAPE '!'",  # noqa: E731
+                                                      (_like_prefix(prefix),))}  # fmt: skip
+    assert found("budi_x #") == {"budi_x #12"}
+    assert found("100% #") == {"100% #4"}

@@ -219,8 +219,8 @@ class Registry:
         rows = fast(
             self.db,
             "SELECT speaker_id, alias_key FROM aliases WHERE kind_group = 'person' "
-            "AND (alias_key = :k OR alias_key LIKE :n)",
-            {"k": key, "n": key.replace("%", "").replace("_", "") + NAMESAKE + "%"},
+            "AND (alias_key = :k OR alias_key LIKE :n ESCAPE '!')",
+            {"k": key, "n": _like_prefix(key + NAMESAKE)},
         ).fetchall()
         return [sid for sid, k in sorted(rows, key=lambda r: (NAMESAKE in r[1], r[0])) if plain_key(k) == key]
 
@@ -874,3 +874,9 @@ def _first_letters_differ(short: list[str], long: list[str]) -> bool:
         for a, b in zip(short, long, strict=False)
         if len(a) > 1 < len(b)
     )
+
+
+def _like_prefix(prefix: str) -> str:
+    """A LIKE pattern for the keys that begin with ``prefix``, its ``%`` and ``_`` taken as letters (the
+    escape character is ``!`` on both back ends)."""
+    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"
