@@ -78,3 +78,20 @@ def _roles(target: str) -> set[tuple[str, str, str]]:
     with open_store(target, read_only=True) as store:
         sql = "SELECT r.role, r.lang, s.name FROM roles r JOIN speakers s ON s.id = r.speaker_id"
         return set(store.conn.exec_driver_sql(sql).fetchall())
+
+
+def test_store_roles_a_role_written_short_joins_the_one_fuller_role_it_begins():
+    from kutip.store.queries import Role, canonical_roles
+
+    held = canonical_roles([
+        Role("Wali Kota", "2020-08-17", "2020-08-17", 1, "id"),
+        Role("Wali Kota Surabaya", "2020-08-01", "2020-09-01", 4, "id"),
+        Role("Ketua", None, None, 2, "id"),
+        Role("Ketua KPU", "2025-01-01", "2025-02-01", 3, "id"),
+        Role("Ketua DPR", "2024-01-01", "2024-02-01", 3, "id"),
+    ])  # fmt: skip
+    by_role = {c.role: c for c in held}
+    assert set(by_role) == {"Wali Kota Surabaya", "Ketua", "Ketua KPU", "Ketua DPR"}
+    mayor = by_role["Wali Kota Surabaya"]
+    assert (mayor.quotes, mayor.first_date, mayor.last_date) == (5, "2020-08-01", "2020-09-01")
+    assert set(mayor.written) == {"Wali Kota", "Wali Kota Surabaya"}

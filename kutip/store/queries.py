@@ -137,6 +137,8 @@ def canonical_roles(roles: Iterable[Role]) -> tuple[CanonicalRole, ...]:
         key = " ".join(form.casefold().split())
         groups.setdefault(key, []).append(r)
         forms.setdefault(key, form)
+    for short, longer in _cut_short(list(groups)).items():
+        groups[longer] += groups.pop(short)
     out = []
     for key, held in groups.items():
         held.sort(key=lambda r: (-r.quotes, r.role))
@@ -145,6 +147,23 @@ def canonical_roles(roles: Iterable[Role]) -> tuple[CanonicalRole, ...]:
         out.append(CanonicalRole(forms[key], tuple(r.role for r in held), min(firsts, default=None),
                                  max(lasts, default=None), sum(r.quotes for r in held)))  # fmt: skip
     return tuple(sorted(out, key=lambda c: (-c.quotes, c.role)))
+
+
+def _cut_short(keys: list[str]) -> dict[str, str]:
+    """A role written short ("wali kota") -> the one fuller role of the same speaker it begins ("wali kota
+    surabaya"); a short one that two fuller roles begin ("ketua": "ketua kpu", "ketua dpr") stays apart."""
+    out = {}
+    for short in keys:
+        fuller = [k for k in keys if k.startswith(short + " ")]
+        if len(fuller) == 1:
+            out[short] = fuller[0]
+    return {s: _fullest(out, k) for s, k in out.items()}
+
+
+def _fullest(cut: dict[str, str], key: str) -> str:
+    while key in cut:
+        key = cut[key]
+    return key
 
 
 @dataclass(frozen=True, slots=True)
