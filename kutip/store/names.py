@@ -240,6 +240,13 @@ def _cue_pattern() -> re.Pattern[str]:
     return re.compile(rf",?\s+(?:{joined})\s+['‘“\"]?({_NAME})")
 
 
+@cache
+def _weak_cue_pattern() -> re.Pattern[str]:
+    """ "..., atau Gus Maksum": a cue that gives another name only when that name looks like one."""
+    joined = "|".join(re.escape(c) for c in data.WEAK_ALIAS_CUES)
+    return re.compile(rf",?\s+(?:{joined})\s+({_NAME})")
+
+
 def _weak_cue(other: str) -> bool:
     first = other.split()[0]
     return (first.isupper() and len(first) >= 2) or first.casefold() in data.NICKNAME_HONORIFICS
@@ -256,7 +263,7 @@ def names_given(text: str, names: list[str]) -> dict[str, str]:
             after = text[m.end() : m.end() + 80]
             paren = re.match(rf"\s*\(\s*({_NAME})\s*\)", after)
             cue = _cue_pattern().match(after)
-            weak = re.match(rf",?\s+atau\s+({_NAME})", after)
+            weak = _weak_cue_pattern().match(after)
             if paren:
                 other = paren.group(1)
             elif cue:

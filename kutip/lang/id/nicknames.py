@@ -32,9 +32,6 @@ ALIAS_CUES: tuple[str, ...] = (
 # names of one only when the second is an acronym or a nickname (opens with one of NICKNAME_HONORIFICS).
 WEAK_ALIAS_CUES: tuple[str, ...] = ("atau",)
 
-# "Cak Imin sapaan akrab Muhaimin Iskandar": the other name first, then these words, then the full name.
-ALIAS_CUES_BEFORE: tuple[str, ...] = ("sapaan akrab", "panggilan akrab", "sapaan")
-
 # Words that open a nickname ("Gus Ipul", "Cak Imin", "Kang Dedi"): a name with one is not the fullest form.
 NICKNAME_HONORIFICS = frozenset("gus cak kang mas bang ning neng mbak uda abah kak daeng bung".split())
 
