@@ -135,6 +135,7 @@ def _document_rows(
     })  # fmt: skip
     titles = _titles(doc["lang"])
     names = article_names(doc)
+    seen: Around = {}  # what the article writes around each name, read once
     for n, q in enumerate(doc["quotes"]):
         qid = rows.next_quote
         rows.next_quote += 1
@@ -142,7 +143,7 @@ def _document_rows(
         ids = []
         for position, s in enumerate(said_by):
             role = s.get("role") if is_role(s.get("role"), titles) else None
-            sid = _speaker_id(registry, doc, names, s, role if position == 0 else None, iso)
+            sid = _speaker_id(registry, doc, names, s, role if position == 0 else None, iso, seen)
             if sid is not None and role and position == 0:
                 add_role(conn, sid, role, iso, lang=doc["lang"])
             ids.append(sid)
@@ -185,6 +186,9 @@ def _document_rows(
     ]  # fmt: skip
 
 
+Around = dict[tuple[str, str | None], tuple[frozenset[str], str | None]]  # (name, role) -> words, standing
+
+
 def _speaker_id(
     registry: Registry,
     doc: dict[str, Any],
@@ -192,6 +196,7 @@ def _speaker_id(
     s: dict[str, Any],
     role: str | None,
     date: str | None = None,
+    seen: Around | None = None,
 ) -> int | None:
     """The registry speaker of one speaker of a quote. The article's own evidence comes first: a short name
     is the fuller one the article gives ("Purbaya" of "Purbaya Yudhi Sadewa"), a nickname the name it says
@@ -206,8 +211,10 @@ def _speaker_id(
     if given is not None and (given in names.people) != person:
         given = None  # a body is never another name of a person, nor a person of a body
     full = given or names.fuller.get(name) or _in_title(registry, doc, name, kind) or name
-    context = context_words(doc["text"], name, doc.get("title")) if person else frozenset()
-    standing = mention_standing(doc["text"], name, role, doc["lang"]) if person else None
+    context: frozenset[str] = frozenset()
+    standing = None
+    if person:
+        context, standing = _around(doc, name, role, seen if seen is not None else {})
     sid = registry.resolve(full, kind, role, context, date, standing, where)
     if sid is None:
         return None
@@ -220,6 +227,22 @@ def _speaker_id(
     for other in others:
         sid = registry.add_name(sid, other, kind, f"written as another name of {full} in {where}")
     return sid
+
+
+def _around(
+    doc: dict[str, Any],
+    name: str,
+    role: str | None,
+    seen: Around,
+) -> tuple[frozenset[str], str | None]:
+    """The words around a person's name in the article and their standing: read once per name and role of
+    an article, not once per quote (a speaker is quoted many times)."""
+    key = (name, role)
+    if key not in seen:
+        text = doc["text"]
+        context = context_words(text, name, doc.get("title"))
+        seen[key] = (context, mention_standing(text, name, role, doc["lang"]))
+    return seen[key]
 
 
 def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> str | None:
