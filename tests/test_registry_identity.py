@@ -15,6 +15,7 @@ from kutip.store.names import (
     mention_standing,
     names_given,
     person_words,
+    role_words,
     standings_clash,
     word_key,
 )
@@ -433,3 +434,140 @@ def test_namesake_keys_are_found_by_their_prefix_with_wildcards_taken_as_letters
                                                       (_like_prefix(prefix),))}  # fmt: skip
     assert found("budi_x #") == {"budi_x #12"}
     assert found("100% #") == {"100% #4"}
+
+
+def test_a_full_name_but_for_an_initial_keeps_its_owner_through_a_change_of_office(store):
+    _add(
+        store,
+        _doc("o1", "Wali Kota Blitar Ridwan A Lubis berkata.",
+             [{"name": "Ridwan A Lubis", "role": "Wali Kota Blitar"}], date="2022-03-01"),
+        _doc("o2", "Gubernur Jawa Timur Ridwan Lubis berkata.",
+             [{"name": "Ridwan Lubis", "role": "Gubernur Jawa Timur"}], date="2025-10-01"),
+        _doc("o3", "Wakil Ketua DPRD Sinta Na Endah Purba berkata.",
+             [{"name": "Sinta Na Endah Purba", "role": "Wakil Ketua DPRD Sumut"}], date="2021-03-01"),
+        _doc("o4", "Anggota Ombudsman Sinta Endah Purba berkata.",
+             [{"name": "Sinta Endah Purba", "role": "Anggota Ombudsman RI"}], date="2024-03-01"),
+    )  # fmt: skip
+    person = _speaker(store, "Ridwan Lubis")
+    assert person.name == "Ridwan A Lubis" and person.quotes == 2
+    assert "an office changes" in {a.alias: a.reason for a in person.aliases}["Ridwan Lubis"]
+    assert _speaker(store, "Sinta Endah Purba").id == _speaker(store, "Sinta Na Endah Purba").id
+
+
+def test_a_full_name_but_for_an_initial_is_not_a_citizen_and_a_high_office(store):
+    _add(
+        store,
+        _doc("c1", "Menteri Pertanian Hasan M Basri berkata.",
+             [{"name": "Hasan M Basri", "role": "Menteri Pertanian"}]),
+        _doc("c2", "Hasan Basri, pedagang beras di Pasar Johar, mengeluh.",
+             [{"name": "Hasan Basri", "role": "pedagang beras"}]),
+    )  # fmt: skip
+    assert _speaker(store, "Hasan Basri").id != _speaker(store, "Hasan M Basri").id
+
+
+def test_a_role_that_arrives_later_joins_two_forms_of_one_name_that_hold_it(store):
+    _add(
+        store,
+        _doc("r1", "Gubernur DKI Jakarta Prasetyo Adinugroho berkata.",
+             [{"name": "Prasetyo Adinugroho", "role": "Gubernur DKI Jakarta"}], date="2025-10-01"),
+        _doc("r2", "Sekretaris Kabinet Prasetyo Adinugroho Wibisono berkata.",
+             [{"name": "Prasetyo Adinugroho Wibisono", "role": "Sekretaris Kabinet"}], date="2021-02-01"),
+    )  # fmt: skip
+    assert _speaker(store, "Prasetyo Adinugroho").id != _speaker(store, "Prasetyo Adinugroho Wibisono").id
+    _add(
+        store,
+        _doc("r3", "Sekretaris Kabinet Prasetyo Adinugroho berkata.",
+             [{"name": "Prasetyo Adinugroho", "role": "Sekretaris Kabinet"}], date="2021-03-01"),
+    )  # fmt: skip
+    person = _speaker(store, "Prasetyo Adinugroho")
+    assert person.name == "Prasetyo Adinugroho Wibisono" and person.quotes == 3
+    assert "both hold the role" in {a.alias: a.reason for a in person.aliases}["Prasetyo Adinugroho Wibisono"]
+
+
+def test_a_headline_joins_a_one_word_speaker_to_the_full_name_known_later(store):
+    early = _doc("e1", "Hal itu disampaikan Danuarta usai rapat.", [{"name": "Danuarta"}], date="2025-06-04")
+    early["title"] = "Panggil Danuarta Wiranegara, Presiden Minta Diskon Tiket"
+    _add(store, early)
+    _add(
+        store,
+        _doc("e2", "Menteri BUMN Danuarta Wiranegara berkata.",
+             [{"name": "Danuarta Wiranegara", "role": "Menteri BUMN"}], date=None),
+    )  # fmt: skip
+    person = _speaker(store, "Danuarta")
+    assert person.name == "Danuarta Wiranegara" and person.quotes == 2
+    assert "headline" in {a.alias: a.reason for a in person.aliases}["Danuarta"]
+
+
+def test_a_one_word_name_spelled_as_one_full_name_is_not_held_back_by_an_old_spelling(store):
+    _add(
+        store,
+        _doc("u1", "Ketua MPR Bambang Soeharyanto berkata.",
+             [{"name": "Bambang Soeharyanto", "role": "Ketua MPR"}], date="2025-09-01"),
+        _doc("u2", "Kombes Suharyanto menjelaskan gerai itu.", [{"name": "Suharyanto"}], date="2025-10-21"),
+    )  # fmt: skip
+    _add(
+        store,
+        _doc("u3", "Kapolres Metro Jakarta Pusat Kombes Suharyanto Condro Purnomo berkata.",
+             [{"name": "Suharyanto Condro Purnomo", "role": "Kapolres Metro Jakarta Pusat"}],
+             date="2025-10-20"),
+    )  # fmt: skip
+    assert _speaker(store, "Suharyanto").id == _speaker(store, "Suharyanto Condro Purnomo").id
+    assert _speaker(store, "Bambang Soeharyanto").id != _speaker(store, "Suharyanto").id
+
+
+def test_the_long_word_a_person_is_called_by_joins_them_despite_another_role_that_season(store):
+    _add(
+        store,
+        _doc("m1", "Ketua Umum Partai Nusantara Kartikasari Wulandaru berkata.",
+             [{"name": "Kartikasari Wulandaru", "role": "Ketua Umum Partai Nusantara"}], date="2025-08-04"),
+        _doc("m2", "Ketua Kebun Raya Indonesia Kartikasari berkata.",
+             [{"name": "Kartikasari", "role": "Ketua Kebun Raya Indonesia"}], date="2025-07-13"),
+        _doc("m3", "Kepala Dinas Pangan Wulandaru berkata.",
+             [{"name": "Wulandaru", "role": "Kepala Dinas Pangan"}], date="2025-07-14"),
+    )  # fmt: skip
+    assert _speaker(store, "Kartikasari").id == _speaker(store, "Kartikasari Wulandaru").id
+    assert _speaker(store, "Wulandaru").id != _speaker(store, "Kartikasari Wulandaru").id
+
+
+def test_a_role_spelling_out_a_body_agrees_with_a_role_that_abbreviates_it():
+    assert "dpr" in role_words("anggota Komisi Kesehatan Dewan Perwakilan Rakyat")
+    assert "bpom" in role_words("Kepala Badan Pengawas Obat dan Makanan")
+    assert "sdm" not in role_words("Menteri Energi dan Sumber Daya Mineral")  # a tail from no body's head
+
+
+def test_a_common_given_name_alone_is_one_person_only_where_something_ties_it(store):
+    _add(
+        store,
+        _doc("g1", "Pelayanan pajak dipermudah, ujar Irjen Agus di NTMC.", [{"name": "Agus"}], date="2025-10-20"),
+        _doc("g2", "Hal ini disampaikan Agus usai rapat di Senayan.", [{"name": "Agus"}], date="2025-05-26"),
+        _doc("g3", "Kepala Dinas Perikanan Natuna Agus berkata.",
+             [{"name": "Agus", "role": "Kepala Dinas Perikanan Natuna"}], date="2025-03-01"),
+        _doc("g4", "Kepala Dinas Perikanan Natuna Agus menambahkan.",
+             [{"name": "Agus", "role": "Kepala Dinas Perikanan Natuna"}], date="2025-03-02"),
+    )  # fmt: skip
+    rows = store.conn.exec_driver_sql(
+        "SELECT a.doc_id, q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id ORDER BY a.doc_id"
+    ).fetchall()
+    speaker = dict(rows)
+    assert speaker["g1"] != speaker["g2"]  # nothing said of either: two people, not one "Agus"
+    assert speaker["g3"] == speaker["g4"] and speaker["g3"] not in (speaker["g1"], speaker["g2"])
+
+
+def test_roles_of_english_articles_are_read_with_english_abbreviations(store):
+    def english(doc: dict) -> dict:
+        return {**doc, "lang": "en"}
+
+    _add(
+        store,
+        english(_doc("en1", "Ohio Senator Mark Dalton said.",
+                     [{"name": "Mark Dalton", "role": "Senator for Ohio"}], date="2025-10-01")),
+        english(_doc("en2", "Governor of Texas Mark Dalton Reyes said.",
+                     [{"name": "Mark Dalton Reyes", "role": "Governor of Texas"}], date="2021-02-01")),
+    )  # fmt: skip
+    assert _speaker(store, "Mark Dalton").id != _speaker(store, "Mark Dalton Reyes").id
+    _add(
+        store,
+        english(_doc("en3", "Gov. of Texas Mark Dalton said.",
+                     [{"name": "Mark Dalton", "role": "Gov. of Texas"}], date="2021-03-01")),
+    )  # fmt: skip
+    assert _speaker(store, "Mark Dalton").id == _speaker(store, "Mark Dalton Reyes").id

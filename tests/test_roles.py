@@ -32,6 +32,8 @@ def _one(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
         ("Direktur Jenderal Pajak Bimo Wijayanto", "Bimo Wijayanto", "Direktur Jenderal Pajak"),
         ("Gubernur Jateng Ahmad Luthfi", "Ahmad Luthfi", "Gubernur Jateng"),
         ("Wali Kota Palembang Ratu Dewa", "Ratu Dewa", "Wali Kota Palembang"),
+        ("Menteri Perhubungan Budi Karya Sumadi", "Budi Karya Sumadi", "Menteri Perhubungan"),
+        ("Ketua Organda Jakarta Hasan Basri", "Hasan Basri", "Ketua Organda Jakarta"),
         ("Juru bicara Kremlin Dmitry Peskov", "Dmitry Peskov", "Juru bicara Kremlin"),
         ("Wali Kota Mohammad Idris", "Mohammad Idris", "Wali Kota"),
         ("Ketua DPRD Bantaeng Budi Santoso", "Budi Santoso", "Ketua DPRD Bantaeng"),

@@ -67,6 +67,9 @@ def test_store_roles_a_merge_keeps_the_language_of_each_role(store_target, tmp_p
     assert _roles(store_target) == {(role, lang, "Rio Wahyu Anggoro") for role, lang in languages.items()}
     # split the English name off, then merge the full name into it: every role moves, with its language
     assert invoke("speakers", "split", "Rio Anggoro", "--db", store_target).exit_code == 0
+    apart = _roles(store_target)  # each keeps the roles written with its own quotes
+    assert ("Bogor police chief", "en", "Rio Anggoro") in apart
+    assert ("Bogor police chief", "en", "Rio Wahyu Anggoro") not in apart
     merged = invoke("speakers", "merge", "Rio Wahyu Anggoro", "Rio Anggoro", "--db", store_target)
     assert merged.exit_code == 0, merged.stderr
     held = _roles(store_target)

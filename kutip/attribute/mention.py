@@ -168,7 +168,9 @@ def _name_run(toks: list[Token], lang: Language) -> int:
             break  # "Desa Sukamaju", "Dinas Pendidikan": the word names the place or the body
         if evidence == 1:  # a place-like word: a name at the start, after an honorific, or as the surname
             surname = i == len(toks) and left is not None and name_evidence(left, lang) == 2
-            solid = left is None or left.lower.rstrip(".") in lang.honorifics or surname
+            # or between a given name and the rest of the name: "Budi Karya Sumadi"
+            inside = i < len(toks) and left is not None and _given_name(left, lang)
+            solid = left is None or left.lower.rstrip(".") in lang.honorifics or surname or inside
             evidence = 2 if solid else 0
         elif evidence == -1:
             evidence = 2 if left is not None and name_evidence(left, lang) == 2 else 0
@@ -186,6 +188,12 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         else:
             break
     return i
+
+
+def _given_name(tok: Token, lang: Language) -> bool:
+    """Does the trained lexicon know the word as a person's name, often and mostly ("Budi")?"""
+    counts = lang.lexicon.get(tok.lower)
+    return counts is not None and counts[0] >= GIVEN_NAME_SEEN and counts[0] > 3 * (counts[1] + counts[2])
 
 
 def _given_name_title(tok: Token, left: Token | None, lang: Language) -> bool:

@@ -25,7 +25,7 @@ from kutip.store.connection import (
 from kutip.store.migrations import lock, migrate, needs_migration, stored_version
 from kutip.store.queries import Queries
 from kutip.store.registry import KIND_GROUP, Registry, name_key
-from kutip.store.write import Item, add_documents, stored_hashes
+from kutip.store.write import Item, add_documents, recount_roles, stored_hashes
 
 DEFAULT_DB = "kutip.db"
 
@@ -179,7 +179,8 @@ class Store:
         with self.transaction():
             sid = self.find_speaker(name)
             kind = run(self.conn, "SELECT kind FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
-            self.registry.split(name_key(name), KIND_GROUP[kind])
+            new = self.registry.split(name_key(name), KIND_GROUP[kind])
+            recount_roles(self.conn, [sid, new])
             claim_store.recount_speakers(self.conn, [sid])
 
     # -- reading -----------------------------------------------------------------------------------

@@ -212,9 +212,36 @@ def role_words(text: str | None, lang: str = "id") -> frozenset[str]:
         return frozenset()
     # the canonical form sets parenthesised acronyms aside: "(Celios)" of a spelled-out name is kept here
     words = name_key(canonical_role(text, lang)).split() + name_key(" ".join(_PAREN.findall(text))).split()
-    return frozenset(
+    found = {
         w for w in (x.strip('(),:;"“”') for x in words) if len(w) >= 3 and w not in _titles() and w.isalpha()
-    )
+    }
+    return frozenset(found | _spelled_out_acronyms(text, lang))
+
+
+_CAPITALISED = re.compile(r"[A-Z][a-z]+(?:[ \t]+(?:(?:dan|and|of|untuk)[ \t]+)?[A-Z][a-z]+)+")
+
+
+def _spelled_out_acronyms(text: str, lang: str = "id") -> set[str]:
+    """The acronyms of the bodies a role spells out, as another role abbreviates them: "Komisi Kesehatan
+    Dewan Perwakilan Rakyat" -> {"kkdpr", "dpr"}: every run of capitalised words from a word that heads a
+    body ("Komisi", "Dewan") to the end of the run, of three words or more."""
+    heads = _org_heads(lang)
+    out: set[str] = set()
+    for run in _CAPITALISED.finditer(text):
+        words = [w for w in run.group(0).split() if w.lower() not in STOPWORDS]
+        out |= {
+            "".join(w[0] for w in words[i:]).lower()
+            for i in range(len(words) - 2)
+            if words[i].lower() in heads
+        }
+    return out
+
+
+@cache
+def _org_heads(lang: str) -> frozenset[str]:
+    from kutip.lang import get_language
+
+    return get_language(lang).org_heads
 
 
 _PAREN = re.compile(r"\(([^()]{2,40})\)")

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from kutip.errors import UsageError
 from kutip.store.connection import driver_errors, guarded, run
 from kutip.store.names import canonical_role
-from kutip.store.registry import doubt, name_key, shipped_aliases
+from kutip.store.registry import DOUBT, name_key, shipped_aliases
 from kutip.store.search import Search
 from kutip.store.tables import aliases, quote_speakers, roles, speakers
 
@@ -478,17 +478,21 @@ class Queries:
         """The names the rules joined to speakers, least sure first (then the most quoted): for a person to
         confirm or split. Names fixed by hand, and each speaker's first name, are not listed."""
         limit = _check_limit(limit)
+        # the kind of each merge, as ``registry.doubt`` reads it, ranked in SQL: only ``limit`` rows come back
+        ranked = " ".join(f"WHEN a.reason LIKE :d{n} THEN {n}" for n in range(len(DOUBT)))
+        kinds = {f"d{n}": f"%{kind}%" for n, kind in enumerate(DOUBT)}
         with guarded(self.store.target):
             rows = run(
                 self.conn,
                 "SELECT a.speaker_id, s.name, s.kind, a.alias, a.reason, "
                 "(SELECT COUNT(*) FROM quote_speakers qs WHERE qs.speaker_id = a.speaker_id "
-                "AND qs.name = a.alias) FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
-                "WHERE a.manual = 0 AND a.reason NOT LIKE 'first seen%'",
+                f"AND qs.name = a.alias) AS n, CASE {ranked} ELSE {len(DOUBT)} END AS doubt "
+                "FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
+                "WHERE a.manual = 0 AND a.reason NOT LIKE 'first seen%' "
+                "ORDER BY doubt, n DESC, a.speaker_id, a.alias LIMIT :limit",
+                {**kinds, "limit": limit},
             ).fetchall()
-        out = [ReviewRow(*r[:6], doubt=doubt(r[4])) for r in rows]
-        out.sort(key=lambda r: (r.doubt, -r.quotes, r.speaker_id, r.alias))
-        return out[:limit]
+        return [ReviewRow(*r[:6], doubt=r[6]) for r in rows]
 
     def _speaker_rows(self, rows: list[Any]) -> list[SpeakerRow]:
         ids = [r[0] for r in rows]

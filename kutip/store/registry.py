@@ -37,6 +37,7 @@ undo them. The merges the rules were least sure of are listed by ``kutip speaker
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ from kutip.lang.aliases import GROUPS
 from kutip.lang.id import nicknames
 from kutip.store.connection import fast
 from kutip.store.names import (
+    NameMatch,
     acronym_forms,
     body_key,
     body_spelling,
@@ -71,7 +73,7 @@ from kutip.store.names import (
 if TYPE_CHECKING:
     from sqlalchemy import Connection
 
-__all__ = ["KIND_GROUP", "Registry", "add_role", "doubt", "name_key", "shipped_aliases"]
+__all__ = ["DOUBT", "KIND_GROUP", "Registry", "add_role", "name_key", "shipped_aliases"]
 
 KIND_GROUP = {"person": "person", "organization": "body", "country": "body"}
 SPELLING_SIMILARITY = 90  # rapidfuzz ratio of two full names written differently, when their roles agree
@@ -83,15 +85,23 @@ SAME_SEASON = 120  # days in which a long one-word name is the one full name cal
 DISTINCTIVE_LETTERS = 5  # a one-word name this long may reach ``SAME_SEASON`` days, not only ``SAME_WEEKS``
 # why a one-word name with no role is the one full name carrying it: the same weeks, or the same season
 LONE_WORD = ("quoted the same weeks", "the one full name called by this word, quoted the same season")
+# why two names are one person although their roles share no word (``_despite_roles``), or what else shows it
+SAME_NAME = "the same full name but for an initial or a particle; an office changes"
+HEADLINE = "the headline of its article writes the full name"
+EVIDENCE = (*LONE_WORD, SAME_NAME, HEADLINE)
 MISSING_RANK = {"": 0, "minor": 0, "trailing": 1, "middle": 1, "leading": 2}
 
 
-# The kinds of rule-made merge, least sure first: what ``kutip speakers review`` shows first.
+# The kinds of rule-made merge, least sure first: what ``kutip speakers review`` shows first (the first
+# kind a merge's reason holds is its kind).
 DOUBT = (
     "quoted the same season",
     "namesake of",
     "quoted the same weeks",
     "roles do not disagree",
+    "an office changes",
+    "both hold the role",
+    "headline of its article",
     "short form of",
     "fuller form of",
     "spelling",
@@ -104,11 +114,6 @@ DOUBT = (
     "well-known nickname",
     "shipped alias",
 )
-
-
-def doubt(reason: str) -> int:
-    """How sure the rules were of a merge, from its reason: 0 the least."""
-    return next((n for n, kind in enumerate(DOUBT) if kind in reason), len(DOUBT))
 
 
 @cache
@@ -129,7 +134,7 @@ def near(days: set[str], others: set[str], within: int = SAME_WEEKS) -> bool:
 
 def because(shared: str | None) -> str:
     """The bracket of a merge's reason: the word both roles share, or the rule a lone one-word name met."""
-    if shared in LONE_WORD:
+    if shared in EVIDENCE:
         return f"({shared})"
     return f"(both '{shared}')" if shared else "(roles do not disagree)"
 
@@ -160,9 +165,11 @@ class Registry:
         self._date: str | None = None  # the date of the article being written
         self._days: dict[int, set[str]] = {}  # dates of the quotes resolved by this process
         self._standing: str | None = None  # "citizen", "staff" or "office": the person being resolved
+        self._lang = "id"  # the language of the article being written: its role is read in it
         self._standings: dict[int, set[str]] = {}  # the standings this process wrote speakers with
         self._article: str | None = None  # the article being written, and the people it named so far
         self._here: dict[str, int] = {}
+        self._checked: set[tuple[int, str]] = set()  # (speaker, role) looked at by ``_join_holder``
 
     # -- indexes ---------------------------------------------------------------------------------------
 
@@ -241,6 +248,7 @@ class Registry:
         self._days.clear()
         self._standings.clear()
         self._here.clear()
+        self._checked.clear()
 
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
@@ -324,32 +332,37 @@ class Registry:
 
     # -- context -----------------------------------------------------------------------------------
 
+    def _roles(self, sid: int) -> list[tuple[str, str]]:
+        """The roles speaker ``sid`` was written with, each with the language it was written in (its
+        abbreviations and titles are read by that language's tables)."""
+        return [
+            (role, lang or "id")
+            for role, lang in fast(self.db, "SELECT role, lang FROM roles WHERE speaker_id = :s", {"s": sid})
+        ]
+
     def _role_words(self, sid: int) -> frozenset[str]:
         """The words of every role of speaker ``sid`` that say where they work."""
         out: set[str] = set()
-        for (role,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
-            out |= role_words(role)
+        for role, lang in self._roles(sid):
+            out |= role_words(role, lang)
         return frozenset(out)
 
     def _agrees(self, sid: int, role: str | None, context: frozenset[str]) -> str | None:
         """A word of the role, or of the words around the name, that a role of ``sid`` has too."""
-        common = (role_words(role) | context) & self._role_words(sid)
+        common = (role_words(role, self._lang) | context) & self._role_words(sid)
         if common:
             return sorted(common)[0]
         return role if role and self._holds(sid, role) else None
 
     def _holds(self, sid: int, role: str) -> bool:
         """Has ``sid`` been written with this very role ("Presiden" and "Presiden")?"""
-        same = same_role(role)
-        return any(
-            same_role(r) == same
-            for (r,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid})
-        )
+        same = same_role(role, self._lang)
+        return any(same_role(r, lang) == same for r, lang in self._roles(sid))
 
     def _disagrees(self, sid: int, role: str | None, context: frozenset[str]) -> bool:
         """Both have roles, and nothing around the name shares a word with the roles of ``sid``; or the role
         names an institution none of theirs names (Polri / Kejaksaan: shared words do not bridge that)."""
-        mine = role_words(role)
+        mine = role_words(role, self._lang)
         theirs = self._role_words(sid)
         return (
             bool(mine and theirs and not ((mine | context) & theirs))
@@ -360,20 +373,20 @@ class Registry:
     def _standings_of(self, sid: int) -> frozenset[str]:
         """The clear standings ``sid`` was written with: by their roles, and in this process's articles."""
         out = set(self._standings.get(sid, ()))
-        for (r,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
-            found = clear_standing(standings(r))
+        for role, lang in self._roles(sid):
+            found = clear_standing(standings(role, lang))
             if found:
                 out.add(found)
         return frozenset(out)
 
     def _clash(self, sid: int, role: str | None) -> bool:
         """Does ``role`` name institutions, and every role of ``sid`` naming one name others?"""
-        mine = role_bodies(role)
+        mine = role_bodies(role, self._lang)
         if not mine:
             return False
         theirs: set[str] = set()
-        for (r,) in fast(self.db, "SELECT role FROM roles WHERE speaker_id = :s", {"s": sid}):
-            theirs |= role_bodies(r)
+        for other, lang in self._roles(sid):
+            theirs |= role_bodies(other, lang)
         return bool(theirs) and not (mine & theirs)
 
     # -- resolving ---------------------------------------------------------------------------------
@@ -387,12 +400,14 @@ class Registry:
         date: str | None = None,
         standing: str | None = None,
         article: str | None = None,
+        lang: str = "id",
     ) -> int | None:
         """The speaker id of ``name`` (creating or merging as the rules say), or None for unnamed sources.
         ``context``: words written around the name in its article, which may show the person's work;
         ``date``: the article's (ISO), for a one-word name with no role (see ``_same_weeks``); ``standing``:
         "citizen", "staff" or "office" as the article writes the person (``names.mention_standing``);
-        ``article``: its id: one name is one person throughout an article."""
+        ``article``: its id: one name is one person throughout an article; ``lang``: its language, in which
+        ``role`` is read."""
         group = KIND_GROUP.get(kind)
         if not name or group is None:
             return None
@@ -405,9 +420,10 @@ class Registry:
         if article != self._article:
             self._article, self._here = article, {}
         if article is not None and key in self._here:
-            return self.current(self._here[key])
+            sid = self.current(self._here[key])
+            return self._join_holder(sid, name, role) if role and sid is not None and " " in key else sid
         words = frozenset(context)
-        self._date, self._standing = date, standing
+        self._date, self._standing, self._lang = date, standing, lang
         if standing == "citizen" and " " not in key:
             sid = self._citizen(name, key)
         else:
@@ -416,6 +432,8 @@ class Registry:
                 sid = self._fold_short(known, key, role, words) if " " not in key else known
             else:
                 sid = self._resolve_person(name, key, role, words)
+            if role and " " in key:
+                sid = self._join_holder(sid, name, role)
         self._note(sid, date)
         if standing:
             self._standings.setdefault(sid, set()).add(standing)
@@ -443,22 +461,30 @@ class Registry:
 
     def _known_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int | None:
         """The person already called ``key`` whose roles do not disagree; a new namesake when all do and the
-        name is one word ("Yusuf" of Disdik Mataram, "Yusuf" the minister): a full name is one person's
-        through changes of office, until a person splits it."""
+        name is one word ("Yusuf" of Disdik Mataram, "Yusuf" the minister), or when it is a common given name
+        and nothing written around it agrees with anyone of that name ("Agus" of one article and "Agus" of
+        another): a full name is one person's through changes of office, until a person splits it."""
         ids = [sid for sid in self._namesakes(key) if self._standings_of(sid) != {"citizen"}]
         if not ids:
             return None
         fitting = [sid for sid in ids if not self._disagrees(sid, role, context)]
         agreeing = [sid for sid in fitting if self._agrees(sid, role, context)]
+        if agreeing:
+            return agreeing[0]
+        if " " not in key and is_common(key):
+            return self._namesake(name, key, ids[0], "a common given name alone, nothing ties it to them")
         # a full name changes roles more often than owners, but not from a local post to a high office
         alike = [sid for sid in ids if not standings_clash(self._standing, self._standings_of(sid))]
-        if agreeing or fitting or (" " in key and alike):
-            return (agreeing or fitting or alike)[0]
-        sid = self._new(name, "person")
-        theirs = self._name(ids[0])
+        if fitting or (" " in key and alike):
+            return (fitting or alike)[0]
         why = "roles disagree" if alike else "a high office and a citizen or local post are two people"
+        return self._namesake(name, key, ids[0], why)
+
+    def _namesake(self, name: str, key: str, first: int, why: str) -> int:
+        """A new person called ``key`` like ``first``, kept apart from them for the reason ``why``."""
+        sid = self._new(name, "person")
         self._add_alias(
-            f"{key}{NAMESAKE}{sid}", "person", sid, name, f"namesake of {theirs} #{ids[0]}: {why}"
+            f"{key}{NAMESAKE}{sid}", "person", sid, name, f"namesake of {self._name(first)} #{first}: {why}"
         )
         return sid
 
@@ -574,10 +600,15 @@ class Registry:
         ``sid`` called ``other``; None when not."""
         short, long = (words, other) if len(words) <= len(other) else (other, words)
         match = match_person(short, long)
-        if match is None or self._disagrees(sid, role, context):
+        if match is None:
             return None
-        shared = self._agrees(sid, role, context)
         one_word = sum(len(w) > 1 for w in short) == 1
+        if self._disagrees(sid, role, context):
+            shared = self._despite_roles(short, long, match, sid, role)
+            if shared is None:
+                return None
+        else:
+            shared = self._agrees(sid, role, context)
         if one_word and not shared and not role and match.how == "short":
             shared = self._lone_word(short, long, sid)
         if match.missing == "middle" and not shared and self._same_weeks(sid) and not is_common(short[0]):
@@ -593,6 +624,28 @@ class Registry:
         )
         reason = f"{what} {self._name(sid)} {because(shared)}"
         return (0 if shared else 1, MISSING_RANK[match.missing], reason)
+
+    def _despite_roles(
+        self, short: list[str], long: list[str], match: NameMatch, sid: int, role: str | None
+    ) -> str | None:
+        """Why ``short`` is the person ``sid`` called ``long`` although their roles share no word: it is
+        their full name but for an initial or a particle ("Bobby A Nasution", Wali Kota Medan, then "Bobby
+        Nasution", Gubernur Sumut: a full name keeps its owner through a change of office, as rule 1 says), or
+        the long word they are called by, that no one else goes by, in the same season ("Megawati"). Never
+        across institutions that clash, nor from a high office to a citizen or a local post."""
+        if self._clash(sid, role) or standings_clash(self._standing, self._standings_of(sid)):
+            return None
+        if (
+            match.how in ("short", "spelling")
+            and match.missing in ("", "minor")
+            and sum(len(w) > 2 for w in short) >= 2
+            and not (match.how == "spelling" and _first_letters_differ(short, long))
+        ):
+            return SAME_NAME
+        if match.how == "short" and sum(len(w) > 1 for w in short) == 1 and self._rare(short, {sid}):
+            today = {self._date[:10]} if self._date else set()
+            return self._lone_season(short, long, today, self._quoted_on(sid))
+        return None
 
     def _lone_word(self, words: list[str], full: list[str], sid: int) -> str | None:
         """Why the one-word name ``words``, written with no role, is ``sid`` (called ``full``): no one else in
@@ -681,7 +734,18 @@ class Registry:
             return False
         index = self._token_index()
         key = word_key(full[0])
-        return not (index.get(key, set()) | index.get("$" + key, set())) - besides
+        others = (index.get(key, set()) | index.get("$" + key, set())) - besides
+        # "Susatyo": spelled so in the full name of one of ``besides``, only as "Soesatyo" in the others'
+        return not others or (self._spelt_in(full[0], besides) and not self._spelt_in(full[0], others))
+
+    def _spelt_in(self, word: str, ids: set[int]) -> bool:
+        """Is ``word``, spelled just so, a word of a full name of one of ``ids``?"""
+        low = word.casefold()
+        return any(
+            " " in name.strip() and low in (w.casefold() for w in person_words(name))
+            for sid in ids
+            for name in self._names(sid)
+        )
 
     def _full_names(self, word: str) -> set[int]:
         """Full names a one-word name can be short for: those it begins ("Prabowo" of "Prabowo Subianto", the
@@ -732,9 +796,62 @@ class Registry:
                 > 1
             ):
                 continue  # the short speaker already gathered other names: leave it to a person to decide
-            shared = self._agrees(old, role, context) or self._weeks_agree(old, sid, None, today)
+            shared = (
+                self._agrees(old, role, context)
+                or self._weeks_agree(old, sid, None, today)
+                or self._headline(old, name)
+            )
             if shared and not self._disagrees(old, role, context):
                 self.merge(old, sid, f"short form of {name} {because(shared)}", manual=False)
+
+    def _headline(self, short: int, name: str) -> str | None:
+        """``HEADLINE`` when every article quoting the one-word speaker ``short`` writes ``name`` in its
+        headline ("Panggil Erick Thohir", then "disampaikan Erick"), that full name being known only now."""
+        titles = [
+            t
+            for (t,) in fast(
+                self.db,
+                "SELECT DISTINCT a.title FROM quote_speakers qs JOIN quotes q ON q.id = qs.quote_id "
+                "JOIN articles a ON a.id = q.article_id WHERE qs.speaker_id = :s",
+                {"s": short},
+            )
+        ]
+        pattern = re.compile(rf"\b{re.escape(name)}\b")
+        return HEADLINE if titles and all(t and pattern.search(t) for t in titles) else None
+
+    def _join_holder(self, sid: int, name: str, role: str) -> int:
+        """Rule 6: a person written with a role they did not hold before, held by the one other person whose
+        name lines up with theirs ("Pramono Anung", Gubernur DKI, now Sekretaris Kabinet, as "Pramono Anung
+        Wibowo" is): one person, whichever name came first. A namesake kept apart is never joined this way."""
+        if (sid, role) in self._checked or not role_words(role, self._lang):
+            return sid
+        self._checked.add((sid, role))
+        if self._holds(sid, role):
+            return sid
+        words = person_words(name)
+        full = [w for w in words if len(w) > 1]
+        if len(full) < 2:
+            return sid
+        index = self._token_index()
+        near = (index.get(word_key(full[0]), set()) | index.get("$" + word_key(full[-1]), set())) - {sid}
+        key = name_key(name)
+        found = {
+            other
+            for other in near
+            if self._holds(other, role)
+            and all(plain_key(name_key(n)) != key for n in self._names(other))
+            and any(_one_name(words, person_words(n)) for n in self._anchors(other))
+        }
+        if len(found) != 1:
+            return sid
+        other = found.pop()
+        held = fast(
+            self.db, "SELECT MAX(manual) FROM aliases WHERE speaker_id IN (:a, :b)", {"a": sid, "b": other}
+        ).scalar_one()
+        if held:
+            return sid  # fixed by hand: a person decides
+        self.merge(other, sid, f"{self._name(other)} and {name} both hold the role '{role}'", manual=False)
+        return sid
 
     # -- names the articles give -------------------------------------------------------------------
 
@@ -862,6 +979,13 @@ def add_role(
         "THEN excluded.last_date ELSE roles.last_date END",
         {"s": sid, "r": role, "f": date, "l": last, "n": n, "lang": lang},
     )
+
+
+def _one_name(words: list[str], other: list[str]) -> bool:
+    """Can two person names of two full words or more be one, the shorter missing no leading word?"""
+    short, long = (words, other) if len(words) <= len(other) else (other, words)
+    match = match_person(short, long)
+    return match is not None and match.missing != "leading" and sum(len(w) > 2 for w in short) >= 2
 
 
 def _first_letters_differ(short: list[str], long: list[str]) -> bool:

@@ -60,6 +60,23 @@ def is_role(role: str | None, titles: frozenset[str]) -> bool:
     return any(w in titles for w in words)
 
 
+def recount_roles(conn: Connection, sids: Sequence[int]) -> None:
+    """Count the roles of speakers ``sids`` again from the quotes they now hold (after a split: each of the
+    two keeps only the roles written with its own quotes)."""
+    for sid in sids:
+        rows = fast(
+            conn,
+            "SELECT qs.role, a.date, a.lang FROM quote_speakers qs JOIN quotes q ON q.id = qs.quote_id "
+            "JOIN articles a ON a.id = q.article_id WHERE qs.speaker_id = :s AND qs.position = 0 "
+            "AND qs.role IS NOT NULL",
+            {"s": sid},
+        ).fetchall()
+        fast(conn, "DELETE FROM roles WHERE speaker_id = :s", {"s": sid})
+        for role, date, lang in rows:
+            if is_role(role, _titles(lang)):
+                add_role(conn, sid, role, date, lang=lang)
+
+
 class Rowset:
     """The rows of one window, table by table, and the ids given out to them."""
 
@@ -215,7 +232,7 @@ def _speaker_id(
     standing = None
     if person:
         context, standing = _around(doc, name, role, seen if seen is not None else {})
-    sid = registry.resolve(full, kind, role, context, date, standing, where)
+    sid = registry.resolve(full, kind, role, context, date, standing, where, doc["lang"])
     if sid is None:
         return None
     if full != name:
