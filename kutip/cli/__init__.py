@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from kutip import __version__, speedups
-from kutip.cli import claims, evaluate, export, extract, ingest, quotes, show, speakers
+from kutip.cli import claims, evaluate, export, extract, ingest, quotes, serve, show, speakers
 from kutip.errors import (
     EXIT_INPUT_FAILED,
     EXIT_INTERNAL,
@@ -92,6 +92,7 @@ for _command in (
     show.show,
     export.export,
     claims.claims,
+    serve.serve,
 ):
     cli.add_command(_command)
 

@@ -1,0 +1,47 @@
+"""One store per worker thread: a SQLite connection (or a PostgreSQL one) is never shared across threads,
+and opening one per request would cost more than most pages."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from kutip.store import Store, open_store
+
+
+class Stores:
+    """The stores of one web app: read-only ones for the pages and the API, kept per thread, and a writable
+    one opened for each edit (``--allow-edits``)."""
+
+    def __init__(self, target: str) -> None:
+        self.target = target
+        self._local = threading.local()
+        self._opened: list[Store] = []
+        self._lock = threading.Lock()
+        open_store(target, read_only=True, create=False).close()  # a mistyped --db fails at start
+
+    def reading(self) -> Store:
+        """This thread's read-only store."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            store = open_store(self.target, read_only=True, create=False)
+            self._local.store = store
+            with self._lock:
+                self._opened.append(store)
+        return store
+
+    @contextmanager
+    def writing(self) -> Iterator[Store]:
+        """A writable store for one edit, closed after it."""
+        store = open_store(self.target, create=False)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    def close(self) -> None:
+        with self._lock:
+            for store in self._opened:
+                store.close()
+            self._opened.clear()
