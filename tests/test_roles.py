@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kutip.attribute.mention import describe
+from kutip.attribute.mention import apposed_role, describe
 from kutip.attribute.roles import canonical_role, trim_role
 from kutip.doc import Document
 from kutip.lang import get_language
@@ -322,3 +322,19 @@ def test_a_party_in_brackets_after_a_name_is_not_another_name() -> None:
     said = {(q["speaker"]["name"], q["speaker"]["kind"]) for q in quotes}
     assert said == {("Habiburokhman", "person"), ("Gerindra", "organization")}
     assert all(q["speaker"]["aliases"] == [] for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "role"),
+    [
+        ("id", "Hal itu disampaikan Arif Santoso, Gubernur Bengkulu dalam rapat koordinasi dengan DPR, Senin.",
+         "Arif Santoso", "Gubernur Bengkulu"),
+        ("id", "Kata Maya Lestari, Ketua Komisi IV DPR saat meninjau gudang Bulog, stok cukup.",
+         "Maya Lestari", "Ketua Komisi IV DPR"),
+        ("en", "The plan is sound, said Mark Dalton, senator for Ohio during a hearing on Monday.",
+         "Mark Dalton", "senator for Ohio"),
+    ],
+)  # fmt: skip
+def test_a_role_after_a_name_ends_where_the_event_it_was_said_at_begins(lang, text, name, role):
+    start = text.index(name)
+    assert apposed_role(text, start, start + len(name), get_language(lang)) == role

@@ -618,9 +618,9 @@ def apposed_role(text: str, start: int, end: int, lang: Language) -> str | None:
             if (
                 t.text in _CLAUSE_BREAKS
                 or t.text == ","
-                or (t.text[:1].islower() and t.lower in lang.all_cues)
+                or (t.text[:1].islower() and (t.lower in lang.all_cues or t.lower in data.event_breaks))
             ):
-                break
+                break  # "..., Gubernur DKI Jakarta dalam rapat koordinasi ...": the event is not the role
             toks.append(t)
         if toks and _is_start(toks[0], lang, data) and toks[0].lower not in lang.honorifics:
             span = _trim_tail(toks, data)

@@ -52,6 +52,7 @@ class RoleData:
         self.lower_role_heads: frozenset[str] = frozenset(_strings(module, "LOWER_ROLE_HEADS"))
         self.relation_tails: tuple[str, ...] = _strings(module, "RELATION_TAILS")
         self.relational_roles: frozenset[str] = frozenset(_strings(module, "RELATIONAL_ROLES"))
+        self.event_breaks: frozenset[str] = frozenset(_strings(module, "EVENT_BREAKS"))
 
 
 def _strings(module: ModuleType | None, name: str) -> tuple[str, ...]:

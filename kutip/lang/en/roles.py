@@ -69,3 +69,7 @@ RELATIONAL_ROLES: frozenset[str] = frozenset()
 RELATION_TAILS: tuple[str, ...] = ()
 
 DROPPED_LINKS: frozenset[str] = frozenset()
+
+# a lower-case word that ends a role written after a name and opens the event the person spoke at:
+# "Ruth Alvarez, governor of the state during a hearing on the levee, ..."
+EVENT_BREAKS = frozenset("during while when after before".split())

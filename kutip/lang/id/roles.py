@@ -335,3 +335,7 @@ RELATION_TAILS = ("lainnya", "yang lain")
 # Words the canonical form leaves out between an office and its body: "Direktur Jenderal Ketenagalistrikan
 # pada Kementerian ESDM" is "Direktur Jenderal Ketenagalistrikan Kementerian ESDM".
 DROPPED_LINKS = frozenset({"pada"})
+
+# a lower-case word that ends a role written after a name and opens the event the person spoke at:
+# "Anies Baswedan, Gubernur DKI Jakarta dalam rapat koordinasi dengan DPR, ..."
+EVENT_BREAKS = frozenset("dalam saat ketika usai seusai sebelum setelah selepas sewaktu".split())
