@@ -6,29 +6,40 @@ Names are matched by a lower-cased key. Rules, in order (each merge is recorded 
    = "North Korea", "Jokowi" = "Joko Widodo") is that speaker, unless it is a one-word person name whose role
    disagrees with every speaker of that name, or a person whose standing clashes with all of them (below):
    then a namesake of their own ("Joko Widodo", the immigration officer); a full name whose roles merely
-   differ stays one person (an office changes);
+   differ stays one person (an office changes). A common given name alone ("Agus"), or a word of two full
+   names ("Bima": Aria Bima, Bima Arya), is a namesake of its own unless its role or words agree;
 2. a person name that lines up with a known one (``names.match_person``): initials and given-name forms ("M
    Fadil Imran" / "Mohammad Fadil Imran"), spelling of the old orthography ("Soeparno" / "Suparno"), joined or
    split words, a missing middle or last name ("Rosan Roeslani"), is that person unless their roles disagree;
    a missing first name ("Argo Yuwono" / "Raden Prabowo Argo Yuwono") or a one-word name ("Purbaya") only
-   when the role or the words around the name agree with the person's roles. Two such people: kept apart;
+   when the role or the words around the name agree with the person's roles. A name that is a full name but
+   for an initial or a particle ("Bobby A Nasution" / "Bobby Nasution", "Robert Na Endi Jaweng") is that
+   person through a change of office, as in rule 1. Two such people: kept apart;
 3. a full name spelled almost like a known one, in one word ("Alexander Lukashenka" / "Alexander
    Lukashenko"), is that person when they are 95% alike, or 90% with their roles agreeing;
 4. a body is the body of the same name once contractions and legal forms are expanded ("Kemensos",
    "PT Pertamina"), or whose acronym it is ("KPU" / "Komisi Pemilihan Umum"), or of one misspelt word;
-5. a new full name takes over a one-word speaker it is the only full form of, when their roles agree.
+5. a new full name takes over a one-word speaker it is the only full form of, when their roles agree or
+   the headlines of that speaker's articles write the full name ("Panggil Erick Thohir");
+6. a person written with a role they did not hold before, which the one other person whose name lines up
+   with theirs holds ("Pramono Anung", now Sekretaris Kabinet, as "Pramono Anung Wibowo" is), is that
+   person, whichever name came first.
 Roles disagree when they share no word that says where the person works, or when they name different
 institutions ("Divisi Humas Polri" / "Kejaksaan Agung", even with "Penerangan" in both). A one-word name with
 no role ("kata Purbaya") is the one full name it can be short for when that person is quoted within
 ``SAME_WEEKS`` days, day by day, counting the articles of the write in progress, and no one else in the store
-goes by the word; never for a common given name ("Agus", "Dewi"). A long such word ("Misbakhun") that is the
-very word the one full name carrying it is called by (its first word of note) reaches further: ``SAME_SEASON``
-days. The same weeks let a name missing a middle word ("Rosan Roeslani") join the one fuller name quoted then.
+goes by the word (a word spelled so in one full name and only in the old spelling in the others counts as
+theirs alone: "Susatyo", not "Soesatyo"); never for a common given name ("Agus", "Dewi"). A long such word
+("Misbakhun") that is the very word the one full name carrying it is called by (its first word of note)
+reaches further: ``SAME_SEASON`` days, even with a role of another office ("Megawati"). The same weeks let
+a name missing a middle word ("Rosan Roeslani") join the one fuller name quoted then.
 Standing: a high office ("Presiden", "Menteri") and an ordinary citizen or local post ("pedagang", "Kepala
 Seksi") are two people even under one full name (``names.mention_standing``); an ordinary citizen named by one
 word is a speaker of their own in each article. One name is one person throughout an article.
 Articles teach names too: "Saifullah Yusuf alias Gus Ipul", "Agus Harimurti Yudhoyono (AHY)" (``add_name``).
-Roles agree when they share a word that says where the person works ("KPU" of "Ketua KPU RI"), not a title.
+Roles agree when they share a word that says where the person works ("KPU" of "Ketua KPU RI"), not a title;
+a body spelled out in one role is its acronym in another ("Dewan Perwakilan Rakyat" / "DPR"). Each role is
+read in the language of the article it was written in.
 Unnamed sources ("seorang warga", "officials") are no registry speakers: a quote keeps their words.
 Merges and splits made by hand (``kutip speakers merge/split``) are rows marked ``manual``; the rules never
 undo them. The merges the rules were least sure of are listed by ``kutip speakers review``.
