@@ -538,7 +538,7 @@ def test_a_role_spelling_out_a_body_agrees_with_a_role_that_abbreviates_it():
 def test_a_common_given_name_alone_is_one_person_only_where_something_ties_it(store):
     _add(
         store,
-        _doc("g1", "Pelayanan pajak dipermudah, ujar Irjen Agus di NTMC.", [{"name": "Agus"}], date="2025-10-20"),
+        _doc("g1", "Pelayanan pajak dipermudah, ujar Irjen Agus.", [{"name": "Agus"}], date="2025-10-20"),
         _doc("g2", "Hal ini disampaikan Agus usai rapat di Senayan.", [{"name": "Agus"}], date="2025-05-26"),
         _doc("g3", "Kepala Dinas Perikanan Natuna Agus berkata.",
              [{"name": "Agus", "role": "Kepala Dinas Perikanan Natuna"}], date="2025-03-01"),

@@ -327,7 +327,7 @@ def test_a_party_in_brackets_after_a_name_is_not_another_name() -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "name", "role"),
     [
-        ("id", "Hal itu disampaikan Arif Santoso, Gubernur Bengkulu dalam rapat koordinasi dengan DPR, Senin.",
+        ("id", "Hal itu disampaikan Arif Santoso, Gubernur Bengkulu dalam rapat dengan DPR, Senin.",
          "Arif Santoso", "Gubernur Bengkulu"),
         ("id", "Kata Maya Lestari, Ketua Komisi IV DPR saat meninjau gudang Bulog, stok cukup.",
          "Maya Lestari", "Ketua Komisi IV DPR"),
