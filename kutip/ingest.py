@@ -3,6 +3,11 @@
 Memory stays flat on any input size: records are read lazily and handled in windows of ``WINDOW``; a
 window's articles already in the store (same content hash) are not extracted again; each window is written
 in one transaction, so a killed ingest restarted on the same input ends with every article exactly once.
+
+With worker processes, the workers extract the next window while this process writes the current one (the
+single writer would otherwise leave them idle). Windows are written in input order as before, and what
+reading a window met (records, read failures) is counted when its turn comes: the store, the tally and the
+calls of ``on_progress`` and ``on_error`` are those of one window after the other.
 """
 
 from __future__ import annotations
@@ -11,8 +16,9 @@ import multiprocessing as mp
 import signal
 import sys
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from typing import Any
 
 from kutip.deadline import DEFAULT_TIMEOUT
@@ -72,25 +78,33 @@ def ingest(
     ``timeout`` seconds (None: no bound) is counted as failed and the ingest goes on."""
     tally = IngestTally()
     t0 = time.perf_counter()
+
+    def finish(window: _Window) -> None:
+        _count_read(window, tally, on_error)
+        _write_window(window, store, pool, tally, on_error)
+        if window.full:
+            tally.seconds = time.perf_counter() - t0
+            if on_progress:
+                on_progress(tally)
+
     with batch_gc():  # workers forked inside inherit it
         context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
         pool = context.Pool(workers, _ignore_interrupts) if workers > 1 else None
         try:
-            window: list[Record] = []
-            for item in items:
-                if isinstance(item, ReadError):
-                    note_failure(tally.failures, item, on_error)
+            ahead: _Window | None = None  # read and being extracted by the workers, not written yet
+            for events, full in _read_windows(items):
+                window = _Window(events, full)
+                if pool is None:  # extracted here: nothing to overlap with
+                    _count_read(window, tally, on_error)
+                    _start_window(window, store, lang, pool, timeout, None)
+                    finish(window)
                     continue
-                tally.read += 1
-                window.append(item)
-                if len(window) >= WINDOW:
-                    _store_window(window, store, lang, pool, tally, on_error, timeout)
-                    window = []
-                    tally.seconds = time.perf_counter() - t0
-                    if on_progress:
-                        on_progress(tally)
-            if window:
-                _store_window(window, store, lang, pool, tally, on_error, timeout)
+                _start_window(window, store, lang, pool, timeout, ahead)
+                if ahead is not None:
+                    finish(ahead)
+                ahead = window
+            if ahead is not None:
+                finish(ahead)
         except BaseException:  # Ctrl-C, a store error: stop the workers now rather than wait for their work
             if pool is not None:
                 pool.terminate()
@@ -105,23 +119,108 @@ def ingest(
     return tally
 
 
-def _store_window(
-    window, store, lang, pool, tally: IngestTally, on_error, timeout: float | None = DEFAULT_TIMEOUT
+def _read_windows(items: Iterable[Record | ReadError]) -> Iterator[tuple[list[Record | ReadError], bool]]:
+    """The input in windows of ``WINDOW`` records, each with the read failures met before its last record,
+    in input order; whether it is full (the last one may hold fewer records, or none)."""
+    events: list[Record | ReadError] = []
+    records = 0
+    for item in items:
+        events.append(item)
+        if not isinstance(item, ReadError):
+            records += 1
+            if records >= WINDOW:
+                yield events, True
+                events, records = [], 0
+    yield events, False
+
+
+Job = tuple[Record, str, float | None]  # a record, the language asked for, the per-article bound
+
+
+@dataclass
+class _Window:
+    """One window on its way to the store: what reading it met, and its extraction (under way in the
+    workers while the window before it is written)."""
+
+    events: list[Record | ReadError]
+    full: bool
+    counted: bool = False  # its records and read failures are in the tally
+    todo: list[tuple[Record, str]] = field(default_factory=list)  # (record, content hash) to extract
+    jobs: list[Job] = field(default_factory=list)  # their extraction jobs
+    unchanged: int = 0  # records stored before, or met twice in the window: not extracted
+    later: list[int] = field(default_factory=list)  # positions in ``todo`` the window before has too
+    extracted: AsyncResult | list[Any] | None = None  # the results of the jobs not ``later``, in order
+
+
+def _count_read(window: _Window, tally: IngestTally, on_error: Callable[[ReadError], None] | None) -> None:
+    """Count what reading ``window`` met (once), in input order."""
+    if window.counted:
+        return
+    window.counted = True
+    for item in window.events:
+        if isinstance(item, ReadError):
+            note_failure(tally.failures, item, on_error)
+        else:
+            tally.read += 1
+
+
+def _start_window(
+    window: _Window, store: Store, lang: str, pool: Any, timeout: float | None, ahead: _Window | None
 ) -> None:
-    digests = [content_hash(r.text, r.url) for r in window]
+    """Find a window's new articles and set their extraction going. An article that ``ahead``, the window
+    before (not written yet), extracts too waits for it: stored then, it is unchanged, as it would be found
+    one window after the other."""
+    records = [e for e in window.events if not isinstance(e, ReadError)]
+    if not records:
+        return
+    digests = [content_hash(r.text, r.url) for r in records]
     stored = store.known(digests)
-    todo, seen = [], set()
-    for record, digest in zip(window, digests, strict=True):
+    pending = {digest for _, digest in ahead.todo} if ahead is not None else set()
+    seen: set[str] = set()
+    for record, digest in zip(records, digests, strict=True):
         if digest in stored or digest in seen:
-            tally.unchanged += 1
+            window.unchanged += 1
             continue
         seen.add(digest)
-        todo.append((record, digest))
-    jobs = [(r, lang, timeout) for r, _ in todo]
-    results = pool.map(_extract, jobs, chunksize=8) if pool is not None else [_extract(j) for j in jobs]
+        if digest in pending:
+            window.later.append(len(window.todo))
+        window.todo.append((record, digest))
+    window.jobs = [(r, lang, timeout) for r, _ in window.todo]
+    later = set(window.later)
+    window.extracted = _extract_all(pool, [j for n, j in enumerate(window.jobs) if n not in later])
+
+
+def _extract_all(pool: Any, jobs: list[Job]) -> AsyncResult | list[Any]:
+    """Set ``jobs`` going in the workers (their results to wait for), or extract them here."""
+    if pool is None:
+        return [_extract(j) for j in jobs]
+    return pool.map_async(_extract, jobs, chunksize=8)
+
+
+def _results(extracted: AsyncResult | list[Any]) -> list[Any]:
+    return extracted.get() if isinstance(extracted, AsyncResult) else extracted
+
+
+def _write_window(
+    window: _Window, store: Store, pool: Any, tally: IngestTally, on_error: Callable[[ReadError], None] | None
+) -> None:
+    """Wait for the window's extraction and write it, in one transaction."""
+    if window.extracted is None:
+        return
+    tally.unchanged += window.unchanged
+    results = iter(_results(window.extracted))
+    todo, later, again = window.todo, set(window.later), {}
+    if later:  # the window before stored them (unchanged), or failed on them: extracted now, as they would be
+        stored = store.known([todo[n][1] for n in window.later])
+        redo = [n for n in window.later if todo[n][1] not in stored]
+        tally.unchanged += len(later) - len(redo)
+        again = dict(zip(redo, _results(_extract_all(pool, [window.jobs[n] for n in redo])), strict=True))
     failures: list[ReadError] = []
     docs = []
-    for (record, digest), result in zip(todo, results, strict=True):
+    for n, (record, digest) in enumerate(todo):
+        if n in later and n not in again:
+            continue
+        result = again[n] if n in later else next(results)
         if isinstance(result, ReadError):
             failures.append(result)
         else:

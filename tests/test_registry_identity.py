@@ -422,18 +422,21 @@ def test_names_of_today_that_differ_in_a_first_letter_need_agreeing_roles(store)
     assert _speaker(store, "Soeharto Widjaja").id == _speaker(store, "Suharto Wijaya").id
 
 
-def test_namesake_keys_are_found_by_their_prefix_with_wildcards_taken_as_letters():
-    import sqlite3
-
-    from kutip.store.registry import _like_prefix
-
-    con = sqlite3.connect(":memory:")
-    con.execute("CREATE TABLE a (k TEXT)")
-    con.executemany("INSERT INTO a VALUES (?)", [("budi_x #12",), ("budiax #13",), ("budi_x",), ("100% #4",)])
-    found = lambda prefix: {k for (k,) in con.execute("SELECT k FROM a WHERE k LIKE ? ESCAPE '!'",  # noqa: E731
-                                                      (_like_prefix(prefix),))}  # fmt: skip
-    assert found("budi_x #") == {"budi_x #12"}
-    assert found("100% #") == {"100% #4"}
+def test_a_namesake_is_found_again_by_a_later_process(store_target):
+    with open_store(store_target) as first:
+        _add(
+            first,
+            _doc("k1", "Kepala Dinas Pendidikan Mataram Yusuf berkata.",
+                 [{"name": "Yusuf", "role": "Kepala Dinas Pendidikan Mataram"}]),
+            _doc("k2", "Kapolsek Cilandak Yusuf berkata.", [{"name": "Yusuf", "role": "Kapolsek Cilandak"}]),
+        )  # fmt: skip
+    with open_store(store_target) as later:  # a new registry: its index of namesakes is read from the store
+        _add(later, _doc("k3", "Kapolsek Cilandak Yusuf menambahkan.",
+                         [{"name": "Yusuf", "role": "Kapolsek Cilandak"}]))  # fmt: skip
+        rows = dict(later.conn.exec_driver_sql(
+            "SELECT a.doc_id, q.speaker_id FROM quotes q JOIN articles a ON a.id = q.article_id"
+        ).fetchall())  # fmt: skip
+    assert rows["k3"] == rows["k2"] != rows["k1"]
 
 
 def test_a_full_name_but_for_an_initial_keeps_its_owner_through_a_change_of_office(store):

@@ -181,6 +181,7 @@ class Store:
             kind = run(self.conn, "SELECT kind FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
             new = self.registry.split(name_key(name), KIND_GROUP[kind])
             recount_roles(self.conn, [sid, new])
+            self.registry.forget()
             claim_store.recount_speakers(self.conn, [sid])
 
     # -- reading -----------------------------------------------------------------------------------

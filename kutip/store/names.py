@@ -10,6 +10,7 @@ These say only whether two names *can* be one; the registry decides with the con
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -22,9 +23,14 @@ from kutip.lang.id import nicknames as data
 STOPWORDS = frozenset("dan and of the for untuk &".split())
 
 
+_KEY_DROPS = re.compile(r"[.’'`]")
+
+
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """ "Lukashenko" / "LUKASHENKO" / "U.S." -> "lukashenko" / "lukashenko" / "us"."""
-    return " ".join(re.sub(r"[.’'`]", "", name).replace("-", " ").casefold().split())
+    """ "Lukashenko" / "LUKASHENKO" / "U.S." -> "lukashenko" / "lukashenko" / "us". Cached: the writer asks
+    for the same few names again and again (every pair of an article's people, every registry look-up)."""
+    return " ".join(_KEY_DROPS.sub("", name).replace("-", " ").casefold().split())
 
 
 @cache
@@ -48,12 +54,18 @@ def word_key(word: str) -> str:
 def person_words(name: str) -> list[str]:
     """The words of a person's name, a nickname honorific set aside when a full name follows it ("Kang Dedi
     Mulyadi" is "Dedi Mulyadi"; "Gus Ipul" stays)."""
+    return list(_person_words(name))
+
+
+@lru_cache(maxsize=65536)
+def _person_words(name: str) -> tuple[str, ...]:
+    """``person_words`` once per name (a tuple: callers get their own list to change)."""
     words = name_key(name).split()
     while len(words) >= 3 and words[0] in data.NAME_TITLES:
         words = words[1:]
     if len(words) >= 3 and words[0] in data.NICKNAME_HONORIFICS:
-        return words[1:]
-    return words
+        return tuple(words[1:])
+    return tuple(words)
 
 
 def is_nickname(name: str) -> bool:
@@ -205,6 +217,7 @@ def _titles() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=65536)  # the writer asks again for the roles of every candidate
 def role_words(text: str | None, lang: str = "id") -> frozenset[str]:
     """The words of a role (or of the text around a name) that show where a person works: "Ketua KPU RI" ->
     {"kpu"}; titles ("Ketua") and generic words ("Dinas") do not tell two people apart."""
@@ -247,6 +260,7 @@ def _org_heads(lang: str) -> frozenset[str]:
 _PAREN = re.compile(r"\(([^()]{2,40})\)")
 
 
+@lru_cache(maxsize=65536)  # the writer asks again for the roles of every candidate
 def role_bodies(text: str | None, lang: str = "id") -> frozenset[str]:
     """The institutions a role names ("Polri" of "Kabiro Penmas Divisi Humas Polri"), one key each."""
     if not text:
@@ -258,6 +272,50 @@ def role_bodies(text: str | None, lang: str = "id") -> frozenset[str]:
 # -- names an article gives ---------------------------------------------------------------------------
 
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}"
+_PAREN_NAME = re.compile(rf"\s*\(\s*({_NAME})\s*\)")
+
+
+def _is_word(char: str) -> bool:
+    """A character ``re`` counts as ``\\w`` (Unicode letters, digits, ``_``)."""
+    return char.isalnum() or char == "_"
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where ``name`` is written in ``text``, as ``re.finditer(re.escape(name), text)`` finds it (left to
+    right, not overlapping): found by ``str.find``, not by a pattern compiled for every name of every
+    article (more names than ``re`` keeps compiled, so each was compiled again)."""
+    if not name:
+        yield from (m.start() for m in re.finditer("", text))
+        return
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + len(name))
+
+
+def _words_at(text: str, name: str, not_before_capital: bool = False) -> Iterator[int]:
+    """Where ``name`` is written as whole words, as ``re.finditer(rf"\\b{re.escape(name)}\\b", text)``
+    finds it (``re``'s ``\\b``: a word character on one side only); ``not_before_capital`` skips those
+    followed by blanks and a capital, as ``(?![ \\t]+[A-Z])`` does ("Prasetyo" of "Prasetyo Hadi")."""
+    if not name:
+        pattern = r"\b\b(?![ \t]+[A-Z])" if not_before_capital else r"\b\b"
+        yield from (m.start() for m in re.finditer(pattern, text))
+        return
+    first, last, size = _is_word(name[0]), _is_word(name[-1]), len(text)
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        fits = (at > 0 and _is_word(text[at - 1])) != first and (end < size and _is_word(text[end])) != last
+        if fits and not_before_capital:
+            blank = end
+            while blank < size and text[blank] in " \t":
+                blank += 1
+            fits = not (blank > end and blank < size and "A" <= text[blank] <= "Z")
+        if fits:
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
 
 
 @cache
@@ -286,9 +344,10 @@ def names_given(text: str, names: list[str]) -> dict[str, str]:
     for name in sorted(set(names), key=len, reverse=True):
         if len(name) < 3:
             continue
-        for m in re.finditer(re.escape(name), text):
-            after = text[m.end() : m.end() + 80]
-            paren = re.match(rf"\s*\(\s*({_NAME})\s*\)", after)
+        for at in _occurrences(text, name):
+            end = at + len(name)
+            after = text[end : end + 80]
+            paren = _PAREN_NAME.match(after)
             cue = _cue_pattern().match(after)
             weak = _weak_cue_pattern().match(after)
             if paren:
@@ -341,11 +400,12 @@ def context_words(text: str, name: str, title: str | None = None, limit: int = 6
     """The role words written just before and after ``name`` wherever the article writes it, and in its
     title: "Menteri Keuangan" of "kata Menteri Keuangan Purbaya" when the quote only says "kata Purbaya"."""
     out: set[str] = set(role_words(title)) if title and name in title else set()
-    for n, m in enumerate(re.finditer(rf"\b{re.escape(name)}\b", text)):
+    for n, at in enumerate(_words_at(text, name)):
         if n == limit:
             break
-        out |= role_words(text[max(0, m.start() - 60) : m.start()])
-        out |= role_words(text[m.end() : m.end() + 40])
+        end = at + len(name)
+        out |= role_words(text[max(0, at - 60) : at])
+        out |= role_words(text[end : end + 40])
     return frozenset(out)
 
 
@@ -446,13 +506,14 @@ def _acronym_parts(given: dict[str, str], named: set[str]) -> dict[str, str]:
 
 def _fuller(people: set[str]) -> dict[str, str]:
     out: dict[str, str] = {}
+    words_of = {name: person_words(name) for name in people}  # read once, not once per pair
     for name in people:
-        words = person_words(name)
+        words = words_of[name]
         fits = {
             name_key(other): other
             for other in people
-            if len(person_words(other)) > len(words)
-            and (m := match_person(words, person_words(other))) is not None
+            if len(words_of[other]) > len(words)
+            and (m := match_person(words, words_of[other])) is not None
             and m.missing != "leading"
         }
         if not fits and len(words) == 1:
@@ -488,6 +549,7 @@ def _standing_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@lru_cache(maxsize=65536)  # the writer asks again for the roles of every candidate
 def standings(text: str | None, lang: str = "id") -> frozenset[str]:
     """The standings a role or an apposition names: "citizen" ("pedagang nasi goreng"), "staff" ("Kepala
     Seksi"), "office" ("Menteri Sosial", "Mensos" once its abbreviation is read)."""
@@ -506,6 +568,7 @@ def clear_standing(found: frozenset[str]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?\"“”]")
+_APPOSITION = re.compile(r"\s*(?:\(\d{1,3}\))?\s*,\s*([^,.;:“”\"]{2,50})")
 
 
 def mention_standing(text: str, name: str, role: str | None, lang: str = "id") -> str | None:
@@ -515,11 +578,12 @@ def mention_standing(text: str, name: str, role: str | None, lang: str = "id") -
     if role:
         return clear_standing(standings(role, lang))
     found: set[str] = set()
-    for n, m in enumerate(re.finditer(rf"\b{re.escape(name)}\b(?![ \t]+[A-Z])", text)):  # not "X Wibowo"
+    for n, at in enumerate(_words_at(text, name, not_before_capital=True)):  # not "X Wibowo"
         if n == 6:
             break
-        before = _SENTENCE_END.split(text[max(0, m.start() - 80) : m.start()])[-1]
-        after = re.match(r"\s*(?:\(\d{1,3}\))?\s*,\s*([^,.;:“”\"]{2,50})", text[m.end() : m.end() + 60])
+        end = at + len(name)
+        before = _SENTENCE_END.split(text[max(0, at - 80) : at])[-1]
+        after = _APPOSITION.match(text[end : end + 60])
         found |= standings(before + " " + (after.group(1) if after else ""), lang)
     return clear_standing(frozenset(found))
 

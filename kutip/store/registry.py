@@ -181,6 +181,8 @@ class Registry:
         self._article: str | None = None  # the article being written, and the people it named so far
         self._here: dict[str, int] = {}
         self._checked: set[tuple[int, str]] = set()  # (speaker, role) looked at by ``_join_holder``
+        self._held: dict[int, list[tuple[str, str]]] = {}  # speaker -> roles, read once (``_roles``)
+        self._namesake_keys: dict[str, set[int]] | None = None  # plain key -> namesakes kept apart
 
     # -- indexes ---------------------------------------------------------------------------------------
 
@@ -234,13 +236,22 @@ class Registry:
 
     def _namesakes(self, key: str) -> list[int]:
         """Every person called ``key``: the first one, then the namesakes kept apart from them."""
-        rows = fast(
-            self.db,
-            "SELECT speaker_id, alias_key FROM aliases WHERE kind_group = 'person' "
-            "AND (alias_key = :k OR alias_key LIKE :n ESCAPE '!')",
-            {"k": key, "n": _like_prefix(key + NAMESAKE)},
-        ).fetchall()
-        return [sid for sid, k in sorted(rows, key=lambda r: (NAMESAKE in r[1], r[0])) if plain_key(k) == key]
+        first = self._alias(key, "person")
+        apart = sorted(self._namesake_index().get(key, ()))
+        return ([first] if first is not None else []) + apart
+
+    def _namesake_index(self) -> dict[str, set[int]]:
+        """plain key -> the namesakes of that name ("joko widodo #812"), read once per process and kept up
+        to date by ``_add_alias``: a look-up by key prefix would scan the aliases on every name."""
+        if self._namesake_keys is None:
+            self._namesake_keys = {}
+            for sid, key in fast(
+                self.db,
+                "SELECT speaker_id, alias_key FROM aliases WHERE kind_group = 'person' AND alias_key LIKE :n",
+                {"n": "%" + NAMESAKE + "%"},
+            ):
+                self._namesake_keys.setdefault(plain_key(key), set()).add(sid)
+        return self._namesake_keys
 
     # -- memory across processes -------------------------------------------------------------------
 
@@ -260,6 +271,8 @@ class Registry:
         self._standings.clear()
         self._here.clear()
         self._checked.clear()
+        self._held.clear()
+        self._namesake_keys = None
 
     def sync(self) -> None:
         """At the start of a write: forget what this process remembers if another one merged or split
@@ -305,6 +318,8 @@ class Registry:
             {"k": key, "g": group, "s": sid, "a": alias, "r": reason, "m": int(manual)},
         )
         self._aliases[key, group] = sid
+        if group == "person" and NAMESAKE in key and self._namesake_keys is not None:
+            self._namesake_keys.setdefault(plain_key(key), set()).add(sid)
         if group == "person":
             if self._tokens is not None:
                 self._index(sid, alias)
@@ -346,10 +361,16 @@ class Registry:
     def _roles(self, sid: int) -> list[tuple[str, str]]:
         """The roles speaker ``sid`` was written with, each with the language it was written in (its
         abbreviations and titles are read by that language's tables)."""
-        return [
-            (role, lang or "id")
-            for role, lang in fast(self.db, "SELECT role, lang FROM roles WHERE speaker_id = :s", {"s": sid})
-        ]
+        held = self._held.get(sid)
+        if held is None:
+            rows = fast(self.db, "SELECT role, lang FROM roles WHERE speaker_id = :s", {"s": sid})
+            held = self._held[sid] = [(role, lang or "id") for role, lang in rows]
+        return held
+
+    def add_role(self, sid: int, role: str, date: str | None, lang: str | None = None) -> None:
+        """Count ``role`` for speaker ``sid`` (``add_role``), and forget the roles read of them."""
+        add_role(self.db, sid, role, date, lang=lang)
+        self._held.pop(sid, None)
 
     def _role_words(self, sid: int) -> frozenset[str]:
         """The words of every role of speaker ``sid`` that say where they work."""
@@ -938,7 +959,9 @@ class Registry:
             self._days.setdefault(target, set()).update(self._days.pop(source))
         self._changed()
         self._aliases.clear()
-        for index in (self._tokens, self._bodies):
+        self._held.pop(source, None)
+        self._held.pop(target, None)
+        for index in (self._tokens, self._bodies, self._namesake_keys):
             for ids in (index or {}).values():
                 if source in ids:
                     ids.discard(source)
@@ -1018,9 +1041,3 @@ def _first_letters_differ(short: list[str], long: list[str]) -> bool:
         for a, b in zip(short, long, strict=False)
         if len(a) > 1 < len(b)
     )
-
-
-def _like_prefix(prefix: str) -> str:
-    """A LIKE pattern for the keys that begin with ``prefix``, its ``%`` and ``_`` taken as letters (the
-    escape character is ``!`` on both back ends)."""
-    return prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%"

@@ -13,6 +13,7 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -152,7 +153,7 @@ def _document_rows(
     })  # fmt: skip
     titles = _titles(doc["lang"])
     names = article_names(doc)
-    seen: Around = {}  # what the article writes around each name, read once
+    seen = Around()  # what the article writes around each name, read once
     for n, q in enumerate(doc["quotes"]):
         qid = rows.next_quote
         rows.next_quote += 1
@@ -162,7 +163,7 @@ def _document_rows(
             role = s.get("role") if is_role(s.get("role"), titles) else None
             sid = _speaker_id(registry, doc, names, s, role if position == 0 else None, iso, seen)
             if sid is not None and role and position == 0:
-                add_role(conn, sid, role, iso, lang=doc["lang"])
+                registry.add_role(sid, role, iso, lang=doc["lang"])
             ids.append(sid)
             rows.tables["quote_speakers"].append({
                 "quote_id": qid, "position": position, "speaker_id": sid, "name": s.get("name"),
@@ -203,7 +204,15 @@ def _document_rows(
     ]  # fmt: skip
 
 
-Around = dict[tuple[str, str | None], tuple[frozenset[str], str | None]]  # (name, role) -> words, standing
+@dataclass(slots=True)
+class Around:
+    """What one article writes around its names, read once: the words around a name depend on the name
+    alone (not its role), its standing on the name and role."""
+
+    # name -> the role words around it
+    words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # (name, role) -> the standing it is written with ("citizen", "staff", "office" or None)
+    standing: dict[tuple[str, str | None], str | None] = field(default_factory=dict)
 
 
 def _speaker_id(
@@ -231,7 +240,7 @@ def _speaker_id(
     context: frozenset[str] = frozenset()
     standing = None
     if person:
-        context, standing = _around(doc, name, role, seen if seen is not None else {})
+        context, standing = _around(doc, name, role, seen if seen is not None else Around())
     sid = registry.resolve(full, kind, role, context, date, standing, where, doc["lang"])
     if sid is None:
         return None
@@ -252,14 +261,15 @@ def _around(
     role: str | None,
     seen: Around,
 ) -> tuple[frozenset[str], str | None]:
-    """The words around a person's name in the article and their standing: read once per name and role of
-    an article, not once per quote (a speaker is quoted many times)."""
+    """The words around a person's name in the article and their standing: read once per name (words) and
+    per name and role (standing) of an article, not once per quote (a speaker is quoted many times)."""
+    words = seen.words.get(name)
+    if words is None:
+        words = seen.words[name] = context_words(doc["text"], name, doc.get("title"))
     key = (name, role)
-    if key not in seen:
-        text = doc["text"]
-        context = context_words(text, name, doc.get("title"))
-        seen[key] = (context, mention_standing(text, name, role, doc["lang"]))
-    return seen[key]
+    if key not in seen.standing:
+        seen.standing[key] = mention_standing(doc["text"], name, role, doc["lang"])
+    return words, seen.standing[key]
 
 
 def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> str | None:
@@ -267,7 +277,7 @@ def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> 
     Thohir", then "disampaikan Erick"): a headline's capitals alone do not make a name, the registry must know
     it."""
     title = doc.get("title") or ""
-    if kind != "person" or " " in name.strip() or not title:
+    if kind != "person" or " " in name.strip() or name not in title:  # most names are not in the title
         return None
     for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title):
         words = m.group(0).split()
