@@ -17,7 +17,7 @@ from conftest import invoke
 from fastapi.testclient import TestClient
 
 import kutip
-from kutip.serve import charts, create_app, pages
+from kutip.serve import article_view, charts, create_app, pages
 from kutip.store import open_store
 from kutip.store.queries import QuoteFilter
 
@@ -279,11 +279,11 @@ def test_serve_pages_article_marks_each_quote_by_type_with_anchors_and_speaker_l
 def test_serve_pages_markup_nests_crossing_spans_and_escapes_every_piece():
     text = 'a <b> "c" & d e f'
     marks = [
-        pages.Mark(0, 9, 0, "mark", (("class", "quote direct"),), (("id", "t0"),)),
-        pages.Mark(6, 13, 1, "span", (("class", "cue"),)),
-        pages.Mark(11, 17, 2, "span", (("class", "figure"), ("title", '"><x onerror=1>'))),
+        article_view.Mark(0, 9, 0, "mark", (("class", "quote direct"),), (("id", "t0"),)),
+        article_view.Mark(6, 13, 1, "span", (("class", "cue"),)),
+        article_view.Mark(11, 17, 2, "span", (("class", "figure"), ("title", '"><x onerror=1>'))),
     ]
-    html = pages.markup(text, marks)
+    html = article_view.markup(text, marks)
     page = Page(html)
     assert page.unbalanced == [] and page.open == []
     assert "".join(page.text) == text  # nothing lost, nothing added
@@ -294,11 +294,11 @@ def test_serve_pages_markup_nests_crossing_spans_and_escapes_every_piece():
 
 def test_serve_pages_article_folds_the_furniture_set_aside():
     text = "Harga cabai naik 20 persen. Baca juga: Harga Bawang Turun\n\nKata pedagang, stok menipis."
-    crossing = pages.QuoteView(0, "indirect", "say", text[17:40], 17, 40, None, None, None, "Pedagang", 7,
-                               None, None, None, None, 0.5, None)  # fmt: skip
-    removed = [pages.Span("removed", 28, 56, "read_also")]
-    view = pages.ArticleView("x", None, None, "id", None, None, text, [crossing], removed=removed)
-    page = Page(str(pages.article_html(view)))
+    crossing = article_view.QuoteView(0, "indirect", "say", text[17:40], 17, 40, None, None, None,
+                                      "Pedagang", 7, None, None, None, None, 0.5, None)  # fmt: skip
+    removed = [article_view.Span("removed", 28, 56, "read_also")]
+    view = article_view.ArticleView("x", None, None, "id", None, None, text, [crossing], removed=removed)
+    page = Page(str(article_view.article_html(view)))
     assert page.find("details", class_="removed") and page.unbalanced == []
     assert "".join(t for t in page.text if t != "set aside: read_also") == text
     assert len(page.find("mark", class_="quote indirect")) == 2  # split at the furniture's edge
