@@ -3,7 +3,8 @@
 - ``InputError``: an input (a file, a line, a record) cannot become an article. The run goes on; the
   summary counts it and the run exits 1.
 - ``UsageError``: the command was asked for something it cannot do (a bad date, an unknown speaker).
-  Exit 2.
+  Exit 2. ``NotFoundError`` is the kind that names a speaker, article or claim the store does not hold
+  (the web API answers it 404, other usage errors 400).
 - ``StoreError``: the corpus store cannot be opened, read or written (not a database, read-only, disk
   full, a server that does not answer). One line that says what to do. Exit 3.
 - Anything else is a bug in Kutip: reported as an internal error, with the file its traceback was
@@ -31,6 +32,10 @@ class UsageError(KutipError, ValueError):
     """The user asked for something that cannot be done as asked."""
 
     exit_status = EXIT_USAGE
+
+
+class NotFoundError(UsageError):
+    """The store holds no speaker, article or claim of the id or name asked for."""
 
 
 class InputError(KutipError, ValueError):

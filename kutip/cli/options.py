@@ -17,6 +17,7 @@ import click
 from kutip.doc import SPEECH_ACTS
 
 F = TypeVar("F", bound=Callable[..., Any])
+QUOTE_TYPES = ("direct", "indirect", "mixed")  # as the store's QuoteFilter takes them
 
 DB_HELP = "a SQLite file (default kutip.db) or a PostgreSQL URL postgresql://user:pass@host/db"
 DATE_FORMS = "YYYY-MM-DD, YYYY-MM, YYYY or the Indonesian day-first DD/MM/YYYY"
@@ -167,6 +168,15 @@ def quote_filter_options(f: F) -> F:
         ),
         click.option("--until", type=DateType(end=True), metavar="DATE", help="articles dated on or before"),
         lang_option(auto=False, default=None, help="articles in this language"),
+        click.option(
+            "--type",
+            "quote_type",
+            type=click.Choice(QUOTE_TYPES, case_sensitive=False),
+            help="direct, indirect or mixed quotes",
+        ),
+        click.option(
+            "--outlet", metavar="NAME", help="articles of this outlet (detik.com, KOMPAS.TV; any case)"
+        ),
     ]
     for option in reversed(options):
         f = option(f)

@@ -31,6 +31,8 @@ def build_filter(
     since: dt.date | None = None,
     until: dt.date | None = None,
     lang: str | None = None,
+    quote_type: str | None = None,
+    outlet: str | None = None,
 ) -> QuoteFilter:
     """The store's filter from the options (already checked one by one); dates the wrong way round are an
     error rather than an empty answer."""
@@ -38,12 +40,17 @@ def build_filter(
 
     if since and until and since > until:
         raise UsageError(f"--since {since} is after --until {until}: no date is both")
-    for name, value in (("--speaker", speaker), ("--search", search), ("--match", match)):
+    for name, value in (
+        ("--speaker", speaker),
+        ("--search", search),
+        ("--match", match),
+        ("--outlet", outlet),
+    ):
         if value is not None and not value.strip():
             raise UsageError(f"{name} is empty")
     return QuoteFilter(
         speaker=speaker, act=act.lower() if act else None, search=search, raw_search=match,
-        since=since, until=until, lang=lang,
+        since=since, until=until, lang=lang, type=quote_type.lower() if quote_type else None, outlet=outlet,
     )  # fmt: skip
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 
@@ -36,9 +37,22 @@ def serve(db: str | None, host: str, port: int, allow_edits: bool) -> int:
     token = (os.environ.get("KUTIP_EDIT_TOKEN") or secrets.token_urlsafe(16)) if allow_edits else None
     if allow_edits and token and len(token) < 12:
         raise UsageError("KUTIP_EDIT_TOKEN: at least 12 characters")
-    app = create_app(target, allow_edits=allow_edits, token=token)
-    note(f"serving {shown_target(target)} at http://{host}:{port}/ (Ctrl-C stops)")
+    app = create_app(target, allow_edits=allow_edits, token=token)  # a store that is not there: exit 3
+    shown_host = f"[{host}]" if ":" in host else host  # an IPv6 address in a URL is bracketed
+    note(f"serving {shown_target(target)} at http://{shown_host}:{port}/ (Ctrl-C stops)")
+    if not is_loopback(host):
+        note(f"listening on {host}: other machines can reach it (no TLS, no login)")
     if token:
         note(f"edits allowed with the token {token}")
     uvicorn.run(app, host=host, port=port, log_level="warning")
     return 0
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` is reachable from this machine only ("localhost", 127.0.0.1, ::1)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a host name: it may resolve to anything
+        return False

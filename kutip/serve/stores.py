@@ -19,17 +19,18 @@ class Stores:
         self._local = threading.local()
         self._opened: list[Store] = []
         self._lock = threading.Lock()
+        self._generation = 0  # raised by ``close``: a thread's store of an earlier one is closed
         open_store(target, read_only=True, create=False).close()  # a mistyped --db fails at start
 
     def reading(self) -> Store:
-        """This thread's read-only store."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            store = open_store(self.target, read_only=True, create=False)
-            self._local.store = store
+        """This thread's read-only store (opened again after ``close``: an app may be started twice)."""
+        held = getattr(self._local, "held", None)
+        if held is None or held[0] != self._generation:
             with self._lock:
+                store = open_store(self.target, read_only=True, create=False)
                 self._opened.append(store)
-        return store
+                held = self._local.held = (self._generation, store)
+        return held[1]
 
     @contextmanager
     def writing(self) -> Iterator[Store]:
@@ -42,6 +43,7 @@ class Stores:
 
     def close(self) -> None:
         with self._lock:
+            self._generation += 1
             for store in self._opened:
                 store.close()
             self._opened.clear()

@@ -14,9 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
-from kutip.errors import UsageError
+from kutip.errors import NotFoundError, UsageError
 from kutip.store.connection import guarded, in_list, run
-from kutip.store.queries import Page, _check_limit, decode_cursor, encode_cursor
+from kutip.store.queries import MAX_ID, Page, _check_limit, decode_cursor, encode_cursor
 
 if TYPE_CHECKING:
     from kutip.store.queries import Queries
@@ -162,6 +162,21 @@ class Utterance:
 
 
 @dataclass(frozen=True, slots=True)
+class SpeakerSide:
+    """A claim one speaker made statements in, and how many of them take each side."""
+
+    claim_id: int
+    label: str
+    last_date: str | None
+    supports: int
+    disputes: int
+    neutral: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
 class ClaimDetail:
     """A claim in full: its statements in date order (undated last), figures, utterances, outlets."""
 
@@ -228,9 +243,12 @@ class ClaimQueries:
         if conditions is None:
             return Page()
         if after is not None:
-            params["k_date"], params["k_id"] = decode_cursor(after, 2)
-            if not isinstance(params["k_date"], str) or type(params["k_id"]) is not int:
-                raise UsageError(f"--after {after}: not a cursor of `kutip claims` (use the one it printed)")
+            try:
+                params["k_date"], params["k_id"] = decode_cursor(after, (str, int))
+            except UsageError:
+                raise UsageError(
+                    f"--after {after}: not a cursor of `kutip claims` (use the one it printed)"
+                ) from None
             conditions.append(CLAIM_AFTER)
         sql = CLAIM_SQL + " WHERE " + " AND ".join(conditions) + CLAIM_ORDER + " LIMIT :limit"
         params["limit"] = limit + 1
@@ -261,15 +279,34 @@ class ClaimQueries:
             after = page.next
 
     def claim(self, claim_id: int) -> ClaimDetail:
-        """One claim in full; ``UsageError`` when the store has no claim of that number."""
+        """One claim in full; ``NotFoundError`` when the store has no claim of that number."""
         rows = []
-        if 0 < claim_id < 2**63:  # an id no 64-bit integer holds is no claim, on either back end
+        if 0 < claim_id <= MAX_ID:  # an id no 64-bit integer holds is no claim, on either back end
             with guarded(self.target):
                 rows = run(self.conn, CLAIM_SQL + " WHERE c.id = :id", {"id": claim_id}).fetchall()
         if not rows:
             hint = "" if self.built() else ": no claims are built yet (`kutip claims build --db ...`)"
-            raise UsageError(f"no claim {claim_id} in the store{hint}")
+            raise NotFoundError(f"no claim {claim_id} in the store{hint}")
         return self._details([_claim_row(rows[0])])[0]
+
+    def speaker_sides(self, speaker_id: int, min_articles: int = 2, limit: int = 50) -> list[SpeakerSide]:
+        """The claims (in ``min_articles`` articles or more) speaker ``speaker_id`` made statements in, as
+        first or further speaker, most recently dated first, with the sides those statements take."""
+        limit = _check_limit(limit)
+        if not 0 < speaker_id <= MAX_ID:
+            return []
+        sql = (
+            "SELECT c.id, c.label, c.last_date, "
+            + ", ".join(f"SUM(CASE WHEN st.stance = '{side}' THEN 1 ELSE 0 END)" for side in STANCES)
+            + " FROM claims c JOIN statements st ON st.claim_id = c.id "
+            "WHERE c.articles >= :min_articles AND st.quote_id IN "
+            "(SELECT quote_id FROM quote_speakers WHERE speaker_id = :sid) "
+            "GROUP BY c.id, c.label, c.last_date ORDER BY coalesce(c.last_date, '') DESC, c.id LIMIT :limit"
+        )
+        params = {"sid": speaker_id, "min_articles": min_articles, "limit": limit}
+        with guarded(self.target):
+            rows = run(self.conn, sql, params).fetchall()
+        return [SpeakerSide(r[0], r[1], r[2], int(r[3]), int(r[4]), int(r[5])) for r in rows]
 
     def _conditions(self, where: ClaimFilter) -> tuple[list[str] | None, dict[str, Any]]:
         """SQL conditions on claim ``c`` and their parameters; None when the filter can match nothing."""

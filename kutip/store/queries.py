@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from sqlalchemy import func, select
 
-from kutip.errors import UsageError
+from kutip.doc import SCHEMA_VERSION as DOCUMENT_SCHEMA_VERSION
+from kutip.errors import NotFoundError, UsageError
 from kutip.store.connection import driver_errors, guarded, run
 from kutip.store.names import canonical_role
 from kutip.store.registry import DOUBT, name_key, shipped_aliases
@@ -45,6 +46,13 @@ class QuoteFilter:
     until: dt.date | None = None  # articles dated on or before
     lang: str | None = None  # the article's language code, lower case
     article: int | None = None  # one article's id
+    type: str | None = None  # direct | indirect | mixed
+    outlet: str | None = None  # the article's outlet as stored ("detik.com", "KOMPAS.TV"), any case
+    speaker_id: int | None = None  # one registry speaker by its id (the web app's links)
+
+
+QUOTE_TYPES = ("direct", "indirect", "mixed")
+MAX_ID = 2**63 - 1  # the largest id either back end stores: a larger number names nothing
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,6 +259,33 @@ class ArticleRow:
 
 
 @dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which articles to list; every field left None means "any"."""
+
+    lang: str | None = None
+    outlet: str | None = None  # as stored, any case
+    since: dt.date | None = None  # dated on or after
+    until: dt.date | None = None  # dated on or before
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """An article in a list: what names it, not its text."""
+
+    id: int
+    doc_id: str
+    title: str | None
+    date: str | None
+    lang: str
+    outlet: str | None
+    url: str | None
+    quotes: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     """One page of a list; ``next`` is the cursor of the page after it, None on the last page."""
 
@@ -263,14 +298,22 @@ def encode_cursor(values: tuple[Any, ...]) -> str:
     return base64.urlsafe_b64encode(json.dumps(values).encode()).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, size: int) -> tuple[Any, ...]:
+def decode_cursor(cursor: str, kinds: tuple[type, ...]) -> tuple[Any, ...]:
+    """The key a cursor holds, one value of each of ``kinds`` (str or int); anything else (a cursor of
+    another list, edited by hand, an id no back end stores) is a ``UsageError``, never a query that fails."""
     try:
         values = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except ValueError as err:
         raise UsageError(f"not a cursor of this list: {cursor!r}") from err
-    if not isinstance(values, list) or len(values) != size:
+    if not isinstance(values, list) or len(values) != len(kinds) or not all(map(_fits, values, kinds)):
         raise UsageError(f"not a cursor of this list: {cursor!r}")
     return tuple(values)
+
+
+def _fits(value: Any, kind: type) -> bool:
+    if kind is int:
+        return type(value) is int and -MAX_ID <= value <= MAX_ID
+    return type(value) is kind and (kind is not str or "\x00" not in value)
 
 
 QUOTE_SQL = """
@@ -293,6 +336,16 @@ SPEAKER_SQL = """
 SPEAKER_AFTER = (
     " HAVING (COUNT(DISTINCT qs.quote_id) < :k_quotes"
     " OR (COUNT(DISTINCT qs.quote_id) = :k_quotes AND s.id > :k_id))"
+)
+ARTICLE_LIST_SQL = """
+    SELECT a.id, a.doc_id, a.title, a.date, a.lang, a.outlet, a.url,
+           (SELECT COUNT(*) FROM quotes q WHERE q.article_id = a.id), coalesce(a.date, '') AS sort_date
+    FROM articles a"""
+ARTICLE_ORDER = " ORDER BY coalesce(a.date, '') DESC, a.id"
+ARTICLE_AFTER = "(coalesce(a.date, '') < :k_date OR (coalesce(a.date, '') = :k_date AND a.id > :k_id))"
+ARTICLE_COLUMNS = (
+    "SELECT id, doc_id, title, date, lang, outlet, url, text, extractor_version, date_source, "
+    "dateline_place, source_credit FROM articles"
 )
 MAX_PAGE = 10_000
 
@@ -326,7 +379,7 @@ class Queries:
         if conditions is None:
             return Page()
         if after is not None:
-            params["k_date"], params["k_article"], params["k_n"] = decode_cursor(after, 3)
+            params["k_date"], params["k_article"], params["k_n"] = decode_cursor(after, (str, int, int))
             conditions.append(QUOTE_AFTER)
         sql = QUOTE_SQL + (" WHERE " + " AND ".join(conditions) if conditions else "") + QUOTE_ORDER
         params["limit"] = limit + 1
@@ -384,8 +437,23 @@ class Queries:
             conditions.append("a.lang = :lang")
             params["lang"] = where.lang.casefold()
         if where.article is not None:
+            if not 0 < where.article <= MAX_ID:
+                return None, params
             conditions.append("q.article_id = :article")
             params["article"] = where.article
+        if where.type is not None:
+            if where.type not in QUOTE_TYPES:
+                raise UsageError(f"a quote's type is {', '.join(QUOTE_TYPES)}, not {where.type!r}")
+            conditions.append("q.type = :type")
+            params["type"] = where.type
+        if where.outlet is not None:
+            conditions.append("lower(a.outlet) = lower(:outlet)")
+            params["outlet"] = where.outlet
+        if where.speaker_id is not None:
+            if not 0 < where.speaker_id <= MAX_ID:
+                return None, params
+            conditions.append("q.id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id = :speaker_id)")
+            params["speaker_id"] = where.speaker_id
         return conditions, params
 
     def _co_speakers(self, quote_ids: list[int]) -> dict[int, tuple[CoSpeaker, ...]]:
@@ -436,7 +504,7 @@ class Queries:
         params: dict[str, Any] = {"limit": limit + 1}
         sql = SPEAKER_SQL.format(where="")
         if after is not None:
-            params["k_quotes"], params["k_id"] = decode_cursor(after, 2)
+            params["k_quotes"], params["k_id"] = decode_cursor(after, (int, int))
             sql += SPEAKER_AFTER
         with guarded(self.store.target):
             rows = run(self.conn, sql + " ORDER BY n_quotes DESC, s.id LIMIT :limit", params).fetchall()
@@ -449,10 +517,19 @@ class Queries:
     def speaker(self, name: str, articles: int = 20) -> SpeakerRow:
         """One speaker by any of its names, with its speech acts and (up to ``articles``) the articles it is
         quoted in; ``UsageError`` when none or several are called so."""
-        sid = self.store.find_speaker(name)
+        return self.speaker_by_id(self.store.find_speaker(name), articles)
+
+    def speaker_by_id(self, sid: int, articles: int = 20) -> SpeakerRow:
+        """One speaker by its registry id, as ``speaker``; ``NotFoundError`` when the store has none."""
+        found = []
+        if 0 < sid <= MAX_ID:
+            with guarded(self.store.target):
+                rows = run(self.conn, SPEAKER_SQL.format(where="WHERE s.id = :id"), {"id": sid})
+                found = self._speaker_rows(rows.fetchall())
+        if not found:
+            raise NotFoundError(f"no speaker {sid} in the store")
+        row = found[0]
         with guarded(self.store.target):
-            rows = run(self.conn, SPEAKER_SQL.format(where="WHERE s.id = :id"), {"id": sid})
-            row = self._speaker_rows(rows.fetchall())[0]
             acts = run(
                 self.conn,
                 "SELECT q.speech_act, COUNT(DISTINCT q.id) FROM quotes q JOIN quote_speakers qs "
@@ -525,26 +602,100 @@ class Queries:
 
     # -- articles ----------------------------------------------------------------------------------
 
-    def article(self, ref: str) -> ArticleRow:
-        """An article by doc_id or number, with all its quotes; ``UsageError`` when there is none."""
-        columns = "SELECT id, doc_id, title, date, lang, outlet, url, text, extractor_version FROM articles"
+    def articles(
+        self, where: ArticleFilter = ArticleFilter(), limit: int = 100, after: str | None = None
+    ) -> Page[ArticleSummary]:
+        """Articles, newest first (undated last), then by id, each with its number of quotes."""
+        limit = _check_limit(limit)
+        conditions: list[str] = []
+        params: dict[str, Any] = {"limit": limit + 1}
+        if where.lang:
+            conditions.append("a.lang = :lang")
+            params["lang"] = where.lang.casefold()
+        if where.outlet is not None:
+            conditions.append("lower(a.outlet) = lower(:outlet)")
+            params["outlet"] = where.outlet
+        if where.since:
+            conditions.append("a.date >= :since")
+            params["since"] = where.since.isoformat()
+        if where.until:
+            conditions.append("a.date <= :until")
+            params["until"] = where.until.isoformat()
+        if after is not None:
+            params["k_date"], params["k_id"] = decode_cursor(after, (str, int))
+            conditions.append(ARTICLE_AFTER)
+        sql = ARTICLE_LIST_SQL + (" WHERE " + " AND ".join(conditions) if conditions else "") + ARTICLE_ORDER
         with guarded(self.store.target):
-            rows = run(
-                self.conn, columns + " WHERE doc_id = :ref ORDER BY id LIMIT 2", {"ref": ref}
-            ).fetchall()
-            if not rows and ref.isdigit():  # no doc_id says so: the article's number
-                rows = run(self.conn, columns + " WHERE id = :id", {"id": int(ref)}).fetchall()
+            rows = run(self.conn, sql + " LIMIT :limit", params).fetchall()
+        more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1] if rows and more else None
+        return Page(
+            [ArticleSummary(*r[:8]) for r in rows], encode_cursor((last[8], last[0])) if last else None
+        )
+
+    def article(self, ref: str) -> ArticleRow:
+        """An article by doc_id or number, with all its quotes; ``NotFoundError`` when there is none."""
+        row = self._article(ref)
+        quotes = list(self.iter_quotes(QuoteFilter(article=row[0])))
+        quotes.sort(key=lambda q: q.n)
+        return ArticleRow(*row[:9], quotes=tuple(quotes))
+
+    def _article(self, ref: str | int) -> Any:
+        """The stored row of an article by doc_id or number (an int: by number only)."""
+        with guarded(self.store.target):
+            rows = []
+            if isinstance(ref, str):
+                rows = run(
+                    self.conn, ARTICLE_COLUMNS + " WHERE doc_id = :ref ORDER BY id LIMIT 2", {"ref": ref}
+                ).fetchall()
+            number = ref if isinstance(ref, int) else int(ref) if ref.isascii() and ref.isdigit() else None
+            if not rows and number is not None and 0 < number <= MAX_ID:  # no doc_id says so: its number
+                rows = run(self.conn, ARTICLE_COLUMNS + " WHERE id = :id", {"id": number}).fetchall()
         if not rows:
-            raise UsageError(f"no article {ref!r} in the store")
+            raise NotFoundError(f"no article {ref!r} in the store")
         if len(rows) > 1:
             raise UsageError(
                 f"more than one article has doc_id {ref!r}: name one by its number "
                 f"({rows[0][0]}, {rows[1][0]}, ...)"
             )
-        row = rows[0]
-        quotes = list(self.iter_quotes(QuoteFilter(article=row[0])))
-        quotes.sort(key=lambda q: q.n)
-        return ArticleRow(*row, quotes=tuple(quotes))
+        return rows[0]
+
+    def document(self, ref: str | int) -> dict[str, Any]:
+        """An article as the document JSON of ``kutip/schema/document.schema.json`` (what ``kutip extract``
+        wrote for it), rebuilt from the store: its quotes with every speaker, entities, quantities, dates
+        and the furniture set aside. ``ref`` as in ``article``; an int is the article's number only."""
+        row = self._article(ref)
+        aid = row[0]
+        by_article = {"id": aid}
+        with guarded(self.store.target):
+            said = run(
+                self.conn,
+                'SELECT q.id, q.type, q.text, q.start, q."end", q.cue, q.cue_start, q.cue_end, q.speech_act, '
+                "q.confidence, q.rule, q.mention FROM quotes q WHERE q.article_id = :id ORDER BY q.n",
+                by_article,
+            ).fetchall()
+            who = run(
+                self.conn,
+                "SELECT qs.quote_id, qs.name, qs.kind, qs.role, qs.rank, qs.mention_start, qs.mention_end "
+                "FROM quote_speakers qs JOIN quotes q ON q.id = qs.quote_id WHERE q.article_id = :id "
+                "ORDER BY qs.quote_id, qs.position",
+                by_article,
+            ).fetchall()
+            spans = {
+                name: run(self.conn, sql, by_article).fetchall()
+                for name, sql in (
+                    ("entities", 'SELECT label, start, "end", text, canonical FROM mentions '
+                                 'WHERE article_id = :id ORDER BY start, "end", label'),
+                    ("quantities", 'SELECT start, "end", text, value, unit, upper FROM quantities '
+                                   'WHERE article_id = :id ORDER BY start, "end"'),
+                    ("dates", 'SELECT start, "end", text, value, relative FROM dates '
+                              'WHERE article_id = :id ORDER BY start, "end"'),
+                    ("removed", 'SELECT kind, start, "end", text FROM removed '
+                                'WHERE article_id = :id ORDER BY start, "end"'),
+                )
+            }  # fmt: skip
+        return stored_document(row, said, who, spans)
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
@@ -568,6 +719,87 @@ class Queries:
     def claim(self, claim_id: int) -> ClaimDetail:
         """One claim in full; ``UsageError`` when there is none of that number."""
         return self.claim_queries().claim(claim_id)
+
+
+def stored_document(row: Any, said: list[Any], who: list[Any], spans: dict[str, list[Any]]) -> dict[str, Any]:
+    """The document JSON of a stored article: ``row`` as ``ARTICLE_COLUMNS`` reads it, its quotes, their
+    speakers (in order) and its spans as ``Queries.document`` reads them."""
+    _aid, doc_id, title, date, lang, outlet, url, text, _version, date_source, place, credit = row
+    speakers_of: dict[int, list[dict[str, Any]]] = {}
+    for qid, name, kind, role, rank, m_start, m_end in who:
+        speakers_of.setdefault(qid, []).append({
+            "name": name, "kind": kind or "unknown", "role": role,
+            "mention": text[m_start:m_end] if m_start is not None and m_end is not None else None,
+            "mention_start": m_start, "mention_end": m_end, "rank": rank,
+        })  # fmt: skip
+    quotes = []
+    for qid, kind, said_text, start, end, cue, cue_start, cue_end, act, confidence, rule, mention in said:
+        by = speakers_of.get(qid, [])
+        if by and mention is not None:
+            by[0]["mention"] = mention  # as the extraction wrote it for the first speaker
+        quote: dict[str, Any] = {
+            "type": kind, "text": said_text, "start": start, "end": end, "cue": cue, "cue_start": cue_start,
+            "cue_end": cue_end, "speech_act": act, "speaker": by[0] if by else None,
+        }  # fmt: skip
+        if len(by) > 1:
+            quote["speakers"] = by
+        quote["confidence"] = round(confidence, 3)
+        quote["rule"] = rule or ""
+        quotes.append(quote)
+    return {
+        "schema_version": DOCUMENT_SCHEMA_VERSION,
+        "doc_id": doc_id,
+        "lang": lang,
+        "title": title,
+        "url": url,
+        "date": date,
+        "date_source": date_source if date_source in ("metadata", "text") else None,
+        "text": text,
+        "dateline": _dateline(text, lang, place, outlet, spans["removed"]),
+        "outlet": outlet,
+        "source_credit": credit,
+        "removed": [{"kind": k, "start": s, "end": e, "text": t} for k, s, e, t in spans["removed"]],
+        "quotes": quotes,
+        "entities": [
+            {"label": label, "start": s, "end": e, "text": t, "canonical": c}
+            for label, s, e, t, c in spans["entities"]
+        ],
+        "quantities": [
+            {"start": s, "end": e, "text": t, "value": _number(v), "unit": unit, "upper": _number(upper)}
+            for s, e, t, v, unit, upper in spans["quantities"]
+        ],
+        "dates": [
+            {"start": s, "end": e, "text": t, "value": v, "relative": bool(rel)}
+            for s, e, t, v, rel in spans["dates"]
+        ],
+    }
+
+
+def _number(value: float | None) -> int | float | None:
+    """A stored figure as extraction wrote it: whole numbers without ".0"."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _dateline(
+    text: str, lang: str, place: str | None, outlet: str | None, removed: list[Any]
+) -> dict[str, Any] | None:
+    """The dateline of a stored article: the store keeps its place and outlet, and its span is found again
+    where cleaning found it (after a headline line, if one was set aside); none named: the outlet of the
+    URL, at 0."""
+    if place is None:
+        return None if outlet is None else {"place": None, "outlet": outlet, "start": 0, "end": 0}
+    from kutip.clean.portal import find_dateline
+    from kutip.lang import get_language
+
+    head = next((e for kind, s, e, _ in removed if kind == "headline" and s == 0), 0)
+    try:
+        found = find_dateline(text, get_language(lang), head + 1 if head else 0)
+    except LookupError:  # a language this release no longer reads
+        found = None
+    if found is not None and found.place == place:
+        return {"place": place, "outlet": outlet, "start": found.start, "end": found.end}
+    start = max(text.find(place), 0)
+    return {"place": place, "outlet": outlet, "start": start, "end": start + len(place)}
 
 
 @cache
