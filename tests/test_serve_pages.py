@@ -17,7 +17,7 @@ from conftest import invoke
 from fastapi.testclient import TestClient
 
 import kutip
-from kutip.serve import article_view, charts, create_app, pages
+from kutip.serve import article_view, charts, create_app, pages, render
 from kutip.store import open_store
 from kutip.store.queries import QuoteFilter
 
@@ -379,8 +379,8 @@ def test_serve_pages_hostile_text_title_quote_and_url_are_shown_as_text(client, 
 def test_serve_pages_charts_and_links_escape_and_refuse_what_is_not_the_web():
     svg = str(charts.bar_chart("c", "<t>", [('<b onload="x">', 2)]))
     assert "<b " not in svg and "&lt;b onload=&#x27;" not in svg and "&lt;b onload=&quot;x&quot;&gt;" in svg
-    assert pages.http_url("javascript:alert(1)") is None and pages.http_url(" JavaScript:x") is None
-    assert pages.http_url("data:text/html,x") is None and pages.http_url("https://a.id/b") == "https://a.id/b"
+    assert render.http_url("javascript:alert(1)") is None and render.http_url(" JavaScript:x") is None
+    assert render.http_url("data:text/html,x") is None and render.http_url("https://a.id/b") == "https://a.id/b"
     weeks = charts.weekly_counts(["2025-03-03", "2025-03-05", "2025-03-20", None, "not a date"])
     assert [n for _, n in weeks] == [2, 0, 1]
 

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kutip import __version__
 from kutip.errors import InputError, KutipError, NotFoundError, StoreError, UsageError
-from kutip.serve import api, pages
+from kutip.serve import api, edits, pages, render
 from kutip.serve.api_models import json_schema_components
 from kutip.serve.stores import Stores
 
@@ -57,6 +57,7 @@ def create_app(
     app.state.token = token
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(edits.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     add_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
@@ -70,7 +71,7 @@ def error_response(
     """The one error format: JSON ``{"error": {"status", "message"}}`` under /api, else the error page."""
     if request.url.path.startswith(API_PREFIX):
         return JSONResponse({"error": {"status": status, "message": message}}, status, headers=headers)
-    response = pages.render_error(request, status, message)
+    response = render.render_error(request, status, message)
     if headers:
         response.headers.update(headers)
     return response

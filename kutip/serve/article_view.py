@@ -7,7 +7,6 @@ Used for stored articles and for "try it" (a document just extracted, nothing st
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from html import escape
 from itertools import pairwise
 from typing import Any
@@ -17,8 +16,6 @@ from markupsafe import Markup
 from kutip.doc import Document
 from kutip.output.claims import figure as figure_text
 from kutip.store.queries import ArticleRow, QuoteRow
-
-MARKS_TIMEOUT = 5.0
 
 
 @dataclass(frozen=True)
@@ -86,23 +83,16 @@ def _found_spans(doc: Document) -> tuple[list[Span], list[Span], list[Span]]:
     return removed, figures, dates
 
 
-@lru_cache(maxsize=32)
-def _marks_of(text: str, lang: str, date: str | None) -> tuple[list[Span], list[Span], list[Span]]:
-    """The furniture, figures and dates of a stored article's text. The query layer does not read them
-    back yet, so the pipeline finds them again (the same offsets into the same text, a few milliseconds);
-    an article it cannot read in time keeps its quotes marked and loses only these."""
-    from kutip.deadline import deadline_for
-    from kutip.pipeline import run
-
-    try:
-        doc = run(Document("", text, lang, date=date), None, deadline_for(MARKS_TIMEOUT))
-    except Exception:  # a timeout or a bug of the extractor: the page still shows the stored quotes
-        return [], [], []
-    return _found_spans(doc)
-
-
-def article_view(art: ArticleRow) -> ArticleView:
-    removed, figures, dates = _marks_of(art.text, art.lang, art.date)
+def article_view(art: ArticleRow, spans: dict[str, list[Any]]) -> ArticleView:
+    """A stored article, with the spans the store keeps of it (``Queries.article_spans``)."""
+    removed = [Span("removed", start, end, kind) for kind, start, end, _text in spans.get("removed", ())]
+    figures = [
+        Span("figure", start, end, figure_text(value, upper, unit))
+        for start, end, _text, value, unit, upper in spans.get("quantities", ())
+    ]
+    dates = [
+        Span("date", start, end, value or text) for start, end, text, value, _rel in spans.get("dates", ())
+    ]
     return ArticleView(
         art.doc_id, art.title, art.date, art.lang, art.outlet, art.url, art.text,
         [_quote_view(q) for q in art.quotes], removed, figures, dates, art.id, art.extractor_version,

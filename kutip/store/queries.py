@@ -56,6 +56,19 @@ MAX_ID = 2**63 - 1  # the largest id either back end stores: a larger number nam
 
 
 @dataclass(frozen=True, slots=True)
+class Overview:
+    """What a store holds: its rows, and the outlets, languages and dates of its articles."""
+
+    articles: int
+    quotes: int
+    speakers: int
+    outlets: int
+    languages: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class CoSpeaker:
     """A further speaker of the same quote ("Rusia dan Korea Utara membantah ...")."""
 
@@ -682,8 +695,15 @@ class Queries:
                 "ORDER BY qs.quote_id, qs.position",
                 by_article,
             ).fetchall()
-            spans = {
-                name: run(self.conn, sql, by_article).fetchall()
+        return stored_document(row, said, who, self.article_spans(aid))
+
+    def article_spans(self, article_id: int) -> dict[str, list[Any]]:
+        """The spans found in article ``article_id``, as rows by kind: ``entities`` (label, start, end,
+        text, canonical), ``quantities`` (start, end, text, value, unit, upper), ``dates`` (start, end, text,
+        value, relative) and ``removed`` furniture (kind, start, end, text), each in text order."""
+        with guarded(self.store.target):
+            return {
+                name: run(self.conn, sql, {"id": article_id}).fetchall()
                 for name, sql in (
                     ("entities", 'SELECT label, start, "end", text, canonical FROM mentions '
                                  'WHERE article_id = :id ORDER BY start, "end", label'),
@@ -695,10 +715,36 @@ class Queries:
                                 'WHERE article_id = :id ORDER BY start, "end"'),
                 )
             }  # fmt: skip
-        return stored_document(row, said, who, spans)
 
     def counts(self) -> dict[str, int]:
         return self.store.counts()
+
+    def overview(self) -> Overview:
+        """What the store holds, for a first look: rows, outlets, languages and the dated range."""
+        counts = self.counts()
+        with guarded(self.store.target):
+            outlets, first, last = run(
+                self.conn, "SELECT COUNT(DISTINCT outlet), MIN(date), MAX(date) FROM articles"
+            ).one()
+            langs = [r[0] for r in run(self.conn, "SELECT DISTINCT lang FROM articles ORDER BY lang")]
+        return Overview(
+            counts.get("articles", 0), counts.get("quotes", 0), counts.get("speakers", 0), int(outlets or 0),
+            tuple(langs), first[:10] if first else None, last[:10] if last else None,
+        )  # fmt: skip
+
+    def quote_days(self, speaker_id: int) -> list[tuple[str, int]]:
+        """(article date, quotes) of speaker ``speaker_id``, as first or further speaker, by day: what a
+        timeline counts, without reading the quotes."""
+        with guarded(self.store.target):
+            rows = run(
+                self.conn,
+                "SELECT a.date, COUNT(DISTINCT q.id) FROM quote_speakers qs "
+                "JOIN quotes q ON q.id = qs.quote_id JOIN articles a ON a.id = q.article_id "
+                "WHERE qs.speaker_id = :s AND a.date IS NOT NULL "
+                "GROUP BY a.date ORDER BY a.date",
+                {"s": speaker_id},
+            ).fetchall()
+        return [(d, int(n)) for d, n in rows]
 
     # -- claims (claim_queries.py) -----------------------------------------------------------------
 
