@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -507,3 +508,21 @@ def test_the_command_line_filters_quotes_as_the_api_does(client, db):
 def test_what_the_store_does_not_hold_is_still_exit_2_on_the_command_line(db, args, what):
     result = invoke(*args, "--db", db)
     assert result.exit_code == EXIT_USAGE and f"no {what}" in result.stderr
+
+
+def test_the_api_docs_page_lists_every_route_with_its_parameters_and_loads_nothing_from_outside(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from kutip.serve import create_app
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()
+    with TestClient(create_app(db)) as client:
+        spec = client.get("/api/v1/openapi.json").json()
+        page = client.get("/api/v1/docs")
+    assert page.status_code == 200
+    for path, item in spec["paths"].items():
+        for method in item:
+            assert f"<code>{method.upper()} {path}</code>" in page.text
+    assert "<code>speaker_id</code>" in page.text and "one of: say, assert" in page.text
+    assert not re.search(r'(?:src|href)="(?:https?:)?//', page.text)  # nothing loaded from another host

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+from typing import Any
 
 import click
 
@@ -21,11 +22,15 @@ from kutip.errors import UsageError
     "--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="port to listen on"
 )
 @click.option(
+    "--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+    help="server processes (one per core serves more clients at once)",
+)  # fmt: skip
+@click.option(
     "--allow-edits", is_flag=True,
     help="allow merging and splitting speakers from the speaker page, with the token printed at start "
     "(or KUTIP_EDIT_TOKEN)",
 )  # fmt: skip
-def serve(db: str | None, host: str, port: int, allow_edits: bool) -> int:
+def serve(db: str | None, host: str, port: int, workers: int, allow_edits: bool) -> int:
     """Serve the web app and the HTTP API (/api/v1) over the store."""
     import uvicorn
 
@@ -44,8 +49,29 @@ def serve(db: str | None, host: str, port: int, allow_edits: bool) -> int:
         note(f"listening on {host}: other machines can reach it (no TLS, no login)")
     if token:
         note(f"edits allowed with the token {token}")
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if workers == 1:
+        uvicorn.run(app, host=host, port=port, log_level="warning")
+        return 0
+    # several processes: each builds its own app from what this one checked, passed in the environment
+    os.environ[ENV_TARGET] = target
+    os.environ[ENV_TOKEN] = token or ""
+    uvicorn.run(
+        "kutip.cli.serve:app_from_environment", factory=True, host=host, port=port, workers=workers,
+        log_level="warning",
+    )  # fmt: skip
     return 0
+
+
+ENV_TARGET = "KUTIP_SERVE_DB"
+ENV_TOKEN = "KUTIP_SERVE_TOKEN"
+
+
+def app_from_environment() -> Any:
+    """The app of one worker process of ``kutip serve --workers N``."""
+    from kutip.serve import create_app
+
+    token = os.environ.get(ENV_TOKEN) or None
+    return create_app(os.environ[ENV_TARGET], allow_edits=token is not None, token=token)
 
 
 def is_loopback(host: str) -> bool:

@@ -22,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kutip import __version__
 from kutip.errors import InputError, KutipError, NotFoundError, StoreError, UsageError
-from kutip.serve import api, edits, pages, render
+from kutip.serve import api, api_docs, edits, pages, render
 from kutip.serve.api_models import json_schema_components
 from kutip.serve.stores import Stores
 
@@ -58,6 +58,7 @@ def create_app(
     app.include_router(api.router)
     app.include_router(pages.router)
     app.include_router(edits.router)
+    app.include_router(api_docs.router)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     add_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body_bytes)
