@@ -594,6 +594,7 @@ def test_cli_every_readme_command_runs(number, command, tmp_path, monkeypatch):
 
     monkeypatch.setattr(kutip.evaluate.bench, "_one_core", lambda: "not pinned (test)")  # never pin pytest
     monkeypatch.setattr(kutip.evaluate.bench, "reference_loop_seconds", lambda: 0.0)
+    monkeypatch.setattr("uvicorn.run", lambda *args, **kwargs: None)  # `kutip serve`: all but serving
     monkeypatch.chdir(tmp_path)
     words = command.split()[1:]
     if words and all(w.islower() and w.isalpha() for w in words):  # a command named in prose: it exists
