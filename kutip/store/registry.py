@@ -6,8 +6,8 @@ Names are matched by a lower-cased key. Rules, in order (each merge is recorded 
    = "North Korea", "Jokowi" = "Joko Widodo") is that speaker, unless it is a one-word person name whose role
    disagrees with every speaker of that name, or a person whose standing clashes with all of them (below):
    then a namesake of their own ("Joko Widodo", the immigration officer); a full name whose roles merely
-   differ stays one person (an office changes). A common given name alone ("Agus"), or a word of two full
-   names ("Bima": Aria Bima, Bima Arya), is a namesake of its own unless its role or words agree;
+   differ stays one person (an office changes). A common given name alone ("Agus") is a namesake of its
+   own unless its role or the words around it agree;
 2. a person name that lines up with a known one (``names.match_person``): initials and given-name forms ("M
    Fadil Imran" / "Mohammad Fadil Imran"), spelling of the old orthography ("Soeparno" / "Suparno"), joined or
    split words, a missing middle or last name ("Rosan Roeslani"), is that person unless their roles disagree;
@@ -494,9 +494,8 @@ class Registry:
     def _known_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int | None:
         """The person already called ``key`` whose roles do not disagree; a new namesake when all do and the
         name is one word ("Yusuf" of Disdik Mataram, "Yusuf" the minister), or when it is a common given name
-        or a word of two full names ("Bima": Aria Bima, Bima Arya) and nothing written around it agrees with
-        anyone of that name ("Agus" of one article and "Agus" of another): a full name is one person's
-        through changes of office, until a person splits it."""
+        and nothing written around it agrees with anyone of that name ("Agus" of one article and "Agus" of
+        another): a full name is one person's through changes of office, until a person splits it."""
         ids = [sid for sid in self._namesakes(key) if self._standings_of(sid) != {"citizen"}]
         if not ids:
             return None
@@ -504,9 +503,8 @@ class Registry:
         agreeing = [sid for sid in fitting if self._agrees(sid, role, context)]
         if agreeing:
             return agreeing[0]
-        if " " not in key and (is_common(key) or len(self._full_names_with(key)) > 1):
-            why = "a common given name" if is_common(key) else "a word of two full names known"
-            return self._namesake(name, key, ids[0], f"{why} alone, nothing ties it to them")
+        if " " not in key and is_common(key):
+            return self._namesake(name, key, ids[0], "a common given name alone, nothing ties it to them")
         # a full name changes roles more often than owners, but not from a local post to a high office
         alike = [sid for sid in ids if not standings_clash(self._standing, self._standings_of(sid))]
         if fitting or (" " in key and alike):
@@ -780,13 +778,6 @@ class Registry:
             for sid in ids
             for name in self._names(sid)
         )
-
-    def _full_names_with(self, word: str) -> set[int]:
-        """The people whose full name begins or ends with ``word`` ("Bima" of "Aria Bima" and "Bima Arya")."""
-        index = self._token_index()
-        key = word_key(word)
-        found = index.get(key, set()) | index.get("$" + key, set())
-        return {s for s in found if " " in name_key(self._name(s))}
 
     def _full_names(self, word: str) -> set[int]:
         """Full names a one-word name can be short for: those it begins ("Prabowo" of "Prabowo Subianto", the
