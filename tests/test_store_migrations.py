@@ -230,6 +230,15 @@ def test_a_store_of_release_0_3_has_the_columns_of_a_new_one(store_v3, tmp_path)
     assert _columns(store_v3) == _columns(str(tmp_path / "fresh.db"))
 
 
+def test_a_migrated_store_reads_an_article_by_doc_id_and_its_furniture_through_an_index(store_v3):
+    with open_store(store_v3, read_only=True) as store:
+        insp = inspect(store.conn)
+        indexed = {
+            (t, tuple(i["column_names"])) for t in ("articles", "removed") for i in insp.get_indexes(t)
+        }
+    assert {("articles", ("doc_id",)), ("removed", ("article_id",))} <= indexed
+
+
 def test_a_store_of_release_0_3_takes_articles_with_ranks(store_v3, tmp_path):
     from kutip.ingest import ingest
     from kutip.read import read_paths

@@ -12,6 +12,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -28,6 +29,7 @@ from kutip.serve.stores import Stores
 
 HERE = Path(__file__).resolve().parent
 API_PREFIX = "/api/"
+THREADS = 2  # pages and API calls run at once in one process: more only wait on each other for Python's lock
 MAX_BODY_BYTES = 4 * 1024 * 1024  # an article page with its markup; the API's own bodies are far smaller
 INTERNAL_MESSAGE = "internal error (a bug in Kutip): the server wrote its traceback to a crash file"
 
@@ -40,6 +42,7 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         yield
         stores.close()
 

@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import io
 import json
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
@@ -32,9 +33,10 @@ from kutip.store.queries import Page, Queries, QuoteFilter, QuoteRow, SpeakerRow
 
 router = APIRouter(include_in_schema=False)
 
-PAGE_SIZE = 50
+PAGE_SIZE = 25  # hits on a page of search results (the downloads hold every one)
 SPEAKER_PAGE_SIZE = 25
 TOP_SPEAKERS = 12
+HOME_SECONDS = 30.0  # the home page's counts and lists are read again after this long
 HOME_CLAIMS = 10
 RECENT_WEEKS = 6  # "of the last weeks": counted back from the newest article in the store, not from today
 SPEAKER_CLAIMS = 50
@@ -57,19 +59,29 @@ def _contested_claims(queries: Queries, newest: str | None) -> tuple[list[ClaimR
     return [c for c in rows if c.figure_conflict or c.disputes][:HOME_CLAIMS], since
 
 
-@router.get("/", response_class=HTMLResponse)
-def home(request: Request) -> Response:
+def _home(request: Request) -> dict[str, Any]:
+    """What the home page shows, read at most every ``HOME_SECONDS``: counting a large store's speakers
+    and outlets takes longer than every other page, and a few seconds' delay changes nothing on it."""
+    state = request.app.state
+    held = getattr(state, "home", None)
+    if held is not None and time.monotonic() - held[0] < HOME_SECONDS:
+        return held[1]
     queries = queries_of(request)
     overview = queries.overview()
     claims, since = _contested_claims(queries, overview.last_date)
-    return render(
-        request,
-        "home.html",
-        overview=overview,
-        claims=claims,
-        since=since,
-        speakers=queries.speakers(limit=TOP_SPEAKERS).rows,
-    )
+    data = {
+        "overview": overview,
+        "claims": claims,
+        "since": since,
+        "speakers": queries.speakers(limit=TOP_SPEAKERS).rows,
+    }
+    state.home = (time.monotonic(), data)
+    return data
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request) -> Response:
+    return render(request, "home.html", **_home(request))
 
 
 # -- search ----------------------------------------------------------------------------------------------
@@ -222,11 +234,9 @@ def render_article(request: Request, view: ArticleView, template: str, **context
 def article(request: Request, article_id: int) -> Response:
     queries = queries_of(request)
     try:
-        art = queries.article(str(article_id))
+        art = queries.article(article_id)
     except UsageError as err:
         return render_error(request, 404, str(err))
-    if art.id != article_id:  # the layer reads a doc_id first: an article whose doc_id is another's number
-        return render_error(request, 404, f"article {article_id} is reachable by its doc_id only")
     return render_article(request, article_view(art, queries.article_spans(art.id)), "article.html")
 
 

@@ -11,11 +11,13 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from fastapi import Request
 from fastapi.responses import HTMLResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup
+from markupsafe import escape as esc
 
 from kutip.doc import QUOTE_TYPES, SPEECH_ACTS
 from kutip.lang import LANGUAGE_CODES
 from kutip.output.claims import figure as figure_text
-from kutip.store.queries import Queries
+from kutip.store.queries import Queries, QuoteRow
 
 HERE = Path(__file__).resolve().parent
 ENV = Environment(
@@ -50,6 +52,53 @@ def _query(request: Request, **changes: Any) -> str:
     return urlencode(params)
 
 
+def speaker_link(name: str | None, speaker_id: int | None) -> Markup:
+    """A speaker's name, linked to their page when the registry knows them."""
+    if speaker_id is not None:
+        return Markup(f'<a class="speaker" href="/speakers/{int(speaker_id)}">{esc(name or "unknown")}</a>')
+    return Markup(f'<span class="speaker unnamed">{esc(name or "unknown speaker")}</span>')
+
+
+def outlet_date(outlet: str | None, date: str | None, lang: str | None) -> Markup:
+    """ "kompas.com · 2025-03-04 · id": where and when a quote or an article appeared."""
+    when = f' datetime="{esc(date[:10])}"' if date else ""
+    out = f'<span class="outlet">{esc(outlet or "outlet unknown")}</span> · '
+    out += f'<time class="date"{when}>{esc(date or "no date")}</time>'
+    if lang:
+        out += f' · <span class="lang" title="language">{esc(lang)}</span>'
+    return Markup(out)
+
+
+def act_badge(act: str) -> Markup:
+    return Markup(f'<span class="act act-{esc(act)}">{esc(act)}</span>')
+
+
+def type_badge(kind: str) -> Markup:
+    return Markup(f'<span class="qtype {esc(kind)}">{esc(kind)}</span>')
+
+
+def hit(q: QuoteRow) -> Markup:
+    """One quote in a list of results: its words, speaker, role, act, type, outlet, date, and its place in
+    its article."""
+    who = speaker_link(q.speaker, q.speaker_id)
+    if q.rank:
+        who += Markup(f' <span class="rank">{esc(q.rank)}</span>')
+    if q.role:
+        who += Markup(f', <span class="role">{esc(q.role)}</span>')
+    others = "".join(f" · {speaker_link(c.name, c.speaker_id)}" for c in q.co_speakers)
+    return Markup(
+        f'<li class="hit quote-row {esc(q.type)}" data-quote-id="{int(q.id)}">'
+        f'<blockquote class="quote-text" lang="{esc(q.lang)}">{esc(q.text)}</blockquote>'
+        f'<p class="meta">{who}{others} · {act_badge(q.speech_act)} · {type_badge(q.type)} · '
+        f"{outlet_date(q.outlet, q.date, q.lang)} · "
+        f'<a class="in-article" href="/articles/{int(q.article_id)}#q{int(q.n)}">in the article</a></p></li>'
+    )
+
+
+# Python, not Jinja macros: they are called for every row of every list, and a macro call costs ten times more
+ENV.globals.update(
+    speaker_link=speaker_link, outlet_date=outlet_date, act_badge=act_badge, type_badge=type_badge, hit=hit
+)
 ENV.filters["http_url"] = http_url
 ENV.filters["figure"] = lambda f: figure_text(f.value, f.upper, f.unit)
 ENV.globals["SPEECH_ACTS"] = SPEECH_ACTS

@@ -58,12 +58,18 @@ def connect(target: str, read_only: bool, create: bool = True) -> Connection:
     return _sqlite(path, read_only).connect()
 
 
+READ_MMAP_BYTES = 1 << 30  # the most of a store a reader maps (virtual memory, not resident)
+
+
 def _sqlite(path: Path, read_only: bool) -> Engine:
     def open_file() -> sqlite3.Connection:
         if not read_only:
             raw = sqlite3.connect(path, timeout=BUSY_SECONDS, isolation_level=None, check_same_thread=False)
         else:
             raw = _sqlite_read_only(path)
+            # pages mapped, not copied into each connection's own cache: a web server's threads and
+            # processes read the same store through the one page cache of the operating system
+            raw.execute(f"PRAGMA mmap_size = {READ_MMAP_BYTES}")
         raw.execute("PRAGMA foreign_keys = ON")
         return raw
 

@@ -647,8 +647,9 @@ class Queries:
             [ArticleSummary(*r[:8]) for r in rows], encode_cursor((last[8], last[0])) if last else None
         )
 
-    def article(self, ref: str) -> ArticleRow:
-        """An article by doc_id or number, with all its quotes; ``NotFoundError`` when there is none."""
+    def article(self, ref: str | int) -> ArticleRow:
+        """An article by doc_id or number (an int: by number only), with all its quotes; ``NotFoundError``
+        when there is none."""
         row = self._article(ref)
         quotes = list(self.iter_quotes(QuoteFilter(article=row[0])))
         quotes.sort(key=lambda q: q.n)

@@ -23,7 +23,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 4  # raise it with a new file in migrations/
+SCHEMA_VERSION = 5  # raise it with a new file in migrations/
 
 metadata = MetaData()
 
@@ -61,6 +61,7 @@ articles = Table(
 )  # fmt: skip
 Index("articles_date", articles.c.date)
 Index("articles_url", articles.c.url)
+Index("articles_doc_id", articles.c.doc_id)
 Index("articles_newest", func.coalesce(articles.c.date, ""), articles.c.id)
 
 speakers = Table(
@@ -191,6 +192,7 @@ removed = Table(
     Column("end", Integer, nullable=False),
     Column("text", Text, nullable=False),
 )
+Index("removed_article", removed.c.article_id)
 
 
 claims = Table(
