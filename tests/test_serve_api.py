@@ -526,3 +526,20 @@ def test_the_api_docs_page_lists_every_route_with_its_parameters_and_loads_nothi
             assert f"<code>{method.upper()} {path}</code>" in page.text
     assert "<code>speaker_id</code>" in page.text and "one of: say, assert" in page.text
     assert not re.search(r'(?:src|href)="(?:https?:)?//', page.text)  # nothing loaded from another host
+
+
+def test_the_stores_of_ended_worker_threads_are_closed(tmp_path):
+    import threading
+
+    from kutip.serve.stores import Stores
+
+    db = str(tmp_path / "empty.db")
+    open_store(db).close()
+    stores = Stores(db)
+    for _ in range(5):  # the pool retires idle threads and starts new ones
+        worker = threading.Thread(target=stores.reading)
+        worker.start()
+        worker.join()
+    stores.reading()
+    assert len(stores._opened) == 1  # only this thread's: the five ended threads' stores were closed
+    stores.close()

@@ -73,9 +73,14 @@ def week_of(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def weekly_counts(dates: Iterable[str | None]) -> list[tuple[dt.date, int]]:
-    """Quotes per week from the first dated week to the last, empty weeks included (a gap is news too)."""
-    weeks = Counter(week_of(d) for d in map(parse_date, dates) if d is not None)
+def weekly_counts(days: Iterable[tuple[str | None, int]]) -> list[tuple[dt.date, int]]:
+    """Quotes per week, from (day, quotes that day), from the first dated week to the last, empty weeks
+    included (a gap is news too)."""
+    weeks: Counter[dt.date] = Counter()
+    for day, n in days:
+        date = parse_date(day)
+        if date is not None:
+            weeks[week_of(date)] += n
     if not weeks:
         return []
     first, last = min(weeks), max(weeks)

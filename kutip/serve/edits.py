@@ -9,8 +9,9 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
-from kutip.errors import UsageError
+from kutip.errors import NotFoundError, UsageError
 from kutip.serve.pages import unique_name
 from kutip.serve.render import queries_of, read_form, render_error
 
@@ -38,20 +39,28 @@ async def _edit(request: Request, speaker_id: int, action: str) -> Response:
     name = form.get("name", "").strip()
     if not name:
         return render_error(request, 400, "give the name of a speaker")
-    try:
-        here = unique_name(queries_of(request), queries_of(request).speaker_by_id(speaker_id))
-        with request.app.state.stores.writing() as store:
-            if action == "merge":
-                store.merge_speakers(name, here)
-                target, done = speaker_id, f"{name} merged into {here}"
-            else:
-                if store.find_speaker(name) != speaker_id:
-                    raise UsageError(f"{name!r} is not a name of {here}")
-                store.split_speaker(name)
-                target, done = store.find_speaker(name), f"{name} is a speaker of its own"
+    try:  # the store's work in a thread: the server's loop goes on answering other pages meanwhile
+        target = await run_in_threadpool(_apply, request, speaker_id, action, name)
+    except NotFoundError as err:
+        return render_error(request, 404, str(err))
     except UsageError as err:
         return render_error(request, 400, str(err))
+    request.app.state.home = None  # the most quoted speakers may have changed
+    done = "merged" if action == "merge" else "split"
     return RedirectResponse(f"/speakers/{target}?{urlencode({'done': done})}", status_code=303)
+
+
+def _apply(request: Request, speaker_id: int, action: str, name: str) -> int:
+    """Merge ``name`` into speaker ``speaker_id``, or split that name of theirs off; the speaker to show."""
+    here = unique_name(queries_of(request), speaker_id)
+    with request.app.state.stores.writing() as store:
+        if action == "merge":
+            store.merge_speakers(name, here)
+            return speaker_id
+        if store.find_speaker(name) != speaker_id:
+            raise UsageError(f"{name!r} is not a name of this speaker")
+        store.split_speaker(name)
+        return store.find_speaker(name)
 
 
 @router.post("/speakers/{speaker_id}/merge")

@@ -20,9 +20,10 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from starlette.concurrency import run_in_threadpool
 
 from kutip.doc import QUOTE_TYPES, SPEECH_ACTS, Document
-from kutip.errors import UsageError
+from kutip.errors import NotFoundError, UsageError
 from kutip.lang import LANGUAGE_CODES
 from kutip.output.rows import QUOTE_COLUMNS, csv_cell
 from kutip.serve import charts
@@ -240,17 +241,22 @@ def article(request: Request, article_id: int) -> Response:
     return render_article(request, article_view(art, queries.article_spans(art.id)), "article.html")
 
 
+EDIT_NOTICES = {  # what ?done= may say: fixed words, never the query string's
+    "merged": "The speaker was merged into this one.",
+    "split": "This name is a speaker of its own now.",
+}
+
+
 # -- speakers --------------------------------------------------------------------------------------------
 
 
-def unique_name(queries: Queries, row: SpeakerRow) -> str:
-    """A name that finds this speaker and no other: a namesake kept apart is called "name #id"."""
-    try:
-        if queries.store.find_speaker(row.name) == row.id:
-            return row.name
-    except UsageError:
-        pass
-    return f"{row.name} #{row.id}"
+def unique_name(queries: Queries, speaker_id: int) -> str:
+    """A name that finds this speaker and no other: one of its registry keys ("karna #144" for a namesake
+    kept apart, whatever its number now)."""
+    keys = queries.speaker_keys(speaker_id)
+    if not keys:
+        raise NotFoundError(f"no speaker {speaker_id} in the store")
+    return keys[0][1]
 
 
 def _speaker_quotes(request: Request, speaker_id: int) -> tuple[Page[QuoteRow], str | None]:
@@ -271,17 +277,17 @@ def _speaker_quotes(request: Request, speaker_id: int) -> tuple[Page[QuoteRow], 
 def _speaker_context(request: Request, speaker_id: int) -> dict[str, Any]:
     queries = queries_of(request)
     row: SpeakerRow = queries.speaker_by_id(speaker_id)
-    weeks = charts.weekly_counts(d for d, n in queries.quote_days(speaker_id) for _ in range(n))
+    weeks = charts.weekly_counts(queries.quote_days(speaker_id))
     quotes, error = _speaker_quotes(request, speaker_id)
     return {
         "speaker": row,
-        "unique_name": unique_name(queries, row),
+        "names": queries.speaker_keys(speaker_id),
         "acts_chart": charts.bar_chart("speech-acts-chart", f"Speech acts of {row.name}", list(row.acts)),
         "weeks": weeks,
         "weeks_chart": charts.week_chart("timeline-chart", f"Quotes of {row.name} per week", weeks),
         "quotes": quotes,
         "quote_error": error,
-        "sides": queries.claim_queries().speaker_sides(speaker_id, min_articles=1, limit=SPEAKER_CLAIMS),
+        "sides": queries.claim_queries().speaker_sides(speaker_id, limit=SPEAKER_CLAIMS),
     }
 
 
@@ -292,7 +298,8 @@ def speaker(request: Request, speaker_id: int) -> Response:
     except UsageError as err:
         return render_error(request, 404, str(err))
     status = 400 if context["quote_error"] else 200
-    return render(request, "speaker.html", status, notice=request.query_params.get("done"), **context)
+    notice = EDIT_NOTICES.get(request.query_params.get("done") or "")
+    return render(request, "speaker.html", status, notice=notice, **context)
 
 
 # -- claims ----------------------------------------------------------------------------------------------
@@ -354,8 +361,8 @@ async def try_extract(request: Request) -> Response:
         return render(request, "try.html", 413, error=too_big, view=None, **{**shown, "text": ""})
     if not text.strip():
         return render(request, "try.html", 400, error="paste an article first", view=None, **shown)
-    try:
-        doc = _extract_pasted(text, lang, fmt)
+    try:  # in a thread: the server's loop goes on answering other pages meanwhile
+        doc = await run_in_threadpool(_extract_pasted, text, lang, fmt)
     except UsageError as err:
         return render(request, "try.html", 400, error=str(err), view=None, **shown)
     return render_article(request, document_view(doc), "try.html", error=None, **shown)

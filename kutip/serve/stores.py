@@ -17,7 +17,7 @@ class Stores:
     def __init__(self, target: str) -> None:
         self.target = target
         self._local = threading.local()
-        self._opened: list[Store] = []
+        self._opened: list[tuple[threading.Thread, Store]] = []
         self._lock = threading.Lock()
         self._generation = 0  # raised by ``close``: a thread's store of an earlier one is closed
         open_store(target, read_only=True, create=False).close()  # a mistyped --db fails at start
@@ -27,8 +27,9 @@ class Stores:
         held = getattr(self._local, "held", None)
         if held is None or held[0] != self._generation:
             with self._lock:
+                self._close_retired()
                 store = open_store(self.target, read_only=True, create=False)
-                self._opened.append(store)
+                self._opened.append((threading.current_thread(), store))
                 held = self._local.held = (self._generation, store)
         return held[1]
 
@@ -41,9 +42,20 @@ class Stores:
         finally:
             store.close()
 
+    def _close_retired(self) -> None:
+        """Close the stores of worker threads that have ended (the pool retires idle threads and starts new
+        ones): each holds a file, or a connection of the PostgreSQL server, until closed."""
+        alive = []
+        for thread, store in self._opened:
+            if thread.is_alive():
+                alive.append((thread, store))
+            else:
+                store.close()
+        self._opened = alive
+
     def close(self) -> None:
         with self._lock:
             self._generation += 1
-            for store in self._opened:
+            for _thread, store in self._opened:
                 store.close()
             self._opened.clear()

@@ -532,6 +532,18 @@ class Queries:
         quoted in; ``UsageError`` when none or several are called so."""
         return self.speaker_by_id(self.store.find_speaker(name), articles)
 
+    def speaker_keys(self, sid: int) -> list[tuple[str, str]]:
+        """(name as written, its registry key) of every name of speaker ``sid``, the key first one can find
+        them by and no one else ("karna #144" for a namesake kept apart), shortest key first."""
+        with guarded(self.store.target):
+            rows = run(
+                self.conn,
+                "SELECT alias, alias_key FROM aliases WHERE speaker_id = :s "
+                "ORDER BY length(alias_key), alias_key",
+                {"s": sid},
+            ).fetchall()
+        return [(alias, key) for alias, key in rows]
+
     def speaker_by_id(self, sid: int, articles: int = 20) -> SpeakerRow:
         """One speaker by its registry id, as ``speaker``; ``NotFoundError`` when the store has none."""
         found = []

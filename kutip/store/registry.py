@@ -278,6 +278,8 @@ class Registry:
         """At the start of a write: forget what this process remembers if another one merged or split
         speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
         ingests into one database): its index of full names must hold theirs too."""
+        self._held.clear()  # another process may have written roles since: read them again
+        self._checked.clear()
         row = fast(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
         version = row[0] if row else "0"
         newest = self._newest()
