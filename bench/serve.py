@@ -10,7 +10,8 @@ The store is the shared Detik and PFSA-ID dev articles ingested again and again 
 hour and measure the encoder, not the web app). The server is the real one (`kutip serve`, uvicorn) on a
 loopback port, started by this script; the clients are asyncio HTTP/1.1 keep-alive connections, each sending
 its next request when the last is answered (a closed loop), on a fixed random mix of pages. Prints, per kind
-of page, the median, 95th percentile and maximum latency in milliseconds, and the requests per second.
+of page, the median, 95th percentile and maximum latency in milliseconds, the requests per second, and the
+seconds a fixed pure-Python loop took before and after (``reference_loop_seconds``: this machine's speed).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
+from kutip.evaluate.bench import reference_loop_seconds
 from kutip.ingest import ingest
 from kutip.read import Record, read_paths
 from kutip.store import open_store
@@ -176,6 +178,7 @@ def main() -> int:
     pages = urls(args.db, args.seed)
     port = free_port()
     proc = serve(args.db, port, args.workers)
+    loop_before = reference_loop_seconds()  # the machine's speed now: a shared machine drifts by 2x
     try:
         asyncio.run(load(port, pages, args.clients, 2 * args.clients, args.seed))  # warm the caches
         latencies, errors, seconds = asyncio.run(
@@ -184,6 +187,7 @@ def main() -> int:
     finally:
         proc.terminate()
         proc.wait(timeout=30)
+    loop_after = reference_loop_seconds()
     with open_store(str(args.db), read_only=True) as store:
         counts = store.counts()
     report = {
@@ -191,6 +195,7 @@ def main() -> int:
         "clients": args.clients, "requests": sum(map(len, latencies.values())), "workers": args.workers,
         "requests_per_second": round(sum(map(len, latencies.values())) / seconds, 1),
         "errors": errors[:10], "error_count": len(errors),
+        "reference_loop_seconds": [loop_before, loop_after],
         "ms": {
             kind: {"n": len(v), "p50": round(percentile(v, 50), 1), "p95": round(percentile(v, 95), 1),
                    "max": round(max(v), 1)}
