@@ -15,7 +15,7 @@ from typing import Any
 
 import jsonschema
 import pytest
-from conftest import cli_stderr, invoke
+from conftest import STORE_BACKENDS, cli_stderr, empty_postgres, invoke
 from fastapi.testclient import TestClient
 
 import kutip
@@ -76,13 +76,14 @@ DOCUMENT_SCHEMA, CLAIM_SCHEMA = (
 pytestmark = pytest.mark.usefixtures("crash_files_in")
 
 
-@pytest.fixture(scope="module")
-def db(tmp_path_factory: pytest.TempPathFactory) -> str:
-    """A SQLite store of the claim story and this file's articles, with its claims built."""
+@pytest.fixture(scope="module", params=STORE_BACKENDS)
+def db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A store of the claim story and this file's articles, with its claims built: a SQLite file, and the
+    PostgreSQL test database when one is given."""
     folder = tmp_path_factory.mktemp("serve")
     ours = folder / "ours.jsonl"
     ours.write_text("".join(json.dumps(a, ensure_ascii=False) + "\n" for a in ARTICLES), encoding="utf-8")
-    target = str(folder / "serve.db")
+    target = str(folder / "serve.db") if request.param == "sqlite" else empty_postgres()
     result = invoke("ingest", "--claims", "--quiet", "--db", target, str(STORY), str(ours))
     assert result.exit_code == EXIT_OK, result.stderr
     return target
@@ -167,7 +168,9 @@ FILTERS: list[tuple[dict[str, Any], Any]] = [
 
 
 @pytest.mark.parametrize(("params", "holds"), FILTERS, ids=[json.dumps(p) for p, _ in FILTERS])
-def test_quotes_filters_keep_exactly_the_quotes_that_match(client, params, holds):
+def test_quotes_filters_keep_exactly_the_quotes_that_match(client, db, params, holds):
+    if db.startswith("postgres") and "match" in params:  # the back end's own syntax: tsquery says | for OR
+        params = {**params, "match": params["match"].replace(" OR ", " | ")}
     expected = [q["id"] for q in every(client, "/quotes", limit=MAX_PAGE) if holds(q)]
     got = every(client, "/quotes", limit=3, **params)
     assert [q["id"] for q in got] == expected and expected
@@ -353,7 +356,9 @@ BAD_QUERIES = [
 
 
 @pytest.mark.parametrize(("path", "params"), BAD_QUERIES, ids=[f"{p}?{q}" for p, q in BAD_QUERIES])
-def test_a_bad_query_is_400_in_the_error_format(client, path, params):
+def test_a_bad_query_is_400_in_the_error_format(client, db, path, params):
+    if db.startswith("postgres") and params == {"match": '"gaji'}:
+        pytest.skip("an unpaired quote is FTS5's syntax error; PostgreSQL's tsquery reads it as a word")
     assert_error(client.get(API + path, params=params), 400)
 
 
