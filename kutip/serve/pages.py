@@ -56,8 +56,7 @@ def _contested_claims(queries: Queries, newest: str | None) -> tuple[list[ClaimR
     counts back from its newest article, so that an archive store shows its own last weeks)."""
     last = charts.parse_date(newest)
     since = last - dt.timedelta(weeks=RECENT_WEEKS) if last else None
-    rows = queries.claims(ClaimFilter(since=since), limit=500).rows
-    return [c for c in rows if c.figure_conflict or c.disputes][:HOME_CLAIMS], since
+    return queries.claims(ClaimFilter(since=since, contested=True), limit=HOME_CLAIMS).rows, since
 
 
 def _home(request: Request) -> dict[str, Any]:

@@ -35,6 +35,7 @@ class ClaimFilter:
     lang: str | None = None  # it has a statement in an article of this language
     min_articles: int = 2  # a proposition one article makes is not yet a claim sources take sides on
     conflicts: bool = False  # only claims whose statements give different figures in its unit
+    contested: bool = False  # only claims with a figure conflict or a statement that disputes them
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +315,8 @@ class ClaimQueries:
         params: dict[str, Any] = {"min_articles": where.min_articles}
         if where.conflicts:
             conditions.append("c.figure_conflict = 1")
+        if where.contested:
+            conditions.append("(c.figure_conflict = 1 OR c.disputes > 0)")
         if where.since:  # a claim with no dated article has NULL dates: no date filter keeps it
             conditions.append("c.last_date >= :since")
             params["since"] = where.since.isoformat()
