@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
+import anyio
+import anyio.to_thread
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import JSONResponse
 
@@ -36,6 +38,7 @@ from kutip.serve.api_models import (
 from kutip.store.queries import MAX_ID, MAX_PAGE, ArticleFilter, Page, Queries, QuoteFilter
 
 DEFAULT_PAGE = 50
+EXTRACTING = 1  # articles extracted at once by one server process (POST /extract)
 DATE_PATTERN = r"^(\d{4}(-\d{1,2}(-\d{1,2})?)?|\d{1,2}/\d{1,2}/\d{4})$"  # the forms parse_date reads
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorBody, "description": "a bad query: a date, a cursor, a limit, a search expression"},
@@ -228,7 +231,16 @@ def get_claim(reads: Reads, claim_id: Id) -> JSONResponse:
     responses=DOCUMENT_ANSWER,
     summary="extract one article sent in the request; nothing is stored",
 )
-def extract(body: ExtractRequest) -> JSONResponse:
+async def extract(request: Request, body: ExtractRequest) -> JSONResponse:
+    # in threads of its own, one at a time: a long article never holds the threads the pages are read in
+    state = request.app.state
+    if getattr(state, "extracting", None) is None:
+        state.extracting = anyio.CapacityLimiter(EXTRACTING)
+    return JSONResponse(await anyio.to_thread.run_sync(_extracted, body, limiter=state.extracting))
+
+
+def _extracted(body: ExtractRequest) -> dict[str, Any]:
+    """The document JSON of the article in ``body``."""
     from kutip.read import Record
     from kutip.read.decode import clean
     from kutip.read.errors import check_text
@@ -248,4 +260,4 @@ def extract(body: ExtractRequest) -> JSONResponse:
         if problem:
             raise InputError(problem)
         record = Record(body.doc_id, text, "request", body.title, body.url, body.date)
-    return JSONResponse(extract_record(record, body.lang).to_dict())
+    return extract_record(record, body.lang).to_dict()
