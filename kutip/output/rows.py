@@ -9,10 +9,11 @@ with a leading ``'``, which spreadsheets show as text.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import shutil
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
@@ -49,20 +50,38 @@ def speakers_of(row: QuoteRow) -> str:
     return ", ".join([who, *(c.name for c in row.co_speakers)])
 
 
+def quote_lines(rows: Iterable[QuoteRow], fmt: str) -> Iterator[str]:
+    """Quote rows as JSONL or CSV (a header first, cells that look like formulas quoted), a line at a time:
+    what ``kutip quotes`` writes and the web app's downloads stream."""
+    if fmt == "jsonl":
+        for row in rows:
+            yield json.dumps(row.to_dict(), ensure_ascii=False) + "\n"
+        return
+    buf = io.StringIO()
+    w = csv.writer(buf)
+
+    def line(cells: Iterable[Any]) -> str:
+        buf.seek(0)
+        buf.truncate()
+        w.writerow(cells)
+        return buf.getvalue()
+
+    yield line(QUOTE_COLUMNS)
+    for row in rows:
+        cells = {name: getattr(row, name) for name in QUOTE_COLUMNS if name != "co_speakers"}
+        cells["co_speakers"] = "; ".join(c.name for c in row.co_speakers)
+        yield line(_csv_row(cells[name] for name in QUOTE_COLUMNS))
+
+
 def write_quotes(rows: Iterable[QuoteRow], out: TextIO, fmt: str) -> int:
     """Write quote rows; the number written."""
     n = 0
-    if fmt == "jsonl":
-        for row in rows:
-            out.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
-            n += 1
-    elif fmt == "csv":
-        w = csv.writer(out)
-        w.writerow(QUOTE_COLUMNS)
-        for row in rows:
-            cells = {name: getattr(row, name) for name in QUOTE_COLUMNS if name != "co_speakers"}
-            cells["co_speakers"] = "; ".join(c.name for c in row.co_speakers)
-            w.writerow(_csv_row(cells[name] for name in QUOTE_COLUMNS))
+    if fmt in ("jsonl", "csv"):
+        lines = quote_lines(rows, fmt)
+        if fmt == "csv":
+            out.write(next(lines))  # the header
+        for line in lines:
+            out.write(line)
             n += 1
     else:
         width = max(60, min(shutil.get_terminal_size((120, 24)).columns, 160))

@@ -9,10 +9,8 @@ title, quote or name ever reaches the page as markup. Every read goes through th
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
-import json
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
@@ -25,7 +23,7 @@ from starlette.concurrency import run_in_threadpool
 from kutip.doc import QUOTE_TYPES, SPEECH_ACTS, Document
 from kutip.errors import NotFoundError, UsageError
 from kutip.lang import LANGUAGE_CODES
-from kutip.output.rows import QUOTE_COLUMNS, csv_cell
+from kutip.output.rows import quote_lines
 from kutip.serve import charts
 from kutip.serve.article_view import ArticleView, article_html, article_view, document_view
 from kutip.serve.render import ENV, queries_of, read_form, render, render_error
@@ -181,24 +179,6 @@ def _every_hit(request: Request, where: QuoteFilter) -> Iterator[QuoteRow]:
         after = page.next
 
 
-def _csv_lines(rows: Iterator[QuoteRow]) -> Iterator[str]:
-    """The CSV of ``kutip quotes --format csv``, a line at a time (cells that look like formulas quoted)."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-
-    def line(cells: list[Any]) -> str:
-        buf.seek(0)
-        buf.truncate()
-        w.writerow(cells)
-        return buf.getvalue()
-
-    yield line(list(QUOTE_COLUMNS))
-    for r in rows:
-        cells = {name: getattr(r, name) for name in QUOTE_COLUMNS if name != "co_speakers"}
-        cells["co_speakers"] = "; ".join(c.name for c in r.co_speakers)
-        yield line([csv_cell(cells[name]) for name in QUOTE_COLUMNS])
-
-
 def _download(request: Request, fmt: str) -> Response:
     form = SearchForm.of(request)
     try:
@@ -207,11 +187,8 @@ def _download(request: Request, fmt: str) -> Response:
     except (FormError, UsageError) as err:
         return render_error(request, 400, str(err))
     rows = _every_hit(request, where)
-    if fmt == "csv":
-        body, media = _csv_lines(rows), "text/csv; charset=utf-8"
-    else:
-        body = (json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in rows)
-        media = "application/x-ndjson; charset=utf-8"
+    media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson; charset=utf-8"
+    body = quote_lines(rows, fmt)
     headers = {"Content-Disposition": f'attachment; filename="kutip-quotes.{fmt}"'}
     return StreamingResponse(body, media_type=media, headers=headers)
 
