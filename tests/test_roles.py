@@ -34,6 +34,7 @@ def _one(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
         ("Wali Kota Palembang Ratu Dewa", "Ratu Dewa", "Wali Kota Palembang"),
         ("Menteri Perhubungan Budi Karya Sumadi", "Budi Karya Sumadi", "Menteri Perhubungan"),
         ("Ketua Organda Jakarta Hasan Basri", "Hasan Basri", "Ketua Organda Jakarta"),
+        ("Pak Andre Rosiade", "Andre Rosiade", None),  # an honorific is no role
         ("Juru bicara Kremlin Dmitry Peskov", "Dmitry Peskov", "Juru bicara Kremlin"),
         ("Wali Kota Mohammad Idris", "Mohammad Idris", "Wali Kota"),
         ("Ketua DPRD Bantaeng Budi Santoso", "Budi Santoso", "Ketua DPRD Bantaeng"),
