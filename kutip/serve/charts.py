@@ -109,7 +109,7 @@ def week_chart(chart_id: str, title: str, weeks: Sequence[tuple[dt.date, int]]) 
     if weeks:
         body.append(f'<text class="label" x="32" y="{TIMELINE_HEIGHT - 6}">{weeks[0][0].isoformat()}</text>')
         if len(weeks) > 1:
-            x = 32 + (len(weeks) - 1) * WEEK_WIDTH + WEEK_WIDTH
+            x = width - 4  # at the chart's right edge: under a few weeks' bars the two dates would overlap
             body.append(
                 f'<text class="label" x="{x}" y="{TIMELINE_HEIGHT - 6}" text-anchor="end">'
                 f"{weeks[-1][0].isoformat()}</text>"
