@@ -284,8 +284,7 @@ def _occurrences(text: str, name: str) -> Iterator[int]:
     """Where ``name`` is written in ``text``, as ``re.finditer(re.escape(name), text)`` finds it (left to
     right, not overlapping): found by ``str.find``, not by a pattern compiled for every name of every
     article (more names than ``re`` keeps compiled, so each was compiled again)."""
-    if not name:
-        yield from (m.start() for m in re.finditer("", text))
+    if not name:  # a speaker always has a name: nothing to find
         return
     at = text.find(name)
     while at >= 0:
@@ -298,8 +297,6 @@ def _words_at(text: str, name: str, not_before_capital: bool = False) -> Iterato
     finds it (``re``'s ``\\b``: a word character on one side only); ``not_before_capital`` skips those
     followed by blanks and a capital, as ``(?![ \\t]+[A-Z])`` does ("Prasetyo" of "Prasetyo Hadi")."""
     if not name:
-        pattern = r"\b\b(?![ \t]+[A-Z])" if not_before_capital else r"\b\b"
-        yield from (m.start() for m in re.finditer(pattern, text))
         return
     first, last, size = _is_word(name[0]), _is_word(name[-1]), len(text)
     at = text.find(name)
