@@ -454,8 +454,10 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         if role_toks and role_toks[-1].lower in lang.grammar.conjunctions:
             role_toks = []  # "RK dan Lisa": a second party, not a role
         role_toks, rank_toks, name_toks = _split_rank(role_toks, name_toks, data)
-        while role_toks and role_toks[-1].lower.rstrip(".") in lang.honorifics:
-            role_toks = role_toks[:-1]  # "Kapolsek Cibeber Pak", "Pak Andre": an honorific is no role
+        while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
+            role_toks = role_toks[:-1]  # "Kapolsek Cibeber Pak": an honorific goes with the name
+        if len(role_toks) == 1 and role_toks[0].lower.rstrip(".") in data.courtesy_titles:
+            role_toks = []  # "Pak Andre", "Mr. Smith": a courtesy is no role ("Sen." is one)
         name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
         role_toks = _role_span(role_toks, lang, data)
         role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None

@@ -53,6 +53,7 @@ class RoleData:
         self.relation_tails: tuple[str, ...] = _strings(module, "RELATION_TAILS")
         self.relational_roles: frozenset[str] = frozenset(_strings(module, "RELATIONAL_ROLES"))
         self.event_breaks: frozenset[str] = frozenset(_strings(module, "EVENT_BREAKS"))
+        self.courtesy_titles: frozenset[str] = frozenset(_strings(module, "COURTESY_TITLES"))
 
 
 def _strings(module: ModuleType | None, name: str) -> tuple[str, ...]:

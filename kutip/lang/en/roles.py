@@ -73,3 +73,7 @@ DROPPED_LINKS: frozenset[str] = frozenset()
 # a lower-case word that ends a role written after a name and opens the event the person spoke at:
 # "Ruth Alvarez, governor of the state during a hearing on the levee, ..."
 EVENT_BREAKS = frozenset("during while when after before".split())
+
+# words of courtesy before a name that say nothing of an office: alone before a name, no role ("Mr. Smith");
+# "Sen.", "Gov.", "Dr." say one and are not here
+COURTESY_TITLES = frozenset("mr mrs ms miss mx sir madam".split())

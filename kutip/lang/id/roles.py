@@ -339,3 +339,7 @@ DROPPED_LINKS = frozenset({"pada"})
 # a lower-case word that ends a role written after a name and opens the event the person spoke at:
 # "Anies Baswedan, Gubernur DKI Jakarta dalam rapat koordinasi dengan DPR, ..."
 EVENT_BREAKS = frozenset("dalam saat ketika usai seusai sebelum setelah selepas sewaktu".split())
+
+# words of courtesy before a name that say nothing of an office: alone before a name, no role ("Pak Andre
+# Rosiade"); honorifics that are offices or ranks ("Prof", "Kombes") are not here
+COURTESY_TITLES = frozenset("pak bu bapak ibu gus cak kang mas mbak bung bang".split())
