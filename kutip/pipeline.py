@@ -17,6 +17,7 @@ from kutip.mentions.quantities import find_quantities
 from kutip.quotes.direct import find_direct
 from kutip.quotes.indirect import find_indirect
 from kutip.quotes.marks import pair_quotations
+from kutip.segment.article import Article
 from kutip.segment.paragraphs import paragraphs
 from kutip.segment.sentences import sentences
 
@@ -28,8 +29,10 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     lang = lang or get_language(doc.lang)
     clean(doc, lang)
     text = doc.text
-    doc.paragraphs = paragraphs(doc)
-    quotations = pair_quotations(text, doc.paragraphs)
+    art = Article(text, lang)
+    doc.paragraphs = art.paragraphs = paragraphs(doc)
+    art.set_quotations(pair_quotations(text, doc.paragraphs))
+    quotations = art.quotations
     numbered: list[tuple[int, Span]] = []
     guards = [Span(q.open, q.close + 1) for q in quotations]  # in text order, one after another
     first = 0  # the first guard that does not end before the paragraph
@@ -43,7 +46,8 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
             last += 1
         inside = guards[first:last]
         numbered.extend((i, s) for s in sentences(text, para, lang, inside))
-    doc.sentences = [s for _, s in numbered]
+    art.set_sentences(numbered)
+    doc.sentences = art.sentences
     direct = find_direct(text, doc.paragraphs, quotations, lang, deadline)
     indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
     mentions = find_entity_mentions(text, doc.paragraphs, lang, deadline)

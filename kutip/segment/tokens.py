@@ -42,6 +42,7 @@ class Token:
 
 
 _LOWER: dict[str, str] = {}
+_NONE: frozenset[str] = frozenset()
 
 
 def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) -> int:
@@ -144,6 +145,13 @@ def _tokenize(
     return toks, starts
 
 
+def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
+    """The tokens of ``text`` as ``lang`` splits them, and their start offsets (for binary search)."""
+    if lang is None:
+        return _tokenize(text, _NONE)
+    return _tokenize(text, lang.title_abbreviations, lang.abbreviations)
+
+
 def _ends_title(prev: Token, text: str, i: int, abbreviations: frozenset[str]) -> bool:
     """Whether the period at ``i`` ends a title abbreviation written before a name ("Sen. Ted Cruz")."""
     return prev.end == i and prev.lower in abbreviations and text[i + 1 : i + 2].isspace()
@@ -152,7 +160,13 @@ def _ends_title(prev: Token, text: str, i: int, abbreviations: frozenset[str]) -
 # The text asked about last, its tokens and their starts. One tuple, swapped whole, so a thread that finds
 # another thread's text there only tokenises again: never a wrong answer.
 _last: tuple[str | None, object, list[Token], list[int]] = (None, None, [], [])
-_NONE: frozenset[str] = frozenset()
+
+
+def remember(text: str, lang: Language | None, toks: list[Token], starts: list[int]) -> None:
+    """Make ``text``'s token stream (built by ``kutip.segment.article.Article``) the one ``tokens`` slices,
+    for the finders that still ask by text rather than through the article."""
+    global _last
+    _last = (text, lang, toks, starts)
 
 
 def _bounds(text: str, start: int, end: int | None, lang: Language | None) -> tuple[list[Token], int, int]:
@@ -160,11 +174,7 @@ def _bounds(text: str, start: int, end: int | None, lang: Language | None) -> tu
     global _last
     last = _last
     if last[0] is not text or last[1] is not lang:
-        if lang is None:
-            found = _tokenize(text, _NONE)
-        else:
-            found = _tokenize(text, lang.title_abbreviations, lang.abbreviations)
-        last = _last = (text, lang, *found)
+        last = _last = (text, lang, *tokenize(text, lang))
     _, _, toks, starts = last
     stop = len(text) if end is None else end
     i = first_at_or_after(starts, start)
