@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class Article:
     """One article's text and language, its token stream, and its paragraphs, quotations and sentences."""
 
-    __slots__ = ("lang", "numbered", "paragraphs", "quoted", "quotations", "sentences", "starts", "text", "toks")
+    __slots__ = (
+        "lang", "numbered", "paragraphs", "quotations", "quoted", "sentences", "starts", "text", "toks",
+    )  # fmt: skip
 
     def __init__(self, text: str, lang: Language) -> None:
         self.text = text
