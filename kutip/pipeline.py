@@ -28,15 +28,31 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     in their loops over paragraphs, sentences and quotes."""
     lang = lang or get_language(doc.lang)
     clean(doc, lang)
-    text = doc.text
-    art = Article(text, lang)
+    art = segment(doc, lang, deadline)
+    text, quotations, numbered = art.text, art.quotations, art.numbered
+    direct = find_direct(text, art.paragraphs, quotations, lang, deadline)
+    indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
+    mentions = find_entity_mentions(text, art.paragraphs, lang, deadline)
+    people = ArticlePeople()
+    register(people, mentions, lang)
+    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang, deadline)
+    doc.entities = to_entities(mentions, people)
+    if deadline is not None:
+        deadline.check()
+    find_figures(doc, art, deadline)
+    return doc
+
+
+def segment(doc: Document, lang: Language, deadline: Deadline | None = None) -> Article:
+    """The cleaned text as an ``Article``: tokenised once, cut into paragraphs, its quotation marks paired,
+    and cut into sentences that never end inside a quotation."""
+    art = Article(doc.text, lang)
     doc.paragraphs = art.paragraphs = paragraphs(doc)
-    art.set_quotations(pair_quotations(text, doc.paragraphs))
-    quotations = art.quotations
+    art.set_quotations(pair_quotations(art.text, art.paragraphs))
+    guards = [Span(q.open, q.close + 1) for q in art.quotations]  # in text order, one after another
     numbered: list[tuple[int, Span]] = []
-    guards = [Span(q.open, q.close + 1) for q in quotations]  # in text order, one after another
     first = 0  # the first guard that does not end before the paragraph
-    for i, para in enumerate(doc.paragraphs):
+    for i, para in enumerate(art.paragraphs):
         if deadline is not None:
             deadline.check()
         while first < len(guards) and guards[first].end <= para.start:
@@ -44,26 +60,22 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
         last = first
         while last < len(guards) and guards[last].start < para.end:
             last += 1
-        inside = guards[first:last]
-        numbered.extend((i, s) for s in sentences(text, para, lang, inside))
+        numbered.extend((i, s) for s in sentences(art.text, para, lang, guards[first:last]))
     art.set_sentences(numbered)
     doc.sentences = art.sentences
-    direct = find_direct(text, doc.paragraphs, quotations, lang, deadline)
-    indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
-    mentions = find_entity_mentions(text, doc.paragraphs, lang, deadline)
-    people = ArticlePeople()
-    register(people, mentions, lang)
-    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang, deadline)
-    doc.entities = to_entities(mentions, people)
-    if deadline is not None:
-        deadline.check()
+    return art
+
+
+def find_figures(doc: Document, art: Article, deadline: Deadline | None = None) -> None:
+    """The article's dates, then its figures (a date's digits are no figure). The article's own date
+    comes first: the input's, else its dateline's, so that "kemarin" resolves and --since finds it."""
     if doc.date:
         doc.date_source = "metadata"
-    else:  # a .txt article: its own dateline date, so that "kemarin" resolves and --since finds it
-        doc.date = article_date(text, doc.paragraphs, doc.sentences, lang)
+    else:
+        doc.date = article_date(art.text, art.paragraphs, art.sentences, art.lang)
         doc.date_source = "text" if doc.date else None
-    doc.dates = find_dates(text, doc.paragraphs, lang, doc.date)
+    doc.dates = find_dates(art.text, art.paragraphs, art.lang, doc.date)
     if deadline is not None:
         deadline.check()
-    doc.quantities = find_quantities(text, doc.paragraphs, lang, [Span(d.start, d.end) for d in doc.dates])
-    return doc
+    taken = [Span(d.start, d.end) for d in doc.dates]
+    doc.quantities = find_quantities(art.text, art.paragraphs, art.lang, taken)

@@ -13,7 +13,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, fields, replace
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Final, Generic, TypeVar
 
 from sqlalchemy import func, select
 
@@ -53,6 +53,15 @@ class QuoteFilter:
 
 QUOTE_TYPES = ("direct", "indirect", "mixed")
 MAX_ID = 2**63 - 1  # the largest id either back end stores: a larger number names nothing
+# a quote filter's plain conditions, each on one parameter of its own name
+_VALUE_CONDITIONS: Final = {
+    "act": "q.speech_act = :act",
+    "since": "a.date >= :since",
+    "until": "a.date <= :until",
+    "lang": "a.lang = :lang",
+    "type": "q.type = :type",
+    "outlet": "lower(a.outlet) = lower(:outlet)",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -425,49 +434,49 @@ class Queries:
         """SQL conditions and parameters of a filter; None when it can match nothing."""
         conditions: list[str] = []
         params: dict[str, Any] = {}
-        if where.speaker is not None:
-            ids = self.speaker_ids(where.speaker)
-            if not ids:
-                return None, params
-            marks = ", ".join(f":sp{i}" for i in range(len(ids)))
-            conditions.append(f"q.id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id IN ({marks}))")
-            params.update({f"sp{i}": sid for i, sid in enumerate(sorted(ids))})
-        if where.act:
-            conditions.append("q.speech_act = :act")
-            params["act"] = where.act.casefold()
-        for query, raw in ((where.search, False), (where.raw_search, True)):
-            if query is not None:
-                condition, value = self.search.condition(query, raw)
-                conditions.append(condition.replace(":search", f":search{int(raw)}"))
-                params[f"search{int(raw)}"] = value
-        if where.since:
-            conditions.append("a.date >= :since")
-            params["since"] = where.since.isoformat()
-        if where.until:
-            conditions.append("a.date <= :until")
-            params["until"] = where.until.isoformat()
-        if where.lang:
-            conditions.append("a.lang = :lang")
-            params["lang"] = where.lang.casefold()
+        if not self._who(where, conditions, params):
+            return None, params
         if where.article is not None:
             if not 0 < where.article <= MAX_ID:
                 return None, params
             conditions.append("q.article_id = :article")
             params["article"] = where.article
-        if where.type is not None:
-            if where.type not in QUOTE_TYPES:
-                raise UsageError(f"a quote's type is {', '.join(QUOTE_TYPES)}, not {where.type!r}")
-            conditions.append("q.type = :type")
-            params["type"] = where.type
-        if where.outlet is not None:
-            conditions.append("lower(a.outlet) = lower(:outlet)")
-            params["outlet"] = where.outlet
+        if where.type is not None and where.type not in QUOTE_TYPES:
+            raise UsageError(f"a quote's type is {', '.join(QUOTE_TYPES)}, not {where.type!r}")
+        for query, raw in ((where.search, False), (where.raw_search, True)):
+            if query is not None:
+                condition, value = self.search.condition(query, raw)
+                conditions.append(condition.replace(":search", f":search{int(raw)}"))
+                params[f"search{int(raw)}"] = value
+        values = {
+            "act": where.act.casefold() if where.act else None,
+            "since": where.since.isoformat() if where.since else None,
+            "until": where.until.isoformat() if where.until else None,
+            "lang": where.lang.casefold() if where.lang else None,
+            "type": where.type,
+            "outlet": where.outlet,
+        }
+        for name, value in values.items():
+            if value:
+                conditions.append(_VALUE_CONDITIONS[name])
+                params[name] = value
+        return conditions, params
+
+    def _who(self, where: QuoteFilter, conditions: list[str], params: dict[str, Any]) -> bool:
+        """The speaker conditions of a filter (by name, by id); False when no speaker can match."""
+        if where.speaker is not None:
+            ids = self.speaker_ids(where.speaker)
+            if not ids:
+                return False
+            marks = ", ".join(f":sp{i}" for i in range(len(ids)))
+            conditions.append(f"q.id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id IN ({marks}))")
+            params.update({f"sp{i}": sid for i, sid in enumerate(sorted(ids))})
         if where.speaker_id is not None:
             if not 0 < where.speaker_id <= MAX_ID:
-                return None, params
+                return False
             conditions.append("q.id IN (SELECT quote_id FROM quote_speakers WHERE speaker_id = :speaker_id)")
             params["speaker_id"] = where.speaker_id
-        return conditions, params
+        return True
 
     def _co_speakers(self, quote_ids: list[int]) -> dict[int, tuple[CoSpeaker, ...]]:
         """The further speakers of a page of quotes, in one query."""
