@@ -18,6 +18,7 @@ from kutip.segment.tokens import Token, tokens
 
 ROMAN: Final = re.compile(r"[IVX]{2,4}")
 BODY_KINDS: Final = ("organization", "unnamed")
+PERSON_OVER_PLACE: Final = 3  # a word tagged person once per this many place or body tags is a name alone
 GIVEN_NAME_SEEN: Final = 5  # a title word the trained lexicon saw this often as a person's name is also one
 
 
@@ -112,6 +113,8 @@ def _evidence_of(word: str, lang: Language) -> int:
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
         return 0
+    if any(c.isdigit() for c in w):
+        return 0  # "G20", "CO2", "S1": a code, no one's name
     if low in lang.place_heads or low in lang.terms:
         return 0
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
@@ -155,39 +158,54 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         tok = toks[i - 1]
         if i < len(toks) and ROMAN.fullmatch(tok.text):
             break  # a numeral inside the phrase ("Kodam IV Diponegoro") ends the name
-        evidence = name_evidence(tok, lang)
         left = toks[i - 2] if i >= 2 else None
-        if (
-            left is not None
-            and (
-                left.lower in lang.place_heads or (left.lower in lang.org_heads and not is_acronym(left.text))
-            )
-            and left.lower not in data.standalone_bodies  # "Juru Bicara Kremlin Dmitry Peskov"
-            and not _person_word(tok, lang)  # "Wali Kota Mohammad Idris"
-        ):
+        if left is not None and _named_by_head(tok, left, lang, data):
             break  # "Desa Sukamaju", "Dinas Pendidikan": the word names the place or the body
-        if evidence == 1:  # a place-like word: a name at the start, after an honorific, or as the surname
-            surname = i == len(toks) and left is not None and name_evidence(left, lang) == 2
-            # or between a given name and the rest of the name: "Budi Karya Sumadi"
-            inside = i < len(toks) and left is not None and _given_name(left, lang)
-            solid = left is None or left.lower.rstrip(".") in lang.honorifics or surname or inside
-            evidence = 2 if solid else 0
-        elif evidence == -1:
-            evidence = 2 if left is not None and name_evidence(left, lang) == 2 else 0
-        elif evidence == 0 and tok.lower in data.name_titles and i < len(toks) and i >= 2:
-            evidence = 2  # "Wali Kota Palembang Ratu Dewa": after a role, a title word is a given name
-        elif evidence == 0 and i < len(toks) and _given_name_title(tok, left, lang):
-            evidence = 2  # "Pelatih lari Agung Mulyawan", "Kombes Rizki Agung Prakoso"
-        if evidence == 2 or (
-            tok.lower in lang.name_particles
-            and i < len(toks)
-            and i - 2 >= 0
-            and is_name_word(toks[i - 2], lang)
-        ):
+        if _run_evidence(toks, i, lang, data) == 2 or _particle_inside(toks, i, lang):
             i -= 1
         else:
             break
     return i
+
+
+def _named_by_head(tok: Token, left: Token, lang: Language, data: RoleData) -> bool:
+    """Is ``tok`` the proper name of the place or body whose head word stands before it ("Desa Sukamaju",
+    "Dinas Pendidikan"), not a person's name after a body that is whole by itself ("Juru Bicara Kremlin
+    Dmitry Peskov") or after a title ("Wali Kota Mohammad Idris")?"""
+    head = left.lower in lang.place_heads or (left.lower in lang.org_heads and not is_acronym(left.text))
+    return head and left.lower not in data.standalone_bodies and not _person_word(tok, lang)
+
+
+def _run_evidence(toks: list[Token], i: int, lang: Language, data: RoleData) -> int:
+    """The name evidence of ``toks[i - 1]`` where it stands: a place-like or common word counts as a name
+    only beside other name words; a title word is a given name after a role ("Wali Kota Palembang Ratu
+    Dewa") or where the lexicon knows it as one ("Pelatih lari Agung Mulyawan")."""
+    tok = toks[i - 1]
+    left = toks[i - 2] if i >= 2 else None
+    evidence = name_evidence(tok, lang)
+    if evidence == 1:  # a place-like word: a name at the start, after an honorific, or as the surname
+        surname = i == len(toks) and left is not None and name_evidence(left, lang) == 2
+        # or between a given name and the rest of the name: "Budi Karya Sumadi"
+        inside = i < len(toks) and left is not None and _given_name(left, lang)
+        solid = left is None or left.lower.rstrip(".") in lang.honorifics or surname or inside
+        return 2 if solid else 0
+    if evidence == -1:
+        return 2 if left is not None and name_evidence(left, lang) == 2 else 0
+    if evidence == 0 and tok.lower in data.name_titles and i < len(toks) and i >= 2:
+        return 2
+    if evidence == 0 and i < len(toks) and _given_name_title(tok, left, lang):
+        return 2
+    return evidence
+
+
+def _particle_inside(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is ``toks[i - 1]`` a name particle between two name words ("Ahmad bin Yusuf")?"""
+    return (
+        toks[i - 1].lower in lang.name_particles
+        and i < len(toks)
+        and i - 2 >= 0
+        and is_name_word(toks[i - 2], lang)
+    )
 
 
 def _given_name(tok: Token, lang: Language) -> bool:
@@ -230,6 +248,10 @@ def _strip(toks: list[Token]) -> list[Token]:
 
 
 def _kind_without_name(toks: list[Token], lang: Language) -> str:
+    """The kind of a phrase with no person's name in it, from its head words: a country (by the language's
+    list, or its government), a place ("Desa Sukamaju", "Trump Tower"), an organisation ("Dinas
+    Pendidikan", "Budget Office", "KPK"), an unnamed person ("one party activist"), or one word typed by
+    the lexicon."""
     words = [t.lower for t in toks if t.is_word]
     plain = [t.lower for t in _without_parentheses(toks) if t.is_word]
     low = " ".join(plain)
@@ -246,17 +268,36 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
     heads = words[:2] + words[-1:] if lang.grammar.head_final else words[:2]  # "Budget Office"
     if any(w in lang.org_heads for w in heads) or (toks and is_acronym(toks[0].text)):
         return "organization"
+    if lang.grammar.head_final and len(words) > 1 and last in lang.place_heads and _all_capitalised(toks):
+        return "place"  # "Trump Tower", "Orange County": the head word comes last
     if len(toks) == 1 and toks[0].is_cap:
-        w = toks[0].lower
-        if w in lang.titles or w in lang.stop_words or w in lang.weekdays or w in lang.months:
-            return "unnamed"
-        counts = lang.lexicon.get(w)
-        if not counts and w.startswith(lang.grammar.verb_like_starts):
-            return "unnamed"
-        if not counts or counts[0] >= counts[1] + counts[2]:
-            return "person" if name_evidence(toks[0], lang) == 2 else "unnamed"
-        return "country" if counts[1] >= counts[2] else "organization"
+        return _word_kind(toks[0], lang)
     return "unnamed"
+
+
+def _all_capitalised(toks: list[Token]) -> bool:
+    """Is every word of the phrase capitalised, as in a proper name ("Madison Square Garden")?"""
+    return all(t.is_cap for t in toks if t.is_word)
+
+
+def _word_kind(tok: Token, lang: Language) -> str:
+    """The kind of one capitalised word alone: a person's name, a place or a body as the trained lexicon
+    knows it, or no name at all (a title, a date word). A country is a country only by the language's list:
+    "Harvard", a place to the lexicon, is no country; "Said", as often a given name, is a person."""
+    w = tok.lower
+    if w in lang.titles or w in lang.stop_words or w in lang.weekdays or w in lang.months:
+        return "unnamed"
+    counts = lang.lexicon.get(w)
+    if not counts and w.startswith(lang.grammar.verb_like_starts):
+        return "unnamed"
+    if not counts or counts[0] >= counts[1] + counts[2]:
+        return "person" if name_evidence(tok, lang) == 2 else "unnamed"
+    per, plc, org, outside = counts
+    if plc < org:
+        return "organization"
+    if per >= 3 and per * PERSON_OVER_PLACE >= plc + org and outside <= per and name_evidence(tok, lang) == 2:
+        return "person"
+    return "place"
 
 
 def _without_parentheses(toks: list[Token]) -> list[Token]:
@@ -302,11 +343,7 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         for m in found[-1:]:
             m.end, m.text = toks[-1].end, text[m.start : toks[-1].end]
         return found
-    indefinite = False
-    if toks and toks[0].lower in lang.grammar.leading_drops and len(toks) > 1:
-        toks, indefinite = toks[1:], True
-    if len(toks) > 1 and toks[0].lower in lang.grammar.definite_articles and toks[1].is_cap:
-        toks = toks[1:]  # "the White House", "the Congressional Budget Office": a name follows
+    toks, indefinite = _without_article(toks, lang)
     if not toks:
         return []
     if indefinite and len(toks) == 1 and toks[0].lower in lang.generic_persons:
@@ -315,32 +352,9 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     aged = len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isdigit()
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
-    alias = None
-    alias_start = 0
-    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
-        if toks[-2].text.isupper() or not _body_word(toks[-2], lang):  # "(BPS)"; not "(Gerindra)"
-            alias = toks[-2].text
-            alias_start = toks[-2].start
-        toks = toks[:-3]
-    elif (
-        len(toks) >= 5
-        and toks[-1].text == ")"
-        and toks[-4].text == "("
-        and toks[-3].is_cap
-        and toks[-2].is_cap
-    ):
-        alias = f"{toks[-3].text} {toks[-2].text}"  # "Saifullah Yusuf (Gus Ipul)"
-        alias_start = toks[-3].start
-        toks = toks[:-4]
+    toks, alias, alias_start = _trailing_alias(toks, lang)
     if alias and _initials_of(toks, alias, lang):  # "berinisial I (Iskandar)": the name is in parentheses
-        a = alias_start
-        b = a + len(alias) if text[a : a + len(alias)] == alias else text.index(")", a)
-        initials = " ".join(t.text for t in toks)
-        phrase = text[toks[0].start : b + 1]
-        return [
-            Mention(toks[0].start, b + 1, phrase, text[a:b], "person", None, a, b, initials, None,
-                    (initials,))
-        ]  # fmt: skip
+        return [_initials_mention(text, toks, alias, alias_start)]
     named, toks = _alias_after_marker(text, toks, lang)
     if named and not alias:
         alias = named
@@ -349,31 +363,62 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
         return [m for part in parts for m in _describe_one(text, part, lang)]
     if aged and len(toks) <= 4 and all(t.is_cap and t.is_word for t in toks):
         # a capitalised name with an age is a person's name, even "Amanah (40)" or "Bahagia (45)"
-        return [
-            Mention(
-                toks[0].start,
-                toks[-1].end,
-                text[toks[0].start : toks[-1].end],
-                " ".join(t.text for t in toks),
-                "person",
-                None,
-                toks[0].start,
-                toks[-1].end,
-            )
-        ]
+        s, e = toks[0].start, toks[-1].end
+        return [Mention(s, e, text[s:e], " ".join(t.text for t in toks), "person", None, s, e)]
     found = _describe_one(text, toks, lang)
-    if (
-        found
-        and toks[0].lower in lang.grammar.definite_articles
-        and found[0].kind in ("organization", "unnamed")
-    ):
-        m = found[0]  # "The company denied ...": the body is "company", the mention keeps "The"
-        if m.name and m.name.casefold().startswith(toks[0].lower + " "):
-            m.name = m.name[len(toks[0].text) + 1 :]
+    _drop_article(found, toks, lang)
     if alias and found and found[0].kind in ("person", "organization", "country"):
         found[0].alias = alias
         found[0].aliases = (alias,)
     return found
+
+
+def _without_article(toks: list[Token], lang: Language) -> tuple[list[Token], bool]:
+    """The phrase without a leading "a" (and whether there was one) or a "the" before a name ("the White
+    House", "the Congressional Budget Office")."""
+    indefinite = False
+    if toks and toks[0].lower in lang.grammar.leading_drops and len(toks) > 1:
+        toks, indefinite = toks[1:], True
+    if len(toks) > 1 and toks[0].lower in lang.grammar.definite_articles and toks[1].is_cap:
+        toks = toks[1:]
+    return toks, indefinite
+
+
+def _trailing_alias(toks: list[Token], lang: Language) -> tuple[list[Token], str | None, int]:
+    """(the words before it, the short form, where it starts) of a name followed by a short form in
+    parentheses: "(BPS)", "(Bamsoet)", "(Gus Ipul)"; a body word in parentheses is dropped but no alias
+    ("(Gerindra)": the party, not another name)."""
+    if len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].is_cap:
+        if toks[-2].text.isupper() or not _body_word(toks[-2], lang):
+            return toks[:-3], toks[-2].text, toks[-2].start
+        return toks[:-3], None, 0
+    if (
+        len(toks) >= 5
+        and toks[-1].text == ")"
+        and toks[-4].text == "("
+        and toks[-3].is_cap
+        and toks[-2].is_cap
+    ):
+        return toks[:-4], f"{toks[-3].text} {toks[-2].text}", toks[-3].start  # "Saifullah Yusuf (Gus Ipul)"
+    return toks, None, 0
+
+
+def _initials_mention(text: str, toks: list[Token], alias: str, alias_start: int) -> Mention:
+    """A person written by initials with the name in parentheses: "berinisial AS (Adi Santoso)"."""
+    a = alias_start
+    b = a + len(alias) if text[a : a + len(alias)] == alias else text.index(")", a)
+    initials = " ".join(t.text for t in toks)
+    phrase = text[toks[0].start : b + 1]
+    return Mention(toks[0].start, b + 1, phrase, text[a:b], "person", None, a, b, initials, None, (initials,))
+
+
+def _drop_article(found: list[Mention], toks: list[Token], lang: Language) -> None:
+    """ "The company denied ...": the body is "company", the mention keeps "The"."""
+    if not found or toks[0].lower not in lang.grammar.definite_articles:
+        return
+    m = found[0]
+    if m.kind in ("organization", "unnamed") and m.name and m.name.casefold().startswith(toks[0].lower + " "):
+        m.name = m.name[len(toks[0].text) + 1 :]
 
 
 def _initials_of(toks: list[Token], alias: str, lang: Language) -> bool:
@@ -416,7 +461,7 @@ def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
     for p in parts:
         if not p[0].is_cap or any(t.lower in lang.org_heads for t in p):
             return [toks]
-        if _name_run(p, lang) != 0 and _kind_without_name(p, lang) != "country":
+        if _name_run(p, lang) != 0 and _kind_without_name(p, lang) not in ("country", "place"):
             return [toks]  # "Menteri Kelautan dan Perikanan": a title is not a second speaker
     return parts
 
@@ -424,9 +469,23 @@ def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
 def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]:
     s, e = toks[0].start, toks[-1].end
     phrase = text[s:e]
+    reference = _reference(text, toks, lang)
+    if reference is not None:
+        return [reference]
+    cut = _name_run(toks, lang)
+    if cut < len(toks):
+        return [_named(text, toks, cut, lang)]
+    return [Mention(s, e, phrase, phrase, _kind_without_name(toks, lang))]
+
+
+def _reference(text: str, toks: list[Token], lang: Language) -> Mention | None:
+    """A pronoun ("ujarnya", "he") or an anaphor ("the senator", "Pria", "pejabat itu") that points back
+    at someone named before; None when the phrase is neither."""
+    s, e = toks[0].start, toks[-1].end
+    phrase = text[s:e]
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
-        return [Mention(s, e, phrase, None, "pronoun")]
+        return Mention(s, e, phrase, None, "pronoun")
     if (
         len(toks) > 1
         and toks[0].lower in lang.grammar.definite_articles
@@ -434,48 +493,82 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
         and toks[-1].lower not in lang.unnamed_heads
         and toks[-1].lower not in lang.org_heads
     ):  # "the senator", "the Republican presidential nominee", "the gambling tycoon": someone named before
-        return [Mention(s, e, phrase, None, "anaphor", role=text[toks[1].start : e])]
+        return Mention(s, e, phrase, None, "anaphor", role=text[toks[1].start : e])
     if len(toks) == 1 and low in lang.generic_persons:
         # "Pria yang ... mengaku": the man the text has just named
-        return [Mention(s, e, phrase, None, "anaphor", role=phrase)]
+        return Mention(s, e, phrase, None, "anaphor", role=phrase)
     if (
         toks[-1].lower in lang.grammar.demonstratives
         and len(toks) > 1
         and toks[0].lower not in lang.grammar.plurals
         and (not toks[0].is_cap or not any(t.lower in lang.grammar.prepositions for t in toks))
     ):
-        return [Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])]
-    cut = _name_run(toks, lang)
-    if cut < len(toks):
-        data = role_data(lang.code)
-        cut = _role_tail(toks, cut, lang, data)
-        name_toks = toks[cut:]
-        role_toks = _strip(toks[:cut])
-        if role_toks and role_toks[-1].lower in lang.grammar.conjunctions:
-            role_toks = []  # "RK dan Lisa": a second party, not a role
-        role_toks, rank_toks, name_toks = _split_rank(role_toks, name_toks, data)
-        while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
-            role_toks = role_toks[:-1]  # "Kapolsek Cibeber Pak": an honorific goes with the name
-        if len(role_toks) == 1 and role_toks[0].lower.rstrip(".") in data.courtesy_titles:
-            role_toks = []  # "Pak Andre", "Mr. Smith": a courtesy is no role ("Sen." is one)
-        name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
-        role_toks = _role_span(role_toks, lang, data)
-        role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
-        rank = text[rank_toks[0].start : rank_toks[-1].end] if rank_toks else None
-        head = role_toks[0].lower if role_toks else ""
-        if role_toks and head in lang.org_heads and not any(t.lower in lang.titles for t in role_toks):
-            kind = "organization"  # "Kementerian Luar Negeri Rusia": the name run is part of a body's name
-            return [Mention(s, e, phrase, phrase, kind)]
-        if (
-            not role_toks
-            and _kind_without_name(name_toks, lang) in ("country", "organization")
-            and len(name_toks) == 1
-        ):
-            kind = _kind_without_name(name_toks, lang)
-            return [Mention(s, e, phrase, phrase, kind)]
-        return [Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end, rank=rank)]
-    kind = _kind_without_name(toks, lang)
-    return [Mention(s, e, phrase, phrase, kind)]
+        return Mention(s, e, phrase, None, "anaphor", role=text[s : toks[-2].end])
+    return None
+
+
+def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
+    """The phrase whose words from ``cut`` on can be a name: a person with a role and a rank ("Kapolres
+    Bogor AKBP Rio Wahyu Anggoro"), or a body or a place whose name ends in name-like words."""
+    s, e = toks[0].start, toks[-1].end
+    phrase = text[s:e]
+    data = role_data(lang.code)
+    cut = _role_tail(toks, cut, lang, data)
+    role_toks, rank_toks, name_toks = _split_rank(_role_before(toks[:cut], lang, data), toks[cut:], data)
+    while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
+        role_toks = role_toks[:-1]  # "Kapolsek Cibeber Pak": an honorific goes with the name
+    courtesy = len(role_toks) == 1 and role_toks[0].lower.rstrip(".") in data.courtesy_titles
+    if courtesy:
+        role_toks = []  # "Pak Andre", "Mr. Smith": a courtesy is no role ("Sen." is one)
+    name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
+    role_toks = _role_span(role_toks, lang, data)
+    titled = not role_toks and (courtesy or bool(rank_toks))  # "Pak Indah", "Irjen Said": a person
+    body = "" if titled else _body_kind(role_toks, name_toks, lang)
+    if body:
+        return Mention(s, e, phrase, phrase, body)
+    role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
+    rank = text[rank_toks[0].start : rank_toks[-1].end] if rank_toks else None
+    return Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end, rank=rank)
+
+
+def _role_before(toks: list[Token], lang: Language, data: RoleData) -> list[Token]:
+    """The words before a name, as a role: none when they end in "dan" ("RK dan Lisa": a second party)."""
+    role_toks = _strip(toks)
+    if role_toks and role_toks[-1].lower in lang.grammar.conjunctions:
+        return []
+    return role_toks
+
+
+def _body_kind(role_toks: list[Token], name_toks: list[Token], lang: Language) -> str:
+    """The kind of a phrase that looked like a role and a name but names a body ("Kementerian Luar Negeri
+    Rusia": the name run is part of the body's name) or is one word that is no person's name; "" for a
+    person."""
+    head = role_toks[0].lower if role_toks else ""
+    untitled = not any(t.lower in lang.titles for t in role_toks)
+    if role_toks and head in lang.org_heads and untitled and not _full_name(name_toks, lang):
+        return "organization"
+    if role_toks and head in lang.place_heads and untitled and _place_word(name_toks, lang):
+        return "place"  # "Pasar Induk Cipinang", "Gudang Bulog Kelapa Gading": a place's name
+    if not role_toks and len(name_toks) == 1:
+        kind = _kind_without_name(name_toks, lang)
+        if kind != "person":
+            return kind
+    return ""
+
+
+def _full_name(name_toks: list[Token], lang: Language) -> bool:
+    """Do the words after a body's name open with a known given name and go on: a person whose role lost
+    its first word ("[wisudawati] Universitas Kebangsaan Aulia Yasmin Nugraharja")?"""
+    return len(name_toks) >= 2 and _given_name(name_toks[0], lang)
+
+
+def _place_word(name_toks: list[Token], lang: Language) -> bool:
+    """Can the "name" after a place's head be the rest of the place's name: one word that is not known as a
+    given name ("Cipinang" of "Pasar Induk Cipinang"; not "Aziz" of "Kecamatan Datuk Bandar Aziz", a
+    person whose role the phrase has lost)?"""
+    return (
+        len(name_toks) == 1 and not _given_name(name_toks[0], lang) and not _person_word(name_toks[0], lang)
+    )
 
 
 def _role_tail(toks: list[Token], cut: int, lang: Language, data: RoleData) -> int:
@@ -552,44 +645,71 @@ def _role_span(role_toks: list[Token], lang: Language, data: RoleData) -> list[T
         return role_toks
     if lang.grammar.head_final:  # "Social Affairs Minister": the words before the head are the role's own
         return _trim_tail(role_toks, data)
+    s = _role_start(role_toks, lang, data)
+    if s < 0:
+        if role_toks[0].lower in lang.speaker_stops:
+            return []  # "Secara khusus": no role at all
+        return _trim_tail(role_toks, data)
+    toks = _unrepeated(_own_role(role_toks[s:], lang, data))
+    return _trim_tail(toks, data)
+
+
+def _role_start(role_toks: list[Token], lang: Language, data: RoleData) -> int:
+    """Index of the word that opens the role (-1 if none does): the first capitalised role word, or a
+    lower-case head right before capitalised words ("anggota Tim Peneliti GeNose"), with "mantan" before
+    it. Words inside parentheses do not count: "(Menko IPK)" restates the role."""
     depth, starts = 0, []
-    for i, t in enumerate(role_toks):  # (not inside parentheses: "(Menko IPK)" restates the role)
+    for i, t in enumerate(role_toks):
         depth += (t.text == "(") - (t.text == ")")
         if not depth and _is_start(t, lang, data):
             starts.append(i)
     if not starts:
-        first = role_toks[0].lower
-        if first in lang.speaker_stops:
-            return []  # "Secara khusus": no role at all
-        return _trim_tail(role_toks, data)
+        return -1
     capital = [i for i in starts if role_toks[i].text[:1].isupper()]
     s = capital[0] if capital else starts[0]
     if s > starts[0] and all(t.text[:1].isupper() for t in role_toks[starts[0] + 1 : s]):
-        s = starts[0]  # "anggota Tim Peneliti GeNose": the lower-case head opens the role
+        s = starts[0]
     if s and role_toks[s - 1].lower in data.role_prefixes:
         s -= 1  # "mantan Menteri"
-    toks = role_toks[s:]
-    # "Menteri Keuangan Sri Mulyani dan Gubernur Bank Indonesia": the second role is this speaker's
+    return s
+
+
+def _own_role(toks: list[Token], lang: Language, data: RoleData) -> list[Token]:
+    """ "Menteri Keuangan Sri Mulyani dan Gubernur Bank Indonesia": the second role is this speaker's, when
+    a name stands before the "dan"."""
     for j, t in enumerate(toks[:-1]):
-        if t.lower in lang.grammar.conjunctions and j and toks[j + 1].text[:1].isupper():
-            between = toks[1:j]
-            if _is_start(toks[j + 1], lang, data) and any(
-                is_name_word(b, lang)
-                and not _is_start(b, lang, data)
-                and b.lower not in data.role_tail_words
-                and (b.lower,) not in data.abbreviations
-                and not is_acronym(b.text)
-                and lang.lexicon.get(b.lower)
-                and lang.lexicon[b.lower][0] > 0
-                for b in between
-            ):
-                toks = toks[j + 1 :]
-                break
-    for k in range(1, 5):  # "Ketua Unit Ketua Unit Komunikasi": a role printed twice
+        second = toks[j + 1]
+        if (
+            t.lower in lang.grammar.conjunctions
+            and j
+            and second.text[:1].isupper()
+            and _is_start(second, lang, data)
+            and any(_named_between(b, lang, data) for b in toks[1:j])
+        ):
+            return toks[j + 1 :]
+    return toks
+
+
+def _named_between(tok: Token, lang: Language, data: RoleData) -> bool:
+    """Is ``tok`` a person's name word (known so to the lexicon), not a role, unit or acronym?"""
+    counts = lang.lexicon.get(tok.lower)
+    return (
+        is_name_word(tok, lang)
+        and not _is_start(tok, lang, data)
+        and tok.lower not in data.role_tail_words
+        and (tok.lower,) not in data.abbreviations
+        and not is_acronym(tok.text)
+        and counts is not None
+        and counts[0] > 0
+    )
+
+
+def _unrepeated(toks: list[Token]) -> list[Token]:
+    """ "Ketua Unit Ketua Unit Komunikasi": a role printed twice, once."""
+    for k in range(1, 5):
         if len(toks) >= 2 * k and [t.lower for t in toks[:k]] == [t.lower for t in toks[k : 2 * k]]:
-            toks = toks[k:]
-            break
-    return _trim_tail(toks, data)
+            return toks[k:]
+    return toks
 
 
 def _trim_tail(toks: list[Token], data: RoleData) -> list[Token]:

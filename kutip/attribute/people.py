@@ -230,14 +230,8 @@ class ArticlePeople:
         if not words:
             return None, False
         key = frozenset(words)
-        # only the people whose name holds its rarest word can hold every word of ``name``
-        candidates = self._by_word.get(words[0], [])
-        for word in words[1:]:
-            holders = self._by_word.get(word, [])
-            if len(holders) < len(candidates):
-                candidates = holders
         matches: list[Person] = []
-        for p in candidates:
+        for p in self._holders_of_rarest(words):
             if key <= p.tokens and p.kind == "person" and p.tokens != exclude:
                 matches.append(p)
                 if len(matches) > MAX_NAMESAKES:
@@ -264,6 +258,15 @@ class ArticlePeople:
             # two people share the short name ("Ahmad"): the one the text named last before this point
             return _first_best(fullest, near), placed
         return _first_best(fullest, None), placed
+
+    def _holders_of_rarest(self, words: tuple[str, ...]) -> list[Person]:
+        """The people whose name holds the rarest of ``words``: only they can hold every one of them."""
+        candidates = self._by_word.get(words[0], [])
+        for word in words[1:]:
+            holders = self._by_word.get(word, [])
+            if len(holders) < len(candidates):
+                candidates = holders
+        return candidates
 
     def _misspelt(self, word: str) -> list[Person]:
         """The people whose name holds ``word`` with two letters swapped ("Ultzy", "Ulytz"): a printing

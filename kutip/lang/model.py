@@ -153,6 +153,8 @@ class Language:
     naming_cues: dict[str, str] = field(default_factory=dict)  # "refers": "X refers to A as B" says A is B
     naming_particles: frozenset[str] = frozenset()  # "to" of "refers to": the object follows it
     naming_links: frozenset[str] = frozenset()  # "as" of "refers to A as B": without one, nothing was said
+    # Heads of bodies and places that never name one alone ("PT", "RSUD"): "Direktur PT" names no company.
+    nameless_heads: frozenset[str] = frozenset()
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

@@ -2,42 +2,124 @@
 
 A run is read with the same speaker-phrase reader as quotes ("Presiden Belarusia Alexander Lukashenko"
 gives the person "Alexander Lukashenko" with role "Presiden Belarusia"), so the entity list and the
-speakers agree; each entity carries the article's canonical form of its name.
+speakers agree; each entity carries the article's canonical form of its name. A one-word "name" is then
+weighed against the rest of the article: "Cipinang" after "Pasar Induk Cipinang" is that place, "Harvard"
+after "Harvard University" that body, and "Stok" opening a sentence of an article that writes "stok"
+elsewhere is a common word, no one's name.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Final
 
-from kutip.attribute.mention import Mention, describe
+from kutip.attribute.mention import Mention, describe, is_acronym
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
 from kutip.doc import Entity, Span
 from kutip.lang import Language
+from kutip.segment.article import Article
 from kutip.segment.tokens import Token, tokens
 
 LABELS: Final = {"person": "person", "organization": "organization", "country": "place", "place": "place"}
+BODY_KINDS: Final = ("organization", "place", "country")
+# marks after which a capitalised word opens a sentence (or a quotation, or a dateline's text)
+SENTENCE_OPENERS: Final = frozenset('.!?:;"\u201c\u201d\u2018\u2019(-\u2013\u2014')
 
 
-def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
-    """Spans of capitalised word runs (with initials, name particles and short parentheses inside)."""
-    toks = tokens(text, para.start, para.end, lang)
+def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Mention]:
+    """Every person, organisation and place mention of the article's paragraphs, in text order, with the
+    kinds of one-word names settled from the whole article."""
+    return _find(art.text, art.paragraphs, art.lang, art.tokens, art.toks, deadline)
+
+
+def find_entity_mentions(
+    text: str, paras: list[Span], lang: Language, deadline: Deadline | None = None
+) -> list[Mention]:
+    """``entity_mentions`` for callers that hold the text rather than the ``Article``."""
+
+    def tokens_of(start: int, end: int) -> list[Token]:
+        return tokens(text, start, end, lang)
+
+    return _find(text, paras, lang, tokens_of, tokens(text, 0, len(text), lang), deadline)
+
+
+def _find(
+    text: str,
+    paras: list[Span],
+    lang: Language,
+    tokens_of: Callable[[int, int], list[Token]],
+    every: list[Token],
+    deadline: Deadline | None,
+) -> list[Mention]:
+    out: list[Mention] = []
+    openers: set[int] = set()  # where a run opens a sentence
+    placed: set[int] = set()  # where a run follows a place's head in lower case ("desa Sukamaju")
+    for para in paras:
+        if deadline is not None:
+            deadline.check()
+        for s, e in _runs(tokens_of(para.start, para.end), lang, openers, placed):
+            for m in describe(text, s, e, lang):
+                if s in placed and m.kind == "person":
+                    m = _retyped(m, "place")
+                if m.kind in LABELS and m.name:
+                    out.extend(_with_role_body(text, m, lang, tokens_of))
+    return settle_kinds(out, openers, _lower_case_words(every), lang)
+
+
+def _with_role_body(
+    text: str, m: Mention, lang: Language, tokens_of: Callable[[int, int], list[Token]]
+) -> list[Mention]:
+    """``m``, and before it the body or place its role names: "Ketua Asosiasi Pedagang Beras Indonesia
+    (APBI) Hendra Wijaya" names the association too, "Harvard University President Alan Garber" the
+    university."""
+    if m.kind != "person" or not m.role:
+        return [m]
+    at = text.find(m.role, m.start, m.name_start or m.end)
+    span = _body_span(tokens_of(at, at + len(m.role)), lang) if at >= 0 else None
+    if span is None:
+        return [m]
+    bodies = [b for b in describe(text, span[0], span[1], lang) if b.kind in BODY_KINDS and b.name]
+    return [*bodies[:1], m]
+
+
+def _body_span(toks: list[Token], lang: Language) -> tuple[int, int] | None:
+    """The span of a role's words that name a body or a place, from its capitalised head word: to the end
+    of the role where the head comes first ("Asosiasi ... (APBI)"), back over the capitalised words before
+    it where it comes last ("Harvard University")."""
+    heads = [i for i, t in enumerate(toks) if t.is_cap and _head_word(t.lower, lang)]
+    if not heads:
+        return None
+    if not lang.grammar.head_final:
+        words = [t.lower for t in toks[heads[0] :] if t.is_word]
+        if len(words) < 2 and (words[0] in lang.nameless_heads or not is_acronym(toks[heads[0]].text)):
+            return None  # "Direktur PT": a head word alone names no body ("KPK" does)
+        return toks[heads[0]].start, toks[-1].end
+    last = heads[-1]
+    first = last
+    while first > 0 and toks[first - 1].is_cap and toks[first - 1].lower not in lang.titles:
+        first -= 1
+    return toks[first].start, toks[last].end
+
+
+def _head_word(low: str, lang: Language) -> bool:
+    return low in lang.org_heads or low in lang.place_heads
+
+
+def _runs(toks: list[Token], lang: Language, openers: set[int], placed: set[int]) -> list[tuple[int, int]]:
+    """Spans of capitalised word runs (with initials, name particles and short parentheses inside); the
+    start of a run that opens a sentence goes into ``openers``, of one after a place's head in lower case
+    ("di desa Sukamaju", "stasiun Gambir") into ``placed``."""
     runs: list[tuple[int, int]] = []
     cur: list[Token] = []
-
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (t.is_word and t.is_cap) or (
-            cur
-            and (
-                t.lower in lang.name_particles
-                or t.lower in lang.grammar.conjunctions
-                or t.lower in lang.honorifics
-            )
-            and i + 1 < len(toks)
-            and toks[i + 1].is_cap
-        ):
+        if (t.is_word and t.is_cap) or (cur and _joins_run(toks, i, lang)):
+            if not cur and (i == 0 or toks[i - 1].text in SENTENCE_OPENERS):
+                openers.add(t.start)
+            elif not cur and toks[i - 1].text in lang.place_heads:
+                placed.add(t.start)
             cur.append(t)
         elif cur and t.text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")":
             cur.extend(toks[i : i + 3])
@@ -47,6 +129,14 @@ def _runs(text: str, para: Span, lang: Language) -> list[tuple[int, int]]:
         i += 1
     _flush(cur, runs, lang)
     return runs
+
+
+def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does the lower-case word ``toks[i]`` join the run before it to a capitalised word after it ("bin",
+    "dan", "Pak")?"""
+    low = toks[i].lower
+    inside = low in lang.name_particles or low in lang.grammar.conjunctions or low in lang.honorifics
+    return inside and i + 1 < len(toks) and toks[i + 1].is_cap
 
 
 def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> None:
@@ -61,19 +151,80 @@ def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> Non
     cur.clear()
 
 
-def find_entity_mentions(
-    text: str, paras: list[Span], lang: Language, deadline: Deadline | None = None
+def _lower_case_words(toks: list[Token]) -> set[str]:
+    """The words the article writes in lower case: a capitalised one of them is a sentence's first word."""
+    return {t.text for t in toks if t.is_word and t.text[:1].islower()}
+
+
+def settle_kinds(
+    mentions: list[Mention], openers: set[int], lower: set[str], lang: Language
 ) -> list[Mention]:
-    """Every person, organisation and place mention of the paragraphs, in text order."""
+    """The mentions with each one-word person or place name weighed against the article: a common word
+    that only opens sentences ("Stok", "Gudang" where "stok" and "gudang" are written too) is left out; a
+    word of a body's or a place's longer name takes its kind ("Cipinang" of "Pasar Induk Cipinang"). A word
+    of a longer person's name ("Trump" of "Donald Trump"), or one the lexicon knows as a given name
+    ("Aulia"), stays a person."""
+    seen = _ArticleNames(mentions, openers)
     out: list[Mention] = []
-    for para in paras:
-        if deadline is not None:
-            deadline.check()
-        for s, e in _runs(text, para, lang):
-            for m in describe(text, s, e, lang):
-                if m.kind in LABELS and m.name:
-                    out.append(m)
+    for m in mentions:
+        word = _lone_name(m)
+        key = word.casefold() if word else ""
+        if key in lang.nameless_heads:
+            continue  # "PT", "RSUD" alone: no name
+        if word is None or key in seen.in_names or m.kind == "organization":
+            out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
+        elif m.start in openers and word.lower() in lower and word not in seen.mid_sentence:
+            continue  # a common word with a capital because it opens the sentence
+        elif key in seen.body_kind and m.kind == "person" and not _given_name(key, lang):
+            out.append(_retyped(m, seen.body_kind[key]))
+        else:
+            out.append(m)
     return out
+
+
+class _ArticleNames:
+    """What the article's names say about its words: those of two-word person names, the one-word names
+    written capitalised inside a sentence, and the words of longer body and place names with their kind."""
+
+    def __init__(self, mentions: list[Mention], openers: set[int]) -> None:
+        self.in_names: set[str] = set()
+        self.mid_sentence: set[str] = set()
+        self.body_kind: dict[str, str] = {}
+        for m in mentions:
+            words = (m.name or "").split()
+            if m.kind == "person" and len(words) > 1:
+                self.in_names.update(w.casefold() for w in words)
+            elif len(words) == 1 and m.start not in openers:
+                self.mid_sentence.add(words[0])
+            elif m.kind in BODY_KINDS and len(words) > 1:
+                for w in words:
+                    self.body_kind.setdefault(w.casefold(), "place" if m.kind == "country" else m.kind)
+
+
+def _given_name(word: str, lang: Language) -> bool:
+    """Has the trained lexicon seen the word as a person's name at all?"""
+    counts = lang.lexicon.get(word)
+    return counts is not None and counts[0] > 0
+
+
+def _lone_name(m: Mention) -> str | None:
+    """The name of a person, place or body mention that is one word and nothing else (no role, rank or
+    alias); a body only when its word is a head that names nothing alone."""
+    if (
+        m.kind not in ("person", "place", "organization")
+        or not m.name
+        or " " in m.name
+        or m.role
+        or m.rank
+        or m.alias
+    ):
+        return None
+    return m.name
+
+
+def _retyped(m: Mention, kind: str) -> Mention:
+    """``m`` as a mention of a body or a place: the whole phrase is its name."""
+    return Mention(m.start, m.end, m.text, m.text, kind, alias=m.alias, aliases=m.aliases)
 
 
 def to_entities(mentions: list[Mention], people: ArticlePeople) -> list[Entity]:

@@ -69,7 +69,10 @@ ORG_HEADS = frozenset(
     "organisation network news times post journal press pentagon kremlin administration government senate "
     "congress parliament army navy police service bureau center centre board fund authority coalition "
     "alliance federation league club team network channel magazine daily tribune herald reuters forum "
-    "associated cnn abc cbs nbc fox msnbc bbc".split()
+    "associated cnn abc cbs nbc fox msnbc bbc "
+    # schools, hospitals and firms named by their head: "Harvard Law School", "Delta Air Lines"
+    "college school hospital museum library academy institution laboratory airlines airways motors "
+    "holdings industries".split()
 )
 
 # Heads of a description that points back at the organisation named before: "the education watchdog said",

@@ -27,6 +27,10 @@ STATES = (
 )  # fmt: skip
 COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS + STATES)
 
+# Heads of place names. English puts the head last ("Trump Tower", "Orange County", "Madison Square
+# Garden"); words that are also common surnames (Park, Hall, Church, Hill) are left out.
 PLACE_HEADS = frozenset(
-    "street avenue road boulevard county district province river lake mount island bay square".split()
+    "street avenue road boulevard county district province river lake mount island bay square "
+    "tower towers hotel stadium arena airport station plaza garden gardens building bridge mall palace "
+    "cathedral mosque harbor harbour valley canyon".split()
 )

@@ -73,8 +73,16 @@ ORG_HEADS = frozenset(
     "pemprov pemda dinas bank pt perusahaan universitas institut sekolah rumah yayasan organisasi "
     "asosiasi serikat gerakan front aliansi koalisi dpr dpd dprd mpr kpk kpu bawaslu bpk bpn bpjs ojk bi "
     "bumn istana gedung kantor kedutaan kedubes konsulat pbb nato uni militer angkatan kremlin "
-    "pentagon jaringan forum perkumpulan ikatan himpunan persatuan".split()
+    "pentagon jaringan forum perkumpulan ikatan himpunan persatuan "
+    # state firms, committees and schools: "Perum Bulog", "Komite Olahraga Nasional" (not "koperasi":
+    # "Menteri Koperasi Budi Arie Setiadi" is a portfolio before a name)
+    "perum perumda komite korps biro inspektorat sekretariat markas mabes federasi "
+    "konfederasi liga klub paguyuban akademi politeknik madrasah pesantren".split()
 )
+
+# Heads of bodies and places that never name one by themselves: "Direktur PT" or "dirawat di RSUD" names
+# no company and no hospital.
+NAMELESS_HEADS = frozenset("pt cv ud tbk persero rs rsud rsup".split())
 
 # Bare nouns for a person that, alone as a subject, point back at someone just named ("Pria yang ...").
 GENERIC_PERSONS = frozenset(

@@ -11,6 +11,11 @@ COUNTRIES = (
     "argentina", "chile", "kolombia", "venezuela", "australia", "selandia baru", "afrika selatan", "nigeria",
     "kenya", "ethiopia", "sudan", "libya", "aljazair", "maroko", "tunisia", "georgia", "armenia",
     "azerbaijan", "kazakhstan", "uzbekistan", "mongolia", "nepal", "sri lanka",
+    "peru", "kuba", "ekuador", "bolivia", "paraguay", "uruguay", "panama", "irlandia", "islandia", "ceko",
+    "slowakia", "slovenia", "kroasia", "serbia", "bosnia", "albania", "bulgaria", "lituania", "latvia",
+    "estonia", "siprus", "luksemburg", "vatikan", "tanzania", "uganda", "ghana", "senegal", "kamerun",
+    "somalia", "zimbabwe", "angola", "mozambik", "madagaskar", "oman", "bahrain", "maladewa", "bhutan",
+    "papua nugini", "fiji", "tajikistan", "kirgistan", "turkmenistan", "korea",
 )  # fmt: skip
 
 SHORT_FORMS = ("korut", "korsel", "ri", "rrt", "uea", "amerika", "as")  # fmt: skip
@@ -22,5 +27,8 @@ COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 PLACE_HEADS = frozenset(
     "jalan jl kecamatan kabupaten kota desa kelurahan provinsi taman pasar gunung sungai pulau pantai "
     "bandara stasiun terminal pelabuhan kampung dusun teluk selat danau bukit simpang blok rsud rsup rs "
-    "puskesmas klinik lapas rutan toko warung restoran kafe mal pabrik".split()
+    "puskesmas klinik lapas rutan toko warung restoran kafe mal pabrik "
+    # buildings and grounds: "Gudang Bulog Kelapa Gading", "Masjid Istiqlal", "Stadion Gelora Bung Karno"
+    "gudang menara hotel stadion lapangan masjid musala gereja vihara klenteng apartemen "
+    "kompleks jembatan bendungan waduk hutan benteng lembah distrik museum monumen".split()
 )

@@ -1,0 +1,120 @@
+"""Entity mentions with the right kind: person, organisation or place, decided from the phrase's head words,
+the trained lexicon, the language's country list and the rest of the article. One written news passage for
+each confusion a reader would notice."""
+
+import kutip
+
+
+def _entities(doc, label=None):
+    return [(e.label, e.text) for e in doc.entities if label is None or e.label == label]
+
+
+def test_a_common_word_opening_a_sentence_is_no_person():
+    text = (
+        "Stok beras di gudang Bulog dipastikan aman hingga akhir tahun. Menteri Perdagangan Budi Santoso "
+        "mengatakan stok nasional mencapai 3,9 juta ton.\n\n"
+        "Stok itu tersebar di seluruh provinsi, kata Budi."
+    )
+    doc = kutip.extract(text)
+    people = [t for _, t in _entities(doc, "person")]
+    assert "Stok" not in people
+    assert "Budi Santoso" in people
+
+
+def test_a_place_head_makes_the_whole_name_a_place():
+    text = (
+        "Harga beras di Pasar Induk Cipinang mulai turun pekan ini. Pedagang menyebut pasokan dari "
+        "Gudang Bulog Kelapa Gading lancar.\n\n"
+        "Menurut catatan pengelola, Cipinang menerima 3.000 ton beras per hari."
+    )
+    doc = kutip.extract(text)
+    kinds = dict((t, label) for label, t in _entities(doc))
+    assert kinds["Pasar Induk Cipinang"] == "place"
+    assert kinds["Gudang Bulog Kelapa Gading"] == "place"
+    assert kinds["Cipinang"] == "place"  # the short form of the market named before
+    assert "Gading" not in kinds and "Gudang" not in kinds
+
+
+def test_a_lone_head_word_opening_a_sentence_is_no_place():
+    text = (
+        "Bulog menambah gudang baru di Jawa Timur. Gudang itu mampu menampung 10 ribu ton beras, kata "
+        "Direktur Utama Perum Bulog Rizal Ramdhani."
+    )
+    doc = kutip.extract(text)
+    assert ("place", "Gudang") not in _entities(doc)
+    assert ("organization", "Perum Bulog") in _entities(doc)
+
+
+def test_the_body_in_a_speakers_role_is_an_organisation_too():
+    text = (
+        "Ketua Asosiasi Pedagang Beras Indonesia (APBI) Hendra Wijaya mengatakan harga medium mulai "
+        "turun. Rektor Universitas Gadjah Mada Ova Emilia menilai petani perlu dilindungi."
+    )
+    doc = kutip.extract(text)
+    orgs = [t for _, t in _entities(doc, "organization")]
+    assert "Asosiasi Pedagang Beras Indonesia" in orgs
+    assert "Universitas Gadjah Mada" in orgs
+    assert [(q.speaker.name, q.speaker.kind) for q in doc.quotes] == [
+        ("Hendra Wijaya", "person"),
+        ("Ova Emilia", "person"),
+    ]
+    assert doc.quotes[0].speaker.role == "Ketua Asosiasi Pedagang Beras Indonesia (APBI)"
+
+
+def test_an_association_named_alone_speaks_as_an_organisation():
+    text = (
+        "Asosiasi Pedagang Beras Indonesia (APBI) meminta pemerintah menambah operasi pasar. APBI juga "
+        "mendesak Bulog mempercepat penyaluran beras."
+    )
+    doc = kutip.extract(text)
+    assert ("organization", "Asosiasi Pedagang Beras Indonesia") in _entities(doc)
+    assert doc.quotes and doc.quotes[0].speaker.kind == "organization"
+
+
+def test_a_building_named_after_a_person_is_a_place_and_the_person_stays_himself():
+    text = (
+        "Donald Trump held a news conference at Trump Tower on Monday.\n\n"
+        '"We are going to win this state," Trump said.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert ("place", "Trump Tower") in _entities(doc)
+    assert ("person", "Trump Tower") not in _entities(doc)
+    assert [q.speaker.name for q in doc.quotes] == ["Donald Trump"]
+
+
+def test_english_places_and_schools_by_their_head_word():
+    text = (
+        "Thousands gathered outside Madison Square Garden on Friday. Harvard University President Alan "
+        "Garber said the school would appeal. Harvard said in a statement that it would not comply."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert ("place", "Madison Square Garden") in _entities(doc)
+    assert ("organization", "Harvard University") in _entities(doc)
+    assert ("organization", "Harvard") in _entities(doc)  # the university named in full before
+    assert ("person", "Harvard") not in _entities(doc)
+
+
+def test_countries_are_countries_and_a_courtesy_title_makes_a_person():
+    text = (
+        "Rusia menyatakan sanksi baru itu ilegal.\n\n"
+        "Di Cianjur, Pak Indah mengatakan warga sudah menerima bantuan beras."
+    )
+    doc = kutip.extract(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in doc.quotes] == [
+        ("Rusia", "country"),
+        ("Indah", "person"),
+    ]
+
+
+def test_codes_with_digits_are_no_names():
+    text = "Pertemuan G20 di Bali membahas emisi CO2. Delegasi G20 sepakat menurunkan emisi."
+    doc = kutip.extract(text)
+    assert _entities(doc, "person") == []
+
+
+def test_a_name_after_a_place_head_in_lower_case_is_a_place():
+    text = "Banjir merendam rumah warga di desa Sukamaju dan kelurahan Cibeber sejak Senin."
+    doc = kutip.extract(text)
+    places = [t for _, t in _entities(doc, "place")]
+    assert "Sukamaju" in places and "Cibeber" in places
+    assert _entities(doc, "person") == []
