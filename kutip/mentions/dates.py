@@ -133,39 +133,18 @@ def _relative(text: str, tok: Token, lang: Language, ref: date | None) -> tuple[
 
 
 def find_dates(text: str, paras: list[Span], lang: Language, article_date: str | None) -> list[DateMention]:
+    """The dates of the paragraphs, with their ISO value where it can be known; a relative one ("kemarin",
+    "last week") is read against ``article_date``."""
     ref = parse_article_date(article_date)
-    pats = _patterns(lang)
-    relative_first = {r.split()[0] for r in [*lang.relative_days, *lang.relative_months]}
+    relative_first = _relative_firsts(lang)
     starters = relative_first | set(lang.weekdays) | set(lang.months)
     out: list[DateMention] = []
     for para in paras:
         taken_to = para.start
         for tok in [t for t in tokens(text, para.start, para.end, lang) if t.is_num or t.lower in starters]:
-            low = tok.lower
             if tok.start < taken_to:
                 continue
-            found: tuple[int, str | None, bool] | None = None
-            if low in relative_first and not tok.is_cap:
-                found = _relative(text, tok, lang, ref)  # "minggu lalu" is last week, "Minggu" a Sunday
-            if found is None and tok.is_num:
-                found = _explicit(text, tok.start, lang, ref)
-            elif found is None and low in lang.weekdays:
-                m = pats["weekday"].match(text, tok.start)
-                if m:
-                    inner = _explicit(text, m.end(), lang, ref) if not m["last"] else None
-                    if inner:
-                        found = inner
-                    elif m["last"]:
-                        found = (m.end(), _weekday(m, lang, ref), True)
-                    else:
-                        found = (tok.end, _weekday(m, lang, ref), True)
-            elif found is None and low in lang.months:
-                found = _month_day(text, tok.start, lang, ref)
-                m = pats["month_year"].match(text, tok.start) if found is None else None
-                if m:
-                    found = (m.end(), f"{int(m['y']):04d}-{lang.months[m['m'].casefold()]:02d}", False)
-            elif found is None and low in relative_first:
-                found = _relative(text, tok, lang, ref)
+            found = _date_at(text, tok, lang, ref)
             if found:
                 end, value, relative = found
                 if text[end - 1] == ")" and "(" not in text[tok.start : end]:
@@ -173,6 +152,53 @@ def find_dates(text: str, paras: list[Span], lang: Language, article_date: str |
                 out.append(DateMention(tok.start, end, text[tok.start : end], value, relative))
                 taken_to = end
     return out
+
+
+@cache
+def _relative_firsts(lang: Language) -> frozenset[str]:
+    """First words of the language's relative dates ("minggu" of "minggu lalu", "last" of "last week")."""
+    return frozenset(r.split()[0] for r in [*lang.relative_days, *lang.relative_months])
+
+
+def _date_at(text: str, tok: Token, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
+    """The date that starts at ``tok`` as (end, ISO value, relative), or None: a relative phrase, a number
+    ("24/10/2024", "24 Oktober"), a weekday with or without its date, a month ("Oktober 2024")."""
+    low = tok.lower
+    relative_first = _relative_firsts(lang)
+    found: tuple[int, str | None, bool] | None = None
+    if low in relative_first and not tok.is_cap:
+        found = _relative(text, tok, lang, ref)  # "minggu lalu" is last week, "Minggu" a Sunday
+    if found is not None:
+        return found
+    if tok.is_num:
+        return _explicit(text, tok.start, lang, ref)
+    if low in lang.weekdays:
+        return _weekday_date(text, tok, lang, ref)
+    if low in lang.months:
+        found = _month_day(text, tok.start, lang, ref)
+        m = _patterns(lang)["month_year"].match(text, tok.start) if found is None else None
+        if m:
+            found = (m.end(), f"{int(m['y']):04d}-{lang.months[m['m'].casefold()]:02d}", False)
+        return found
+    if low in relative_first:
+        return _relative(text, tok, lang, ref)
+    return None
+
+
+def _weekday_date(
+    text: str, tok: Token, lang: Language, ref: date | None
+) -> tuple[int, str | None, bool] | None:
+    """A weekday and the date written after it ("Kamis (24/10/2024)"), or the weekday alone, which the
+    article's date places ("Kamis", "last Friday")."""
+    m = _patterns(lang)["weekday"].match(text, tok.start)
+    if not m:
+        return None
+    inner = _explicit(text, m.end(), lang, ref) if not m["last"] else None
+    if inner:
+        return inner
+    if m["last"]:
+        return (m.end(), _weekday(m, lang, ref), True)
+    return (tok.end, _weekday(m, lang, ref), True)
 
 
 HEAD_LINES: Final = 12  # lines looked at for a date line before the first paragraph of prose

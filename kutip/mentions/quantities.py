@@ -24,7 +24,7 @@ from typing import Final
 
 from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
-from kutip.segment.tokens import tokens
+from kutip.segment.tokens import Token, tokens
 
 YEAR: Final = re.compile(r"1[89]\d\d|20\d\d|2100")
 PERCENT: Final = "percent"  # the unit of every percent word of every language
@@ -327,38 +327,52 @@ def _range(text: str, low: _Figure, end: int, lang: Language, opener: str) -> _F
     """``low`` and the figure after it as one range ("4,7-5,5%", "10 hingga 15 persen", "between 3,000 and
     5,000 troops", "Rp 10 juta-Rp 15 juta"), or None. ``opener`` is the word before ``low``; after "dari" /
     "from", two numbers are a change, not a range, and a bare first one takes the second one's unit."""
-    pats = _patterns(lang)
-    first, second = text[low.end : low.end + 1], text[low.end + 1 : low.end + 2]
-    change = False
-    if (first and first in DASHES) or (first == " " and second and second in DASHES):
-        j = pats["dash"].match(text, low.end, end)
-    elif first.isspace() and second.isalpha():
-        stop = _next_word(text, low.end, end)
-        if text[low.end + 1 : stop].casefold() not in _range_heads(lang):
-            return None  # the cheap test first: most figures are followed by a word that joins nothing
-        j = pats["range_word"].match(text, low.end, end)
-        if j is None or (j["w"].casefold() in lang.range_ands and opener not in lang.range_openers):
-            return None
-        change = opener in lang.change_openers
-    else:
+    link, change = _range_link(text, low, end, lang, opener)
+    if link is None:
         return None
-    if j is None:
-        return None
-    m = pats["figure"].match(text, j.end(), end)
+    m = _patterns(lang)["figure"].match(text, link.end(), end)
     high = _figure(m, text, end, lang) if m else None
-    if high is None or high.word != low.word or (high.digits[:1] == "0" and len(high.digits) > 1):
+    if m is None or high is None or high.word != low.word:
+        return None
+    if high.digits[:1] == "0" and len(high.digits) > 1:
         return None
     if change:  # "rose from 3 to 5 percent": two values, the first in the unit of the second
         if low.unit is None and high.unit is not None and not high.currency:
             low.unit, low.counted = high.unit, high.counted
         return None
+    return _joined_range(low, high, m, lang)
+
+
+def _range_link(
+    text: str, low: _Figure, end: int, lang: Language, opener: str
+) -> tuple[re.Match[str] | None, bool]:
+    """The dash or range word after ``low`` that may join a second figure ("-", "hingga", "to"), and
+    whether the two are a change rather than a range ("dari 3 menjadi 5", "from 3 to 5")."""
+    pats = _patterns(lang)
+    first, second = text[low.end : low.end + 1], text[low.end + 1 : low.end + 2]
+    if (first and first in DASHES) or (first == " " and second and second in DASHES):
+        return pats["dash"].match(text, low.end, end), False
+    if not (first.isspace() and second.isalpha()):
+        return None, False
+    stop = _next_word(text, low.end, end)
+    if text[low.end + 1 : stop].casefold() not in _range_heads(lang):
+        return None, False  # the cheap test first: most figures are followed by a word that joins nothing
+    j = pats["range_word"].match(text, low.end, end)
+    if j is None or (j["w"].casefold() in lang.range_ands and opener not in lang.range_openers):
+        return None, False
+    return j, opener in lang.change_openers
+
+
+def _joined_range(low: _Figure, high: _Figure, m: re.Match[str], lang: Language) -> _Figure | None:
+    """One figure from ``low`` to ``high`` in one unit, or None when the two are no range ("5 orang hingga
+    10 tahun", "skor 3-1")."""
     if low.currency and not high.currency and high.unit is not None and not high.counted:
         high.unit, high.end = None, high.num_end  # "Rp 10-15 juta per orang", "Rp 10-15 juta ribu"
     unit = low.unit or high.unit
     if low.unit is not None and high.unit != low.unit and not (high.unit is None and low.currency):
         return None  # "5 orang hingga 10 tahun", "naik 5 persen hingga 2026"
     value = low.value
-    if high.scaled and not low.scaled and m is not None:
+    if high.scaled and not low.scaled:
         scale = lang.scales[m["scale"].casefold()]
         if value * scale <= high.value:
             value *= scale  # "10-15 juta": ten million to fifteen million
@@ -486,14 +500,14 @@ def _not_an_amount(
         return "age"  # "Budi (52)", "(52 tahun)"; also "ayat (2)", "(3)"
     if fig.unit is not None or fig.upper is not None:
         return None
-    return _bare_reason(text, fig, word, word_start, before, after, para, lang)
+    return _bare_reason(text, fig, word, word_start, para, lang)
 
 
 def _bare_reason(
-    text: str, fig: _Figure, word: str, word_start: int, before: str, after: str, para: Span, lang: Language
+    text: str, fig: _Figure, word: str, word_start: int, para: Span, lang: Language
 ) -> str | None:
-    """Why a bare number (no unit) is no amount, or None. ``word`` is the word before it, ``before`` and
-    ``after`` the characters around it."""
+    """Why a bare number (no unit) is no amount, or None. ``word`` is the word before it."""
+    before, after = _char_before(text, fig.start, para.start), _char_after(text, fig.end, para.end)
     digits, end = fig.digits, fig.num_end
     mark = text[end : end + 2]
     marker = digits.isdigit() and len(digits) <= 2 and mark[:1] in (".", ")") and not mark[1:2].strip()
@@ -575,60 +589,81 @@ def find_quantities(
     text: str, paras: list[Span], lang: Language, skip: Sequence[Span] = ()
 ) -> list[Quantity]:
     """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
-    pats = _patterns(lang)
-    starters = _starters(lang)
     dates = _Dates(skip)
     out: list[Quantity] = []
     for para in paras:
-        taken_to = para.start
-        list_end = -1  # end of the last label or article number: "Pasal 310 dan 311" goes on from it
-        # numbers, number words, signs, and words ending in a digit: "Rp10.000", "ke-7"
-        toks = tokens(text, para.start, para.end, lang)
-        # numbers, number words and signs, and a sign glued to a number ("Rp10.000"): the is_cap test
-        # first, as this runs for every word
-        found = [t for t in toks if t.is_num or t.lower in starters or (t.is_cap and t.text[-1] in DIGITS)]
-        for tok in found:
-            if tok.start < taken_to:
-                continue
-            if tok.is_num and ("." in tok.text or text.startswith(":", tok.end)):
-                clock = _clock_end(text, tok.start, para.start, para.end, lang)
-                if clock:
-                    taken_to = clock
-                    continue
-            m = pats["figure"].match(text, tok.start, para.end)
-            if m is None:
-                continue
-            if _year(text, m, para.end, lang):
-                taken_to = m.end()  # the most common number that is no amount; the unit test can wait
-                continue
-            fig = _figure(m, text, para.end, lang)
-            if fig is None:
-                taken_to = m.end()
-                continue
-            if _overlaps(dates, fig.start, fig.end):
-                continue
-            reason: str | None
-            word, word_start = _word_before(text, fig.start, para.start)
-            whole = _range(text, fig, para.end, lang, word)
-            date = _day_of_date(text, fig, para.end, dates, lang)  # "20 - 25 Oktober 2025"
-            if not date and whole is not None:
-                fig = whole
-                date = _day_of_date(text, fig, para.end, dates, lang)  # "20-25 Oktober 2025"
-            reason = "date" if date else _not_an_amount(text, fig, word, word_start, para, lang)
-            listed = list_end >= 0 and not fig.counted and pats["joins"].fullmatch(text, list_end, fig.start)
-            if reason is None and listed:
-                reason = "reference"  # "Pasal 310 dan 311", "desil 1, 2, 3"
-            if reason is not None:
-                if reason in LABELS:
-                    list_end = fig.num_end
-                taken_to = fig.num_end  # only the number: "pada 2024 Rp 18 triliun" keeps its currency
-                if reason == "score":  # both numbers: "a 7 to 2 vote" has no figure "2 vote"
-                    taken_to = _joined_number_end(text, fig.num_end, para.end, lang)
-                continue
+        out.extend(_paragraph_quantities(text, para, lang, dates))
+    return out
+
+
+def _paragraph_quantities(text: str, para: Span, lang: Language, dates: _Dates) -> list[Quantity]:
+    """The figures of one paragraph, read left to right: a number taken by a clock time, a year, a range
+    or a label is not read again, and a list a label opened ("Pasal 310 dan 311") goes on."""
+    starters = _starters(lang)
+    toks = tokens(text, para.start, para.end, lang)
+    # numbers, number words and signs, and a sign glued to a number ("Rp10.000"): the is_cap test first,
+    # as this runs for every word
+    found = [t for t in toks if t.is_num or t.lower in starters or (t.is_cap and t.text[-1] in DIGITS)]
+    out: list[Quantity] = []
+    taken_to = para.start
+    list_end = -1  # end of the last label or article number: "Pasal 310 dan 311" goes on from it
+    for tok in found:
+        if tok.start < taken_to:
+            continue
+        fig, skip_to = _figure_at(text, tok, para, lang)
+        if fig is None:
+            taken_to = max(taken_to, skip_to)
+            continue
+        if _overlaps(dates, fig.start, fig.end):
+            continue
+        fig, reason = _judged(text, fig, para, dates, lang, list_end)
+        if reason is None:
             list_end = -1
             out.append(_quantity(text, fig))
             taken_to = fig.end
+            continue
+        if reason in LABELS:
+            list_end = fig.num_end
+        taken_to = fig.num_end  # only the number: "pada 2024 Rp 18 triliun" keeps its currency
+        if reason == "score":  # both numbers: "a 7 to 2 vote" has no figure "2 vote"
+            taken_to = _joined_number_end(text, fig.num_end, para.end, lang)
     return out
+
+
+def _figure_at(text: str, tok: Token, para: Span, lang: Language) -> tuple[_Figure | None, int]:
+    """The figure that starts at ``tok``, or None and where reading goes on (past a clock time "09.30", a
+    year, a number that is no figure)."""
+    if tok.is_num and ("." in tok.text or text.startswith(":", tok.end)):
+        clock = _clock_end(text, tok.start, para.start, para.end, lang)
+        if clock:
+            return None, clock
+    m = _patterns(lang)["figure"].match(text, tok.start, para.end)
+    if m is None:
+        return None, tok.start
+    if _year(text, m, para.end, lang):
+        return None, m.end()  # the most common number that is no amount; the unit test can wait
+    fig = _figure(m, text, para.end, lang)
+    return (fig, fig.end) if fig is not None else (None, m.end())
+
+
+def _judged(
+    text: str, fig: _Figure, para: Span, dates: _Dates, lang: Language, list_end: int
+) -> tuple[_Figure, str | None]:
+    """The figure with the range it opens, and why it is no amount (a date's day, a year, an age, a label,
+    a reference going on from ``list_end``...), or None when it is one."""
+    word, word_start = _word_before(text, fig.start, para.start)
+    whole = _range(text, fig, para.end, lang, word)
+    date = _day_of_date(text, fig, para.end, dates, lang)  # "20 - 25 Oktober 2025"
+    if not date and whole is not None:
+        fig = whole
+        date = _day_of_date(text, fig, para.end, dates, lang)  # "20-25 Oktober 2025"
+    if date:
+        return fig, "date"
+    reason = _not_an_amount(text, fig, word, word_start, para, lang)
+    joins = _patterns(lang)["joins"]
+    if reason is None and list_end >= 0 and not fig.counted and joins.fullmatch(text, list_end, fig.start):
+        reason = "reference"  # "Pasal 310 dan 311", "desil 1, 2, 3"
+    return fig, reason
 
 
 class _Dates:
