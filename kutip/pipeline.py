@@ -14,7 +14,7 @@ from kutip.lang import Language, get_language
 from kutip.mentions.dates import article_date, find_dates
 from kutip.mentions.entities import find_entity_mentions, to_entities
 from kutip.mentions.quantities import find_quantities
-from kutip.quotes.direct import find_direct
+from kutip.quotes.direct import find_direct_in
 from kutip.quotes.indirect import find_indirect
 from kutip.quotes.marks import pair_quotations
 from kutip.segment.article import Article
@@ -30,7 +30,7 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     clean(doc, lang)
     art = segment(doc, lang, deadline)
     text, quotations, numbered = art.text, art.quotations, art.numbered
-    direct = find_direct(text, art.paragraphs, quotations, lang, deadline)
+    direct = find_direct_in(art, deadline)
     indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
     mentions = find_entity_mentions(text, art.paragraphs, lang, deadline)
     people = ArticlePeople()

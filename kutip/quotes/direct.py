@@ -16,9 +16,17 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
-from kutip.quotes.phrases import looks_like_verb, speaker_after, subject_before
+from kutip.quotes.phrases import (
+    article_for,
+    looks_like_verb,
+    speaker_after_in,
+    subject_before_in,
+    use_article,
+)
+from kutip.segment.article import Article
+from kutip.segment.brackets import depths
 from kutip.segment.offsets import first_after
-from kutip.segment.tokens import Token, first_tokens, last_tokens, tokens
+from kutip.segment.tokens import Token
 
 # what a cue finder returns: the cue token, the speaker mention's span (None: the cue names no one) and how
 # it was found ('trailer', 'lead')
@@ -46,53 +54,71 @@ def _cue_act(word: str, lang: Language) -> str | None:
     return lang.trailer_cues.get(low) or lang.reporting_verbs.get(low)
 
 
-def _trailer(text: str, q: Quotation, para: Span, next_para: Span | None, lang: Language) -> CueHit | None:
-    """(cue token, mention span, via) after the closing mark, or None. A cue may open the next
-    paragraph when the page broke the line after the mark ('”' / 'ujar Eko.')."""
+def _trailer(art: Article, q: Quotation, para: Span, next_para: Span | None) -> CueHit | None:
+    """(cue token, mention span, via) after the closing mark, or None: '”, kata X', '”, ujarnya', '” — Soe
+    Hok Gie' (an epigraph), '”, Lukas menambahkan' (an inverted subject, ``_inverted_cue``)."""
     if not q.closed:
         return None
-    pos = q.close + 1
-    if pos < para.end and text[pos] == ",":
-        pos += 1
-    if pos >= para.end and next_para is not None:  # (a paragraph ends in a non-space character)
-        opening = tokens(text, next_para.start, min(next_para.end, next_para.start + 30), lang)
-        if opening and not opening[0].is_cap and opening[0].lower in lang.trailer_cues:
-            para, pos = next_para, next_para.start
+    lang = art.lang
+    para, pos = _trailer_start(art, q, para, next_para)
     # the lead-in, the cue and the inverted subject: never more than INVERTED_WINDOW + 1 tokens
-    toks = first_tokens(text, pos, para.end, lang, INVERTED_WINDOW + 2)
+    toks = art.first_tokens(pos, para.end, INVERTED_WINDOW + 2)
     if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
-        span = speaker_after(text, toks[0].end, para.end, lang)  # an epigraph: '“...” — Soe Hok Gie'
+        span = speaker_after_in(art, toks[0].end, para.end)  # an epigraph: '“...” — Soe Hok Gie'
         return (toks[0], span, "trailer") if span else None
     if toks and toks[0].lower in lang.trailer_lead_ins and len(toks) > 1:
         toks = toks[1:]  # '”, begitu kata Adek.'
     if not toks or not toks[0].is_word or toks[0].start - pos > 12:
         return None
+    if toks[0].lower in lang.trailer_cues:
+        return _cue_after_mark(art, q, toks, para)
+    return _inverted_cue(art, toks)
+
+
+def _trailer_start(art: Article, q: Quotation, para: Span, next_para: Span | None) -> tuple[Span, int]:
+    """(paragraph, offset) where the words after a closing mark begin: after its comma, or at the start of
+    the next paragraph when the page broke the line after the mark and that one opens with a cue ('”' /
+    'ujar Eko.')."""
+    pos = q.close + 1
+    if pos < para.end and art.text[pos] == ",":
+        pos += 1
+    if pos >= para.end and next_para is not None:  # (a paragraph ends in a non-space character)
+        opening = art.tokens(next_para.start, min(next_para.end, next_para.start + 30))
+        if opening and not opening[0].is_cap and opening[0].lower in art.lang.trailer_cues:
+            return next_para, next_para.start
+    return para, pos
+
+
+def _cue_after_mark(art: Article, q: Quotation, toks: list[Token], para: Span) -> CueHit | None:
+    """'”, kata Menteri Budi', '”, ujarnya', '," said Sen. Ron Wyden': the cue right after the mark and the
+    speaker phrase after it (the cue alone when it names its speaker, or none follows)."""
     first = toks[0]
-    if first.lower in lang.trailer_cues:
-        if first.lower in lang.reference_cues:
-            return first, (first.start, first.end), "trailer"
-        span = speaker_after(text, first.end, para.end, lang)
-        if span is None and _noun_after_term(text, q, toks, lang):
-            return None  # 'the "zero incident" claim does not hold': a noun the quoted term modifies
-        return first, span, "trailer"
-    depth = 0
-    for tok in toks[1:INVERTED_WINDOW]:  # '”, Lukas menambahkan.' / '," Rep. Jim Jordan (R-Ohio) said.'
-        if tok.text == "(":
-            depth += 1
-        elif tok.text == ")":
-            depth -= 1
+    if first.lower in art.lang.reference_cues:
+        return first, (first.start, first.end), "trailer"
+    span = speaker_after_in(art, first.end, para.end)
+    if span is None and _noun_after_term(art.text, q, toks, art.lang):
+        return None  # 'the "zero incident" claim does not hold': a noun the quoted term modifies
+    return first, span, "trailer"
+
+
+def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
+    """'”, Lukas menambahkan.' / '," Rep. Jim Jordan (R-Ohio) said.': a cue after its subject, read over
+    the subject's words and marks (a parenthesis, "R-Ky.," with its period) up to INVERTED_WINDOW tokens."""
+    text, lang = art.text, art.lang
+    window = toks[1:INVERTED_WINDOW]
+    levels = depths(window)
+    for k, tok in enumerate(window):
+        depth = levels[k]
         attached = (
             tok.text == "." and not text[tok.start - 1].isspace() and text[tok.end : tok.end + 1] in ",)"
         )
         if depth < 0 or (not depth and not tok.is_word and tok.text not in INVERTED_MARKS and not attached):
-            break  # ("R-Ky.," keeps its period)
+            break
         if depth or not tok.is_word:
             continue
         if _cue_act(tok.text, lang):
-            span = subject_before(text, first.start, tok.start, lang)
-            if span:
-                return tok, span, "inverted"
-            break
+            span = subject_before_in(art, toks[0].start, tok.start)
+            return (tok, span, "inverted") if span else None
     return None
 
 
@@ -162,55 +188,75 @@ def _end_before(text: str, start: int, at: int) -> int:
     return at
 
 
-def _lead(text: str, q: Quotation, para: Span, ends: SentenceEnds, lang: Language) -> CueHit | None:
-    """(cue token, mention span, via) before the opening mark, in the same sentence, or None."""
+def _lead(art: Article, q: Quotation, para: Span, ends: SentenceEnds) -> CueHit | None:
+    """(cue token, mention span, via) before the opening mark, in the same sentence, or None: a cue at the
+    end of the lead ('X mengatakan, “...”', ``_cue_before_mark``) or at its start ('Menurut X, “...”')."""
+    text = art.text
     start = ends.start_before(para, q.open)
     lead_end = _end_before(text, start, q.open)
     if lead_end == start:
         return None
-    colon = text[lead_end - 1] == ":"
-    # the lead is read at both ends only: its first three words ("Menurut X, ...") and its last ones
-    head = first_tokens(text, start, lead_end, lang, 3)
-    toks = last_tokens(text, start, lead_end, lang, LEAD_TAIL)
-    while toks and toks[-1].text in ",:":
-        toks = toks[:-1]
-    while toks and toks[-1].lower in lang.complementizers:
-        toks = toks[:-1]
+    toks = _lead_tail(art, start, lead_end)
     if not toks:
         return None
+    hit = _cue_before_mark(art, start, toks, text[lead_end - 1] == ":")
+    return hit or _according_lead(art, start, lead_end, toks[-1].end)
+
+
+def _lead_tail(art: Article, start: int, lead_end: int) -> list[Token]:
+    """The last tokens of the lead, without the commas, colons and "bahwa" / "that" before the mark (the
+    lead is read at both ends only: its first three words and these)."""
+    toks = art.last_tokens(start, lead_end, LEAD_TAIL)
+    while toks and toks[-1].text in ",:":
+        toks = toks[:-1]
+    while toks and toks[-1].lower in art.lang.complementizers:
+        toks = toks[:-1]
+    return toks
+
+
+def _cue_before_mark(art: Article, start: int, toks: list[Token], colon: bool) -> CueHit | None:
+    """'X mengatakan, “...”', 'Mook told CBS, “...”', 'X told reporters Monday: “...”': a cue at the end of
+    the lead, with at most a short object after it, and its subject."""
+    lang = art.lang
     reach = LEAD_OBJECT_BEFORE_COLON if colon else LEAD_OBJECT
     for k in range(len(toks) - 1, max(-1, len(toks) - reach - 2), -1):
-        last = toks[k]  # 'X mengatakan, “...”', 'Mook told CBS, “...”', 'X told reporters Monday: “...”'
+        last = toks[k]
         if k < len(toks) - 1 and not _lead_object(toks[k + 1 :], lang, colon):
             break
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:
                 return last, (last.start, last.end), "lead"
-            span = subject_before(text, start, last.start, lang)
-            if span:
-                return last, span, "lead"
-            break
-    # "Menurut X, “...”" / "Kata X: “...”" (but not "She said X favors “...”": a subject comes first)
-    for tok in head:
-        if tok.start >= toks[-1].end:
+            span = subject_before_in(art, start, last.start)
+            return (last, span, "lead") if span else None
+    return None
+
+
+def _according_lead(art: Article, start: int, lead_end: int, tail_end: int) -> CueHit | None:
+    """ "Menurut X, “...”" / "Kata X: “...”": a cue among the lead's first three words, with the speaker
+    after it running to the end of the lead (``tail_end``); not "She said X favors “...”", where a subject
+    comes before the cue."""
+    lang = art.lang
+    for tok in art.first_tokens(start, lead_end, 3):
+        if tok.start >= tail_end:
             break  # (as in the trimmed lead)
         if tok.lower in lang.according_to or tok.lower in lang.trailer_cues:
             if tok.lower in lang.reference_cues:
                 return tok, (tok.start, tok.end), "according"
-            if tok.lower not in lang.according_to and subject_before(text, start, tok.start, lang):
+            if tok.lower not in lang.according_to and subject_before_in(art, start, tok.start):
                 return None
-            span = speaker_after(text, tok.end, lead_end, lang)
-            if span and span[1] >= toks[-1].end - 1:
+            span = speaker_after_in(art, tok.end, lead_end)
+            if span and span[1] >= tail_end - 1:
                 return tok, span, "according"
     return None
 
 
-def _lead_paragraph(text: str, prev: Span, lang: Language) -> CueHit | None:
+def _lead_paragraph(art: Article, prev: Span) -> CueHit | None:
     """(cue token, mention span, via) of a paragraph that ends in a cue and a colon ("In a speech, he
     declared:"), introducing the quotation that opens the next paragraph."""
+    text, lang = art.text, art.lang
     if not text[prev.start : prev.end].rstrip().endswith(":"):
         return None
-    toks = tokens(text, max(prev.start, prev.end - 200), prev.end, lang)
+    toks = art.tokens(max(prev.start, prev.end - 200), prev.end)
     if len(toks) < 2 or toks[-1].text != ":":
         return None
     cue = toks[-2]
@@ -219,7 +265,7 @@ def _lead_paragraph(text: str, prev: Span, lang: Language) -> CueHit | None:
     start = prev.start
     for m in _SENTENCE_END.finditer(text, prev.start, cue.start):
         start = m.end()
-    span = subject_before(text, start, cue.start, lang)
+    span = subject_before_in(art, start, cue.start)
     return (cue, span, "lead") if span else None
 
 
@@ -282,65 +328,93 @@ def find_direct(
     lang: Language,
     deadline: Deadline | None = None,
 ) -> list[Candidate]:
-    """Direct-quote candidates. Quotations that are not quotes (scare quotes, titles, terms) are left out
-    here; the indirect finder makes a mixed quote of a clause that holds one."""
+    """``find_direct_in`` for callers that pass the text, its paragraphs and its quotations."""
+    art = article_for(text, lang)
+    art.paragraphs = paras
+    if art.quotations is not quotations:
+        art.set_quotations(quotations)
+    return find_direct_in(art, deadline)
+
+
+def find_direct_in(art: Article, deadline: Deadline | None = None) -> list[Candidate]:
+    """Direct-quote candidates of the article's quotations. Quotations that are not quotes (scare quotes,
+    titles, terms) are left out here; the indirect finder makes a mixed quote of a clause that holds one."""
+    use_article(art)  # the speaker grammars, asked by text, read this article's tokens
     found: list[Candidate] = []
-    ends = SentenceEnds(text)
-    for q in quotations:
+    ends = SentenceEnds(art.text)
+    for q in art.quotations:
         if deadline is not None:
             deadline.check()
-        para = paras[q.last_para]
-        first_para = paras[q.first_para]
-        next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
-        if _is_nickname(text, q):
-            continue  # Munafri 'Appi' Arifuddin
-        hit = _trailer(text, q, para, next_para, lang)
-        if hit is not None and _is_clause_fragment(text, q, first_para, ends):
-            continue  # 'A, which was "a systemic failure", X told MPs': the mixed quote of the clause
-        hit = hit or _lead(text, q, first_para, ends, lang)
-        if hit is None and q.open == first_para.start and q.first_para > 0:
-            hit = _lead_paragraph(text, paras[q.first_para - 1], lang)  # 'he declared:' / '“...”'
-        words = len(text[q.start : q.end].split())
-        if hit is None and found and _continues_split(text, found[-1], q):
-            prev = found[-1]  # '"A," he said. "B."': the second half has the first half's cue and speaker
-            quote = Quote(
-                "direct", q.start, q.end, text[q.start : q.end], prev.quote.cue, prev.quote.cue_start,
-                prev.quote.cue_end, prev.quote.speech_act, confidence=prev.quote.confidence,
-            )  # fmt: skip
-            found.append(Candidate(quote, prev.mention, "split", q.first_para))
-            continue
-        if hit is None:
-            starts = _is_sentence_start(text, q, first_para.start)
-            if not (starts and words >= MIN_CUELESS_WORDS):
-                continue
-            last = found[-1] if found else None
-            opens_para = q.open == first_para.start
-            if last is not None and last.mention and last.para == q.first_para - 1 and opens_para:
-                # a paragraph that goes on with the quote before it: the same cue and speaker words
-                quote = Quote(
-                    "direct", q.start, q.end, text[q.start : q.end], last.quote.cue, last.quote.cue_start,
-                    last.quote.cue_end, last.quote.speech_act, confidence=0.6 if q.closed else 0.4,
-                )  # fmt: skip
-                found.append(Candidate(quote, last.mention, "continuation", q.first_para))
-                continue
-            quote = Quote(
-                "direct", q.start, q.end, text[q.start : q.end], confidence=0.6 if q.closed else 0.4
-            )
-            found.append(Candidate(quote, None, "continuation", q.first_para))
-            continue
-        cue, mention, via = hit
-        act = _cue_act(cue.text, lang) or lang.according_to.get(cue.lower, "say")
-        conf = (0.9 if mention else 0.6) - (0 if q.closed else 0.2)
-        quote = Quote(
-            "direct",
-            q.start,
-            q.end,
-            text[q.start : q.end],
-            cue.text,
-            cue.start,
-            cue.end,
-            act,
-            confidence=conf,
-        )
-        found.append(Candidate(quote, mention, via, q.first_para))
+        candidate = _direct_candidate(art, q, found, ends)
+        if candidate is not None:
+            found.append(candidate)
     return found
+
+
+def _direct_candidate(
+    art: Article, q: Quotation, found: list[Candidate], ends: SentenceEnds
+) -> Candidate | None:
+    """The candidate of quotation ``q``: with the cue found around it, else the second half of a split
+    quote or a quote that stands as a sentence of its own (``_cueless``); None for a nickname, a fragment
+    of a reported clause, or a short quoted term."""
+    text, paras = art.text, art.paragraphs
+    first_para = paras[q.first_para]
+    if _is_nickname(text, q):
+        return None  # Munafri 'Appi' Arifuddin
+    next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
+    hit = _trailer(art, q, paras[q.last_para], next_para)
+    if hit is not None and _is_clause_fragment(text, q, first_para, ends):
+        return None  # 'A, which was "a systemic failure", X told MPs': the mixed quote of the clause
+    hit = hit or _lead(art, q, first_para, ends)
+    if hit is None and q.open == first_para.start and q.first_para > 0:
+        hit = _lead_paragraph(art, paras[q.first_para - 1])  # 'he declared:' / '“...”'
+    if hit is not None:
+        return _cued(art, q, hit)
+    if found and _continues_split(text, found[-1], q):
+        prev = found[-1]  # '"A," he said. "B."': the second half has the first half's cue and speaker
+        return _same_source(text, q, prev, "split", prev.quote.confidence)
+    return _cueless(text, q, first_para, found)
+
+
+def _cued(art: Article, q: Quotation, hit: CueHit) -> Candidate:
+    """A direct quote with the cue and the speaker mention found around it."""
+    cue, mention, via = hit
+    act = _cue_act(cue.text, art.lang) or art.lang.according_to.get(cue.lower, "say")
+    conf = (0.9 if mention else 0.6) - (0 if q.closed else 0.2)
+    quote = Quote(
+        "direct",
+        q.start,
+        q.end,
+        art.text[q.start : q.end],
+        cue.text,
+        cue.start,
+        cue.end,
+        act,
+        confidence=conf,
+    )
+    return Candidate(quote, mention, via, q.first_para)
+
+
+def _same_source(text: str, q: Quotation, prev: Candidate, via: str, confidence: float) -> Candidate:
+    """A quote with ``prev``'s cue and speaker words: the second half of a split quote, or a paragraph that
+    goes on with the quote before it."""
+    p = prev.quote
+    quote = Quote(
+        "direct", q.start, q.end, text[q.start : q.end], p.cue, p.cue_start, p.cue_end, p.speech_act,
+        confidence=confidence,
+    )  # fmt: skip
+    return Candidate(quote, prev.mention, via, q.first_para)
+
+
+def _cueless(text: str, q: Quotation, first_para: Span, found: list[Candidate]) -> Candidate | None:
+    """A quotation with no cue that stands as a sentence of MIN_CUELESS_WORDS words or more: a paragraph
+    that goes on with the quote of the paragraph before (its speaker), else a quote with no speaker yet."""
+    starts = _is_sentence_start(text, q, first_para.start)
+    if not (starts and len(text[q.start : q.end].split()) >= MIN_CUELESS_WORDS):
+        return None
+    confidence = 0.6 if q.closed else 0.4
+    last = found[-1] if found else None
+    if last is not None and last.mention and last.para == q.first_para - 1 and q.open == first_para.start:
+        return _same_source(text, q, last, "continuation", confidence)
+    quote = Quote("direct", q.start, q.end, text[q.start : q.end], confidence=confidence)
+    return Candidate(quote, None, "continuation", q.first_para)

@@ -87,59 +87,84 @@ def _content(text: str, start: int, end: int) -> tuple[int, int]:
 
 def pair_quotations(text: str, paras: list[Span]) -> list[Quotation]:
     """All quotations of the paragraphs ``paras`` (in order), outermost only."""
-    out: list[Quotation] = []
-    open_at: int | None = None
-    family = ""
-    first_para = 0
-
-    width = 1  # of the opening mark
-
-    def finish(opened: int, close: int, end: int, closed: bool, last_para: int) -> None:
-        s, e = _content(text, opened + width, end)
-        if e > s:
-            out.append(Quotation(opened, close, s, e, family, closed, first_para, last_para))
-
+    pairing = _Pairing(text)
     for pi, para in enumerate(paras):
-        if open_at is not None:
-            first = text[para.start]
-            if first in ALL_MARKS and _family(first) == family and _role(text, para.start, para) == "open":
-                skip = para.start  # the mark that carries a quotation on into this paragraph
-            else:
-                prev = paras[pi - 1]
-                finish(open_at, prev.end, prev.end, False, pi - 1)
-                open_at = None
-                skip = -1
-        else:
-            skip = -1
+        skip = pairing.carry_over(paras, pi)
         for found in MARK.finditer(text, para.start, para.end):
             i = found.start()
             c = found.group()
-            if i == skip or c == "`":
-                continue
-            size = len(c)
-            fam = "double" if size > 1 else _family(c)
-            role = _role(text, i, para, size)
-            if role == "none":
-                continue
-            if open_at is None:
-                if role in ("open", "either"):
-                    open_at, family, first_para, width = i, fam, pi, size
-                continue
-            if fam != family:
-                if family == "single" and role in ("open", "either"):
-                    # a stray single mark gives way to a double one
-                    open_at, family, first_para, width = i, fam, pi, size
-                continue  # nested marks of the other family belong to the quotation
-            if role in ("close", "either"):
-                finish(open_at, i + size - 1, i, True, pi)
-                open_at = None
-            elif c in DOUBLE_OPENERS or c in SINGLE_OPENERS or c == "``":
-                # a second unambiguous opener: the first quotation was never closed
-                finish(open_at, i, i, False, pi)
-                open_at, first_para, width = i, pi, size
-    if open_at is not None and paras:
-        finish(open_at, paras[-1].end, paras[-1].end, False, len(paras) - 1)
-    return out
+            if i != skip and c != "`":
+                pairing.mark(i, c, para, pi)
+    if pairing.open_at is not None and paras:
+        pairing.finish(paras[-1].end, paras[-1].end, False, len(paras) - 1)
+    return pairing.out
+
+
+class _Pairing:
+    """The walk over an article's marks: the quotation open so far (its mark, family and paragraph) and
+    the quotations closed."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.out: list[Quotation] = []
+        self.open_at: int | None = None
+        self.family = ""
+        self.first_para = 0
+        self.width = 1  # of the opening mark
+
+    def open(self, i: int, family: str, pi: int, width: int) -> None:
+        self.open_at, self.family, self.first_para, self.width = i, family, pi, width
+
+    def finish(self, close: int, end: int, closed: bool, last_para: int) -> None:
+        """Close the open quotation: its mark ``close``, its content up to ``end``."""
+        opened = self.open_at
+        if opened is None:
+            return
+        s, e = _content(self.text, opened + self.width, end)
+        if e > s:
+            self.out.append(Quotation(opened, close, s, e, self.family, closed, self.first_para, last_para))
+        self.open_at = None
+
+    def carry_over(self, paras: list[Span], pi: int) -> int:
+        """At the start of paragraph ``pi``: the offset of the mark that carries the open quotation on into
+        it (a multi-paragraph quote), or -1; a quotation not carried on ends, unclosed, with the paragraph
+        before."""
+        if self.open_at is None:
+            return -1
+        para = paras[pi]
+        first = self.text[para.start]
+        if (
+            first in ALL_MARKS
+            and _family(first) == self.family
+            and _role(self.text, para.start, para) == "open"
+        ):
+            return para.start
+        prev = paras[pi - 1]
+        self.finish(prev.end, prev.end, False, pi - 1)
+        return -1
+
+    def mark(self, i: int, c: str, para: Span, pi: int) -> None:
+        """Read the mark ``c`` at ``i``: it opens a quotation, closes the open one, or (of the other family,
+        nested) belongs to it; a stray single mark gives way to a double one."""
+        size = len(c)
+        fam = "double" if size > 1 else _family(c)
+        role = _role(self.text, i, para, size)
+        if role == "none":
+            return
+        if self.open_at is None:
+            if role in ("open", "either"):
+                self.open(i, fam, pi, size)
+            return
+        if fam != self.family:
+            if self.family == "single" and role in ("open", "either"):
+                self.open(i, fam, pi, size)
+            return  # nested marks of the other family belong to the quotation
+        if role in ("close", "either"):
+            self.finish(i + size - 1, i, True, pi)
+        elif c in DOUBLE_OPENERS or c in SINGLE_OPENERS or c == "``":
+            # a second unambiguous opener: the first quotation was never closed
+            self.finish(i, i, False, pi)
+            self.open(i, self.family, pi, size)
 
 
 class QuotationIndex:

@@ -1,4 +1,12 @@
-"""Phrase grammars around a cue: the speaker phrase after "kata", the subject before "mengatakan"."""
+"""Phrase grammars around a cue: the speaker phrase after "kata", the subject before "mengatakan".
+
+Each construction is a step of its own, read over token ranges of the ``Article``: after a cue, the phrase's
+opening (``_speaker_opening``), its words (``_speaker_words``) and its apposition (``_with_apposition``);
+before a cue, a pronoun after "and", a relative clause (``_relative_subject``), then the subject phrase:
+the comma parts of the clause (``_comma_parts``), trimmed (``_trim_part_start`` / ``_trim_part_end``), the
+asides set apart (``_without_asides``: party-state tags, participle openers, adverbials), the part that
+names the speaker chosen (``_chosen_part``) and judged (``_judged_subject``).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +17,16 @@ from typing import Final
 from kutip.attribute.mention import describe, is_acronym, is_name_word
 from kutip.lang import Language
 from kutip.lang.model import remembered
-from kutip.segment.tokens import Token, first_tokens, last_tokens
+from kutip.segment.article import Article
+from kutip.segment.brackets import (
+    depths,
+    ends_in_age,
+    is_bracket,
+    last_open,
+    trailing_group,
+    without_trailing_group,
+)
+from kutip.segment.tokens import Token
 
 MAX_SPEAKER_TOKENS: Final = 14
 # How far the grammars read from a cue. A speaker phrase after a cue, with its apposition ("kata salah satu
@@ -20,9 +37,11 @@ SPEAKER_WINDOW: Final = 64
 SUBJECT_WINDOW: Final = 160
 DASHES: Final = frozenset({"–", "—"})
 BULLETS: Final = frozenset({"-", "•", "*", "·"})
+CLOSING_MARKS: Final = frozenset({"”", "’", '"', "'", "»"})
 MAX_RELATIVE_DEPTH: Final = 3  # "X, who, ... said": how many relative clauses are read back through
 
 
+_last_article: Article | None = None  # the article ``speaker_after`` and ``subject_before`` read (see below)
 _VERBS: dict[Language, dict[str, bool]] = {}  # per language: word -> looks like a verb
 
 
@@ -55,79 +74,131 @@ def verb_like(tok: Token, lang: Language) -> bool:
     return not tok.is_cap and looks_like_verb(tok.text, lang)
 
 
+def article_for(text: str, lang: Language) -> Article:
+    """The ``Article`` of ``text``, for the callers that still pass a text and a language: the one the
+    direct finder was last given (the pipeline's), else one built now (and kept for the next call)."""
+    global _last_article
+    art = _last_article
+    if art is None or art.text is not text or art.lang is not lang:
+        art = _last_article = Article(text, lang)
+    return art
+
+
+def use_article(art: Article) -> None:
+    """Make ``art`` the article that ``speaker_after`` and ``subject_before`` read when given its text."""
+    global _last_article
+    _last_article = art
+
+
 def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:
-    """The speaker phrase that starts at ``pos`` (after a cue), up to a stop word or punctuation."""
-    toks = first_tokens(text, pos, limit, lang, SPEAKER_WINDOW)
+    """``speaker_after_in`` for callers that pass the text and the language."""
+    return speaker_after_in(article_for(text, lang), pos, limit)
+
+
+def speaker_after_in(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
+    """The speaker phrase that starts at ``pos`` (after a cue) and ends before ``limit``: "kata Menteri
+    Budi", "said Sen. Ron Wyden", "according to the Congressional Budget Office"."""
+    lang = art.lang
+    toks = art.first_tokens(pos, limit, SPEAKER_WINDOW)
+    lead, begin = _speaker_opening(toks, lang)
+    out = _speaker_words(toks[begin:], lang)
+    owned = len(out) > 1 and out[-1].lower in lang.source_nouns
+    if owned:
+        out = out[:-1]  # "according to the watchdog records": the watchdog
+    role = out
+    out = _with_apposition(art, out, toks)
+    if not out:
+        return None
+    # "the campaign", "a source", "the education watchdog records" (whose records they are), "the council
+    # chairman, Peter Vance" (a description whose apposition names the speaker)
+    named = len(out) > len(role) and is_name_word(out[-1], lang)
+    body = lead > 0 and (owned or named or out[-1].lower in lang.org_heads | lang.unnamed_heads)
+    if not (body or _can_open_speaker(out[0], lang)):
+        return None
+    return (toks[0] if lead else out[0]).start, out[-1].end
+
+
+def _speaker_opening(toks: list[Token], lang: Language) -> tuple[int, int]:
+    """(how many articles open the phrase, where its words begin) after a cue. "said a spokesman" opens with
+    its article; of "menurut data Kemenkes" or "according to data from the ministry" the source is whose
+    data it is, so the words begin after the source noun and its preposition (and no article counts)."""
     articles = lang.grammar.leading_drops | lang.grammar.definite_articles
     lead = 0
     while lead < len(toks) - 1 and toks[lead].lower in articles:
         lead += 1  # "according to the Congressional Budget Office", "said a spokesman"
-    skip = lead
     if lead < len(toks) - 1 and toks[lead].lower in lang.source_nouns:
-        skip = lead + 1  # "menurut data Kemenkes", "according to data from the ministry": the ministry
-        if skip < len(toks) - 1 and toks[skip].lower in lang.grammar.prepositions:
-            skip += 1
-        lead = 0
+        begin = lead + 1
+        if begin < len(toks) - 1 and toks[begin].lower in lang.grammar.prepositions:
+            begin += 1
+        return 0, begin
+    return lead, lead
+
+
+def _speaker_words(window: list[Token], lang: Language) -> list[Token]:
+    """The words of the phrase that opens ``window``: names, titles and roles with their asides in
+    parentheses ("Rep. Jim Jordan (R-Ohio)"), up to what ends it (``_ends_speaker``). An aside ends at a
+    citation ("(Kompas, 11/11/2017)"), and one left open is dropped with what follows ("Yaya (39")."""
     out: list[Token] = []
     depth = 0
-    for i, tok in enumerate(toks):
-        if i < lead or i < skip:
-            continue
-        low = tok.lower
-        if tok.text == "(":
-            depth += 1
+    levels = depths(window)
+    for i, tok in enumerate(window):
+        after = levels[i]
+        if after < 0:
+            break  # the ")" of a parenthesis opened before the cue
+        depth = after
+        if is_bracket(tok):
             out.append(tok)
-            continue
-        if tok.text == ")":
-            if depth == 0:
-                break
-            depth -= 1
-            out.append(tok)
-            continue
-        if depth:
+        elif depth:
             if tok.text[0].isdigit() or tok.text == ",":
                 break  # "(Kompas, 11/11/2017)": a citation, not part of the speaker
             out.append(tok)
-            continue
-        if not tok.is_word:
-            if tok.text in "-'’" and out:
-                out.append(tok)
-                continue
+        elif not tok.is_word:
+            if not (tok.text in "-'’" and out):
+                break
+            out.append(tok)
+        elif _ends_speaker(window, i, out, lang):
             break
-        if (
-            tok.text[0].isdigit()
-            and not (out and out[-1].text == "-")
-            and not (out and i + 1 < len(toks) and toks[i + 1].is_cap and toks[i + 1].is_word)
-            and not (out and is_acronym(out[-1].text))
-        ):
-            break  # a number ends the phrase, except in "Covid - 19" or "Daop 8 Surabaya"
-        if out and (
-            (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or verb_like(tok, lang)
-        ):
-            break
-        linked = (
-            low in lang.grammar.links and out and out[-1].is_cap and i + 1 < len(toks) and toks[i + 1].is_cap
-        )
-        if not tok.is_cap and low in lang.grammar.function_words and low not in lang.pronouns and not linked:
-            break  # ("Director of Research of Nusa Group" goes on over "of")
-        out.append(tok)
-        if len(out) >= MAX_SPEAKER_TOKENS:
-            break
-    if depth and "(" in (t.text for t in out):  # an unclosed parenthesis ("Yaya (39"): keep what came before
-        while out[-1].text != "(":
-            out.pop()
-        out.pop()
-    owned = len(out) > 1 and out[-1].lower in lang.source_nouns
-    if owned:
-        out.pop()  # "according to the watchdog records": the watchdog
-    out = _with_apposition(text, out, toks, lang)
+        else:
+            out.append(tok)
+            if len(out) >= MAX_SPEAKER_TOKENS:
+                break
+    opened = last_open(out)
+    return out[:opened] if depth and opened >= 0 else out
+
+
+def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language) -> bool:
+    """Does the word at ``i`` end the phrase ``out``: a number (not in "Covid - 19", "Daop 8 Surabaya"), a
+    stop word, weekday or verb after a first word, or a lower-case function word ("Director of Research
+    of Nusa Group" goes on over "of", which links two capitals)?"""
+    tok = window[i]
+    low = tok.lower
+    following = window[i + 1] if i + 1 < len(window) else None
+    if tok.text[0].isdigit() and not _number_in_name(out, following):
+        return True
+    if out and (
+        (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or verb_like(tok, lang)
+    ):
+        return True
+    linked = (
+        low in lang.grammar.links
+        and bool(out)
+        and out[-1].is_cap
+        and following is not None
+        and following.is_cap
+    )
+    return not tok.is_cap and low in lang.grammar.function_words and low not in lang.pronouns and not linked
+
+
+def _number_in_name(out: list[Token], following: Token | None) -> bool:
+    """Is a number part of the name it stands in: after a hyphen ("Covid - 19"), before a capitalised word
+    ("Daop 8 Surabaya") or after an acronym ("KRI 402")?"""
     if not out:
-        return None
-    # "the campaign", "a source", "the education watchdog records" (whose records they are)
-    body = lead > 0 and (owned or out[-1].lower in lang.org_heads | lang.unnamed_heads)
-    if not (body or _can_open_speaker(out[0], lang)):
-        return None
-    return (toks[0] if lead else out[0]).start, out[-1].end
+        return False
+    return (
+        out[-1].text == "-"
+        or (following is not None and following.is_cap and following.is_word)
+        or is_acronym(out[-1].text)
+    )
 
 
 def _can_open_speaker(tok: Token, lang: Language, fillers: bool = True) -> bool:
@@ -156,13 +227,21 @@ def affiliation_pattern(lang: Language) -> re.Pattern[str]:
 
 
 def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
+    """``subject_before_in`` for callers that pass the text and the language."""
+    return subject_before_in(article_for(text, lang), start, verb)
+
+
+def subject_before_in(art: Article, start: int, verb: int) -> tuple[int, int] | None:
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
-    return _subject_before(text, start, verb, lang, 0)
+    return _subject_before(art, start, verb, 0)
 
 
-def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int) -> tuple[int, int] | None:
-    words = last_tokens(text, start, verb, lang, SUBJECT_WINDOW)
+def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[int, int] | None:
+    """Read back from the verb: a pronoun after "and" or "which" ("and he noted", "in which he said"), a
+    relative clause that hangs on the subject ("Ed Rendell, who ... said"), else the clause's subject."""
+    lang = art.lang
+    words = art.last_tokens(start, verb, SUBJECT_WINDOW)
     k = len(words) - 1
     while k > 0 and words[k].lower in lang.subject_skips:
         k -= 1
@@ -175,23 +254,45 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         and words[k].lower in lang.grammar.relatives
         and words[k - 1].text == ","
     ):
-        head = _subject_before(text, start, words[k - 1].start, lang, depth + 1)  # "Ed Rendell, who said ..."
-        if head is None:  # "The mayor praised Lena Ortiz, who said ...": the name just before the comma
-            j = k - 1
-            if j > 3 and words[j - 1].text == ")" and words[j - 3].text == "(" and words[j - 2].is_cap:
-                j -= 3  # "the Rural Health Network (RHN), which ..."
-            while j > 0 and words[j - 1].is_cap and words[j - 1].is_word:
-                j -= 1
-            head = (words[j].start, words[k - 2].end) if j < k - 1 and j > 0 else None
-        if head is None or head[1] != words[k - 2].end:
-            return head  # the subject is not the phrase the relative clause hangs on
-        return head[0], words[k].end
-    toks = _described_name(_pick_comma_part(text, words, lang), lang)
-    if len(toks) > 1 and lost_capital(text, toks[0], toks[1], lang):
+        return _relative_subject(art, start, words, k, depth)
+    return _subject_phrase(art, words)
+
+
+def _relative_subject(
+    art: Article, start: int, words: list[Token], k: int, depth: int
+) -> tuple[int, int] | None:
+    """ "Ed Rendell, who ... said": the subject is the phrase the relative pronoun ``words[k]`` hangs on,
+    read as the subject of the clause before its comma, with the pronoun; in "The mayor praised Lena Ortiz,
+    who said ..." (an object) the name just before the comma."""
+    head = _subject_before(art, start, words[k - 1].start, depth + 1)
+    if head is None:
+        head = _name_before_comma(words, k)
+    if head is None or head[1] != words[k - 2].end:
+        return head  # the subject is not the phrase the relative clause hangs on
+    return head[0], words[k].end
+
+
+def _name_before_comma(words: list[Token], k: int) -> tuple[int, int] | None:
+    """The capitalised words before the comma at ``k - 1`` ("Lena Ortiz, who"), with an acronym in
+    parentheses ("the Rural Health Network (RHN), which"), when something stands before them."""
+    j = k - 1
+    acronym = trailing_group(words, j)
+    if j > 3 and acronym is not None and acronym.is_cap:
+        j -= 3
+    while j > 0 and words[j - 1].is_cap and words[j - 1].is_word:
+        j -= 1
+    return (words[j].start, words[k - 2].end) if 0 < j < k - 1 else None
+
+
+def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
+    """The subject at the end of ``words``: the comma part that names the speaker (``_pick_comma_part``),
+    without a lost drop cap, its article ("the White House", kept in the span) or the start of a long
+    role, if it is a speaker phrase (``_judged_subject``)."""
+    lang = art.lang
+    toks = _described_name(_pick_comma_part(art, words), lang)
+    if len(toks) > 1 and lost_capital(art.text, toks[0], toks[1], lang):
         toks = toks[1:]  # "resident Prabowo Subianto defended ...": the page lost the drop cap of "President"
-    article = None
-    while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
-        article, toks = article or toks[0], toks[1:]  # "a source", "the White House": read what follows
+    article, toks = _without_article(toks, lang)
     if len(toks) > MAX_SPEAKER_TOKENS:
         toks = toks[-MAX_SPEAKER_TOKENS:]  # a long role before the name: keep its end, where the name is
         while toks and not toks[0].is_word:
@@ -200,20 +301,28 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         return None
     if article is not None:
         toks = _before_participle(toks, lang)  # "a government agency running the programme said"
+    return _judged_subject(toks, article, lang)
+
+
+def _without_article(toks: list[Token], lang: Language) -> tuple[Token | None, list[Token]]:
+    """(the first article, the words after the articles) of "a source", "the White House"."""
+    article = None
+    while toks and toks[0].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
+        article, toks = article or toks[0], toks[1:]
+    return article, toks
+
+
+def _judged_subject(toks: list[Token], article: Token | None, lang: Language) -> tuple[int, int] | None:
+    """The span of ``toks`` (from ``article``) if it is a speaker: a description after an article ("the
+    gambling tycoon"), a titled name ("panel Chairman Rep. Jason Chaffetz"), a body ("the bank"), a name,
+    a pronoun or a role; None for a clause (a lower-case function word or verb outside parentheses)."""
     first = toks[0]
-    # "the bank said", "the campaign said"; "the finance minister, Maria Lopez, said"
-    bare = _without_trailing_parenthesis(toks)
+    bare = without_trailing_group(toks)
     named = bool(bare) and is_name_word(bare[-1], lang)
-    titled = named and any(t.lower in lang.titles for t in toks)  # "panel Chairman Rep. Jason Chaffetz"
-    described = (  # "the gambling tycoon said", "the presumptive Republican presidential nominee wrote"
-        article is not None
-        and len(toks) <= 5
-        and not toks[-1].is_cap
-        and all(t.is_word and t.lower not in lang.grammar.function_words for t in toks)
-        and not verb_like(toks[-1], lang)
-    )
-    if described and article is not None:
-        return article.start, toks[-1].end
+    titled = named and any(t.lower in lang.titles for t in toks)
+    if article is not None and _is_description(toks, lang):
+        return article.start, toks[-1].end  # "the presumptive Republican presidential nominee wrote"
+    # "the bank said", "the campaign said"; "the finance minister, Maria Lopez, said"
     body = titled or (article is not None and (toks[-1].lower in lang.org_heads or named))
     if not (body or _can_open_speaker(first, lang)):
         return None
@@ -221,42 +330,49 @@ def _subject_before(text: str, start: int, verb: int, lang: Language, depth: int
         return None
     if article is not None and first.lower in lang.role_heads and _ends_in_name(bare, lang):
         return article.start, toks[-1].end  # "The head of Indonesia's Nutrition Agency Dadan Hindayana"
-    depth = 0
+    if _holds_clause_word(toks, lang):
+        return None
+    return (article or toks[0]).start, toks[-1].end
+
+
+def _is_description(toks: list[Token], lang: Language) -> bool:
+    """A few lower-case words with no function word and no verb at the end: "gambling tycoon"."""
+    return (
+        len(toks) <= 5
+        and not toks[-1].is_cap
+        and all(t.is_word and t.lower not in lang.grammar.function_words for t in toks)
+        and not verb_like(toks[-1], lang)
+    )
+
+
+def _holds_clause_word(toks: list[Token], lang: Language) -> bool:
+    """Does a lower-case function word, verb or number outside parentheses make ``toks`` a clause rather
+    than a speaker phrase (a link between capitals does not: see ``_links_capitals``)?"""
+    levels = depths(toks)
     for k, t in enumerate(toks):
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth -= 1
-        elif (
-            t.lower in lang.grammar.links
-            and 0 < k < len(toks) - 1
-            and toks[k - 1].is_cap
-            and (
-                toks[k + 1].is_cap
-                or (
-                    toks[k + 1].lower in lang.grammar.definite_articles
-                    and k + 2 < len(toks)
-                    and toks[k + 2].is_cap
-                )
-            )
-        ):
-            continue  # "Koordinator Program untuk Sumatera Hendra Lubis"
-        elif (
-            t.lower in lang.grammar.definite_articles
-            and 1 < k < len(toks) - 1
-            and toks[k - 1].lower in lang.grammar.links
-            and toks[k + 1].is_cap
-        ):
-            continue  # "Mr. Morgan of the Sierra Club"
-        elif (
-            depth == 0
+        if is_bracket(t) or _links_capitals(toks, k, lang):
+            continue
+        if (
+            levels[k] == 0
             and t.is_word
             and not t.is_cap
             and t.lower not in lang.pronouns
             and (t.lower in lang.grammar.function_words or verb_like(t, lang) or t.text[0].isdigit())
         ):
-            return None
-    return (article or toks[0]).start, toks[-1].end
+            return True
+    return False
+
+
+def _links_capitals(toks: list[Token], k: int, lang: Language) -> bool:
+    """Is ``toks[k]`` a link inside a name or role: "Koordinator Program untuk Sumatera Hendra Lubis",
+    "Director of the Budget Office", or the article in "Mr. Morgan of the Sierra Club"?"""
+    t = toks[k]
+    links, articles = lang.grammar.links, lang.grammar.definite_articles
+    if t.lower in links and 0 < k < len(toks) - 1 and toks[k - 1].is_cap:
+        following = toks[k + 1]
+        if following.is_cap or (following.lower in articles and k + 2 < len(toks) and toks[k + 2].is_cap):
+            return True
+    return t.lower in articles and 1 < k < len(toks) - 1 and toks[k - 1].lower in links and toks[k + 1].is_cap
 
 
 def lost_capital(text: str, tok: Token, following: Token, lang: Language) -> bool:
@@ -314,76 +430,98 @@ def _ends_in_name(toks: list[Token], lang: Language) -> bool:
     return len(toks) >= 3 and all(t.is_cap and is_name_word(t, lang) for t in toks[-2:])
 
 
-def _without_trailing_parenthesis(toks: list[Token]) -> list[Token]:
-    """ "Rep. Gwen Moore (D-Wis.)" -> "Rep. Gwen Moore"."""
-    if toks and toks[-1].text == ")":
-        opened = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].text == "("), None)
-        if opened is not None:
-            return toks[:opened]
-    return toks
-
-
 def _has_name(toks: list[Token], lang: Language) -> bool:
     return any(is_name_word(t, lang) for t in toks)
 
 
-def _with_apposition(text: str, out: list[Token], toks: list[Token], lang: Language) -> list[Token]:
+def _describes(toks: list[Token], lang: Language) -> bool:
+    """Does a title, a role, a body or an unnamed source's head stand in ``toks`` ("salah satu siswa")?"""
+    return any(
+        t.lower in lang.titles
+        or t.lower in lang.role_heads
+        or t.lower in lang.org_heads
+        or t.lower in lang.unnamed_heads
+        for t in toks
+    )
+
+
+def _with_apposition(art: Article, out: list[Token], toks: list[Token]) -> list[Token]:
     """ "kata salah satu siswa, Nadia Putri", "kata Menko Bidang Politik, Hukum, dan Keamanan Hadi Susanto":
     the phrase runs on over commas to a name when what stood before was a role or a description, and
     "kata pria 32 tahun itu" runs on to its demonstrative (a description that points back)."""
     if not out:
         return out
+    lang = art.lang
     i = next((k for k, t in enumerate(toks) if t.start >= out[-1].end), None)
     if i is None:
         return out
-    if (
-        not out[0].is_cap and out[0].lower not in lang.pronouns
-    ):  # "kata dia dalam acara itu": not a description
+    # a description (not a pronoun: "kata dia dalam acara itu" has none) runs on to its demonstrative
+    if not out[0].is_cap and out[0].lower not in lang.pronouns:
         tail = _demonstrative_tail(toks, i, lang)
         if tail:
             return [*out, *tail]
-    described = any(
-        t.lower in lang.titles
-        or t.lower in lang.role_heads
-        or t.lower in lang.org_heads
-        or t.lower in lang.unnamed_heads
-        for t in out
-    )
-    if _has_name(out, lang) and not described:
+    if _has_name(out, lang) and not _describes(out, lang):
         return out
+    return _appended_name(art, out, toks, i)
+
+
+def _appended_name(art: Article, out: list[Token], toks: list[Token], i: int) -> list[Token]:
+    """A role ``out`` and at most four more pieces after ``toks[i]``, joined by commas or "dari" / "pada"
+    ("Kepala Kelurahan Sukamaju, Budi"): the phrase up to the last piece that ends in a person's name, or
+    ``out`` alone when none does."""
+    lang = art.lang
     extended = list(out)
     best = out
-    for _ in range(4):  # at most four more pieces of a role, joined by commas or "dari" / "pada"
+    for _ in range(4):
         if i >= len(toks) or toks[i].lower not in lang.grammar.apposition_joins:
             break
-        chunk: list[Token] = []
-        k = i + 1
-        while k < len(toks) and (
-            toks[k].is_cap
-            or toks[k].lower in lang.grammar.conjunctions
-            or toks[k].lower in lang.name_particles
-            or toks[k].text in "()"
-            or (toks[k].text[0].isdigit() and chunk and is_acronym(chunk[-1].text))
-        ):
-            chunk.append(toks[k])
-            k += 1
-        while chunk and chunk[-1].text == "(":
-            chunk.pop()  # "Wahyu Prasetyo (50)": the age is not part of the piece
-            k -= 1
-        if not chunk or not chunk[-1].is_word:
-            break
+        chunk, k = _apposition_piece(toks, i + 1, lang)
+        if not chunk or not chunk[-1].is_word or _is_affiliation(art, chunk):
+            break  # "said Sen. Ron Wyden, D-Ore.": a party-and-state tag ends the phrase; it names no one
         extended = [*extended, toks[i], *chunk]
         ends_clause = k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].lower in lang.speaker_stops
-        if ends_clause and is_name_word(chunk[-1], lang) and _names_a_person(text, chunk, lang):
+        if ends_clause and is_name_word(chunk[-1], lang) and _names_a_person(art, chunk):
             best = extended  # a name; a later piece may still be the real one ("Kelurahan X, Budi")
         i = k
     return best
 
 
-def _names_a_person(text: str, chunk: list[Token], lang: Language) -> bool:
+def _apposition_piece(toks: list[Token], k: int, lang: Language) -> tuple[list[Token], int]:
+    """(the piece of a role that starts at ``k``, where it ends): capitalised words with their conjunctions,
+    name particles, parentheses and numbers after an acronym; an age after it is not part of it."""
+    chunk: list[Token] = []
+    while k < len(toks) and _in_piece(toks[k], chunk, lang):
+        chunk.append(toks[k])
+        k += 1
+    while chunk and chunk[-1].text == "(":
+        chunk.pop()  # "Wahyu Prasetyo (50)": the age is not part of the piece
+        k -= 1
+    return chunk, k
+
+
+def _is_affiliation(art: Article, toks: list[Token]) -> bool:
+    """Is ``toks`` a party-and-state tag written after a name ("D-Ore", "R-Texas", "(D-Calif.)")?"""
+    pattern = art.lang.grammar.affiliation
+    return (
+        bool(pattern)
+        and affiliation_pattern(art.lang).fullmatch(art.text, toks[0].start, toks[-1].end) is not None
+    )
+
+
+def _in_piece(tok: Token, chunk: list[Token], lang: Language) -> bool:
+    return (
+        tok.is_cap
+        or tok.lower in lang.grammar.conjunctions
+        or tok.lower in lang.name_particles
+        or is_bracket(tok)
+        or (tok.text[0].isdigit() and bool(chunk) and is_acronym(chunk[-1].text))
+    )
+
+
+def _names_a_person(art: Article, chunk: list[Token]) -> bool:
     """Does this piece of a role end in a person's name ("Desa Sukamaju Doni Saputra"), rather than
     name a place or a body ("Kelurahan Sukamaju", "Dinas Kesehatan")?"""
-    found = describe(text, chunk[0].start, chunk[-1].end, lang)
+    found = describe(art.text, chunk[0].start, chunk[-1].end, art.lang)
     return bool(found) and found[-1].kind == "person" and found[-1].name is not None
 
 
@@ -408,66 +546,100 @@ def _demonstrative_tail(toks: list[Token], i: int, lang: Language) -> list[Token
     return []
 
 
-def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token]:
+def _pick_comma_part(art: Article, toks: list[Token]) -> list[Token]:
     """Of "Sementara itu, Anggota Parlemen" take the part after the comma; of "Rudi Hartono, kepala ekonom
     di Bank Nusantara" (an apposition) the bare name; of "Lukashenko, yang merupakan sekutu Putin" the name.
     Each part loses its clause opener ("Di sisi lain"), its relative clause and its trailing adverbs."""
-    parts: list[list[Token]] = [[]]
-    depth = 0
-    for t in toks:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        if t.text in DASHES and not depth:
-            parts = [[]]  # "Dinda Shabrina, Jakarta – The network": a dateline before the subject
-        elif t.text in ",;" and not depth:
-            parts.append([])
-        else:
-            parts[-1].append(t)
-    cleaned = []
+    lang = art.lang
+    cleaned: list[list[Token]] = []
     via: list[Token] = []
     joined: list[Token] = []  # the last part, when a conjunction opened it: ", and critics have called"
-    for part in parts:
+    for part in _comma_parts(toks):
         while part and part[0].text in BULLETS:
             part = part[1:]  # "- Mereka menuntut ...": a list bullet
         if len(part) > 1 and part[0].lower in lang.grammar.via_words:
             part = via = part[1:]  # "Versi BGN, lewat Kepala BGN Dadan Hindayana, menyebut": Dadan
         opened_by_and = len(part) > 1 and part[0].lower in lang.grammar.conjunctions
-        while len(part) > 1 and (
-            part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
-        ):
-            part = part[1:]  # "Baik Rusia dan Korea Utara", "..., dan Transmigrasi"
-        if part and part[0].lower in lang.opener_starts:  # (the pattern only where an opener may begin)
-            m = opener_pattern(lang).match(text, part[0].start, part[-1].end)
-            if m and m.end() > part[0].start:
-                part = [t for t in part if t.start >= m.end()]
-        cut = next((i for i, t in enumerate(part) if t.lower in lang.grammar.relatives), None)
-        if cut is not None:
-            part = part[:cut]
-        while part and (
-            part[-1].lower in lang.subject_skips
-            or part[-1].lower in lang.negations
-            or (not part[-1].is_word and part[-1].text != ")")
-        ):
-            part = part[:-1]
-        if len(part) > 4 and part[-1].text == ")" and part[-2].text != "(":
-            opened = max((i for i, t in enumerate(part) if t.text == "("), default=0)
-            if opened > 1 and part[opened - 1].lower in lang.weekdays:
-                part = part[:opened]  # "NGOs on Monday (Sep 22) urged": the date goes with the day
-        if len(part) > 2 and (part[-1].lower in lang.weekdays or part[-1].lower in lang.relative_days):
-            part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
-            if part[-1].lower in lang.grammar.prepositions:
-                part = part[:-1]
+        part = _trim_part_end(_trim_part_start(art, part), lang)
         if part:
             cleaned.append(part)
             joined = part if opened_by_and else []
-    if lang.grammar.affiliation:  # "Mitch McConnell, R-Ky.,": a party and state, not a second speaker
-        pattern = affiliation_pattern(lang)
-        cleaned = [p for p in cleaned if not pattern.fullmatch(text, p[0].start, p[-1].end)] or cleaned
-    # "Beyond that, his advisers say", "Di Jakarta, Budi mengatakan", "Unless ..., X said", "Six months ago,
-    # X said": an adverbial part, not the subject
-    cleaned = [p for p in cleaned if not _is_adverbial(p, lang)] or cleaned
+    return _chosen_part(art, toks, _without_asides(art, cleaned), via, joined)
+
+
+def _comma_parts(toks: list[Token]) -> list[list[Token]]:
+    """The parts of ``toks`` between commas and semicolons outside parentheses; after a dash the parts
+    start over ("Dinda Shabrina, Jakarta – The network": a dateline before the subject)."""
+    parts: list[list[Token]] = [[]]
+    levels = depths(toks, clamp=True)
+    for k, t in enumerate(toks):
+        if t.text in DASHES and not levels[k]:
+            parts = [[]]
+        elif t.text in ",;" and not levels[k]:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    return parts
+
+
+def _trim_part_start(art: Article, part: list[Token]) -> list[Token]:
+    """A comma part without its opening correlative or conjunction ("Baik Rusia dan Korea Utara", "...,
+    dan Transmigrasi"), its clause openers ("Di sisi lain") and the relative clause it ends in."""
+    lang = art.lang
+    while len(part) > 1 and (
+        part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
+    ):
+        part = part[1:]
+    if part and part[0].lower in lang.opener_starts:  # (the pattern only where an opener may begin)
+        m = opener_pattern(lang).match(art.text, part[0].start, part[-1].end)
+        if m and m.end() > part[0].start:
+            part = [t for t in part if t.start >= m.end()]
+    cut = next((i for i, t in enumerate(part) if t.lower in lang.grammar.relatives), None)
+    return part if cut is None else part[:cut]
+
+
+def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
+    """A comma part without its trailing adverbs, negations and marks, and without the day it happened
+    ("North Korea on Friday denied", "NGOs on Monday (Sep 22) urged")."""
+    while part and (
+        part[-1].lower in lang.subject_skips
+        or part[-1].lower in lang.negations
+        or (not part[-1].is_word and part[-1].text != ")")
+    ):
+        part = part[:-1]
+    if len(part) > 4 and part[-1].text == ")" and part[-2].text != "(":
+        opened = last_open(part)
+        if opened > 1 and part[opened - 1].lower in lang.weekdays:
+            part = part[:opened]  # "NGOs on Monday (Sep 22) urged": the date goes with the day
+    if len(part) > 2 and (part[-1].lower in lang.weekdays or part[-1].lower in lang.relative_days):
+        part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
+        if part[-1].lower in lang.grammar.prepositions:
+            part = part[:-1]
+    return part
+
+
+def _without_asides(art: Article, cleaned: list[list[Token]]) -> list[list[Token]]:
+    """The parts that may be the subject: not a party-and-state tag ("Mitch McConnell, R-Ky.,"), an opening
+    participle clause ("Speaking to reporters, X said") nor an adverbial ("Beyond that, his advisers say",
+    "Di Jakarta, Budi mengatakan", "Six months ago, X said"); all of them when nothing else is left."""
+    lang = art.lang
+    cleaned = [p for p in cleaned if not _is_affiliation(art, p)] or cleaned
+    if len(cleaned) > 1 and _is_participle_clause(cleaned[0], lang):
+        cleaned = cleaned[1:]  # "Having announced the verdict, Judge X said": the clause opens the sentence
+        after = cleaned[0]
+        while len(after) > 1 and after[0].text in CLOSING_MARKS:
+            after = after[1:]  # 'Speaking on “This Week,” Carson said': the comma stood inside the marks
+        cleaned[0] = after
+    return [p for p in cleaned if not _is_adverbial(p, lang)] or cleaned
+
+
+def _chosen_part(
+    art: Article, toks: list[Token], cleaned: list[list[Token]], via: list[Token], joined: list[Token]
+) -> list[Token]:
+    """The comma part that is the subject: the one after "lewat" (``via``), a clause of its own after "and"
+    ("Thousands fell ill ..., and critics have called for ..."), a lone part, a final pronoun ("Ed Rendell,
+    who ..., agreed ..., but he said"), else the one that names the speaker (``_named_part``)."""
+    lang = art.lang
     if via and _speaker_like(via, lang):
         return via
     if (
@@ -476,26 +648,30 @@ def _pick_comma_part(text: str, toks: list[Token], lang: Language) -> list[Token
         and _speaker_like(joined, lang)
         and _plain_phrase(joined, lang)
     ):
-        return joined  # "Thousands fell ill ..., and critics have called for ...": a clause of its own
+        return joined
     if len(cleaned) <= 1:
         return cleaned[0] if cleaned else []
     if len(cleaned[-1]) == 1 and cleaned[-1][0].lower in lang.pronouns:
-        return cleaned[-1]  # "Ed Rendell, who ..., agreed ..., but he said": the pronoun is the subject
+        return cleaned[-1]
+    return _named_part(art, toks, cleaned)
+
+
+def _named_part(art: Article, toks: list[Token], cleaned: list[list[Token]]) -> list[Token]:
+    """Of several parts, the last that names the speaker: a name with an age ("Harapan (35), pedagang
+    sayur,"), a bare name (both with the description before them), a role that ends in a person's name
+    ("... Desa, Daerah Tertinggal, dan Transmigrasi Budi Santoso"), one with a name, one like a speaker."""
+    lang = art.lang
     named = [p for p in cleaned if _speaker_like(p, lang)]
-    aged = [
-        p
-        for p in named
-        if len(p) >= 4 and [t.text for t in p[-3:]] == ["(", p[-2].text, ")"] and p[-2].text.isdigit()
-    ]
+    aged = [p for p in named if ends_in_age(p)]
     if aged:
-        return _with_description(toks, cleaned, aged[-1], lang)  # "Harapan (35), pedagang sayur,"
+        return _with_description(toks, cleaned, aged[-1], lang)
     bare = [p for p in named if all(is_name_word(t, lang) or t.lower in lang.name_particles for t in p)]
     if bare:
         return _with_description(toks, cleaned, bare[-1], lang)
-    persons = [p for p in named if _names_a_person(text, p, lang)]
+    persons = [p for p in named if _names_a_person(art, p)]
     if persons:
-        return persons[-1]  # "... Desa, Daerah Tertinggal, dan Transmigrasi Budi Santoso"
-    with_name = [p for p in named if any(is_name_word(t, lang) for t in p)]
+        return persons[-1]
+    with_name = [p for p in named if _has_name(p, lang)]
     if with_name:
         return with_name[-1]
     return named[-1] if named else cleaned[-1]
@@ -509,9 +685,31 @@ def _plain_phrase(part: list[Token], lang: Language) -> bool:
 
 
 def _is_adverbial(part: list[Token], lang: Language) -> bool:
+    """A part that says when, where or how, not who: "Di Jakarta", "Unless ...", "Six months ago"."""
     first, last = part[0].lower, part[-1].lower
     grammar = lang.grammar
     return first in grammar.prepositions or first in grammar.clause_starts or last in grammar.adverbial_ends
+
+
+def _is_participle_clause(part: list[Token], lang: Language) -> bool:
+    """ "Having announced the verdict", "Speaking Sunday on ABC", "Citing the report": a participle (a word
+    with the language's participle suffix that is a verb or a function word) then a weekday or a lower-case
+    word that does not join it to another name ("Manning and Brady" are two people)."""
+    suffix = lang.grammar.participle_suffix
+    if not suffix or len(part) < 2:
+        return False
+    head, following = part[0], part[1]
+    participle = head.lower.endswith(suffix) and (
+        head.lower in lang.stop_words or looks_like_verb(head.lower, lang)
+    )
+    low = following.lower
+    return (
+        participle
+        and following.is_word
+        and (not following.is_cap or low in lang.weekdays)
+        and low not in lang.grammar.conjunctions
+        and low not in lang.grammar.list_words
+    )
 
 
 def _with_description(

@@ -15,7 +15,7 @@ STOP_WORDS = frozenset(
     "may might must let like unlike instead perhaps indeed thus therefore hence besides overall asked "
     "said says worse better too ah oh yes well again finally first second third sure okay still "
     "ironically notably specifically similarly likewise apparently clearly obviously sadly around nearly "
-    "almost roughly rather citing".split()
+    "almost roughly rather citing having being".split()
 )
 
 TERMS = frozenset(
