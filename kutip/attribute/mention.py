@@ -14,6 +14,7 @@ from typing import Final
 from kutip.attribute.roles import RoleData, rank_at, role_data
 from kutip.lang import Language
 from kutip.lang.model import remembered
+from kutip.segment.brackets import depths, ends_in_age, is_bracket
 from kutip.segment.tokens import Token, tokens
 
 ROMAN: Final = re.compile(r"[IVX]{2,4}")
@@ -301,15 +302,8 @@ def _word_kind(tok: Token, lang: Language) -> str:
 
 
 def _without_parentheses(toks: list[Token]) -> list[Token]:
-    out, depth = [], 0
-    for t in toks:
-        if t.text == "(":
-            depth += 1
-        elif t.text == ")":
-            depth = max(0, depth - 1)
-        elif not depth:
-            out.append(t)
-    return out
+    """The tokens outside parentheses, the brackets left out too."""
+    return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
 _DESCRIBED: dict[tuple[str, str], list[Mention]] = {}  # phrase -> mentions at offset 0: phrases recur a lot
@@ -349,7 +343,7 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     if indefinite and len(toks) == 1 and toks[0].lower in lang.generic_persons:
         phrase = text[toks[0].start : toks[0].end]  # "a spokesman said": someone new, unnamed
         return [Mention(toks[0].start, toks[0].end, phrase, phrase, "unnamed")]
-    aged = len(toks) >= 4 and toks[-1].text == ")" and toks[-3].text == "(" and toks[-2].text.isdigit()
+    aged = ends_in_age(toks)
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
     toks, alias, alias_start = _trailing_alias(toks, lang)
@@ -658,11 +652,8 @@ def _role_start(role_toks: list[Token], lang: Language, data: RoleData) -> int:
     """Index of the word that opens the role (-1 if none does): the first capitalised role word, or a
     lower-case head right before capitalised words ("anggota Tim Peneliti GeNose"), with "mantan" before
     it. Words inside parentheses do not count: "(Menko IPK)" restates the role."""
-    depth, starts = 0, []
-    for i, t in enumerate(role_toks):
-        depth += (t.text == "(") - (t.text == ")")
-        if not depth and _is_start(t, lang, data):
-            starts.append(i)
+    inside = depths(role_toks)
+    starts = [i for i, t in enumerate(role_toks) if not inside[i] and _is_start(t, lang, data)]
     if not starts:
         return -1
     capital = [i for i in starts if role_toks[i].text[:1].isupper()]
