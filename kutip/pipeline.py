@@ -72,10 +72,10 @@ def find_figures(doc: Document, art: Article, deadline: Deadline | None = None) 
     if doc.date:
         doc.date_source = "metadata"
     else:
-        doc.date = article_date(art.text, art.paragraphs, art.sentences, art.lang)
+        doc.date = article_date(art)
         doc.date_source = "text" if doc.date else None
-    doc.dates = find_dates(art.text, art.paragraphs, art.lang, doc.date)
+    doc.dates = find_dates(art, doc.date)
     if deadline is not None:
         deadline.check()
     taken = [Span(d.start, d.end) for d in doc.dates]
-    doc.quantities = find_quantities(art.text, art.paragraphs, art.lang, taken)
+    doc.quantities = find_quantities(art, taken)

@@ -11,11 +11,14 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.tokens import Token
+
+if TYPE_CHECKING:
+    from kutip.segment.article import Article
 
 
 @cache
@@ -132,16 +135,20 @@ def _relative(text: str, tok: Token, lang: Language, ref: date | None) -> tuple[
     return None
 
 
-def find_dates(text: str, paras: list[Span], lang: Language, article_date: str | None) -> list[DateMention]:
-    """The dates of the paragraphs, with their ISO value where it can be known; a relative one ("kemarin",
-    "last week") is read against ``article_date``."""
-    ref = parse_article_date(article_date)
-    relative_first = _relative_firsts(lang)
-    starters = relative_first | set(lang.weekdays) | set(lang.months)
+def find_dates(art: Article, article_date: str | None) -> list[DateMention]:
+    """The dates of the article's paragraphs, with their ISO value where it can be known; a relative one
+    ("kemarin", "last week") is read against ``article_date``."""
+    return _dates_in(art, art.paragraphs, parse_article_date(article_date))
+
+
+def _dates_in(art: Article, spans: list[Span], ref: date | None) -> list[DateMention]:
+    """The dates in ``spans`` of the article, each read from the first token that may open one."""
+    text, lang = art.text, art.lang
+    starters = _relative_firsts(lang) | set(lang.weekdays) | set(lang.months)
     out: list[DateMention] = []
-    for para in paras:
+    for para in spans:
         taken_to = para.start
-        for tok in [t for t in tokens(text, para.start, para.end, lang) if t.is_num or t.lower in starters]:
+        for tok in [t for t in art.tokens(para.start, para.end) if t.is_num or t.lower in starters]:
             if tok.start < taken_to:
                 continue
             found = _date_at(text, tok, lang, ref)
@@ -206,21 +213,22 @@ PROSE_ENDS: Final = ".!?…\"”’'"
 EARLIEST: Final = 1990  # a date before it in an opening sentence is history recalled, not the day of writing
 
 
-def article_date(text: str, paras: list[Span], sentences: list[Span], lang: Language) -> str | None:
+def article_date(art: Article) -> str | None:
     """The article's date as its text prints it ("YYYY-MM-DD"), or None: the first full date in its opening
     lines (a dateline "JAKARTA, KOMPAS.com - Kamis (24/10/2024)", a date line "Senin, 14 April 2025 |
     10.15 WIB" under the headline) or in the opening sentence of its first paragraph of prose. A date later
     in the body is the date of something reported, not of the article; so is the end of a period or a day
     ahead ("hingga 6 November 2025", "besok, Selasa, 21 Oktober 2025")."""
+    text, lang, sentences = art.text, art.lang, art.sentences
     end = 0
-    for para in paras[:HEAD_LINES]:
+    for para in art.paragraphs[:HEAD_LINES]:
         line = text[para.start : para.end].rstrip()
         end = para.end
         if (line and line[-1] in PROSE_ENDS) or len(line.split()) >= 30:
             first = next((s for s in sentences if para.start <= s.start < para.end), None)
             end = first.end if first else para.end
             break
-    for found in find_dates(text, [Span(0, end)], lang, None):
+    for found in _dates_in(art, [Span(0, end)], None):
         value = found.value
         if value is None or len(value) != 10 or found.relative or int(value[:4]) < EARLIEST:
             continue

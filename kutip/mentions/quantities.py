@@ -20,11 +20,14 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from math import isfinite
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.tokens import Token
+
+if TYPE_CHECKING:
+    from kutip.segment.article import Article
 
 YEAR: Final = re.compile(r"1[89]\d\d|20\d\d|2100")
 PERCENT: Final = "percent"  # the unit of every percent word of every language
@@ -585,22 +588,21 @@ def _ordinal(word: str, lang: Language) -> bool:
     return any(word.startswith(p) and word[len(p) : len(p) + 1].isdigit() for p in lang.ordinal_prefixes)
 
 
-def find_quantities(
-    text: str, paras: list[Span], lang: Language, skip: Sequence[Span] = ()
-) -> list[Quantity]:
-    """Figures of the paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
+def find_quantities(art: Article, skip: Sequence[Span] = ()) -> list[Quantity]:
+    """Figures of the article's paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
     dates = _Dates(skip)
     out: list[Quantity] = []
-    for para in paras:
-        out.extend(_paragraph_quantities(text, para, lang, dates))
+    for para in art.paragraphs:
+        out.extend(_paragraph_quantities(art, para, dates))
     return out
 
 
-def _paragraph_quantities(text: str, para: Span, lang: Language, dates: _Dates) -> list[Quantity]:
+def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quantity]:
     """The figures of one paragraph, read left to right: a number taken by a clock time, a year, a range
     or a label is not read again, and a list a label opened ("Pasal 310 dan 311") goes on."""
+    text, lang = art.text, art.lang
     starters = _starters(lang)
-    toks = tokens(text, para.start, para.end, lang)
+    toks = art.tokens(para.start, para.end)
     # numbers, number words and signs, and a sign glued to a number ("Rp10.000"): the is_cap test first,
     # as this runs for every word
     found = [t for t in toks if t.is_num or t.lower in starters or (t.is_cap and t.text[-1] in DIGITS)]
