@@ -12,7 +12,7 @@ from kutip.deadline import Deadline
 from kutip.doc import Document, Span
 from kutip.lang import Language, get_language
 from kutip.mentions.dates import article_date, find_dates
-from kutip.mentions.entities import find_entity_mentions, to_entities
+from kutip.mentions.entities import entity_mentions, to_entities
 from kutip.mentions.quantities import find_quantities
 from kutip.quotes.direct import find_direct_in
 from kutip.quotes.indirect import find_indirect
@@ -32,7 +32,7 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     text, quotations, numbered = art.text, art.quotations, art.numbered
     direct = find_direct_in(art, deadline)
     indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
-    mentions = find_entity_mentions(text, art.paragraphs, lang, deadline)
+    mentions = entity_mentions(art, deadline)
     people = ArticlePeople()
     register(people, mentions, lang)
     doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang, deadline)

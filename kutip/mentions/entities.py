@@ -10,16 +10,15 @@ elsewhere is a common word, no one's name.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Final
 
 from kutip.attribute.mention import Mention, describe, is_acronym
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
-from kutip.doc import Entity, Span
+from kutip.doc import Entity
 from kutip.lang import Language
 from kutip.segment.article import Article
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.tokens import Token
 
 LABELS: Final = {"person": "person", "organization": "organization", "country": "place", "place": "place"}
 BODY_KINDS: Final = ("organization", "place", "country")
@@ -30,53 +29,31 @@ SENTENCE_OPENERS: Final = frozenset('.!?:;"\u201c\u201d\u2018\u2019(-\u2013\u201
 def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Mention]:
     """Every person, organisation and place mention of the article's paragraphs, in text order, with the
     kinds of one-word names settled from the whole article."""
-    return _find(art.text, art.paragraphs, art.lang, art.tokens, art.toks, deadline)
-
-
-def find_entity_mentions(
-    text: str, paras: list[Span], lang: Language, deadline: Deadline | None = None
-) -> list[Mention]:
-    """``entity_mentions`` for callers that hold the text rather than the ``Article``."""
-
-    def tokens_of(start: int, end: int) -> list[Token]:
-        return tokens(text, start, end, lang)
-
-    return _find(text, paras, lang, tokens_of, tokens(text, 0, len(text), lang), deadline)
-
-
-def _find(
-    text: str,
-    paras: list[Span],
-    lang: Language,
-    tokens_of: Callable[[int, int], list[Token]],
-    every: list[Token],
-    deadline: Deadline | None,
-) -> list[Mention]:
+    text, lang = art.text, art.lang
     out: list[Mention] = []
     openers: set[int] = set()  # where a run opens a sentence
     placed: set[int] = set()  # where a run follows a place's head in lower case ("desa Sukamaju")
-    for para in paras:
+    for para in art.paragraphs:
         if deadline is not None:
             deadline.check()
-        for s, e in _runs(tokens_of(para.start, para.end), lang, openers, placed):
+        for s, e in _runs(art.tokens(para.start, para.end), lang, openers, placed):
             for m in describe(text, s, e, lang):
                 if s in placed and m.kind == "person":
                     m = _retyped(m, "place")
                 if m.kind in LABELS and m.name:
-                    out.extend(_with_role_body(text, m, lang, tokens_of))
-    return settle_kinds(out, openers, _lower_case_words(every), lang)
+                    out.extend(_with_role_body(art, m))
+    return settle_kinds(out, openers, _lower_case_words(art.toks), lang)
 
 
-def _with_role_body(
-    text: str, m: Mention, lang: Language, tokens_of: Callable[[int, int], list[Token]]
-) -> list[Mention]:
+def _with_role_body(art: Article, m: Mention) -> list[Mention]:
     """``m``, and before it the body or place its role names: "Ketua Asosiasi Pedagang Beras Indonesia
     (APBI) Hendra Wijaya" names the association too, "Harvard University President Alan Garber" the
     university."""
     if m.kind != "person" or not m.role:
         return [m]
+    text, lang = art.text, art.lang
     at = text.find(m.role, m.start, m.name_start or m.end)
-    span = _body_span(tokens_of(at, at + len(m.role)), lang) if at >= 0 else None
+    span = _body_span(art.tokens(at, at + len(m.role)), lang) if at >= 0 else None
     if span is None:
         return [m]
     bodies = [b for b in describe(text, span[0], span[1], lang) if b.kind in BODY_KINDS and b.name]
