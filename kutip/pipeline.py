@@ -15,7 +15,7 @@ from kutip.mentions.dates import article_date, find_dates
 from kutip.mentions.entities import entity_mentions, to_entities
 from kutip.mentions.quantities import find_quantities
 from kutip.quotes.direct import find_direct_in
-from kutip.quotes.indirect import find_indirect
+from kutip.quotes.indirect import find_indirect_in
 from kutip.quotes.marks import pair_quotations
 from kutip.segment.article import Article
 from kutip.segment.paragraphs import paragraphs
@@ -31,7 +31,7 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     art = segment(doc, lang, deadline)
     text, quotations, numbered = art.text, art.quotations, art.numbered
     direct = find_direct_in(art, deadline)
-    indirect = find_indirect(text, numbered, quotations, direct, lang, deadline)
+    indirect = find_indirect_in(art, direct, deadline)
     mentions = entity_mentions(art, deadline)
     people = ArticlePeople()
     register(people, mentions, lang)

@@ -220,3 +220,119 @@ def test_a_colon_lets_a_longer_phrase_stand_between_the_cue_and_the_quote():
     doc = kutip.extract(text, lang="en")
     q = doc.quotes[-1]
     assert (q.cue, q.speaker.name, q.rule) == ("said", "Amelia Strand", "lead")
+
+
+def test_english_a_short_reported_clause_is_a_statement():
+    text = (
+        "Grain traders in Chicago watched the market closely on Monday.\n\n"
+        "Analyst Peter Lund said prices rose.\n\n"
+        "Mayor Ruth Ellison said Council members' plans amount to a tax on renters."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.type, q.text, q.speaker.name) for q in doc.quotes] == [
+        ("indirect", "prices rose", "Peter Lund"),
+        ("indirect", "Council members' plans amount to a tax on renters", "Ruth Ellison"),
+    ]
+
+
+def test_english_what_follows_said_is_no_statement_when_it_is_a_place_or_the_speaker():
+    text = "Senator Dana Ortiz said in a statement.\n\nThe deal is dead, said Senator Dana Ortiz."
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.speaker.name, q.rule) for q in doc.quotes] == [
+        ("The deal is dead", "Dana Ortiz", "trailing")
+    ]
+
+
+def test_english_coordinated_reports_are_two_statements_with_their_own_acts():
+    text = "Senator Dana Ortiz said the bill was rushed and warned that the cost could double."
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.cue, q.speech_act, q.speaker.name) for q in doc.quotes] == [
+        ("the bill was rushed", "said", "say", "Dana Ortiz"),
+        ("the cost could double", "warned", "warn", "Dana Ortiz"),
+    ]
+
+
+def test_english_an_adverb_after_the_cue_is_not_what_was_said():
+    text = "County treasurer Alan Price denied flatly that he had moved the reserve fund."
+    q = kutip.extract(text, lang="en").quotes[0]
+    assert (q.text, q.speech_act, q.speaker.name) == ("he had moved the reserve fund", "deny", "Alan Price")
+
+
+def test_english_a_report_inside_a_report_is_the_inner_source_statement():
+    text = (
+        "Senator Jane Roe met donors in Ohio on Monday.\n\n"
+        "CNN reported that the senator said the deal was dead."
+    )
+    doc = kutip.extract(text, lang="en")
+    inner = [q for q in doc.quotes if q.text == "the deal was dead"]
+    assert [(q.cue, q.speaker.name) for q in inner] == [("said", "Jane Roe")]
+
+
+def test_english_according_to_any_source_and_at_the_end_of_the_sentence():
+    text = (
+        "According to the results, turnout rose in every county.\n\n"
+        "Young voters favor the senator, according to a new poll by the Institute of Politics."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.speaker.mention) for q in doc.quotes] == [
+        ("turnout rose in every county", "the results"),
+        ("Young voters favor the senator", "new poll"),
+    ]
+
+
+def test_english_told_a_named_outlet_then_that_and_as_x_noted():
+    text = (
+        "Governor Lisa Hale told The Post and Courier on Saturday that she would sign the bill.\n\n"
+        "As the Daily Ledger noted, the state collected less revenue than planned."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.cue, q.speaker.name) for q in doc.quotes] == [
+        ("she would sign the bill", "told", "Lisa Hale"),
+        ("the state collected less revenue than planned", "noted", "Daily Ledger"),
+    ]
+
+
+def test_english_a_noun_form_of_a_cue_reports_nothing_and_an_apposition_is_no_statement():
+    text = (
+        "Governor Lisa Hale, who won her home state by ten points, will visit Ohio on Friday.\n\n"
+        "Demand for the bonds is weak, said Rita Lowe, the chief economist at the bank."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [("Demand for the bonds is weak", "Rita Lowe")]
+
+
+def test_english_the_subject_of_and_says_and_an_unnamed_plural_subject():
+    text = (
+        "Senator Harry Reid caucused in Nevada on Saturday and says he voted uncommitted.\n\n"
+        "Still, about half of registered voters said they prefer an outsider."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.text, q.speaker.mention) for q in doc.quotes] == [
+        ("he voted uncommitted", "Senator Harry Reid"),
+        ("they prefer an outsider", "about half of registered voters"),
+    ]
+    assert doc.quotes[0].speaker.name == "Harry Reid"
+
+
+def test_english_a_report_ends_where_the_reporter_goes_on():
+    text = (
+        "Senator Dana Ortiz said the real problem is the budget, and she railed against the committee.\n\n"
+        'Governor Lisa Hale said the South has "treated me so well." She touted her record in Georgia.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [q.text for q in doc.quotes] == [
+        "the real problem is the budget",
+        'the South has "treated me so well."',
+    ]
+
+
+def test_english_according_to_a_source_with_an_apposition_reports_what_came_before():
+    text = "Jobless claims fell in March, according to Jo Smith, an analyst at Harbor Research."
+    q = kutip.extract(text, lang="en").quotes[0]
+    assert (q.text, q.speaker.name) == ("Jobless claims fell in March", "Jo Smith")
+
+
+def test_english_saying_reports_a_clause_whatever_its_verb():
+    text = "Governor Lisa Hale criticized the budget plan, saying lawmakers need to start over."
+    q = kutip.extract(text, lang="en").quotes[-1]
+    assert (q.text, q.cue, q.speaker.name) == ("lawmakers need to start over", "saying", "Lisa Hale")

@@ -139,3 +139,53 @@ def test_quotes_menurut_in_mid_sentence_and_confirmations():
         ("Andi Saputra", "menurut", "panen raya datang lebih awal"),
         ("Yanto Sulistyo", "membenarkan", "pemecatan bendahara desa itu"),
     ]
+
+
+def test_quotes_coordinated_reports_keep_their_own_speech_acts():
+    text = (
+        "Menteri Perdagangan Budi Santoso mengatakan harga beras stabil dan menegaskan bahwa stok cukup "
+        "hingga akhir tahun."
+    )
+    doc = kutip.extract(text)
+    assert [(q.text, q.cue, q.speech_act, q.speaker.name) for q in doc.quotes] == [
+        ("harga beras stabil", "mengatakan", "say", "Budi Santoso"),
+        ("stok cukup hingga akhir tahun", "menegaskan", "assert", "Budi Santoso"),
+    ]
+
+
+def test_quotes_two_verbs_of_the_reported_subject_are_one_statement():
+    text = "Jaksa Rudi Hartono mengatakan Isa menyetujui dan memberitahukan kepada direksi bahwa dana cair."
+    doc = kutip.extract(text)
+    assert [(q.cue, q.speaker.name) for q in doc.quotes] == [("mengatakan", "Rudi Hartono")]
+
+
+def test_quotes_a_short_statement_and_an_adverb_after_the_cue():
+    text = (
+        "Menteri Budi Santoso menegaskan stok aman.\n"
+        "Kapolres Bekasi Kombes Arif Wibowo membantah keras kabar tersebut."
+    )
+    doc = kutip.extract(text)
+    assert [(q.text, q.cue, q.speech_act) for q in doc.quotes] == [
+        ("stok aman", "menegaskan", "assert"),
+        ("kabar tersebut", "membantah", "deny"),
+    ]
+
+
+def test_quotes_a_relative_after_the_speaker_is_what_was_said():
+    text = (
+        "Kepala Bulog Jawa Timur Eddy Santoso meninjau gudang di Surabaya, Senin.\n"
+        "Selain itu, kata Eddy, yang perlu diwaspadai adalah distribusi beras ke pasar."
+    )
+    doc = kutip.extract(text)
+    assert [q.text for q in doc.quotes][-1] == "yang perlu diwaspadai adalah distribusi beras ke pasar"
+
+
+def test_quotes_menurut_with_a_role_subject_after_the_source():
+    text = (
+        "Ketua DPD Sultan Bachtiar berbicara di Jakarta, Senin.\n"
+        "Harus diakui, ungkap Sultan, kepala daerah memiliki tanggung jawab yang tidak sedikit."
+    )
+    doc = kutip.extract(text)
+    assert [(q.text, q.speaker.name) for q in doc.quotes] == [
+        ("kepala daerah memiliki tanggung jawab yang tidak sedikit", "Sultan Bachtiar")
+    ]

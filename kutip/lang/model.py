@@ -155,6 +155,12 @@ class Language:
     naming_links: frozenset[str] = frozenset()  # "as" of "refers to A as B": without one, nothing was said
     # Heads of bodies and places that never name one alone ("PT", "RSUD"): "Direktur PT" names no company.
     nameless_heads: frozenset[str] = frozenset()
+    statement_cues: frozenset[str] = frozenset()  # "said": a clause follows whatever its verb ("prices rose")
+    as_links: frozenset[str] = frozenset()  # "as" of "As X noted, A": what follows the comma is what X said
+    complement_cues: frozenset[str] = frozenset()  # "states": a cue only before "that" (else "home state")
+    subject_joins: frozenset[str] = frozenset()  # "and" of "X did A and says B": X is the speaker
+    plain_subject_cues: frozenset[str] = frozenset()  # "say": "Most voters say A" needs no named subject
+    person_relatives: frozenset[str] = frozenset()  # "who": ", said X, who teaches law" describes X
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

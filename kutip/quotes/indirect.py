@@ -13,6 +13,7 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice, pairwise
 from typing import Final
 
@@ -20,7 +21,7 @@ from kutip.deadline import Deadline
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
-from kutip.quotes.marks import Quotation, QuotationIndex
+from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
     SUBJECT_WINDOW,
     looks_like_verb,
@@ -29,6 +30,7 @@ from kutip.quotes.phrases import (
     subject_before,
     verb_like,
 )
+from kutip.segment.article import Article
 from kutip.segment.offsets import first_after
 from kutip.segment.tokens import Token, first_tokens, tokens
 
@@ -40,21 +42,29 @@ INFINITIVE_REACH: Final = 16
 COLON_REACH: Final = 12  # tokens from a colon cue to its colon ("identified four factors to the cases:")
 SOURCE_REACH: Final = 12  # tokens from a source noun to "dari" ("Data per 27 September 2025 dari JPPI")
 COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
+NESTED_SUBJECT_TOKENS: Final = 6  # tokens of the subject of a report inside a report ("the senator said")
+SOURCE_PHRASE_TOKENS: Final = 12  # tokens of a source after "according to" up to its comma
+COMPLEMENT_FAR: Final = 10  # ... after a hearer or a place ("told The New York Times Tuesday morning that")
+AS_REACH: Final = 3  # where "as" may open a sentence ("But as Clyburn noted, ...")
+AS_TAIL: Final = 7  # tokens from the cue to its comma ("as the Global Times noted in an op-ed Thursday,")
+PERSON_PRONOUNS: Final = frozenset({"male", "female"})  # "he", "she": a person, not "it" or "we"
 QUOTE_MARKS: Final = "\"“”‘’«»'"
 # tokens of a closing attribution's subject: "A, Network for Education Watch (JPPI) head Ubaid Matraji told"
 TRAILER_SUBJECT_TOKENS: Final = 12
 
 
-def _content(text: str, start: int, end: int, lang: Language) -> tuple[int, int]:
-    """Trim the clause: leading punctuation and "bahwa", the final period."""
+def _content(
+    text: str, start: int, end: int, lang: Language, reach: int = COMPLEMENT_REACH
+) -> tuple[int, int]:
+    """Trim the clause: leading punctuation and "bahwa" (up to ``reach`` words in), the final period."""
     toks = tokens(text, start, end, lang)
     i = 0
-    for k, t in enumerate(toks[: COMPLEMENT_REACH + 1]):
-        if t.lower in lang.complementizers and 0 < k <= COMPLEMENT_REACH:
+    for k, t in enumerate(toks[: reach + 1]):
+        if t.lower in lang.complementizers and 0 < k <= reach:
             i = k  # "told reporters that ...", "noted Friday that ...": the statement starts after "that"
             break
-        if not t.is_word or looks_like_verb(t.text, lang) or t.lower in lang.clause_markers:
-            break
+        if not t.is_word or verb_like(t, lang) or t.lower in lang.clause_markers:
+            break  # (a capital is a name: "told The Post and Courier that")
     if i == 0:
         i = _after_time(toks, _after_adverbs(toks, 0, lang), lang)
         if i and i < len(toks) and toks[i].lower in lang.complementizers:
@@ -78,10 +88,12 @@ def _after_adverbs(toks: list[Token], i: int, lang: Language) -> int:
 
 
 def _is_day(tok: Token, lang: Language) -> bool:
+    """A weekday, a month or a relative day ("kemarin", "yesterday")."""
     return tok.lower in lang.weekdays or tok.lower in lang.relative_days or tok.lower in lang.months
 
 
 def _is_time_word(tok: Token, lang: Language) -> bool:
+    """A word of a time phrase after a cue: a day, a month, a time word ("week"), a figure."""
     low = tok.lower
     return (
         low in lang.weekdays
@@ -124,30 +136,43 @@ def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
     return False
 
 
+@dataclass
+class _Clause:
+    """The clause a finder reads: its article, its span and tokens (those inside quotation marks left out),
+    and the index of its paragraph."""
+
+    art: Article
+    span: Span
+    toks: list[Token]
+    para: int
+
+
+@dataclass
+class _Report:
+    """Who reported a statement, with which cue and speech act, and the rule that found it."""
+
+    cue: Token
+    act: str
+    mention: tuple[int, int]
+    via: str
+
+
 def _make(
-    text: str,
-    cs: int,
-    ce: int,
-    cue: Token,
-    act: str,
-    mention: tuple[int, int],
-    via: str,
-    para: int,
-    quotations: QuotationIndex,
-    min_words: int,
-    lang: Language,
+    clause: _Clause, cs: int, ce: int, report: _Report, min_words: int = MIN_CLAUSE_WORDS
 ) -> Candidate | None:
+    """The candidate for the statement ``text[cs:ce]``, unless it is no statement of its own: a quotation
+    (found by the direct finder), an object pointing back ("hal itu"), or fewer than ``min_words`` words."""
+    text, lang = clause.art.text, clause.art.lang
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
-    if act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
+    if report.act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
-    kind = "mixed" if quotations.any_within(cs, ce + 1) else "indirect"
-    quote = Quote(
-        kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, act, confidence=0.8 if mention else 0.5
-    )
-    return Candidate(quote, mention, via, para)
+    kind = "mixed" if clause.art.quoted.any_within(cs, ce + 1) else "indirect"
+    cue = report.cue
+    quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, report.act, confidence=0.8)
+    return Candidate(quote, report.mention, report.via, clause.para)
 
 
 def _source_start(toks: list[Token], i: int, lang: Language) -> int:
@@ -157,55 +182,56 @@ def _source_start(toks: list[Token], i: int, lang: Language) -> int:
     return toks[i].end
 
 
-def _according(
-    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> Candidate | None:
+def _according(clause: _Clause) -> Candidate | None:
+    """ "Menurut X, A." / "According to X, A." (the cue among the first words), else "A, menurut X." /
+    "..., karena, menurut Rina, A"."""
+    toks, lang = clause.toks, clause.art.lang
     for i, tok in enumerate(toks[:4]):
-        if tok.lower not in lang.according_to:
-            continue
-        act = lang.according_to[tok.lower]
-        mention: tuple[int, int] | None
-        mention = _according_source(text, sent, toks, i, lang)
-        if not mention:
-            return None
-        comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
-        if comma is None or _bare_content(text, mention[1], comma.start, lang):
-            # "Menurutnya hal itu masih wajar", "Justru menurut dia agak janggal ...": no comma
-            cs, ce = _content(text, mention[1], sent.end, lang)
-            if not _is_clause(text, cs, ce, lang):
-                return None
-        else:
-            cs, ce = _content(text, comma.end, sent.end, lang)
-        return _make(text, cs, ce, tok, act, mention, "according", para, quotations, MIN_CLAUSE_WORDS, lang)
-    # "A, menurut X."
+        if tok.lower in lang.according_to:
+            return _according_first(clause, i)
     for i, tok in enumerate(toks):
         if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
-            mention = _according_source(text, sent, toks, i, lang)
-            bare = mention is not None and _bare_content(text, mention[1], sent.end, lang)
-            if mention and bare:  # "Soal kasus itu, menurut Prabowo masih dalam koridor manusiawi."
-                cs, ce = _content(text, mention[1], sent.end, lang)
-                return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
-                             quotations, MIN_CLAUSE_WORDS, lang)  # fmt: skip
-            if mention and mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
-                # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
-                cs, ce = _content(text, mention[1] + 1, sent.end, lang)
-                return _make(text, cs, ce, tok, lang.according_to[tok.lower], mention, "according", para,
-                             quotations, MIN_CLAUSE_WORDS, lang)  # fmt: skip
-            if mention and mention[1] >= sent.end - 2:
-                cs, ce = _content(text, sent.start, toks[i - 1].start, lang)
-                return _make(
-                    text,
-                    cs,
-                    ce,
-                    tok,
-                    lang.according_to[tok.lower],
-                    mention,
-                    "according",
-                    para,
-                    quotations,
-                    MIN_CLAUSE_WORDS,
-                    lang,
-                )
+            mention = _according_source(clause.art.text, clause.span, toks, i, lang)
+            found = None if mention is None else _according_later(clause, i, mention)
+            if found is not None and mention is not None:
+                report = _Report(tok, lang.according_to[tok.lower], mention, "according")
+                return _make(clause, found[0], found[1], report)
+    return None
+
+
+def _according_first(clause: _Clause, i: int) -> Candidate | None:
+    """ "Menurut X, A." / "Menurutnya hal itu masih wajar" (no comma: the clause follows the source)."""
+    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
+    tok = toks[i]
+    mention = _according_source(text, sent, toks, i, lang)
+    if not mention:
+        return None
+    comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
+    if comma is None or _bare_content(text, mention[1], comma.start, lang):
+        # "Menurutnya hal itu masih wajar", "Justru menurut dia agak janggal ...": no comma
+        cs, ce = _content(text, mention[1], sent.end, lang)
+        if not _is_clause(text, cs, ce, lang):
+            return None
+    else:
+        cs, ce = _content(text, comma.end, sent.end, lang)
+    return _make(clause, cs, ce, _Report(tok, lang.according_to[tok.lower], mention, "according"))
+
+
+def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple[int, int] | None:
+    """What the source at ``mention`` of the according cue ``toks[i]`` (after a comma) said: the clause after
+    it, or the words before the comma when the source closes the sentence; None if neither."""
+    text, sent, lang = clause.art.text, clause.span, clause.art.lang
+    if _bare_content(text, mention[1], sent.end, lang):
+        return _content(text, mention[1], sent.end, lang)  # "Soal kasus itu, menurut Prabowo masih ..."
+    if mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
+        if _describes(clause, mention[1]):  # "A, according to Jo Smith, an analyst at ...": A is hers
+            return _content(text, sent.start, clause.toks[i - 1].start, lang)
+        # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
+        return _content(text, mention[1] + 1, sent.end, lang)
+    linked = i + 1 < len(clause.toks) and clause.toks[i + 1].lower in lang.grammar.according_links
+    if mention[1] >= sent.end - 2 or (linked and "," not in text[mention[1] : sent.end]):
+        # "A, according to X." / "A, according to a poll by the Institute of Politics.": A is what X said
+        return _content(text, sent.start, clause.toks[i - 1].start, lang)
     return None
 
 
@@ -220,7 +246,24 @@ def _according_source(
     sourced = i + 1 < len(toks) and toks[i + 1].lower in lang.source_nouns
     if tok.lower in lang.sourced_according and not sourced:
         return None
-    return speaker_after(text, _source_start(toks, i, lang), sent.end, lang)
+    start = _source_start(toks, i, lang)
+    mention = speaker_after(text, start, sent.end, lang)
+    linked = i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.according_links
+    if mention is None and linked:
+        return _source_phrase(toks, start, lang)  # "according to" takes any noun phrase as its source
+    return mention
+
+
+def _source_phrase(toks: list[Token], start: int, lang: Language) -> tuple[int, int] | None:
+    """The noun phrase from ``start`` to the next comma when no speaker phrase stands there: "according to
+    the results, ...", "according to law enforcement officials, ..." (the source need not be a person)."""
+    words = [t for t in toks if t.start >= start][: SOURCE_PHRASE_TOKENS + 1]
+    end = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if not end or not all(t.is_word or t.text in "-’'" for t in words[:end]):
+        return None
+    if words[0].lower in lang.pronouns or verb_like(words[0], lang):
+        return None
+    return words[0].start, words[end - 1].end
 
 
 def _bare_content(text: str, start: int, end: int, lang: Language) -> bool:
@@ -327,7 +370,8 @@ def _possessive(tok: Token, lang: Language) -> bool:
 def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
     """The speaker phrase of the verb cue at ``i``: the subject of the sentence's verb for a participle
     ("X attacked Y, saying ..."), the phrase before "to" ("led NGOs to call for ..."), else the subject."""
-    if _is_participle_cue(toks, i, lang):
+    if _is_participle_cue(toks, i, lang) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
+        # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...": the subject of the clause
         return _clause_subject(text, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1], lang)
     if (
         i > 1
@@ -359,7 +403,34 @@ def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language
         and prev.lower not in lang.subject_skips
     ):
         return None  # "a policy urging employees to ...": a modifier, not a cue ("is urging" is one)
-    return _sourced(text, subject_before(text, sent.start, toks[i].start, lang), toks[i], lang)
+    mention = _sourced(text, subject_before(text, sent.start, toks[i].start, lang), toks[i], lang)
+    if mention is None and toks[i].lower in lang.plain_subject_cues:
+        return _plain_subject(toks, i, lang)  # "Seventy percent of registered voters say ..."
+    return mention
+
+
+def _plain_subject(toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
+    """The words that open the clause of the cue ``toks[i]`` when they end in a source's head ("Seventy
+    percent of registered voters say", "Still, about half of voters said"): the subject of "said" when no
+    named one stands. Not "Aides to Clinton": a name after a preposition is not who spoke."""
+    head = toks[i - 1] if i else None
+    if head is None or not _source_head(head, lang) or looks_like_verb(head.text, lang):
+        return None  # ("Having said that, ...")
+    k = i
+    while (
+        k > 0
+        and i - k < SUBJECT_WINDOW
+        and toks[k - 1].is_word
+        and toks[k - 1].lower not in lang.clause_markers
+        and toks[k - 1].lower not in lang.all_cues
+        and toks[k - 1].lower not in lang.pronouns
+    ):
+        k -= 1
+    if k == i or (k > 0 and toks[k - 1].is_word):
+        return None  # the words before the cue do not open its clause
+    if toks[i - 1].is_cap and any(t.lower in lang.grammar.prepositions for t in toks[k : i - 1]):
+        return None
+    return toks[k].start, toks[i - 1].end
 
 
 def _phrase_before(
@@ -379,6 +450,7 @@ def _phrase_before(
 
 
 def _phrase_start(toks: list[Token], end: int, lang: Language) -> int:
+    """Where the noun phrase ending before ``toks[end]`` starts (at most MAX_PHRASE_WORDS content words)."""
     j = end
     while (
         j > 0
@@ -392,6 +464,7 @@ def _phrase_start(toks: list[Token], end: int, lang: Language) -> int:
 
 
 def _source_head(head: Token, lang: Language) -> bool:
+    """Can the word head a source: a name, an unnamed source's head ("officials"), a body ("ministry")?"""
     return head.is_cap or head.lower in lang.unnamed_heads or head.lower in lang.org_heads
 
 
@@ -483,62 +556,207 @@ def _content_after(text: str, sent: Span, toks: list[Token], i: int, lang: Langu
             if toks[k].text == "," and (nxt.lower in lang.clause_markers or verb_like(nxt, lang)):
                 end = toks[k].start
                 break
-    return _content(text, start, end, lang)
+    joined = _next_report(toks, i, lang)
+    if joined is not None and toks[joined[0]].start < end:
+        end = toks[joined[0]].start  # "said the bill was rushed and warned that ...": a second statement
+    narrated = _narrated_clause(toks, i, lang)
+    if narrated is not None and toks[narrated].start < end:
+        end = toks[narrated].start
+    closed = _CLOSED_SENTENCE.search(text, start, end)
+    if closed is not None:
+        end = closed.start() + 2  # 'said the South has "treated me well." He touted ...': a new sentence
+    return _content(text, start, end, lang, _complement_reach(toks, i, lang))
+
+
+def _narrated_clause(toks: list[Token], i: int, lang: Language) -> int | None:
+    """The comma before ", and he railed against ...": the reporter goes on with a person's next deed, a
+    clause of its own after what the cue at ``i`` reported (a person's pronoun, not "it", and a verb)."""
+    for k in range(i + 2, len(toks) - 3):
+        if (
+            toks[k].text == ","
+            and toks[k + 1].lower in lang.grammar.list_words
+            and lang.pronouns.get(toks[k + 2].lower) in PERSON_PRONOUNS
+            and toks[k + 3].is_word
+            and not toks[k + 3].is_cap
+        ):
+            return k
+    return None
+
+
+def _complement_reach(toks: list[Token], i: int, lang: Language) -> int:
+    """How far after the cue ``toks[i]`` its "that" may stand: past a hearer or a place ("told The New York
+    Times on Tuesday that", "noted in a guest column in the Times that"), else a few words."""
+    low = toks[i].lower
+    opens_phrase = i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.prepositions
+    return COMPLEMENT_FAR if low in lang.addressee_cues or opens_phrase else COMPLEMENT_REACH
+
+
+def _next_report(toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
+    """(the joining word, the cue) of a second report by the same subject after the cue at ``i``: "said A
+    and warned that B", "mengatakan A dan menegaskan bahwa B" (a finite reporting verb after "and")."""
+    for k in range(i + 2, len(toks) - 2):
+        if toks[k].lower not in lang.grammar.list_words or toks[k - 1].text in ",;":
+            continue
+        j = k + 1
+        while j < len(toks) - 1 and (
+            toks[j].lower in lang.subject_skips or toks[j].lower in lang.cue_adverbs
+        ):
+            j += 1  # "and also warned", "dan juga menegaskan"
+        if _second_cue(toks, j, lang) and k - i > MIN_CLAUSE_WORDS:
+            return k, j  # ("mengatakan Isa menyetujui dan memberitahukan ...": two verbs of Isa's)
+    return None
+
+
+def _second_cue(toks: list[Token], j: int, lang: Language) -> bool:
+    """Is ``toks[j]`` a report joined to a first one: "and said A", "and warned that A", "dan menegaskan
+    bahwa A"; not "dan meminta masukan" (a request made, not a statement)?"""
+    if not _finite_cue(toks, j, lang):
+        return False
+    after = toks[j + 1 : j + 1 + COMPLEMENT_REACH]
+    return toks[j].lower in lang.statement_cues or any(t.lower in lang.complementizers for t in after)
+
+
+def _finite_cue(toks: list[Token], j: int, lang: Language) -> bool:
+    """Is ``toks[j]`` a reporting verb in a finite form with words after it ("warned that", not "saying" or
+    "said.")?"""
+    tok = toks[j]
+    if tok.is_cap or tok.lower not in lang.reporting_verbs or j + 1 >= len(toks):
+        return False
+    if not toks[j + 1].is_word and toks[j + 1].text != ",":
+        return False
+    suffix = lang.grammar.participle_suffix
+    return not (suffix and tok.lower.endswith(suffix))
 
 
 def _in_relative_clause(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does the cue at ``i`` stand in a relative clause after a comma ("CISDI, which also proposed ...")?"""
     j = i - 1
     while j > 0 and toks[j].lower in lang.subject_skips:
         j -= 1
     return j > 0 and toks[j].lower in lang.grammar.relatives and toks[j - 1].text == ","
 
 
-def _subject_verb(
-    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> Candidate | None:
+def _subject_verb(clause: _Clause) -> Candidate | None:
+    """ "X mengatakan (bahwa) A." / "X told reporters that A." / "X membantah kabar tersebut.": the first
+    verb cue with a subject before it and a statement after it."""
+    toks, lang = clause.toks, clause.art.lang
     last_participle = -2  # the last participle cue of the clause (-1: none), found when first needed
     for i, tok in enumerate(toks):
         act = _verb_act(tok.lower, lang)
-        if act is None or quotations.inside(tok.start) or _negated(toks, i, lang):
+        if act is None or not _reports_here(clause, i):
             continue
-        if _is_noun_use(toks, i, lang):
-            continue
-        if tok.lower in lang.colon_cues and not any(t.text == ":" for t in toks[i + 1 : i + COLON_REACH]):
-            continue  # "X provided meals": only "X identified four factors: A, B" reports
         if act in lang.object_only_acts:
             if last_participle == -2:
-                last_participle = next(
-                    (j for j in range(len(toks) - 1, -1, -1) if _is_participle_cue(toks, j, lang)), -1
-                )
+                last_participle = _last_participle_cue(toks, lang)
             if last_participle > i:
                 continue  # "X rejected the audit, saying it ...": what was said follows the participle
-        mention = _speaker_of(text, sent, toks, i, lang)
+        mention = _speaker_of(clause.art.text, clause.span, toks, i, lang)
         if mention is None:
             continue
-        cs, ce = _content_after(text, sent, toks, i, lang)
-        if tok.lower in lang.proposal_cues and not _proposes(text, tok, mention, cs, ce, lang):
-            continue  # "the agency proposed changes": not every "proposed" is a statement
-        between = tokens(text, tok.end, cs, lang)
-        introduced = any(not t.is_word or t.lower in lang.complementizers for t in between)  # "bahwa", ","
-        timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
-        takes_object = _takes_object(text, tok, act, cs, ce, lang) or (
-            bool(between) and between[0].lower in lang.object_particles
-        )
-        # "mencatat" reports a figure, or a clause after a comma ("Mereka mencatat, ada 5.360 siswa ...")
-        noted = tok.lower in lang.figure_verbs and introduced and _noted_clause(text, cs, ce, lang)
-        if (
-            tok.lower not in lang.reporting_verbs
-            and tok.lower not in lang.colon_cues
-            and not takes_object
-            and not noted
-        ):
-            continue
-        if not (takes_object or introduced or timed) and not _is_clause(text, cs, ce, lang):
-            return None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
-        # "meyakini bahwa Polri profesional": after "bahwa" two words are a statement
-        min_words = 1 if takes_object else 2 if introduced else MIN_CLAUSE_WORDS
-        return _make(text, cs, ce, tok, act, mention, "subject", para, quotations, min_words, lang)
+        decided, cand = _verb_statement(clause, _Report(tok, act, mention, "subject"), i)
+        if decided:
+            return cand
     return None
+
+
+def _nested_report(clause: _Clause, i: int, cs: int) -> tuple[int, int] | None:
+    """(where its subject starts, the cue) of a report that opens what the cue ``toks[i]`` reports
+    ("reported that the senator said ...", "menyebut bahwa saksi mengatakan ...")."""
+    toks, lang = clause.toks, clause.art.lang
+    k = i + 1
+    while k < len(toks) and toks[k].start < cs:
+        k += 1
+    for j in range(k + 1, min(len(toks), k + 1 + NESTED_SUBJECT_TOKENS)):
+        tok = toks[j]
+        if tok.lower in lang.reporting_verbs and not tok.is_cap:
+            said = tok.lower in lang.statement_cues  # not "that he believes ...": a thought he reported
+            return (k, j) if said and _finite_cue(toks, j, lang) and not _is_noun_use(toks, j, lang) else None
+        if not tok.is_word or tok.lower in lang.clause_markers or verb_like(tok, lang):
+            return None  # the content has its own verb first: it is the statement
+    return None
+
+
+def _nested_statement(clause: _Clause, subject: int, j: int) -> tuple[bool, Candidate | None]:
+    """The statement of the inner report ``toks[j]`` with its own subject from ``toks[subject]``: "the deal
+    was dead", the senator's, in "CNN reported that the senator said the deal was dead"."""
+    text, toks, lang = clause.art.text, clause.toks, clause.art.lang
+    mention = subject_before(text, toks[subject].start, toks[j].start, lang)
+    if mention is None:
+        return False, None
+    return _verb_statement(
+        clause, _Report(toks[j], lang.reporting_verbs[toks[j].lower], mention, "subject"), j
+    )
+
+
+def _said_clause(clause: _Clause, report: _Report, cs: int, ce: int) -> bool:
+    """After a cue that always reports a clause ("said"), do the words make one: they open with a subject
+    (not a preposition or a function word: "said in a statement") and are not the speaker after the cue
+    ("..., said Smith")?"""
+    text, lang = clause.art.text, clause.art.lang
+    if report.cue.lower not in lang.statement_cues or cs >= ce:
+        return False
+    first = first_tokens(text, cs, ce, lang, 1)
+    if not first or not first[0].is_word:
+        return False
+    low = first[0].lower
+    if low not in lang.pronouns and (low in lang.grammar.function_words or low in lang.speaker_stops):
+        return False
+    speaker = speaker_after(text, cs, ce, lang)
+    return speaker is None or speaker[1] < _stripped_end(text, cs, ce)
+
+
+def _reports_here(clause: _Clause, i: int) -> bool:
+    """Is the cue word ``toks[i]`` a verb that reports here: outside quotation marks, not negated, not a
+    noun, and for a colon cue with its colon ("X identified four factors: A, B", not "X provided meals")?"""
+    toks, lang = clause.toks, clause.art.lang
+    tok = toks[i]
+    if clause.art.quoted.inside(tok.start) or _negated(toks, i, lang) or _is_noun_use(toks, i, lang):
+        return False
+    if _noun_form(toks, i, lang):
+        return False
+    return tok.lower not in lang.colon_cues or any(t.text == ":" for t in toks[i + 1 : i + COLON_REACH])
+
+
+def _noun_form(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue word ``toks[i]`` a form that is mostly a noun ("his home state") with no "that" after it?"""
+    if toks[i].lower not in lang.complement_cues:
+        return False
+    prev = toks[i - 1].lower if i else ""
+    if prev in lang.grammar.infinitive_markers or prev in lang.clause_markers or prev in lang.pronouns:
+        return False  # "to call for", "will call", "they call"
+    if i + 1 < len(toks) and toks[i + 1].lower in lang.object_particles:
+        return False  # "calls for a halt"
+    return not any(t.lower in lang.complementizers for t in toks[i + 1 : i + 1 + COMPLEMENT_REACH])
+
+
+def _last_participle_cue(toks: list[Token], lang: Language) -> int:
+    """The index of the clause's last participle cue ("..., saying ..."), -1 if none."""
+    return next((j for j in range(len(toks) - 1, -1, -1) if _is_participle_cue(toks, j, lang)), -1)
+
+
+def _verb_statement(clause: _Clause, report: _Report, i: int) -> tuple[bool, Candidate | None]:
+    """(decided, candidate) for the verb cue ``toks[i]`` with its subject: not decided when the words after
+    the cue are no report of this cue (look on at the next cue); decided with None when they are a topic."""
+    text, sent, lang, tok = clause.art.text, clause.span, clause.art.lang, report.cue
+    cs, ce = _content_after(text, sent, clause.toks, i, lang)
+    if tok.lower in lang.proposal_cues and not _proposes(text, tok, report.mention, cs, ce, lang):
+        return False, None  # "the agency proposed changes": not every "proposed" is a statement
+    between = tokens(text, tok.end, cs, lang)
+    introduced = any(not t.is_word or t.lower in lang.complementizers for t in between)  # "bahwa", ","
+    timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
+    takes_object = _takes_object(text, tok, report.act, cs, ce, lang) or (
+        bool(between) and between[0].lower in lang.object_particles
+    )
+    # "mencatat" reports a figure, or a clause after a comma ("Mereka mencatat, ada 5.360 siswa ...")
+    noted = tok.lower in lang.figure_verbs and introduced and _noted_clause(text, cs, ce, lang)
+    if not (takes_object or noted or tok.lower in lang.reporting_verbs or tok.lower in lang.colon_cues):
+        return False, None
+    said = _said_clause(clause, report, cs, ce)
+    if not (takes_object or introduced or timed or said) and not _is_clause(text, cs, ce, lang):
+        return True, None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
+    # "meyakini bahwa Polri profesional", "said prices rose": two words are a statement
+    min_words = 1 if takes_object else 2 if introduced or said else MIN_CLAUSE_WORDS
+    return True, _make(clause, cs, ce, report, min_words)
 
 
 def _subject_trailer(
@@ -581,6 +799,7 @@ def _closes_with_comma(text: str, start: int, end: int) -> bool:
 
 
 def _end_before(text: str, start: int, end: int) -> int:
+    """``end`` moved back over white space, not before ``start``."""
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -616,11 +835,31 @@ def _sourced(
     return mention
 
 
-def _source_opening(
-    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> Candidate | None:
+def _as_noted(clause: _Clause) -> Candidate | None:
+    """ "As the paper noted, A." / "But as Clyburn said in an interview, A.": an opening "as", a subject and
+    its cue, a comma, then what the subject said."""
+    text, toks, lang = clause.art.text, clause.toks, clause.art.lang
+    link = next((k for k, t in enumerate(toks[:AS_REACH]) if t.lower in lang.as_links), None)
+    if link is None:
+        return None
+    for j in range(link + 2, min(len(toks) - 2, link + 2 + SUBJECT_WINDOW)):
+        act = lang.reporting_verbs.get(toks[j].lower)
+        if act is not None and not toks[j].is_cap:
+            comma = next((t for t in toks[j + 1 : j + 1 + AS_TAIL] if t.text == ","), None)
+            mention = subject_before(text, toks[link].end, toks[j].start, lang)
+            if comma is None or mention is None:
+                return None
+            cs, ce = _content(text, comma.end, clause.span.end, lang)
+            return _make(clause, cs, ce, _Report(toks[j], act, mention, "subject"))
+        if not toks[j].is_word or toks[j].lower in lang.clause_markers:
+            return None  # "As prices rose, ...": no cue ends the opening
+    return None
+
+
+def _source_opening(clause: _Clause) -> Candidate | None:
     """ "Data per 27 September 2025 dari JPPI, korban telah mencapai 8.649 anak.": a sentence that opens
     with a source noun and its owner, then a comma and what the source holds."""
+    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
     if len(toks) < 5 or toks[0].lower not in lang.source_nouns:
         return None
     for k in range(1, min(len(toks) - 2, SOURCE_REACH)):
@@ -637,30 +876,30 @@ def _source_opening(
         cs, ce = _content(text, comma[0].end, sent.end, lang)
         if not _is_clause(text, cs, ce, lang):
             return None
-        return _make(text, cs, ce, toks[0], "say", mention, "according", para, quotations, MIN_CLAUSE_WORDS,
-                     lang)  # fmt: skip
+        return _make(clause, cs, ce, _Report(toks[0], "say", mention, "according"))
     return None
 
 
-def _end_attribution(
-    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> Candidate | None:
+def _end_attribution(clause: _Clause) -> Candidate | None:
     """ "A, the source said." / "A, X added on Monday.": the source closes the sentence and reports all of it,
     including any attribution inside it ("Clinton told police that ..., the source added")."""
+    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
     for i in range(len(toks) - 1, 0, -1):
         tok = toks[i]
         act = lang.reporting_verbs.get(tok.lower)  # a verb after its subject: "said", "menambahkan"
-        if act is None or quotations.inside(tok.start):
+        if act is None or clause.art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue
         found = _subject_trailer(text, sent, toks, i, lang)
         if found is None:
             return None
         cs, ce = _content(text, sent.start, found[0], lang)
-        return _make(text, cs, ce, tok, act, found[1], "trailing", para, quotations, MIN_CLAUSE_WORDS, lang)
+        return _make(clause, cs, ce, _Report(tok, act, found[1], "trailing"))
     return None
 
 
 _WORD: Final = re.compile(r"\S+")
+# A sentence end inside a closing quotation mark, then the next sentence: '... so well." He touted ...'
+_CLOSED_SENTENCE: Final = re.compile(r"[.!?][\"”’]\s+(?=[A-Z])")
 
 
 def _stripped_end(text: str, start: int, end: int) -> int:
@@ -679,15 +918,15 @@ def _few_words(text: str, start: int, stripped_end: int, most: int) -> bool:
     return sum(1 for _ in islice(_WORD.finditer(text, start, stripped_end), most + 1)) <= most
 
 
-def _trailing_cue(
-    text: str, sent: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> Candidate | None:
+def _trailing_cue(clause: _Clause) -> Candidate | None:
+    """ "A, kata X." / 'A "B," says X' (what was said before the cue) or "Padahal kata jaksa, A." (after the
+    speaker and a comma): a cue of the trailer kind, its speaker after it."""
+    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
     tail_end = -1  # where the sentence ends without its final periods and commas (found when needed)
     for i, tok in enumerate(toks):
         act = lang.trailer_cues.get(tok.lower)
-        if act is None or i == 0 or quotations.inside(tok.start):
+        if act is None or i == 0 or clause.art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue
-        prev = toks[i - 1]
         mention: tuple[int, int] | None
         if tok.lower in lang.reference_cues:
             mention = (tok.start, tok.end)
@@ -695,25 +934,50 @@ def _trailing_cue(
             mention = speaker_after(text, tok.end, sent.end, lang)
             if mention is None:
                 continue
-        # 'A "B," says X': the comma stands inside the closing mark
-        comma = prev.start if prev.text == "," else _end_before(text, prev.end, tok.start)
+        prev = toks[i - 1]
         after_comma = prev.text == "," or _closes_with_comma(text, prev.end, tok.start)
         if after_comma and tail_end < 0:
             tail_end = _stripped_end(text, sent.start, sent.end)
         if after_comma and (
             prev.text != ","  # 'A "B," says X, founder of Y': the words after X describe X
             or _few_words(text, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
+            or _describes(clause, mention[1])  # "A, said Rita Katz, the director of SITE."
         ):
+            # 'A "B," says X': the comma stands inside the closing mark
+            comma = prev.start if prev.text == "," else _end_before(text, prev.end, tok.start)
             cs, ce = _content(text, sent.start, comma, lang)
-        else:  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
-            after = mention[1]
-            while after < sent.end and text[after].isspace():
-                after += 1
-            if after >= sent.end or text[after] != ",":
-                continue
+        elif _comma_follows(
+            text, mention[1], sent.end
+        ):  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
             cs, ce = _content(text, mention[1], sent.end, lang)
-        return _make(text, cs, ce, tok, act, mention, "trailing", para, quotations, MIN_CLAUSE_WORDS, lang)
+        else:
+            continue
+        return _make(clause, cs, ce, _Report(tok, act, mention, "trailing"))
     return None
+
+
+def _describes(clause: _Clause, pos: int) -> bool:
+    """Do the words after the comma at ``pos`` (after a speaker) describe the speaker ("the director of
+    ...", "who teaches law", "executive director of ..."), rather than say something?"""
+    lang = clause.art.lang
+    words = [t for t in clause.art.first_tokens(pos, clause.span.end, 4) if t.text != ","]
+    if not words or not _comma_follows(clause.art.text, pos, clause.span.end):
+        return False
+    first = words[0].lower
+    if first in lang.grammar.determiners or first in lang.person_relatives:
+        return (
+            True  # (not Indonesian "yang": "..., kata Eddy, yang perlu diwaspadai ialah ..." is a statement)
+        )
+    # "executive director of ...", not "kepala daerah memiliki ..." (a role word as the subject of a clause)
+    role = any(t.lower in lang.titles or t.lower in lang.role_heads for t in words[:2])
+    return role and not words[0].is_cap and words[-1].lower in lang.grammar.links
+
+
+def _comma_follows(text: str, pos: int, end: int) -> bool:
+    """Does a comma stand at ``pos`` (after spaces), before ``end``?"""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos < end and text[pos] == ","
 
 
 def find_indirect(
@@ -724,50 +988,65 @@ def find_indirect(
     lang: Language,
     deadline: Deadline | None = None,
 ) -> list[Candidate]:
-    """Indirect and mixed candidates in the sentences ``(paragraph index, span)``."""
+    """Indirect and mixed candidates in the sentences ``(paragraph index, span)`` (for callers without an
+    ``Article``: ``find_indirect_in`` reads one)."""
+    art = Article(text, lang)
+    art.set_quotations(quotations)
+    art.set_sentences(sentences)
+    return find_indirect_in(art, direct, deadline)
+
+
+def find_indirect_in(
+    art: Article, direct: list[Candidate], deadline: Deadline | None = None
+) -> list[Candidate]:
+    """Indirect and mixed candidates in the article's numbered sentences, outside the ``direct`` quotes."""
     taken = _Taken([(c.quote.start, c.quote.end) for c in direct])
     direct_cues = {c.quote.cue_start for c in direct if c.quote.cue_start is not None}
-    index = QuotationIndex(quotations)
-    cues = lang.all_cues
+    lang = art.lang
     out: list[Candidate] = []
-    for si, (para, sent) in enumerate(sentences):
+    for si, (para, sent) in enumerate(art.numbered):
         if deadline is not None:
             deadline.check()
         if taken.covers(sent.start, sent.end):
             continue
-        toks = tokens(text, sent.start, sent.end, lang)
-        if index.overlaps(sent.start, sent.end):
-            toks = [t for t in toks if not index.inside(t.start)]
-        if len(toks) < 3 or not (toks[0].lower in lang.source_nouns or any(t.lower in cues for t in toks)):
+        toks = _unquoted_tokens(art, sent)
+        if len(toks) < 3 or not (
+            toks[0].lower in lang.source_nouns or any(t.lower in lang.all_cues for t in toks)
+        ):
             continue  # most sentences hold no cue at all
-        for clause, clause_toks in _clauses(sent, toks, lang):
-            for cand in _statements(text, clause, clause_toks, para, index, lang):
+        for clause in _clauses(art, sent, toks, para):
+            for cand in _statements(clause):
                 q = cand.quote
                 if taken.overlaps(q.start, q.end) or q.cue_start in direct_cues:
                     continue  # the clause is a direct quote already, or its cue introduces one
                 if q.cue is not None and (q.cue.casefold() in lang.sourced_verbs or cand.via == "according"):
-                    _with_figures_after(text, cand, sentences, si, index, lang)
+                    _with_figures_after(art, cand, si)
                 out.append(cand)
     return out
 
 
-def _with_figures_after(
-    text: str, cand: Candidate, sentences: list[tuple[int, Span]], si: int, index: QuotationIndex,
-    lang: Language,
-) -> None:  # fmt: skip
+def _unquoted_tokens(art: Article, sent: Span) -> list[Token]:
+    """The sentence's tokens outside quotation marks."""
+    toks = art.tokens(sent.start, sent.end)
+    if art.quoted.overlaps(sent.start, sent.end):
+        toks = [t for t in toks if not art.quoted.inside(t.start)]
+    return toks
+
+
+def _with_figures_after(art: Article, cand: Candidate, si: int) -> None:
     """What data shows runs on over the next sentences of its paragraph that hold figures and no cue or
     quotation of their own ("Data JPPI menunjukkan A. Dalam sepekan, korban naik menjadi 1.833 anak.")."""
-    q = cand.quote
+    text, lang, q = art.text, art.lang, cand.quote
     if cand.via == "according" and q.cue is not None and q.cue.casefold() not in lang.source_nouns:
         return  # "Menurut X, A.": only a source noun's data runs on
-    para, sent = sentences[si]
+    para, sent = art.numbered[si]
     if _stripped_end(text, q.end, sent.end) != q.end:
         return  # the statement does not close its sentence
     end = q.end
-    for nxt_para, nxt in sentences[si + 1 :]:
-        if nxt_para != para or index.overlaps(nxt.start, nxt.end):
+    for nxt_para, nxt in art.numbered[si + 1 :]:
+        if nxt_para != para or art.quoted.overlaps(nxt.start, nxt.end):
             break
-        toks = tokens(text, nxt.start, nxt.end, lang)
+        toks = art.tokens(nxt.start, nxt.end)
         if not any(t.is_num for t in toks) or any(t.lower in lang.all_cues for t in toks):
             break
         end = _stripped_end(text, nxt.start, nxt.end)
@@ -776,41 +1055,75 @@ def _with_figures_after(
         q.text = text[q.start : end]
 
 
-_FINDERS: Final = (_according, _source_opening, _end_attribution, _subject_verb, _trailing_cue)
+_FINDERS: Final = (_according, _as_noted, _source_opening, _end_attribution, _subject_verb, _trailing_cue)
 
 
-def _first_statement(
-    text: str, clause: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> Candidate | None:
+def _first_statement(clause: _Clause) -> Candidate | None:
+    """The statement of the first finder that finds one in the clause."""
     for finder in _FINDERS:
-        cand = finder(text, clause, toks, para, quotations, lang)
+        cand = finder(clause)
         if cand is not None:
             return cand
     return None
 
 
-def _statements(
-    text: str, clause: Span, toks: list[Token], para: int, quotations: QuotationIndex, lang: Language
-) -> list[Candidate]:
+def _statements(clause: _Clause) -> list[Candidate]:
     """The statements of a clause: one, or two when a participle cue adds a second to the first ("X
     believes that A, claiming that B"; "A, she said, adding that B"; "A, X told MPs, saying B")."""
+    toks, lang = clause.toks, clause.art.lang
     cut = next((i for i in range(2, len(toks)) if _is_participle_cue(toks, i, lang)), None)
     if cut is not None and any(t.lower in lang.all_cues for t in toks[: cut - 1]):
-        first = _first_statement(text, Span(clause.start, toks[cut - 1].start), toks[: cut - 1], para,
-                                 quotations, lang)  # fmt: skip
-        if first is not None:
-            cue = toks[cut]
-            cs, ce = _content(text, cue.end, clause.end, lang)
-            act = lang.reporting_verbs[cue.lower]
-            between = text[cue.end : cs].strip() != ""
-            if first.mention is not None and first.quote.speech_act not in lang.object_only_acts:
-                # ("X rejected the audit, saying ...": what was said follows the participle alone)
-                second = _make(text, cs, ce, cue, act, first.mention, first.via, para, quotations,
-                               2 if between else MIN_CLAUSE_WORDS, lang)  # fmt: skip
-                if second is not None:
-                    return [first, second]
-    found = _first_statement(text, clause, toks, para, quotations, lang)
-    return [] if found is None else [found]
+        head = _Clause(clause.art, Span(clause.span.start, toks[cut - 1].start), toks[: cut - 1], clause.para)
+        first = _first_statement(head)
+        second = None if first is None else _participle_statement(clause, toks[cut], first)
+        if first is not None and second is not None:
+            return [first, second]
+    found = _first_statement(clause)
+    if found is None:
+        return []
+    return [found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
+
+
+def _nested_statements(clause: _Clause, outer: Candidate) -> list[Candidate]:
+    """The report inside a subject's report: "CNN reported that the senator said the deal was dead" holds
+    the senator's statement "the deal was dead" besides CNN's report of it."""
+    if outer.via != "subject":
+        return []
+    i = next((k for k, t in enumerate(clause.toks) if t.start == outer.quote.cue_start), None)
+    nested = None if i is None else _nested_report(clause, i, outer.quote.start)
+    inner = None if nested is None else _nested_statement(clause, nested[0], nested[1])[1]
+    return [] if inner is None else [inner]
+
+
+def _joined_statements(clause: _Clause, first: Candidate) -> list[Candidate]:
+    """The statements joined to a subject's report by "and" and their own cue ("said A and warned that B":
+    B is a warning by the same speaker), each with its own speech act."""
+    toks, lang, out = clause.toks, clause.art.lang, []
+    if first.via != "subject" or first.mention is None:
+        return out
+    i = next((k for k, t in enumerate(toks) if t.start == first.quote.cue_start), None)
+    while i is not None:
+        joined = _next_report(toks, i, lang)
+        if joined is None:
+            break
+        i = joined[1]
+        report = _Report(toks[i], lang.reporting_verbs[toks[i].lower], first.mention, first.via)
+        cand = _verb_statement(clause, report, i)[1]
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _participle_statement(clause: _Clause, cue: Token, first: Candidate) -> Candidate | None:
+    """The second statement of "X rejected the audit, saying A": what follows the participle ``cue``, said
+    by the first statement's speaker (none when the first is a bare denial or claim of an object)."""
+    lang = clause.art.lang
+    if first.mention is None or first.quote.speech_act in lang.object_only_acts:
+        return None
+    cs, ce = _content(clause.art.text, cue.end, clause.span.end, lang)
+    between = clause.art.text[cue.end : cs].strip() != ""
+    report = _Report(cue, lang.reporting_verbs[cue.lower], first.mention, first.via)
+    return _make(clause, cs, ce, report, 2 if between else MIN_CLAUSE_WORDS)
 
 
 class _Taken:
@@ -838,9 +1151,10 @@ class _Taken:
         return self._reach_before(end - 1) > start
 
 
-def _clauses(sent: Span, toks: list[Token], lang: Language) -> list[tuple[Span, list[Token]]]:
+def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Clause]:
     """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
     its own pronoun subject and cue."""
+    lang = art.lang
     cuts = [
         i
         for i in range(1, len(toks) - 2)
@@ -850,11 +1164,11 @@ def _clauses(sent: Span, toks: list[Token], lang: Language) -> list[tuple[Span, 
         and toks[i + 2].lower in lang.reporting_verbs
     ]
     if not cuts:
-        return [(sent, toks)]
+        return [_Clause(art, sent, toks, para)]
     out = []
     bounds = [0, *cuts, len(toks)]
     for a, b in pairwise(bounds):
         start = toks[a].start if a else sent.start
         end = toks[b - 2].end if b < len(toks) else sent.end  # the comma before the cut stays out
-        out.append((Span(start, end), toks[a : b - 1] if b < len(toks) else toks[a:b]))
+        out.append(_Clause(art, Span(start, end), toks[a : b - 1] if b < len(toks) else toks[a:b], para))
     return out

@@ -171,6 +171,21 @@ ACCORDING_TO: dict[str, str] = {"according": "say"}
 ACCORDING_LINKS = frozenset({"to"})  # "according to X"
 
 COMPLEMENTIZERS = frozenset({"that"})
+# "said" reports a clause whatever its verb ("Smith said prices rose"): what follows it is a statement unless
+# it is a place or a time ("said in a statement"), a name ("said Smith") or a word pointing back ("said so").
+STATEMENT_CUES = frozenset("say says said saying".split())
+# "As the paper noted, A." / "But as Clyburn said, A.": a source and its cue, a comma, then what it said.
+AS_LINKS = frozenset({"as"})
+# Cue forms that are mostly nouns in news ("his home state", "in several states", "a phone call"): a cue only
+# with "that" right after ("The law states that ...").
+COMPLEMENT_CUES = frozenset("state states call calls".split())
+# "Reid caucused in Nevada and says A": the subject of the clause before "and" said A.
+SUBJECT_JOINS = frozenset({"and", "but"})
+# "Six in 10 voters say A", "Aides said A": with these cues an unnamed noun phrase opening the clause is the
+# speaker when no named subject stands.
+PLAIN_SUBJECT_CUES = frozenset("say says said".split())
+# "A, said Lee Ross, who teaches law.": a relative after the speaker and a comma describes the speaker.
+PERSON_RELATIVES = frozenset({"who", "whose"})
 
 # "He said this on Monday" points back at a statement, it reports no new one.
 ANAPHORIC_OBJECTS = ("this", "that", "so", "it", "as much", "the same")
