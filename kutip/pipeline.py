@@ -6,7 +6,7 @@ Each stage is a plain function over the text and the spans found so far; this mo
 from __future__ import annotations
 
 from kutip.attribute.people import ArticlePeople
-from kutip.attribute.resolve import attribute, register
+from kutip.attribute.resolve import attribute_article, register
 from kutip.clean.portal import clean
 from kutip.deadline import Deadline
 from kutip.doc import Document, Span
@@ -29,13 +29,12 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     lang = lang or get_language(doc.lang)
     clean(doc, lang)
     art = segment(doc, lang, deadline)
-    text, quotations, numbered = art.text, art.quotations, art.numbered
     direct = find_direct_in(art, deadline)
     indirect = find_indirect_in(art, direct, deadline)
     mentions = entity_mentions(art, deadline)
     people = ArticlePeople()
     register(people, mentions, lang)
-    doc.quotes = attribute(text, direct + indirect, numbered, quotations, mentions, people, lang, deadline)
+    doc.quotes = attribute_article(art, direct + indirect, mentions, people, deadline)
     doc.entities = to_entities(mentions, people)
     if deadline is not None:
         deadline.check()
@@ -60,7 +59,7 @@ def segment(doc: Document, lang: Language, deadline: Deadline | None = None) -> 
         last = first
         while last < len(guards) and guards[last].start < para.end:
             last += 1
-        numbered.extend((i, s) for s in sentences(art.text, para, lang, guards[first:last]))
+        numbered.extend((i, s) for s in sentences(art, para, guards[first:last]))
     art.set_sentences(numbered)
     doc.sentences = art.sentences
     return art

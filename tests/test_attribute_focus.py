@@ -80,3 +80,75 @@ def test_attribute_focus_agent_of_a_non_speech_passive_does_not_speak():
     )
     assert names(text)[-1] == "Arif Santoso"
     assert kutip.extract(text).quotes[-1].speaker.mention == "dia"
+
+
+def speakers(text: str, lang: str = "id") -> list[tuple[str | None, str | None, str | None]]:
+    """(name, role, the words that name the speaker) of each quote's first speaker."""
+    doc = kutip.extract(text, lang=lang)
+    return [
+        (q.speaker.name, q.speaker.role, q.speaker.mention) if q.speaker else (None, None, None)
+        for q in doc.quotes
+    ]
+
+
+def test_attribute_focus_rank_kept_apart_from_role_and_pronoun_follows():
+    text = (
+        "Kapolres Bogor AKBP Rio Wahyu Anggoro mengatakan pelaku sudah ditangkap.\n"
+        "“Kami masih mendalami motifnya,” ujarnya."
+    )
+    doc = kutip.extract(text, lang="id")
+    assert [q.speaker.name for q in doc.quotes] == ["Rio Wahyu Anggoro", "Rio Wahyu Anggoro"]
+    assert doc.quotes[0].speaker.role == "Kapolres Bogor"
+    assert doc.quotes[0].speaker.rank == "AKBP"
+    assert doc.quotes[1].speaker.mention == "ujarnya"
+
+
+def test_attribute_focus_english_rank_of_two_abbreviations():
+    doc = kutip.extract('"The base remains on alert," said Maj. Gen. Paul Harmon, the commander.', lang="en")
+    assert doc.quotes[0].speaker.name == "Paul Harmon"
+    assert doc.quotes[0].speaker.rank == "Maj. Gen."
+
+
+def test_attribute_focus_role_with_demonstrative_then_bare_cue_keep_the_person():
+    text = (
+        "“Stok beras aman sampai Lebaran,” kata Direktur Utama Perum Bulog Budi Waseso.\n"
+        "“Gudang kami penuh,” kata Direktur Utama Bulog ini.\n"
+        "“Harga akan turun,” lanjutnya."
+    )
+    got = speakers(text)
+    assert [name for name, _, _ in got] == ["Budi Waseso"] * 3
+    assert [mention for _, _, mention in got][1:] == ["Direktur Utama Bulog ini", "lanjutnya"]
+
+
+def test_attribute_focus_plural_pronoun_points_at_the_body_just_named():
+    text = (
+        "Laporan itu dirilis Jaringan Pemantau Pendidikan Indonesia (JPPI) pada Senin. "
+        "“Kasus perundungan naik tajam tahun ini,” kata mereka."
+    )
+    doc = kutip.extract(text, lang="id")
+    assert doc.quotes[0].speaker.name == "Jaringan Pemantau Pendidikan Indonesia"
+    assert doc.quotes[0].speaker.kind == "organization"
+    doc = kutip.extract(
+        "The report was released by the National Education Association on Monday. "
+        '"Teachers are leaving in record numbers," they said.',
+        lang="en",
+    )
+    assert doc.quotes[0].speaker.name == "National Education Association"
+
+
+def test_attribute_focus_pronoun_with_nobody_before_it_stays_unresolved():
+    doc = kutip.extract('"We are not going anywhere," she said.', lang="en")
+    q = doc.quotes[0]
+    assert q.speaker.name is None and q.speaker.mention == "she"
+    assert q.confidence < 0.5
+
+
+def test_attribute_focus_quote_without_cue_continues_the_last_speaker():
+    text = (
+        "Senator Maria Lopez spoke to reporters on Tuesday.\n"
+        '"We will pass this bill," she said.\n'
+        '"It is long overdue."'
+    )
+    got = speakers(text, "en")
+    assert [name for name, _, _ in got] == ["Maria Lopez", "Maria Lopez"]
+    assert got[0][1] == "Senator"

@@ -7,7 +7,8 @@ import re
 
 from kutip.doc import Span
 from kutip.lang import get_language
-from kutip.segment.offsets import first_after, first_at_or_after
+from kutip.segment.article import Article
+from kutip.segment.offsets import first_after, first_at_or_after, first_at_or_after_near
 from kutip.segment.sentences import sentences
 from kutip.segment.tokens import _tokenize, tokens
 
@@ -64,6 +65,10 @@ def test_offset_search_agrees_with_bisect():
         x, lo = rng.randint(-2, 52), rng.randint(0, len(values))
         assert first_at_or_after(values, x, lo) == bisect.bisect_left(values, x, lo)
         assert first_after(values, x, lo) == bisect.bisect_right(values, x, lo)
+    for _ in range(500):  # the galloping search, over lists long enough for several steps
+        values = sorted(rng.randint(0, 400) for _ in range(rng.randint(0, 300)))
+        x, lo = rng.randint(-2, 402), rng.randint(0, len(values))
+        assert first_at_or_after_near(values, x, lo) == bisect.bisect_left(values, x, lo)
 
 
 def test_glued_sentences_split_at_the_full_stop():
@@ -73,7 +78,7 @@ def test_glued_sentences_split_at_the_full_stop():
     assert words[4:7] == ["APBN", ".", "Menurut"]
     assert words[11:14] == ["sudah", ".", "Family"]
     assert all(text[t.start : t.end] == t.text for t in tokens(text, lang=lang))
-    found = [text[s.start : s.end] for s in sentences(text, Span(0, len(text)), lang)]
+    found = [text[s.start : s.end] for s in sentences(Article(text, lang), Span(0, len(text)))]
     assert found == [
         "Dana itu bukan dari APBN.",
         "Menurut dia, proyek itu sudah.",
@@ -89,4 +94,20 @@ def test_glued_full_stop_keeps_addresses_initials_and_abbreviations():
         "KOMPAS.TV", "Kompas.Com", "www.Detik.com", "redaksi", "Suara.Com", "detik.com", "S.H.Budi",
         "Drs.Budi", "U.S.Army",
     ]  # fmt: skip
-    assert len(sentences(text, Span(0, len(text)), lang)) == 1
+    assert len(sentences(Article(text, lang), Span(0, len(text)))) == 1
+
+
+def test_token_ranges_of_a_long_article_are_its_slices():
+    """Asking for the tokens of a range, short or long, anywhere in a long text gives exactly the words
+    inside it: the range's end is found by a galloping search from its start."""
+    text = " ".join(
+        f"Menteri Budi Santoso mengatakan stok beras di gudang ke-{k} aman sampai Maret, kata dia."
+        for k in range(60)
+    )
+    whole = tokens(text)
+    rng = random.Random(5)
+    for _ in range(200):
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, min(len(text), start + rng.choice((5, 40, 400, 4000))))
+        got = tokens(text, start, end)
+        assert got == [t for t in whole if t.start >= start and t.end <= end]

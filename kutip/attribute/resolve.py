@@ -27,10 +27,9 @@ from kutip.deadline import Deadline
 from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
-from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.quotes.phrases import looks_like_verb
+from kutip.segment.article import Article
 from kutip.segment.offsets import first_after, first_at_or_after
-from kutip.segment.tokens import tokens
 
 HUMAN: Final = ("person", "unnamed")
 AGE: Final = re.compile(r"\s*\(\d{1,3}\)")
@@ -46,16 +45,13 @@ def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> 
             people.add_alias(m.alias, m.name, m.kind, m.role, m.start)
 
 
-def _apposed_roles(
-    text: str, quotations: list[Quotation], mentions: list[Mention], people: ArticlePeople, lang: Language
-) -> None:
+def _apposed_roles(art: Article, mentions: list[Mention], people: ArticlePeople) -> None:
     """Give each person the role the article sets off by a comma beside their name ("Ketua APGRI, Jakfar
     Sodikin mengatakan"), so that a quote cued by "kata Jakfar" carries it too."""
-    index = QuotationIndex(quotations)
     for m in mentions:
-        if m.kind != "person" or not m.name or m.role or index.inside(m.start):
+        if m.kind != "person" or not m.name or m.role or art.quoted.inside(m.start):
             continue
-        role = apposed_role(text, m.start, m.end, lang)
+        role = apposed_role(art.text, m.start, m.end, art.lang)
         if role:
             people.add(m.name, "person", role, m.start)
 
@@ -97,13 +93,11 @@ class _Bodies:
     """The organisations named outside quotations, asked "which was named last in this sentence or the one
     before, ahead of this mention?" (a plural pronoun points back at it: "... dari JPPI. Mereka mencatat")."""
 
-    def __init__(
-        self, sentences: list[tuple[int, Span]], quotations: list[Quotation], mentions: list[Mention]
-    ) -> None:
-        index = QuotationIndex(quotations)
+    def __init__(self, art: Article, mentions: list[Mention]) -> None:
+        index = art.quoted
         self.orgs = [m for m in mentions if m.kind == "organization" and m.name and not index.inside(m.start)]
         self.ends = [m.end for m in self.orgs]
-        self.sent_starts = [s.start for _, s in sentences]
+        self.sent_starts = [s.start for s in art.sentences]
 
     def before(self, m: Mention) -> Mention | None:
         k = first_after(self.sent_starts, m.start) - 1  # the sentence that holds the mention
@@ -260,20 +254,23 @@ def _verb_like(word: str, lang: Language) -> bool:
     return word[:1].islower() and looks_like_verb(word.strip(","), lang)
 
 
+# the next two words after a name, as ``_WORD`` reads them
+_NEXT_TWO: Final = re.compile(r"\s*([^\s,]+|,)(?:\s*([^\s,]+|,))?")
+
+
 def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
     """Does the clause go on after the name ("Dewi menjelaskan", "Yusuf tetap berharap", "Rina, yang
     ...", "Hadi angkat bicara") rather than a list ("Cibubur, Bekasi, dan Depok") or a place
     ("Pasar Raya di Padang")? (Only the next two words are read.)"""
-    after = _WORD.finditer(text, end, limit)
-    first = next(after, None)
-    if first is None:
+    after = _NEXT_TWO.match(text, end, limit)
+    if after is None:
         return False
-    word = first.group()
+    word = after.group(1)
     if word == ",":
-        second = next(after, None)
+        second = after.group(2)
         if second is None:
             return False
-        word = second.group()
+        word = second
         if word[0].isupper() or word.casefold() in lang.grammar.list_words:
             return False
     return (
@@ -283,133 +280,223 @@ def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
     )
 
 
+class _SentenceWords:
+    """The words of one sentence before each name in it, as ``_opens_sentence`` and ``_after_passive`` read
+    them: split afresh for a name near the sentence start, read once (``_Before``) for the rest."""
+
+    def __init__(self, art: Article, start: int, first_cue: int) -> None:
+        self.art = art
+        self.start = start
+        self.first_cue = first_cue
+        self.long: _Before | None = None  # the words of a long sentence, read when a name needs them
+
+    def before(self, pos: int) -> _Words:
+        """The words from the sentence start to ``pos``."""
+        text = self.art.text
+        if pos - self.start <= SHORT_PREFIX:
+            return _Words(text[self.start : pos].replace(",", " , ").split(), self.art.lang)
+        if self.long is None:  # (no name after the cue is read)
+            self.long = _Before(text, self.start, self.first_cue, self.art.lang)
+        self.long.at(pos)
+        return self.long
+
+
+def _first_cue(art: Article, start: int, end: int) -> int:
+    """Where the first reporting verb of ``text[start:end]`` begins, or ``end`` when there is none."""
+    i, j = art.token_range(start, end)
+    verbs = art.lang.reporting_verbs
+    for k in range(i, j):
+        tok = art.toks[k]
+        if tok.lower in verbs:
+            return tok.start
+    return end
+
+
+def _stands_as_subject(art: Article, sent: Span, m: Mention, words: _SentenceWords) -> bool:
+    """Is the name ``m`` what its sentence is about: the subject it opens with, or the agent of a passive
+    speech verb? ("bersama Presiden X", "keputusan soal X": X is not.)"""
+    before = words.before(m.start)
+    opens = _opens_sentence(before, art.lang) and _predicate_follows(art.text, m.end, sent.end, art.lang)
+    return opens or _after_passive(before, art.lang)
+
+
+def _subject_of(
+    art: Article, sent: Span, mentions: list[Mention], first: int, people: ArticlePeople
+) -> Mention | None:
+    """The person sentence ``sent`` is about, among ``mentions[first:]``; None when it names nobody so."""
+    index = art.quoted
+    # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
+    limit = index.first_open(sent.start, sent.end)
+    first_cue = _first_cue(art, sent.start, limit)
+    words = _SentenceWords(art, sent.start, first_cue)
+    j = first
+    while j < len(mentions) and mentions[j].start < limit:
+        m = mentions[j]
+        j += 1
+        if m.kind != "person" or not m.name or index.inside(m.start):
+            continue
+        if m.start > first_cue:
+            break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
+        introduced = (
+            AGE.match(art.text, m.end) is not None
+        )  # "Warga lain seperti Joko (24), ...": someone new
+        if not introduced and not _stands_as_subject(art, sent, m, words):
+            continue
+        person = people.resolve(m.name, near=m.start)
+        if person and (person.role or len(person.tokens) >= 2 or introduced):
+            return m
+    return None
+
+
 def _sentence_subjects(
-    text: str,
-    sentences: list[tuple[int, Span]],
-    quotations: list[Quotation],
-    mentions: list[Mention],
-    people: ArticlePeople,
-    lang: Language,
-    deadline: Deadline | None = None,
+    art: Article, mentions: list[Mention], people: ArticlePeople, deadline: Deadline | None = None
 ) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
     gives that person in full, with a role, or with an age ("Ivanka (25)")."""
-    out = []
+    out: list[tuple[int, Mention]] = []
     mi = 0
-    index = QuotationIndex(quotations)
-    for _, sent in sentences:
+    for _, sent in art.numbered:
         if deadline is not None:
             deadline.check()
         while mi < len(mentions) and mentions[mi].start < sent.start:
             mi += 1
-        # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
-        limit = index.first_open(sent.start, sent.end)
-        cues = [t.start for t in tokens(text, sent.start, limit, lang) if t.lower in lang.reporting_verbs]
-        first_cue = cues[0] if cues else limit
-        before: _Before | None = None  # the words of a long sentence, read when a name needs them
-        j = mi
-        while j < len(mentions) and mentions[j].start < limit:
-            m = mentions[j]
-            j += 1
-            if m.kind != "person" or not m.name or index.inside(m.start):
-                continue
-            if m.start > first_cue:
-                break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
-            introduced = AGE.match(text, m.end)  # "Warga lain seperti Joko (24), ...": someone new
-            if not introduced:
-                words: _Words
-                if m.start - sent.start <= SHORT_PREFIX:
-                    words = _Words(text[sent.start : m.start].replace(",", " , ").split(), lang)
-                else:
-                    if before is None:
-                        before = _Before(text, sent.start, first_cue, lang)  # (no name after the cue is read)
-                    before.at(m.start)
-                    words = before
-                opens = _opens_sentence(words, lang) and _predicate_follows(text, m.end, sent.end, lang)
-                if not (opens or _after_passive(words, lang)):
-                    continue  # "bersama Presiden X", "keputusan soal X": X is not what the sentence is about
-            person = people.resolve(m.name, near=m.start)
-            if person and (person.role or len(person.tokens) >= 2 or introduced):
-                out.append((sent.start, m))
-                break
+        m = _subject_of(art, sent, mentions, mi, people)
+        if m is not None:
+            out.append((sent.start, m))
     return out
 
 
-def attribute(
-    text: str,
-    candidates: list[Candidate],
-    sentences: list[tuple[int, Span]],
-    quotations: list[Quotation],
-    entity_mentions: list[Mention],
+class _Focus:
+    """Who the text is about as the quotes are read in order: the speakers of the last quote (of any kind),
+    the last person or unnamed human source, the last organisation; a sentence's subject moves it too."""
+
+    def __init__(self, subjects: list[tuple[int, Mention]], people: ArticlePeople, lang: Language) -> None:
+        self.subjects = subjects
+        self.next = 0  # the first subject not yet read
+        self.people = people
+        self.lang = lang
+        self.last: list[Speaker] = []  # speakers of the last quote, of any kind
+        self.human: list[Speaker] = []  # the last person (or unnamed human source) in focus
+        self.body: list[Speaker] = []  # the last organisation in focus ("the watchdog" points back at it)
+
+    def move_to(self, anchor: int) -> None:
+        """Read the sentence subjects up to ``anchor``: each becomes the person in focus."""
+        while self.next < len(self.subjects) and self.subjects[self.next][0] <= anchor:
+            self.human = self.last = [_speaker(self.subjects[self.next][1], self.people, self.lang)]
+            self.next += 1
+
+    def now(self) -> list[Speaker]:
+        """Whom a pronoun points at: the last human in focus, else the last speakers."""
+        return self.human or self.last
+
+    def follow(self, speakers: list[Speaker]) -> None:
+        """A quote's resolved speakers become the focus."""
+        self.last = speakers
+        if all(s.kind in HUMAN for s in speakers):
+            self.human = speakers
+        elif all(s.kind == "organization" for s in speakers):
+            self.body = speakers
+
+
+def _learn_anaphor_role(m: Mention, focus: _Focus, people: ArticlePeople, lang: Language) -> None:
+    """A cue that names the person in focus by a role ("kata Ketua ... ini") gives them that role."""
+    said = anaphor_role(m, lang)
+    now = focus.now()
+    if said and len(now) == 1 and now[0].kind == "person" and now[0].name:
+        people.add(now[0].name, "person", said, m.start)
+
+
+def _referred(
+    m: Mention, focus: _Focus, bodies: _Bodies, people: ArticlePeople, lang: Language
+) -> list[Speaker]:
+    """The speakers a pronoun or a description points back at: the body just named for a plural pronoun
+    ("... data dari JPPI. Mereka mencatat"), the organisation in focus for "the watchdog", else the person
+    in focus."""
+    named = bodies.before(m) if _is_plural(m, lang) else None
+    if named is not None:
+        return _refer([_speaker(named, people, lang)], m)
+    return _refer(focus.body if focus.body and _names_body(m, lang) else focus.now(), m)
+
+
+def _attribute_one(
+    c: Candidate,
+    mentions: list[Mention],
+    focus: _Focus,
+    bodies: _Bodies,
     people: ArticlePeople,
     lang: Language,
-    deadline: Deadline | None = None,
-) -> list[Quote]:
-    """Fill ``speakers`` of every candidate's quote and return the quotes in text order. ``people`` holds
-    the article's names (from ``entity_mentions``); the speaker phrases of the quotes are added to it."""
+) -> Quote:
+    """Fill the speakers of candidate ``c`` (its cue's ``mentions``, described) and move the focus."""
+    q = c.quote
+    focus.move_to(min(q.start, c.mention[0]) if c.mention else q.start)
+    if mentions:
+        _learn_anaphor_role(mentions[0], focus, people, lang)
+    if not mentions:  # no cue: the last speaker goes on
+        q.speakers = _refer(focus.last, None)
+        q.rule = c.via
+    elif not mentions[0].is_reference:
+        q.speakers = [_speaker(m, people, lang) for m in mentions]
+        q.rule = c.via
+    else:
+        q.speakers = _referred(mentions[0], focus, bodies, people, lang)
+        q.rule = f"{c.via}+{mentions[0].kind}"
+        if not q.speakers:  # nobody to point back at: keep the words ("she", "the tycoon") unresolved
+            q.speakers = _unresolved(mentions[0], lang)
+            q.confidence *= 0.5
+            return q
+    if q.speakers:
+        focus.follow(q.speakers)
+    else:
+        q.confidence *= 0.5
+    return q
+
+
+def _described(art: Article, candidates: list[Candidate]) -> dict[int, list[Mention]]:
+    """The speaker phrase of each candidate with a cue (by candidate index), read as mentions, each widened
+    to where its role begins."""
     described: dict[int, list[Mention]] = {}
+    text, lang = art.text, art.lang
     for i, c in enumerate(candidates):
         if c.mention:
             described[i] = [widened(text, m, lang) for m in describe(text, c.mention[0], c.mention[1], lang)]
-    entity_mentions = _read_again(text, entity_mentions, people, lang)
+    return described
+
+
+def _settle_names(
+    art: Article, described: dict[int, list[Mention]], mentions: list[Mention], people: ArticlePeople
+) -> list[Mention]:
+    """The article's mentions read again, and the speaker phrases and mentions settled by the short names
+    the speaker phrases use ("kata Neta"); the people learn every name and role so found."""
+    text, lang = art.text, art.lang
+    mentions = _read_again(text, mentions, people, lang)
     firsts, names = short_names([m for ms in described.values() for m in ms])
     for i, ms in described.items():
         described[i] = [_relation_of(text, name_settled(m, firsts, names, lang), people, lang) for m in ms]
         register(people, described[i], lang)
-    entity_mentions = _settled(entity_mentions, firsts, names, people, lang)
-    _apposed_roles(text, quotations, entity_mentions, people, lang)
-    subjects = _sentence_subjects(text, sentences, quotations, entity_mentions, people, lang, deadline)
-    bodies = _Bodies(sentences, quotations, entity_mentions)
-    order = sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start)
-    last: list[Speaker] = []  # speakers of the last quote, of any kind
-    human: list[Speaker] = []  # the last person (or unnamed human source) in focus
-    body: list[Speaker] = []  # the last organisation in focus ("the watchdog" points back at it)
-    si = 0
+    return _settled(mentions, firsts, names, people, lang)
+
+
+def attribute_article(
+    art: Article,
+    candidates: list[Candidate],
+    entity_mentions: list[Mention],
+    people: ArticlePeople,
+    deadline: Deadline | None = None,
+) -> list[Quote]:
+    """Fill ``speakers`` of every candidate's quote and return the quotes in text order. ``people`` holds
+    the article's names (from ``entity_mentions``); the speaker phrases of the quotes are added to it."""
+    described = _described(art, candidates)
+    entity_mentions = _settle_names(art, described, entity_mentions, people)
+    _apposed_roles(art, entity_mentions, people)
+    focus = _Focus(_sentence_subjects(art, entity_mentions, people, deadline), people, art.lang)
+    bodies = _Bodies(art, entity_mentions)
     quotes: list[Quote] = []
-    for i in order:
+    for i in sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start):
         if deadline is not None:
             deadline.check()
-        c = candidates[i]
-        q = c.quote
-        anchor = min(q.start, c.mention[0]) if c.mention else q.start
-        while si < len(subjects) and subjects[si][0] <= anchor:
-            human = last = [_speaker(subjects[si][1], people, lang)]
-            si += 1
-        mentions = described.get(i, [])
-        said = anaphor_role(mentions[0], lang) if mentions else None
-        focus_now = human or last
-        if said and len(focus_now) == 1 and focus_now[0].kind == "person" and focus_now[0].name:
-            people.add(focus_now[0].name, "person", said, mentions[0].start)  # "kata Ketua ... ini"
-        if mentions and not mentions[0].is_reference:
-            q.speakers = [_speaker(m, people, lang) for m in mentions]
-            q.rule = c.via
-        elif mentions:
-            named = bodies.before(mentions[0]) if _is_plural(mentions[0], lang) else None
-            if named is not None:  # "... data dari JPPI. Mereka mencatat, ...": the body just named
-                q.speakers = _refer([_speaker(named, people, lang)], mentions[0])
-            else:
-                focus = body if body and _names_body(mentions[0], lang) else human or last
-                q.speakers = _refer(focus, mentions[0])
-            q.rule = f"{c.via}+{mentions[0].kind}"
-            if not q.speakers:  # nobody to point back at: keep the words ("she", "the tycoon") unresolved
-                q.speakers = _unresolved(mentions[0], lang)
-                q.confidence *= 0.5
-                quotes.append(q)
-                continue
-        else:
-            q.speakers = _refer(last, None)
-            q.rule = c.via
-        if not q.speakers:
-            q.confidence *= 0.5
-        else:
-            last = q.speakers
-            if all(s.kind in HUMAN for s in q.speakers):
-                human = q.speakers
-            elif all(s.kind == "organization" for s in q.speakers):
-                body = q.speakers
-        quotes.append(q)
-    _fill_roles(quotes, people, lang)
+        quotes.append(_attribute_one(candidates[i], described.get(i, []), focus, bodies, people, art.lang))
+    _fill_roles(quotes, people, art.lang)
     return quotes
 
 

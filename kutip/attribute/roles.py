@@ -30,6 +30,12 @@ class RoleData:
             sorted({tuple(r.split()) for r in ranks}, key=len, reverse=True)
         )
         self.rank_words: frozenset[str] = frozenset(w for r in self.ranks for w in r)
+        # the ranks by their first word without its period, longest first: ``rank_at`` runs for every word
+        # of every role, and trying all the ranks there was most of the time spent describing speakers
+        self.ranks_by_first: dict[str, list[tuple[str, ...]]] = {}
+        for rank in self.ranks:
+            if rank:
+                self.ranks_by_first.setdefault(rank[0].rstrip("."), []).append(rank)
         self.rank_tails: frozenset[str] = frozenset(_strings(module, "RANK_TAILS"))
         self.role_starts: frozenset[str] = frozenset(_strings(module, "ROLE_STARTS"))
         self.role_trailers: frozenset[str] = frozenset(_strings(module, "ROLE_TRAILERS"))
@@ -84,26 +90,37 @@ def _key(word: str) -> str:
 
 def rank_at(words: list[str], i: int, data: RoleData) -> int:
     """The number of words of a rank that starts at ``words[i]`` ("Jenderal (Pol)" is two), 0 if none."""
+    if i >= len(words):
+        return 0
+    candidates = data.ranks_by_first.get(_key(words[i]).rstrip("."))
+    if candidates is None:
+        return 0
     low = [_key(w) for w in words[i : i + 4]]
-    for rank in data.ranks:
+    for rank in candidates:
         n = len(rank)
         if tuple(low[:n]) == rank or tuple(w.rstrip(".") for w in low[:n]) == tuple(
             r.rstrip(".") for r in rank
         ):
-            while i + n < len(words):
-                if _key(words[i + n]) in data.rank_tails:
-                    n += 1  # "Brigjen TNI"
-                elif (
-                    words[i + n] == "("
-                    and i + n + 2 < len(words)
-                    and words[i + n + 2] == ")"
-                    and (f"({_key(words[i + n + 1])})" in data.rank_tails)
-                ):
-                    n += 3  # "Jenderal (Pol)", tokenised as "(", "Pol", ")"
-                else:
-                    break
-            return n
+            return n + _rank_tail(words, i + n, data)
     return 0
+
+
+def _rank_tail(words: list[str], at: int, data: RoleData) -> int:
+    """The number of words after a rank that belong to it: "Brigjen TNI", "Jenderal (Pol)"."""
+    n = 0
+    while at + n < len(words):
+        if _key(words[at + n]) in data.rank_tails:
+            n += 1  # "Brigjen TNI"
+        elif (
+            words[at + n] == "("
+            and at + n + 2 < len(words)
+            and words[at + n + 2] == ")"
+            and (f"({_key(words[at + n + 1])})" in data.rank_tails)
+        ):
+            n += 3  # "Jenderal (Pol)", tokenised as "(", "Pol", ")"
+        else:
+            break
+    return n
 
 
 def trim_role(role: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kutip.quotes.marks import Quotation, QuotationIndex
-from kutip.segment.offsets import first_at_or_after
+from kutip.segment.offsets import first_at_or_after, first_at_or_after_near
 from kutip.segment.tokens import Token, remember, tokenize
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Article:
         """The index range ``[i, j)`` of the tokens that lie inside ``text[start:end]``."""
         toks, starts = self.toks, self.starts
         i = first_at_or_after(starts, start)
-        j = first_at_or_after(starts, end, i)
+        j = first_at_or_after_near(starts, end, i)
         while j > i and toks[j - 1].end > end:
             j -= 1
         return i, j

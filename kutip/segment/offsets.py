@@ -26,6 +26,29 @@ def first_at_or_after(values: list[int], x: int, lo: int = 0) -> int:
     return lo
 
 
+def first_at_or_after_near(values: list[int], x: int, lo: int = 0) -> int:
+    """``first_at_or_after``, for an answer expected a few places after ``lo`` (the end of a phrase or a
+    sentence from its start): the bounds are found by steps that double from ``lo`` (a galloping search),
+    so the search reads a handful of values rather than halving the whole rest of the article."""
+    n = len(values)
+    step = 8
+    hi = lo + step
+    while hi < n and values[hi] < x:  # every value up to ``hi`` is below ``x``
+        lo = hi + 1
+        step *= 2
+        hi = lo + step
+    if not COMPILED:
+        return bisect_left(values, x, lo, min(hi, n))
+    hi = min(hi, n)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if values[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
 def first_after(values: list[int], x: int, lo: int = 0) -> int:
     """The first index ``i >= lo`` with ``values[i] > x`` (``bisect_right``)."""
     if not COMPILED:

@@ -3,29 +3,36 @@
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kutip.doc import Span
 from kutip.lang import Language
 from kutip.segment.offsets import first_at_or_after
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.tokens import Token
+
+if TYPE_CHECKING:
+    from kutip.segment.article import Article
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
 _END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\.?$")
 
 
-def sentences(text: str, para: Span, lang: Language, protected: list[Span] | None = None) -> list[Span]:
-    """Split ``text[para.start:para.end]`` into sentence spans; ``protected`` spans are never cut."""
+def sentences(art: Article, para: Span, protected: list[Span] | None = None) -> list[Span]:
+    """Split the paragraph ``para`` of the article into sentence spans; ``protected`` spans are never cut."""
+    text = art.text
     guards = _Guards(protected) if protected else None
     out: list[Span] = []
     start = taken_to = para.start
     failed = -1  # where the pattern last failed
-    for tok in tokens(text, para.start, para.end, lang):
+    for tok in art.tokens(para.start, para.end):
         # an end can only begin at a . ! ? that stands alone or closes an initial ("M."): try the pattern
         # there, rather than scanning every character of the paragraph with it
         at = tok.end - 1
-        if at < taken_to or text[at] not in ".!?":
+        if at < taken_to:
+            continue
+        mark = ord(text[at])  # by code point: compiled, that makes no string of each token's last character
+        if mark != 46 and mark != 33 and mark != 63:  # . ! ?
             continue
         if failed == at - 1 and text[failed] in ".!?":
             failed = at  # "!!!!...": it failed on the mark before, whose tries include every one from here
@@ -42,7 +49,7 @@ def sentences(text: str, para: Span, lang: Language, protected: list[Span] | Non
         taken_to = cut
         if guards is not None and guards.inside(dot):
             continue
-        if not _is_boundary(text, dot, lang):
+        if not _is_boundary(text, dot, art.lang):
             continue
         out.append(Span(start, cut))
         start = cut

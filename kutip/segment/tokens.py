@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from kutip.segment.offsets import first_at_or_after
+from kutip.segment.offsets import first_at_or_after, first_at_or_after_near
 
 if TYPE_CHECKING:
     from kutip.lang import Language
@@ -48,14 +48,15 @@ _NONE: frozenset[str] = frozenset()
 def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) -> int:
     """End of the word that starts at ``i``: word characters, with inner marks only between two of them.
     With ``glued`` (a language's abbreviations), a word also ends at a full stop glued to the next sentence
-    ("APBN.Menurut dia"; see ``_glued_stop``)."""
+    ("APBN.Menurut dia"; see ``_glued_stop``). Characters are read by code point, ASCII tested first and
+    inline: compiled, that makes no one-character string per character, and calls nothing."""
     j = i + 1
     segment = i  # where the part after the last inner mark begins
     while j < n:
-        c = text[j]
-        if c.isalnum() or c == "_":
+        o = ord(text[j])
+        if 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95 or (o > 127 and text[j].isalnum()):
             j += 1
-        elif c in INNER:
+        elif o == 46 or o == 45 or o == 39 or o == 0x2019:  # INNER: . - ' ’
             k = j + 1
             while k < n and text[k] in INNER:
                 k += 1
@@ -63,7 +64,7 @@ def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) ->
                 if (
                     glued is not None
                     and k == j + 1
-                    and c == "."
+                    and o == 46
                     and _glued_stop(text, i, segment, j, n, glued)
                 ):
                     break
@@ -114,14 +115,20 @@ def _tokenize(
     n = len(text)
     i = 0
     while i < n:
-        ch = text[i]
-        o = ord(ch)
-        if o == 32 or ((o < 33 or o > 127) and ch.isspace()):
+        o = ord(text[i])
+        if o == 32 or ((o < 33 or o > 127) and text[i].isspace()):
             i += 1
             continue
-        is_cap = 65 <= o <= 90 or (o > 127 and ch.isupper())
-        is_num = 48 <= o <= 57 or (o > 127 and ch.isdigit())
-        if ch.isalnum() or o == 95:  # 95: "_", a word character to \w
+        if o < 128:
+            is_cap = 65 <= o <= 90
+            is_num = 48 <= o <= 57
+            in_word = 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95  # \w in ASCII
+        else:
+            ch = text[i]
+            is_cap = ch.isupper()
+            is_num = ch.isdigit()
+            in_word = ch.isalnum()
+        if in_word:
             if is_cap and o < 128 and i + 2 < n and text[i + 1] == "." and text[i + 2].isspace():
                 j = i + 2  # an initial keeps its period
             else:
@@ -139,14 +146,19 @@ def _tokenize(
             continue  # "Sen." before "Ted Cruz": the title keeps its period
         else:
             j = i + 1
-            toks.append(Token(ch, i, j, ch if o < 128 else ch.casefold(), False, is_cap, is_num))
+            mark = text[i]
+            toks.append(Token(mark, i, j, mark if o < 128 else mark.casefold(), False, is_cap, is_num))
         starts.append(i)
         i = j
     return toks, starts
 
 
 def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
-    """The tokens of ``text`` as ``lang`` splits them, and their start offsets (for binary search)."""
+    """The tokens of ``text`` as ``lang`` splits them, and their start offsets (for binary search). The
+    text tokenised last is not tokenised again: its lists are shared, and nobody changes them."""
+    last = _last
+    if last[0] is text and last[1] is lang:
+        return last[2], last[3]
     if lang is None:
         return _tokenize(text, _NONE)
     return _tokenize(text, lang.title_abbreviations, lang.abbreviations)
@@ -178,7 +190,7 @@ def _bounds(text: str, start: int, end: int | None, lang: Language | None) -> tu
     _, _, toks, starts = last
     stop = len(text) if end is None else end
     i = first_at_or_after(starts, start)
-    j = first_at_or_after(starts, stop, i)
+    j = first_at_or_after_near(starts, stop, i)
     while j > i and toks[j - 1].end > stop:
         j -= 1
     return toks, i, j
