@@ -152,3 +152,36 @@ def test_attribute_focus_quote_without_cue_continues_the_last_speaker():
     got = speakers(text, "en")
     assert [name for name, _, _ in got] == ["Maria Lopez", "Maria Lopez"]
     assert got[0][1] == "Senator"
+
+
+def kinds(text: str, lang: str = "id") -> list[tuple[str | None, str | None]]:
+    return [
+        (q.speaker.name, q.speaker.kind) if q.speaker else (None, None)
+        for q in kutip.extract(text, lang=lang).quotes
+    ]
+
+
+def test_attribute_focus_a_person_pronoun_skips_the_ministry_named_between():
+    text = (
+        "Kepala Dinas Tenaga Kerja Kota Bogor Siti Rahayu mengatakan pendaftaran pelatihan dibuka besok.\n"
+        "Data Kementerian Ketenagakerjaan (Kemnaker) menyebut pencari kerja naik 12 persen.\n"
+        "Dia mengatakan kuota pelatihan tahun ini ditambah menjadi 500 orang."
+    )
+    assert kinds(text)[-1] == ("Siti Rahayu", "person")
+
+
+def test_attribute_focus_it_points_at_the_body_not_the_person():
+    text = (
+        "Senator Maria Lopez criticised the merger on Monday.\n"
+        "The Federal Trade Commission opened an inquiry into the deal last week. "
+        "It said the review would take at least six months."
+    )
+    assert kinds(text, "en")[-1] == ("Federal Trade Commission", "organization")
+
+
+def test_attribute_focus_a_place_speaks_as_a_country_or_a_body():
+    text = (
+        "Pyongyang denied on Friday that its troops had crossed the border.\n"
+        "The Kremlin said on Monday that the talks would resume in March."
+    )
+    assert kinds(text, "en") == [("Pyongyang", "country"), ("Kremlin", "country")]

@@ -260,8 +260,8 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
         plain and plain[0] in lang.grammar.government_words and " ".join(plain[1:]) in lang.countries
     ):
         return "country"
-    if words and words[0] in lang.place_heads:
-        return "place"
+    if low in lang.capitals or (words and words[0] in lang.place_heads):
+        return "place"  # "Pyongyang" (which speaks for its country), "Desa Sukamaju"
     last = words[-1] if words else ""
     person_head = last in lang.unnamed_heads and last not in lang.org_heads
     if lang.grammar.head_final and len(words) > 1 and person_head:

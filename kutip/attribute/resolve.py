@@ -75,8 +75,16 @@ def _speaker(m: Mention, people: ArticlePeople, lang: Language) -> Speaker:
             return Speaker(
                 person.name, "person", role, m.text, m.start, m.end, rank, people.aliases_of(person)
             )
-    kind = "country" if m.kind == "place" else m.kind  # a place speaks for its government: "Pyongyang"
+    kind = _place_speaker_kind(m, lang) if m.kind == "place" else m.kind
     return Speaker(m.name or m.text, kind, m.role, m.text, m.start, m.end, m.rank, list(m.aliases))
+
+
+def _place_speaker_kind(m: Mention, lang: Language) -> str:
+    """A place that speaks: a country ("Rusia", "Ukraine") or a capital standing for its government
+    ("Pyongyang", "Washington": the language lists capitals with the countries), else the body the place
+    names ("Harvard", "Gedung Sate"): an organisation."""
+    name = (m.name or m.text).casefold()
+    return "country" if name in lang.countries or name in lang.capitals else "organization"
 
 
 def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
@@ -85,8 +93,9 @@ def _refer(focus: list[Speaker], m: Mention | None) -> list[Speaker]:
     return [Speaker(s.name, s.kind, s.role, m.text, m.start, m.end, s.rank, list(s.aliases)) for s in focus]
 
 
-def _is_plural(m: Mention, lang: Language) -> bool:
-    return m.kind == "pronoun" and lang.pronouns.get(m.text.casefold()) == "plural"
+def _points_at_bodies(m: Mention, lang: Language) -> bool:
+    """A pronoun that may point back at an organisation just named: "mereka", "they", "it"."""
+    return m.kind == "pronoun" and lang.pronouns.get(m.text.casefold()) in ("plural", "body")
 
 
 class _Bodies:
@@ -381,14 +390,31 @@ class _Focus:
         self.body: list[Speaker] = []  # the last organisation in focus ("the watchdog" points back at it)
 
     def move_to(self, anchor: int) -> None:
-        """Read the sentence subjects up to ``anchor``: each becomes the person in focus."""
+        """Read the sentence subjects up to ``anchor``: each is the last in focus, a person (or unnamed
+        source) the person in focus, an organisation the body in focus."""
         while self.next < len(self.subjects) and self.subjects[self.next][0] <= anchor:
-            self.human = self.last = [_speaker(self.subjects[self.next][1], self.people, self.lang)]
+            subject = _speaker(self.subjects[self.next][1], self.people, self.lang)
+            self.last = [subject]
+            if subject.kind in HUMAN:
+                self.human = [subject]
+            elif subject.kind == "organization":
+                self.body = [subject]
             self.next += 1
 
     def now(self) -> list[Speaker]:
-        """Whom a pronoun points at: the last human in focus, else the last speakers."""
+        """Whom a person's pronoun points at: the last human in focus, else the last speakers."""
         return self.human or self.last
+
+    def pointed(self, m: Mention) -> list[Speaker]:
+        """Whom pronoun ``m`` points at: "it" the body in focus, a pronoun of either ("pihaknya") whoever
+        was last in focus, a person's pronoun ("dia", "she") the last human — never a ministry named in
+        between ("Kemnaker menyebut ... Dia mengatakan")."""
+        kind = self.lang.pronouns.get(m.text.casefold()) if m.kind == "pronoun" else None
+        if kind == "body":
+            return self.body or self.last
+        if kind == "any":
+            return self.last or self.human
+        return self.now()
 
     def follow(self, speakers: list[Speaker]) -> None:
         """A quote's resolved speakers become the focus."""
@@ -413,10 +439,10 @@ def _referred(
     """The speakers a pronoun or a description points back at: the body just named for a plural pronoun
     ("... data dari JPPI. Mereka mencatat"), the organisation in focus for "the watchdog", else the person
     in focus."""
-    named = bodies.before(m) if _is_plural(m, lang) else None
+    named = bodies.before(m) if _points_at_bodies(m, lang) else None
     if named is not None:
         return _refer([_speaker(named, people, lang)], m)
-    return _refer(focus.body if focus.body and _names_body(m, lang) else focus.now(), m)
+    return _refer(focus.body if focus.body and _names_body(m, lang) else focus.pointed(m), m)
 
 
 def _attribute_one(

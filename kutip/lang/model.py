@@ -79,7 +79,7 @@ class Language:
     anaphoric_objects: tuple[str, ...]  # "hal itu", "this": a cue with such an object reports nothing new
     object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
     object_verbs: frozenset[str]  # other cues that may take one too ("membenarkan penonaktifan itu")
-    pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female"
+    pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female" | "body" | "any"
     nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
     reference_cues: frozenset[str]  # cue forms that are their own speaker mention ("ujarnya", "katanya")
     titles: frozenset[str]  # lower-cased title, rank and role words; never part of a name
@@ -161,6 +161,7 @@ class Language:
     subject_joins: frozenset[str] = frozenset()  # "and" of "X did A and says B": X is the speaker
     plain_subject_cues: frozenset[str] = frozenset()  # "say": "Most voters say A" needs no named subject
     person_relatives: frozenset[str] = frozenset()  # "who": ", said X, who teaches law" describes X
+    capitals: frozenset[str] = frozenset()  # "pyongyang": a capital that speaks is its country's government
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

@@ -27,6 +27,14 @@ STATES = (
 )  # fmt: skip
 COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS + STATES)
 
+# Capitals (and seats) that news lets speak for their governments: "Pyongyang denied", "the Kremlin said".
+CAPITALS = frozenset((
+    *"""pyongyang seoul beijing moscow kremlin washington tokyo kyiv kiev tehran london paris berlin brussels
+    ankara jakarta canberra ottawa islamabad kabul damascus baghdad riyadh cairo havana caracas taipei hanoi
+    manila bangkok jerusalem minsk warsaw rome madrid""".split(),
+    "new delhi", "kuala lumpur", "tel aviv",
+))  # fmt: skip
+
 # Heads of place names. English puts the head last ("Trump Tower", "Orange County", "Madison Square
 # Garden"); words that are also common surnames (Park, Hall, Church, Hill) are left out.
 PLACE_HEADS = frozenset(

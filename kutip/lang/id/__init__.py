@@ -32,6 +32,7 @@ LANGUAGE = language_from(
     nya_suffix="nya",
     reference_cues=_reference_cues(),
     countries=places.COUNTRY_NAMES,
+    capitals=places.CAPITALS,
     weekday_modifiers={
         **dict.fromkeys(dates.WEEKDAY_PAST, -1),
         **dict.fromkeys(dates.WEEKDAY_NEXT, 1),

@@ -11,7 +11,7 @@ PRONOUNS: dict[str, str] = {
     "dirinya": "singular",
     "mereka": "plural",
     "keduanya": "plural",
-    "pihaknya": "singular",
+    "pihaknya": "any",  # "their side": a person's or a body's
 }
 
 # Titles, ranks and role words: never part of a person's name. Lower-cased.

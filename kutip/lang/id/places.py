@@ -22,6 +22,14 @@ SHORT_FORMS = ("korut", "korsel", "ri", "rrt", "uea", "amerika", "as")  # fmt: s
 
 COUNTRY_NAMES = frozenset(COUNTRIES + SHORT_FORMS)
 
+# Capitals (and seats) that news lets speak for their governments ("Pyongyang membantah").
+CAPITALS = frozenset((
+    *"""pyongyang seoul beijing moskwa moskow kremlin washington tokyo kyiv kiev teheran london paris berlin
+    brussel ankara canberra ottawa islamabad kabul damaskus baghdad bagdad riyadh kairo havana caracas
+    taipei hanoi manila bangkok yerusalem minsk warsawa roma madrid""".split(),
+    "new delhi", "kuala lumpur", "tel aviv",
+))  # fmt: skip
+
 # Heads of place names, followed by the place's proper name: "Jalan Merdeka", "Desa Sukamaju",
 # "Kecamatan Cibeber" are places, and the word after the head is never a person's name.
 PLACE_HEADS = frozenset(
