@@ -1098,7 +1098,8 @@ def _nested_statements(clause: _Clause, outer: Candidate) -> list[Candidate]:
 def _joined_statements(clause: _Clause, first: Candidate) -> list[Candidate]:
     """The statements joined to a subject's report by "and" and their own cue ("said A and warned that B":
     B is a warning by the same speaker), each with its own speech act."""
-    toks, lang, out = clause.toks, clause.art.lang, []
+    toks, lang = clause.toks, clause.art.lang
+    out: list[Candidate] = []
     if first.via != "subject" or first.mention is None:
         return out
     i = next((k for k, t in enumerate(toks) if t.start == first.quote.cue_start), None)
