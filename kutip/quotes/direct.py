@@ -3,7 +3,9 @@
 Cues are looked for after the closing mark (“A,” kata X / ujarnya / Lukashenko menambahkan) and before the
 opening mark (X mengatakan: “A” / Menurut X, “A”). A quotation with no cue is a quote when it stands as a
 sentence of its own (a continuation paragraph, the second half of a split quote); a short fragment inside a
-sentence is a scare quote or a title and is left to the mixed-quote finder.
+sentence is a scare quote or a title and is left to the mixed-quote finder. Not speech either: a title or a
+headline in title case with no cue after it, a word or two quoted inside a lead's clause ('called the plan
+"unworkable"'), and a passage shown after a colon in a sentence with no cue word.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ CueHit = tuple[Token, tuple[int, int] | None, str]
 
 _SENTENCE_END: Final = re.compile(r"[.!?][\"”’)]*\s+")
 MIN_CUELESS_WORDS: Final = 3
+TITLE_WORDS: Final = 2  # words of a quoted title or headline in title case
+# words of a quoted term after a lead cue with no comma or colon between ('called Trump "unhinged"')
+MAX_TERM_WORDS: Final = 2
 MIN_CLAUSE_WORDS: Final = 3  # words before a quoted fragment that make it part of a reported clause
 # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
 INVERTED_WINDOW: Final = 16
@@ -298,6 +303,39 @@ def _is_nickname(text: str, q: Quotation) -> bool:
     return between_names and text[q.open - 1] == " "
 
 
+def _is_title(art: Article, q: Quotation) -> bool:
+    """Is ``q`` a title or a headline, not speech: one phrase in title case, TITLE_WORDS capitalised words
+    or more (pronouns aside) and every word but the function words capitalised ("The Apprentice", "Face
+    the Nation", "Trump: 'This Cannot Continue.'")? Speech keeps its words small ("I would, Donald."),
+    and shouts in capitals. Asked only of a quotation with no cue after it: '"As President," she said,
+    "I will ..."' is speech."""
+    if _SENTENCE_END.search(art.text, q.start, q.end):
+        return False  # two sentences: "Like Oakland. Or Ferguson"
+    lang = art.lang
+    words = [t for t in art.tokens(q.start, q.end) if t.is_word and not t.is_num]
+    if all(t.text.isupper() for t in words):
+        return False
+    if not all(t.is_cap for t in words if t.lower not in lang.stop_words):
+        return False
+    return sum(t.is_cap and t.lower not in lang.pronouns for t in words) >= TITLE_WORDS
+
+
+def _ends_its_sentence(text: str, q: Quotation, para: Span) -> bool:
+    """Does ``q`` close a sentence begun before it ('Bush called Trump "unhinged." Sen. Rubio said ...')?
+    Then the words after the mark open the next sentence, and a cue there is not this quotation's."""
+    inner = text[q.start : q.end].rstrip()
+    return inner[-1:] in ".!?" and not _is_sentence_start(text, q, para.start)
+
+
+def _is_term(text: str, q: Quotation, para: Span) -> bool:
+    """Is ``q`` a word or two quoted inside a lead's clause with no comma or colon before it ('Sanders
+    called the suspension "arbitrary."', 'promises to "end" the program'): a term, not what was said?"""
+    lead_end = _end_before(text, para.start, q.open)
+    if lead_end == para.start or text[lead_end - 1] in ",:":
+        return False
+    return len(text[q.start : q.end].split()) <= MAX_TERM_WORDS
+
+
 def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
     """Is ``q`` the second half of a split quote: the quotation right after ``prev``'s trailing cue, in the
     same paragraph, with only the cue clause between them?"""
@@ -363,17 +401,24 @@ def _direct_candidate(
         return None  # Munafri 'Appi' Arifuddin
     next_para = paras[q.last_para + 1] if q.last_para + 1 < len(paras) else None
     hit = _trailer(art, q, paras[q.last_para], next_para)
+    if hit is not None and hit[2] == "inverted" and _ends_its_sentence(text, q, first_para):
+        hit = None  # 'called Trump "unhinged." Sen. Marco Rubio called ...': the next sentence's cue
     if hit is not None and _is_clause_fragment(text, q, first_para, ends):
         return None  # 'A, which was "a systemic failure", X told MPs': the mixed quote of the clause
+    if hit is None and _is_title(art, q):
+        return None  # 'said on "Face the Nation"', a headline 'Trump: "This Cannot Continue"' ("As
+        # President," she said, "I will ...": a title-case opening before its own cue is speech)
     hit = hit or _lead(art, q, first_para, ends)
     if hit is None and q.open == first_para.start and q.first_para > 0:
         hit = _lead_paragraph(art, paras[q.first_para - 1])  # 'he declared:' / '“...”'
+    if hit is not None and hit[2] == "lead" and _is_term(text, q, first_para):
+        return None  # 'Sanders called the suspension "arbitrary."'
     if hit is not None:
         return _cued(art, q, hit)
     if found and _continues_split(text, found[-1], q):
         prev = found[-1]  # '"A," he said. "B."': the second half has the first half's cue and speaker
         return _same_source(text, q, prev, "split", prev.quote.confidence)
-    return _cueless(text, q, first_para, found)
+    return _cueless(art, q, first_para, found)
 
 
 def _cued(art: Article, q: Quotation, hit: CueHit) -> Candidate:
@@ -406,11 +451,14 @@ def _same_source(text: str, q: Quotation, prev: Candidate, via: str, confidence:
     return Candidate(quote, prev.mention, via, q.first_para)
 
 
-def _cueless(text: str, q: Quotation, first_para: Span, found: list[Candidate]) -> Candidate | None:
+def _cueless(art: Article, q: Quotation, first_para: Span, found: list[Candidate]) -> Candidate | None:
     """A quotation with no cue that stands as a sentence of MIN_CUELESS_WORDS words or more: a paragraph
     that goes on with the quote of the paragraph before (its speaker), else a quote with no speaker yet."""
+    text = art.text
     starts = _is_sentence_start(text, q, first_para.start)
     if not (starts and len(text[q.start : q.end].split()) >= MIN_CUELESS_WORDS):
+        return None
+    if _uncued_colon(art, q, first_para):
         return None
     confidence = 0.6 if q.closed else 0.4
     last = found[-1] if found else None
@@ -418,3 +466,16 @@ def _cueless(text: str, q: Quotation, first_para: Span, found: list[Candidate]) 
         return _same_source(text, q, last, "continuation", confidence)
     quote = Quote("direct", q.start, q.end, text[q.start : q.end], confidence=confidence)
     return Candidate(quote, None, "continuation", q.first_para)
+
+
+def _uncued_colon(art: Article, q: Quotation, para: Span) -> bool:
+    """Does ``q`` follow a colon in a sentence with no cue word at all ('Kasich went even further: "..."',
+    'HEADLINE - Pollster Name: "..."', 'Isaiah 45:1 reads: "..."')? What is shown there (a passage, a
+    newsletter excerpt, a reaction) is not reported speech; 'he wrote, adding: "..."' has its cue."""
+    lead_end = _end_before(art.text, para.start, q.open)
+    if lead_end == para.start or art.text[lead_end - 1] != ":":
+        return False
+    start = para.start
+    for m in _CLAUSE_END.finditer(art.text, para.start, lead_end):  # ("Mr." does not end the sentence)
+        start = m.end()
+    return not any(t.lower in art.lang.all_cues for t in art.tokens(start, lead_end) if t.is_word)
