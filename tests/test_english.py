@@ -336,3 +336,33 @@ def test_english_saying_reports_a_clause_whatever_its_verb():
     text = "Governor Lisa Hale criticized the budget plan, saying lawmakers need to start over."
     q = kutip.extract(text, lang="en").quotes[-1]
     assert (q.text, q.cue, q.speaker.name) == ("lawmakers need to start over", "saying", "Lisa Hale")
+
+
+def test_english_saying_after_a_subject_that_an_article_opens():
+    text = "The two departments declined to comment, saying the matter was under review."
+    q = kutip.extract(text, lang="en").quotes[-1]
+    assert (q.text, q.cue) == ("the matter was under review", "saying")
+    assert text[q.speaker.mention_start : q.speaker.mention_end] == "The two departments"
+
+
+def test_english_a_retort_and_a_reiteration_are_cues():
+    text = (
+        '"We will not back down on the levy," Mayor Dana Whitfield retorted.\n\n'
+        '"The budget is balanced," Councilman Ray Ortiz reiterated.'
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(q.speaker.name, q.speech_act) for q in doc.quotes] == [
+        ("Dana Whitfield", "other"),
+        ("Ray Ortiz", "assert"),
+    ]
+
+
+def test_english_a_sentence_ends_before_a_typewriter_opening_mark():
+    text = (
+        "The admiral said he was worried about the new runways on the reef. ''I view them as a test "
+        "of resolve,'' Admiral Harris said."
+    )
+    doc = kutip.extract(text, lang="en")
+    kinds = [(q.type, q.text) for q in doc.quotes]
+    assert ("indirect", "he was worried about the new runways on the reef") in kinds
+    assert ("direct", "I view them as a test of resolve") in kinds

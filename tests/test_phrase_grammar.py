@@ -195,3 +195,63 @@ def test_the_age_and_acronym_groups_at_the_end_of_a_phrase():
         "Gwen",
         "Moore",
     ]
+
+
+# the subject before a cue that no name or role opens: a count of people, a head with its preposition
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Nearly half of registered voters said the economy was their main worry.",
+            "Nearly half of registered voters",
+        ),
+        ("Only 31 percent said the governor deserved a second term.", "Only 31 percent"),
+        ("Seven in 10 Democratic voters say the party should move left.", "Seven in 10 Democratic voters"),
+        ("Most economists say the tariff will raise prices.", "Most economists"),
+        ("About four in 10 say the race is too close to call.", "About four in 10"),
+    ],
+)
+def test_a_count_of_people_is_the_subject(text, mention):
+    quote = _only_quote(text, "en")
+    assert _mention(text, quote) == mention
+    assert quote.speaker.kind == "unnamed"
+    assert quote.text.startswith("the ")
+
+
+@pytest.mark.parametrize(
+    ("text", "head", "content"),
+    [
+        (
+            "A spokesman for the Treasury Department said the sanctions would stay in place.",
+            "spokesman for the Treasury Department",
+            "the sanctions would stay in place",
+        ),
+        (
+            "The head of the teachers union said the talks had broken down.",
+            "The head of the teachers union",
+            "the talks had broken down",
+        ),
+        (
+            "Some advocates for immigrant families say the plan does too little.",
+            "advocates for immigrant families",
+            "the plan does too little",
+        ),
+        (
+            "A person familiar with the negotiations said the deal could collapse.",
+            "person familiar with the negotiations",
+            "the deal could collapse",
+        ),
+    ],
+)
+def test_a_head_with_its_prepositional_phrase_is_the_subject(text, head, content):
+    quote = _only_quote(text, "en")
+    assert head in _mention(text, quote)
+    assert quote.text == content
+
+
+def test_the_part_before_an_inverted_subject_is_not_the_subject():
+    text = "The source of the anger, union members say, is the pension cut."
+    quote = _only_quote(text, "en")
+    assert _mention(text, quote) == "union members"

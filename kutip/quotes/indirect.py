@@ -337,6 +337,7 @@ def _part_subject(
     after the opening phrase that is not a title or a function word)."""
     if start < len(toks) and toks[start].lower in lang.pronouns:
         return toks[start].start, toks[start].end  # "..., he did it sideways, acknowledging ..."
+    verb = _after_described_nouns(toks, start, verb, lang)
     if verb >= len(toks):
         return None
     low = toks[verb].lower
@@ -346,6 +347,26 @@ def _part_subject(
     ):
         return None  # "In Tulsa, ...": no named subject opens the sentence ("X on Monday defended" has one)
     return subject_before(text, toks[start].start, toks[verb].start, lang) if verb > start else None
+
+
+def _after_described_nouns(toks: list[Token], start: int, verb: int, lang: Language) -> int:
+    """Where the verb is when an article opens the part: after the lower-case nouns of its description
+    ("The departments declined ...", "A few senior aides said ..."), at most three of them."""
+    articles = lang.grammar.leading_drops | lang.grammar.definite_articles
+    if start >= len(toks) or toks[start].lower not in articles:
+        return verb
+    k = verb
+    while (
+        k < len(toks)
+        and k - verb < 3
+        and toks[k].is_word
+        and not verb_like(toks[k], lang)
+        and toks[k].lower not in lang.grammar.function_words
+        and toks[k].lower not in lang.clause_markers
+        and toks[k].lower not in lang.subject_skips
+    ):
+        k += 1
+    return k if k < len(toks) and verb_like(toks[k], lang) else verb
 
 
 def _is_noun_use(toks: list[Token], i: int, lang: Language) -> bool:

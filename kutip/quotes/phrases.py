@@ -289,7 +289,8 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
     without a lost drop cap, its article ("the White House", kept in the span) or the start of a long
     role, if it is a speaker phrase (``_judged_subject``)."""
     lang = art.lang
-    toks = _described_name(_pick_comma_part(art, words), lang)
+    part = _pick_comma_part(art, words)
+    toks = _described_name(part, lang)
     if len(toks) > 1 and lost_capital(art.text, toks[0], toks[1], lang):
         toks = toks[1:]  # "resident Prabowo Subianto defended ...": the page lost the drop cap of "President"
     article, toks = _without_article(toks, lang)
@@ -301,7 +302,172 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
         return None
     if article is not None:
         toks = _before_participle(toks, lang)  # "a government agency running the programme said"
-    return _judged_subject(toks, article, lang)
+    found = _judged_subject(toks, article, lang)
+    if found is None and _ends_clause(part, words, lang):
+        return _described_subject(art, part)
+    return found
+
+
+def _ends_clause(part: list[Token], words: list[Token], lang: Language) -> bool:
+    """Does ``part`` stand right before the verb (only marks and adverbs after it)? Not the first part of
+    "The source of the attraction, union members say": the subject is the part after the comma."""
+    return bool(part) and all(
+        not t.is_word or t.lower in lang.subject_skips or t.lower in lang.negations
+        for t in words
+        if t.start >= part[-1].end
+    )
+
+
+def _described_subject(art: Article, part: list[Token]) -> tuple[int, int] | None:
+    """A subject that no name or role opens, read whole: a count or share of people ("Nearly half of
+    voters", ``_quantified_subject``) or a head with its prepositional phrase ("A spokesman for the Justice
+    Department", ``_prepositional_subject``)."""
+    if not part or (part[0].start and art.text[part[0].start - 1] == ","):
+        return None  # "admit 250,000 Syrians, said": the part is the end of a number
+    return _quantified_subject(part, art.lang) or _prepositional_subject(part, art.lang)
+
+
+def _quantified_subject(part: list[Token], lang: Language) -> tuple[int, int] | None:
+    """ "Nearly half of voters", "Only 24 percent", "Six in 10 Republican voters", "Most economists": a count
+    or a share (a number, a percentage or a partitive such as "half", after modifiers such as "nearly" or
+    "just over a") and the people counted, an unnamed source; "Two years" counts no one."""
+    k = 0
+    while k < min(len(part) - 1, 3) and _is_count_modifier(part[k], lang) and not _is_count(part, k, lang):
+        k += 1  # "Nearly", "Only", "Just over a"
+    counted = k
+    while k < len(part) and _is_count(part, k, lang):
+        k += 1
+    count, rest = part[counted:k], part[k:]
+    if rest and rest[0].lower in lang.count_links:
+        rest = rest[1:]  # "half of voters"
+    if not count:
+        return None
+    if rest:
+        return (part[0].start, part[-1].end) if _counted_people(rest, lang) else None
+    # "Only 24 percent", "Nearly half": a share; a bare number ("Feb. 27, in which X said") counts no one
+    share = (
+        count[-1].lower in lang.percent_words
+        or count[-1].lower in lang.grammar.partitives
+        or any(t.lower in lang.grammar.prepositions for t in count)  # "About 4 in 10"
+    )
+    return (part[0].start, part[-1].end) if share else None
+
+
+def _is_count_modifier(tok: Token, lang: Language) -> bool:
+    """A function word that may stand before a count ("nearly", "only", "just over a"), not one that opens
+    a clause ("Though executives say") or joins it to another ("And")."""
+    low = tok.lower
+    return (
+        low in lang.stop_words
+        and low not in lang.pronouns
+        and low not in lang.grammar.clause_starts
+        and low not in lang.grammar.list_words
+        and low not in lang.grammar.relatives
+    )
+
+
+def _is_count(part: list[Token], k: int, lang: Language) -> bool:
+    """Is ``part[k]`` a word of a count: a number, a number word, a percent sign or word, a partitive
+    ("half", "most"), or the preposition of "six in 10" between two numbers?"""
+    tok = part[k]
+    low = tok.lower
+    if tok.text[0].isdigit():
+        return not _is_year(tok)  # "A 2014 House committee report found": a year counts no one
+    if low in lang.number_words or low in lang.percent_words or low in lang.grammar.partitives:
+        return True  # "six", "percent", "half", "most"
+    return (
+        low in lang.grammar.prepositions
+        and 0 < k < len(part) - 1
+        and part[k - 1].text[0].isdigit() | (part[k - 1].lower in lang.number_words)
+        and part[k + 1].text[0].isdigit()
+    )
+
+
+def _is_year(tok: Token) -> bool:
+    """A four-digit number from 1900 to 2099."""
+    return len(tok.text) == 4 and tok.text.isdigit() and tok.text[:2] in ("19", "20")
+
+
+def _counted_people(toks: list[Token], lang: Language) -> bool:
+    """Do ``toks`` name the people a count counts: a short phrase with no verb, pronoun or time word that
+    ends in a source's head ("registered voters", "people in a recent poll", "Democrats")?"""
+    if len(toks) > 8:
+        return False
+    last = toks[-1]
+    if not (last.is_cap or last.lower in lang.unnamed_heads or last.lower in lang.org_heads):
+        return False
+    return all(_plain_word(t, lang) for t in toks)
+
+
+def _plain_word(tok: Token, lang: Language) -> bool:
+    """A word of a noun phrase: not a verb, a pronoun, a relative, an auxiliary, a number or a time word
+    (articles and prepositions may stand in it: "advocates for the disabled")."""
+    low = tok.lower
+    if not tok.is_word:
+        return tok.text in "/-"
+    return not (
+        (not tok.is_cap and verb_like(tok, lang))
+        or low in lang.pronouns
+        or low in lang.grammar.relatives
+        or low in lang.clause_markers
+        or low in lang.subject_skips
+        or low in lang.negations
+        or low in lang.weekdays
+        or low in lang.months
+        or low in lang.relative_days
+        or low in lang.grammar.time_words
+        or tok.text[0].isdigit()
+    )
+
+
+def _prepositional_subject(part: list[Token], lang: Language) -> tuple[int, int] | None:
+    """ "A spokesman for the Justice Department", "The head of the union", "Some advocates for stem cell
+    research", "A person familiar with the talks": a head (a role, a body, an unnamed source) and
+    the prepositional phrase that says whose or where it is. A name is no such head ("Clinton in a
+    statement said" names Clinton), nor a noun that names no one ("The contrast with Trump, said X")."""
+    article, toks = _without_article(part, lang)
+    links = lang.grammar.prepositions - lang.grammar.clause_starts  # (not "after", "since": a time)
+    link = next((k for k, t in enumerate(toks) if t.lower in links), 0)
+    if not 0 < link <= (6 if article else 3) or len(toks) - link - 1 not in range(1, 8):
+        return None
+    head, phrase = toks[:link], toks[link + 1 :]
+    if not (_prepositional_head(head, lang) and _plain_phrase_after(phrase, lang)):
+        return None
+    if any(t.lower in lang.number_words for t in phrase):
+        return None  # "relative to two years earlier": a comparison, not whose the head is
+    return part[0].start, part[-1].end
+
+
+def _prepositional_head(head: list[Token], lang: Language) -> bool:
+    """Is ``head`` the head of a prepositional subject: plain words (no article inside: "Fox News sent a
+    host to ...") that end in a role, a body or an unnamed source, or in such a head and the adjective the
+    phrase depends on ("person familiar", "official familiar")?"""
+    heads = lang.titles | lang.role_heads | lang.unnamed_heads | lang.org_heads | lang.generic_persons
+    described = len(head) > 1 and head[-2].lower in heads and not head[-1].is_cap
+    if not (head[-1].lower in heads or described):
+        return False
+    inner = lang.grammar.determiners | lang.grammar.leading_drops | lang.grammar.function_words
+    # ("A U.S. official familiar with ...": the period of an abbreviation)
+    return all((_plain_word(t, lang) or t.text == ".") and t.lower not in inner for t in head)
+
+
+def _plain_phrase_after(phrase: list[Token], lang: Language) -> bool:
+    """Is ``phrase`` the noun phrase of a preposition: plain words, articles and prepositions, a word in
+    "-ing" only as a noun after a determiner or a possessive ("the planning for Thursday's meeting"), and
+    a noun at its end (not "The email goes on to")?"""
+    grammar = lang.grammar
+    allowed = grammar.prepositions | grammar.leading_drops | grammar.definite_articles
+    function = grammar.function_words
+    for k, t in enumerate(phrase):
+        before = phrase[k - 1].lower if k else ""
+        owner = before in grammar.determiners or (
+            bool(grammar.possessives) and before.endswith(grammar.possessives)
+        )
+        noun = owner and t.is_word and not t.is_cap and not t.text[0].isdigit()
+        if not (_plain_word(t, lang) or noun) or (t.lower in function and t.lower not in allowed):
+            return False
+    last = phrase[-1]
+    return last.is_word and last.lower not in allowed and last.lower not in grammar.determiners
 
 
 def _without_article(toks: list[Token], lang: Language) -> tuple[Token | None, list[Token]]:

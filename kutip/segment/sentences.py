@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from kutip.segment.article import Article
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
-_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“”‘'(\[]?[A-Z0-9])")
+_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“”‘'(\[])?[A-Z0-9])")  # '' opens NYT quotes
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\.?$")
 
 

@@ -82,11 +82,19 @@ TRAILER_CUES: dict[str, str] = _forms(
         "concur:concurs,concurred": "opinion",
         "point:points,pointed": "say",  # '"...," he points out.'
         "chime:chimes,chimed": "say",
+        "comment:comments,commented": "say",
+        "interject:interjects,interjected": "say",
+        "reiterate:reiterates,reiterated": "assert",
+        "retort:retorts,retorted": "other",
+        "boom:booms,boomed": "say",  # '"...," he boomed.'
+        "read:reads": "say",  # '"...," the sign reads.'
     }
 )
 
 # Cues only after a closing mark: "He posted a photo", "She pointed to the data" report nothing.
-TRAILER_ONLY = frozenset("post posts posted wonder joke point points pointed chime chimes chimed".split())
+TRAILER_ONLY = frozenset(
+    "post posts posted wonder joke point points pointed chime chimes chimed boom booms boomed read reads".split()
+)
 
 # Verbs that introduce reported speech ("X said (that) ...", "X denied ..."), with their -ing forms.
 REPORTING_VERBS: dict[str, str] = {

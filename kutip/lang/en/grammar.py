@@ -51,5 +51,6 @@ INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs c
 POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
 PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., urging" and "is urging" are
 # "drew scrutiny from health groups, with some calling for a halt": "some" of the groups named before
-PARTITIVES = frozenset("some many several others most".split())
+# and the shares a count of people is given in: "Nearly half said", "a majority of voters say"
+PARTITIVES = frozenset("some many several others most half majority majorities plurality".split())
 PARTITIVE_LINKS = frozenset({"with"})

@@ -24,7 +24,8 @@ TITLES = frozenset(
     "communications national security defense defence state foreign former acting interim senior assistant "
     "associate treasurer counsel sheriff chancellor king queen prince princess pope rev reverend father "
     "bishop cardinal coach pollster host anchor editor correspondent columnist author researcher scientist "
-    "doctor lawyer partner president-elect house homeland secretary-general emeritus then".split()
+    "doctor lawyer partner president-elect house homeland secretary-general emeritus then councilman "
+    "councilwoman councilmember alderman assemblyman assemblywoman".split()
 )
 
 # Ranks and honorifics written right before a name, most with a period ("Sen. Ted Cruz", "Mr. Trump").
@@ -60,7 +61,7 @@ UNNAMED_HEADS = frozenset(
     "observer supporter voter strategist strategists operative operatives donor donors delegate delegates "
     "consultant consultants lobbyist lobbyists lawyer lawyers attorney attorneys veteran veterans student "
     "students teacher teachers worker workers owner owners organizations organisations groups ngos "
-    "watchdogs".split()
+    "watchdogs advocate advocates organizer organizers person".split()
 )
 
 ORG_HEADS = frozenset(
@@ -161,7 +162,8 @@ CLAUSE_OPENERS = (
     "Weeks later",
 )
 
-NEGATIONS = frozenset({"not", "never", "didn't", "did", "declined", "refused", "won't", "wouldn't"})
+# (with the typographic apostrophe too: "didn’t")
+NEGATIONS = frozenset("not never didn't did declined refused won't wouldn't didn’t won’t wouldn’t".split())
 
 # Written with a period before a name; the period stays in the token ("Sen.", "Mr.").
 TITLE_ABBREVIATIONS = frozenset(
