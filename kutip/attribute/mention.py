@@ -1,7 +1,9 @@
 """Read a speaker phrase: split titles and roles from the name, tell persons from bodies and unnamed sources.
 
 "Juru Bicara Gedung Putih John Kirby" -> name "John Kirby", role "Juru Bicara Gedung Putih", person;
-"Anggota Parlemen Korea Selatan" -> unnamed; "Rusia dan Korea Utara" -> two countries; "ujarnya" -> pronoun.
+"Anggota Parlemen Korea Selatan" -> unnamed; "Rusia dan Korea Utara" -> two countries; "ujarnya" -> pronoun;
+"Senator Lisa Moreno and Representative Tom Hale" -> two persons, each with a role; "the Pentagon's top
+adviser" -> an unnamed speaker of that body; "Apple's Tim Cook" -> the person Tim Cook.
 Where a role ends and a name begins is decided by the language's titles and the lexicon trained from the NER
 sets (a word tagged place or organisation there does not start a person's name).
 """
@@ -192,11 +194,24 @@ def _run_evidence(toks: list[Token], i: int, lang: Language, data: RoleData) -> 
         return 2 if solid else 0
     if evidence == -1:
         return 2 if left is not None and name_evidence(left, lang) == 2 else 0
-    if evidence == 0 and tok.lower in data.name_titles and i < len(toks) and i >= 2:
-        return 2
+    if evidence == 0 and tok.lower in data.name_titles and i < len(toks):
+        return 2 if i >= 2 or _titled_name(toks, lang) else 0  # "Wali Kota Palembang Ratu Dewa", "Ratu Dewa"
     if evidence == 0 and i < len(toks) and _given_name_title(tok, left, lang):
         return 2
     return evidence
+
+
+def _titled_name(toks: list[Token], lang: Language) -> bool:
+    """Is a phrase of a title word and one name word a two-word name ("Ratu Dewa")? So when the title word
+    is as often a given name as a place or a body to the lexicon ("Ratu"; not "Raja", mostly a place)."""
+    counts = lang.lexicon.get(toks[0].lower)
+    return (
+        len(toks) == 2
+        and counts is not None
+        and counts[0] >= 3
+        and counts[0] >= counts[1] + counts[2]
+        and name_evidence(toks[1], lang) == 2
+    )
 
 
 def _particle_inside(toks: list[Token], i: int, lang: Language) -> bool:
@@ -352,6 +367,17 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     named, toks = _alias_after_marker(text, toks, lang)
     if named and not alias:
         alias = named
+    # a body's initials after the phrase ("... Indonesia's Strategic Development Initiatives (CISDI)"): the
+    # possessive is inside the body's name
+    possessed = None if alias and is_acronym(alias) else _after_possessive(text, toks, lang)
+    if possessed is not None:
+        return possessed
+    people = _split_people(text, toks, lang)
+    if len(people) > 1:  # each person named in their own words, all mentioned by the whole phrase
+        found = [m for part in people for m in _describe_one(text, part, lang)]
+        for m in found:
+            m.start, m.end, m.text = toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end]
+        return found
     parts = _split_conjoined(toks, lang)
     if len(parts) > 1:
         return [m for part in parts for m in _describe_one(text, part, lang)]
@@ -440,6 +466,77 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
                 if after and before and after[0].is_cap and len(after) <= 4:
                     return text[after[0].start : after[-1].end], before
     return None, toks
+
+
+def _after_possessive(text: str, toks: list[Token], lang: Language) -> list[Mention] | None:
+    """A phrase opened by a possessive body ("the Pentagon's top adviser", "Apple's Tim Cook"): the words
+    after it say who speaks - an unnamed speaker of that body with the role written after it, or the person
+    named there. The body's name with "'s" is never a person's name. None when the phrase opens otherwise."""
+    if len(toks) > 2 and toks[0].lower in lang.grammar.definite_articles:
+        toks = toks[1:]  # "the company's chief financial officer"
+    if len(toks) < 2 or not toks[0].is_word or not toks[0].text.endswith(lang.grammar.possessives):
+        return None
+    rest = _strip(toks[1:])
+    if not rest:
+        return None
+    s, e = toks[0].start, toks[-1].end
+    found = _describe(text, rest[0].start, rest[-1].end, lang)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.kind == "person" and m.name:  # "Trump's lawyer, Michael Cohen": the role is the lawyer of Trump
+        role = text[s : text.index(m.role, rest[0].start) + len(m.role)] if m.role else None
+        return [Mention(s, e, text[s:e], m.name, "person", role, m.name_start, m.name_end, m.alias, m.rank)]
+    if _person_head(rest[-1], lang):  # "top adviser", "chief financial officer": someone of that body
+        return [Mention(s, e, text[s:e], text[s:e], "unnamed", text[rest[0].start : rest[-1].end])]
+    return None  # "O'Malley's campaign", "Clinton's victories": the phrase as a whole
+
+
+def _person_head(tok: Token, lang: Language) -> bool:
+    """Does the word name a person by office or part ("adviser", "spokesman", "officials"), not a body?"""
+    low = tok.lower
+    person = low in lang.titles or low in lang.role_heads or low in lang.unnamed_heads
+    return (person or low in lang.generic_persons) and low not in lang.org_heads
+
+
+def _split_people(text: str, toks: list[Token], lang: Language) -> list[list[Token]]:
+    """ "Senator Lisa Moreno and Representative Tom Hale", "Menteri Keuangan Sri Mulyani dan Gubernur BI
+    Perry Warjiyo": two people, each named with the role written before their own name. The words before
+    the conjunction must end in a person's name ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono" is
+    one person) and those after it must name a person too, with or without a role ("Presiden Joko Widodo
+    dan Iriana")."""
+    data = role_data(lang.code)
+    for j in range(1, len(toks) - 1):
+        if toks[j].lower not in lang.grammar.conjunctions:
+            continue
+        left, right = _strip(toks[:j]), _strip(toks[j + 1 :])
+        if not left or not right or not right[0].is_cap or not _ends_in_name(left, lang, data):
+            continue
+        if _one_person(text, left, lang, 2) and _one_person(text, right, lang, 1):
+            return [left, right]
+    return [toks]
+
+
+def _ends_in_name(toks: list[Token], lang: Language, data: RoleData) -> bool:
+    """Is the last word a person's name word, not a role, a unit or a body's initials?"""
+    last = toks[-1]
+    return (
+        is_name_word(last, lang)
+        and not _is_start(last, lang, data)
+        and last.lower not in data.role_tail_words
+        and not is_acronym(last.text)
+    )
+
+
+def _one_person(text: str, toks: list[Token], lang: Language, words: int) -> bool:
+    """Do these words name one person, by a name of at least ``words`` words?"""
+    found = _describe_one(text, toks, lang)
+    return (
+        len(found) == 1
+        and found[0].kind == "person"
+        and found[0].name is not None
+        and len(found[0].name.split()) >= words
+    )
 
 
 def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
@@ -658,11 +755,25 @@ def _role_start(role_toks: list[Token], lang: Language, data: RoleData) -> int:
         return -1
     capital = [i for i in starts if role_toks[i].text[:1].isupper()]
     s = capital[0] if capital else starts[0]
+    lower_head = role_toks[starts[0] : s]
+    if s > starts[0] and _body_initials(role_toks[s], lang, data) and _role_words_only(lower_head):
+        s = starts[0]  # "juru bicara Kemenkes": the body's initials finish the role written before them
     if s > starts[0] and all(t.text[:1].isupper() for t in role_toks[starts[0] + 1 : s]):
         s = starts[0]
     if s and role_toks[s - 1].lower in data.role_prefixes:
         s -= 1  # "mantan Menteri"
     return s
+
+
+def _body_initials(tok: Token, lang: Language, data: RoleData) -> bool:
+    """Is the word a body's short form ("Kemenkes" for "Kementerian Kesehatan"), no role of its own?"""
+    spelt = data.abbreviations.get((tok.lower,))
+    return spelt is not None and spelt.split()[0].casefold() in lang.org_heads
+
+
+def _role_words_only(toks: list[Token]) -> bool:
+    """Are these a few lower-case words ("juru bicara"), with no stop and no preposition between?"""
+    return 0 < len(toks) <= 3 and all(t.is_word and t.text[:1].islower() for t in toks)
 
 
 def _own_role(toks: list[Token], lang: Language, data: RoleData) -> list[Token]:
@@ -720,10 +831,8 @@ def apposed_role(text: str, start: int, end: int, lang: Language) -> str | None:
     if text[max(0, start - 2) : start] == ", ":
         floor = max(0, start - 300)
         left = max(floor, max(text.rfind(c, floor, start - 2) for c in _CLAUSE_BREAKS) + 1)
-        toks = _strip(tokens(text, left, start - 2, lang))
-        span = _role_span(toks, lang, data)
-        opens = span and (_is_start(span[0], lang, data) or span[0].lower in data.role_prefixes)
-        if opens and span[0].text[:1].isupper() and _plain_role(span, lang):
+        span, determined = _role_before_comma(_strip(tokens(text, left, start - 2, lang)), lang, data)
+        if span and (span[0].text[:1].isupper() or determined) and _plain_role(span, lang):
             return text[span[0].start : span[-1].end]
     if text[end : end + 2] == ", ":
         toks = []
@@ -740,6 +849,22 @@ def apposed_role(text: str, start: int, end: int, lang: Language) -> str | None:
             if span and _plain_role(span, lang):
                 return text[span[0].start : span[-1].end]
     return None
+
+
+def _role_before_comma(toks: list[Token], lang: Language, data: RoleData) -> tuple[list[Token], bool]:
+    """(the role, whether a determiner opened it) of the words set off before a name: "Ketua APGRI", or
+    English "a spokesman for the ministry", "Trump's lawyer" (lower case after a determiner or an owner)."""
+    if len(toks) > 1 and toks[0].text.endswith(lang.grammar.possessives) and _person_head(toks[-1], lang):
+        return toks, True  # "Trump's lawyer": the role is the lawyer of Trump
+    determined = len(toks) > 1 and toks[0].lower in lang.grammar.determiners
+    span = _role_span(toks[1:] if determined else toks, lang, data)
+    if not span:
+        return [], False
+    if _is_start(span[0], lang, data) or span[0].lower in data.role_prefixes:
+        return span, determined
+    if determined and lang.grammar.head_final and _is_start(span[-1], lang, data):
+        return span, determined  # "the ministry spokesman"
+    return [], False
 
 
 def _plain_role(toks: list[Token], lang: Language) -> bool:

@@ -165,6 +165,11 @@ class ArticlePeople:
                 p.role = role  # the fullest role the article gives
                 self._index_role(p)
             return p
+        titled = self._titled(name_key(name)) if kind == "person" else None
+        if titled is not None:
+            self._aliases[" ".join(name_key(name))] = titled
+            self._memo.clear()
+            return self.add(titled.name, kind, role, pos, weak, rank)
         person = Person(name, kind, role, pos, key, weak, len(self._people))
         person.rank = rank
         if role:
@@ -177,6 +182,19 @@ class ArticlePeople:
         if role:
             self._index_role(person)
         return person
+
+    def _titled(self, words: tuple[str, ...]) -> Person | None:
+        """The person a new name stands for when its first word opens the role the article gave the person
+        the other words name: "Ratu Elizabeth" after "Ratu Inggris Elizabeth" (a title read as a name)."""
+        if len(words) < 2:
+            return None
+        rest = self.resolve(" ".join(words[1:]))
+        if rest is None or not rest.role:
+            return None
+        role = name_key(rest.role)
+        # the role goes on after the word ("Ratu Inggris"): a role of that word alone ("Agung" given to
+        # "Agung Kusumo") is itself a name misread as a title
+        return rest if len(role) >= 2 and role[:1] == words[:1] else None
 
     def withdraw_role(self, name: str, role: str) -> None:
         """The person named ``name`` does not hold ``role`` after all ("Pengacara Ridwan Kamil, Muslim

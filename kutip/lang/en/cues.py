@@ -93,7 +93,8 @@ TRAILER_CUES: dict[str, str] = _forms(
 
 # Cues only after a closing mark: "He posted a photo", "She pointed to the data" report nothing.
 TRAILER_ONLY = frozenset(
-    "post posts posted wonder joke point points pointed chime chimes chimed boom booms boomed read reads".split()
+    """post posts posted wonder joke point points pointed chime chimes chimed boom booms boomed
+    read reads""".split()
 )
 
 # Verbs that introduce reported speech ("X said (that) ...", "X denied ..."), with their -ing forms.
