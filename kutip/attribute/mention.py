@@ -361,6 +361,12 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     aged = ends_in_age(toks)
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
+    return _describe_named(text, toks, aged, lang)
+
+
+def _describe_named(text: str, toks: list[Token], aged: bool, lang: Language) -> list[Mention]:
+    """The mentions of a phrase read without its article and its age: an alias in parentheses, a
+    possessive body, several people, or one name with its role."""
     toks, alias, alias_start = _trailing_alias(toks, lang)
     if alias and _initials_of(toks, alias, lang):  # "berinisial I (Iskandar)": the name is in parentheses
         return [_initials_mention(text, toks, alias, alias_start)]

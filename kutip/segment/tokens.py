@@ -119,20 +119,9 @@ def _tokenize(
         if o == 32 or ((o < 33 or o > 127) and text[i].isspace()):
             i += 1
             continue
-        if o < 128:
-            is_cap = 65 <= o <= 90
-            is_num = 48 <= o <= 57
-            in_word = 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95  # \w in ASCII
-        else:
-            ch = text[i]
-            is_cap = ch.isupper()
-            is_num = ch.isdigit()
-            in_word = ch.isalnum()
+        is_cap, is_num, in_word = _char_class(text, i, o)
         if in_word:
-            if is_cap and o < 128 and i + 2 < n and text[i + 1] == "." and text[i + 2].isspace():
-                j = i + 2  # an initial keeps its period
-            else:
-                j = _word_end(text, i, n, glued)
+            j = _token_end(text, i, n, is_cap and o < 128, glued)
             w = text[i:j]
             low = lowers.get(w)
             if low is None:
@@ -151,6 +140,22 @@ def _tokenize(
         starts.append(i)
         i = j
     return toks, starts
+
+
+def _char_class(text: str, i: int, o: int) -> tuple[bool, bool, bool]:
+    """(capital, digit, word character as ``\\w`` reads it) of the character at ``i``, code point ``o``:
+    ASCII by its code point, without making a one-character string."""
+    if o < 128:
+        return 65 <= o <= 90, 48 <= o <= 57, 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95
+    ch = text[i]
+    return ch.isupper(), ch.isdigit(), ch.isalnum()
+
+
+def _token_end(text: str, i: int, n: int, ascii_cap: bool, glued: frozenset[str] | None) -> int:
+    """The end of the word token at ``i``: an initial keeps its period ("M. Fadil"), a word runs on."""
+    if ascii_cap and i + 2 < n and text[i + 1] == "." and text[i + 2].isspace():
+        return i + 2
+    return _word_end(text, i, n, glued)
 
 
 def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
