@@ -14,8 +14,8 @@ from kutip.lang import Language, get_language
 from kutip.mentions.dates import article_date, find_dates
 from kutip.mentions.entities import entity_mentions, to_entities
 from kutip.mentions.quantities import find_quantities
-from kutip.quotes.direct import find_direct_in
-from kutip.quotes.indirect import find_indirect_in
+from kutip.quotes.direct import find_direct
+from kutip.quotes.indirect import find_indirect
 from kutip.quotes.marks import pair_quotations
 from kutip.segment.article import Article
 from kutip.segment.paragraphs import paragraphs
@@ -29,8 +29,8 @@ def run(doc: Document, lang: Language | None = None, deadline: Deadline | None =
     lang = lang or get_language(doc.lang)
     clean(doc, lang)
     art = segment(doc, lang, deadline)
-    direct = find_direct_in(art, deadline)
-    indirect = find_indirect_in(art, direct, deadline)
+    direct = find_direct(art, deadline)
+    indirect = find_indirect(art, direct, deadline)
     mentions = entity_mentions(art, deadline)
     people = ArticlePeople()
     register(people, mentions, lang)

@@ -19,7 +19,6 @@ from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
-    article_for,
     looks_like_verb,
     speaker_after_in,
     subject_before_in,
@@ -359,22 +358,7 @@ def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
     return not any(m.end() < len(between) for m in _CLAUSE_END.finditer(between))
 
 
-def find_direct(
-    text: str,
-    paras: list[Span],
-    quotations: list[Quotation],
-    lang: Language,
-    deadline: Deadline | None = None,
-) -> list[Candidate]:
-    """``find_direct_in`` for callers that pass the text, its paragraphs and its quotations."""
-    art = article_for(text, lang)
-    art.paragraphs = paras
-    if art.quotations is not quotations:
-        art.set_quotations(quotations)
-    return find_direct_in(art, deadline)
-
-
-def find_direct_in(art: Article, deadline: Deadline | None = None) -> list[Candidate]:
+def find_direct(art: Article, deadline: Deadline | None = None) -> list[Candidate]:
     """Direct-quote candidates of the article's quotations. Quotations that are not quotes (scare quotes,
     titles, terms) are left out here; the indirect finder makes a mixed quote of a clause that holds one."""
     use_article(art)  # the speaker grammars, asked by text, read this article's tokens

@@ -21,7 +21,6 @@ from kutip.deadline import Deadline
 from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
-from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
     SUBJECT_WINDOW,
     looks_like_verb,
@@ -1001,25 +1000,7 @@ def _comma_follows(text: str, pos: int, end: int) -> bool:
     return pos < end and text[pos] == ","
 
 
-def find_indirect(
-    text: str,
-    sentences: list[tuple[int, Span]],
-    quotations: list[Quotation],
-    direct: list[Candidate],
-    lang: Language,
-    deadline: Deadline | None = None,
-) -> list[Candidate]:
-    """Indirect and mixed candidates in the sentences ``(paragraph index, span)`` (for callers without an
-    ``Article``: ``find_indirect_in`` reads one)."""
-    art = Article(text, lang)
-    art.set_quotations(quotations)
-    art.set_sentences(sentences)
-    return find_indirect_in(art, direct, deadline)
-
-
-def find_indirect_in(
-    art: Article, direct: list[Candidate], deadline: Deadline | None = None
-) -> list[Candidate]:
+def find_indirect(art: Article, direct: list[Candidate], deadline: Deadline | None = None) -> list[Candidate]:
     """Indirect and mixed candidates in the article's numbered sentences, outside the ``direct`` quotes."""
     taken = _Taken([(c.quote.start, c.quote.end) for c in direct])
     direct_cues = {c.quote.cue_start for c in direct if c.quote.cue_start is not None}
