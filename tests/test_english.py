@@ -366,3 +366,9 @@ def test_english_a_sentence_ends_before_a_typewriter_opening_mark():
     kinds = [(q.type, q.text) for q in doc.quotes]
     assert ("indirect", "he was worried about the new runways on the reef") in kinds
     assert ("direct", "I view them as a test of resolve") in kinds
+
+
+def test_english_a_nested_source_is_not_the_network_that_reported_it():
+    doc = kutip.extract("CNN reported that the senator said the bill was rushed.", lang="en")
+    inner = [q for q in doc.quotes if q.text == "the bill was rushed"]
+    assert inner and inner[0].speaker.kind == "unnamed" and inner[0].speaker.mention == "the senator"

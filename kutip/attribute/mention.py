@@ -321,13 +321,15 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
-_DESCRIBED: dict[tuple[str, str], list[Mention]] = {}  # phrase -> mentions at offset 0: phrases recur a lot
+# (language, phrase, the character before it, the two after) -> mentions at offset 0: phrases recur a lot. The
+# characters around are in the key because the tokens of the phrase depend on them ("Jr." before a space).
+_DESCRIBED: dict[tuple[str, str, str, str], list[Mention]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
 def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     """Describe the speaker phrase ``text[start:end]``: one mention, or several joined by "dan"."""
-    key = (lang.code, text[start:end])
+    key = (lang.code, text[start:end], text[start - 1 : start] if start else "", text[end : end + 2])
     cached = _DESCRIBED.get(key)
     if cached is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:

@@ -414,7 +414,10 @@ class _Focus:
             return self.body or self.last
         if kind == "any":
             return self.last or self.human
-        return self.now()
+        now = self.now()
+        if m.kind == "anaphor" and not any(s.kind in HUMAN for s in now):
+            return []  # "CNN reported that the senator said": the senator is no network
+        return now
 
     def follow(self, speakers: list[Speaker]) -> None:
         """A quote's resolved speakers become the focus."""

@@ -23,6 +23,7 @@ from kutip.segment.brackets import (
     ends_in_age,
     is_bracket,
     last_open,
+    matching_open,
     trailing_group,
     without_trailing_group,
 )
@@ -774,7 +775,7 @@ def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
     ):
         part = part[:-1]
     if len(part) > 4 and part[-1].text == ")" and part[-2].text != "(":
-        opened = last_open(part)
+        opened = matching_open(part)
         if opened > 1 and part[opened - 1].lower in lang.weekdays:
             part = part[:opened]  # "NGOs on Monday (Sep 22) urged": the date goes with the day
     if len(part) > 2 and (part[-1].lower in lang.weekdays or part[-1].lower in lang.relative_days):

@@ -40,6 +40,22 @@ def last_open(toks: list[Token]) -> int:
     return -1
 
 
+def matching_open(toks: list[Token]) -> int:
+    """The index of the "(" that the ")" ending ``toks`` closes ("(D-Wis. (2nd district))" opens at the
+    first), or -1 when ``toks`` does not end in a group."""
+    if not toks or toks[-1].text != CLOSE:
+        return -1
+    depth = 0
+    for i in range(len(toks) - 1, -1, -1):
+        if toks[i].text == CLOSE:
+            depth += 1
+        elif toks[i].text == OPEN:
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
 def trailing_group(toks: list[Token], end: int | None = None) -> Token | None:
     """The one token of a group "( X )" that ends ``toks[:end]`` ("(52)", "(BGN)"), else None."""
     stop = len(toks) if end is None else end
@@ -56,8 +72,5 @@ def ends_in_age(toks: list[Token]) -> bool:
 
 def without_trailing_group(toks: list[Token]) -> list[Token]:
     """ "Rep. Gwen Moore (D-Wis.)" -> "Rep. Gwen Moore": the tokens before a parenthesis that ends them."""
-    if toks and toks[-1].text == CLOSE:
-        opened = last_open(toks)
-        if opened >= 0:
-            return toks[:opened]
-    return toks
+    opened = matching_open(toks)
+    return toks[:opened] if opened >= 0 else toks

@@ -14,9 +14,14 @@ COMPILED: Final = not __file__.endswith(".py")
 
 def first_at_or_after(values: list[int], x: int, lo: int = 0) -> int:
     """The first index ``i >= lo`` with ``values[i] >= x`` (``bisect_left``)."""
+    return _halving(values, x, lo, len(values))
+
+
+def _halving(values: list[int], x: int, lo: int, hi: int) -> int:
+    """The first index in ``[lo, hi)`` with ``values[i] >= x``, else ``hi``: ``bisect_left`` run as
+    Python, a native loop when compiled."""
     if not COMPILED:
-        return bisect_left(values, x, lo)
-    hi = len(values)
+        return bisect_left(values, x, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
         if values[mid] < x:
@@ -37,16 +42,7 @@ def first_at_or_after_near(values: list[int], x: int, lo: int = 0) -> int:
         lo = hi + 1
         step *= 2
         hi = lo + step
-    if not COMPILED:
-        return bisect_left(values, x, lo, min(hi, n))
-    hi = min(hi, n)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if values[mid] < x:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    return _halving(values, x, lo, min(hi, n))
 
 
 def first_after(values: list[int], x: int, lo: int = 0) -> int:
