@@ -255,3 +255,10 @@ def test_the_part_before_an_inverted_subject_is_not_the_subject():
     text = "The source of the anger, union members say, is the pension cut."
     quote = _only_quote(text, "en")
     assert _mention(text, quote) == "union members"
+
+
+def test_a_speaker_phrase_ends_where_the_next_sentence_opens_after_an_abbreviation():
+    doc = kutip.extract('"Yes," said Tom Lee Jr. He left soon after. "No," he added.', lang="en")
+    assert [q.speaker.name for q in doc.quotes] == ["Tom Lee Jr.", "Tom Lee Jr."]
+    doc = kutip.extract('"We are hiring," said Acme Corp. The company has 40 staff.', lang="en")
+    assert doc.quotes[0].speaker.name == "Acme Corp"

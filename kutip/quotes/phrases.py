@@ -180,6 +180,8 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
         (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or verb_like(tok, lang)
     ):
         return True
+    if out and out[-1].text.endswith(".") and (low in lang.pronouns or low in lang.grammar.determiners):
+        return True  # "said Tom Lee Jr. He left": the abbreviation's period ended the sentence
     linked = (
         low in lang.grammar.links
         and bool(out)

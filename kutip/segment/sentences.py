@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
 _END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“”‘'(\[])?[A-Z0-9])")  # '' opens NYT quotes
 _WORD_BEFORE: Final = re.compile(r"([A-Za-z]+)\.?$")
+_NEXT_WORD: Final = re.compile(r"[\"”’')\]]*\s+(?:''|[\"“”‘'(\[])?([A-Za-z]+)")
 
 
 def sentences(art: Article, para: Span, protected: list[Span] | None = None) -> list[Span]:
@@ -102,5 +103,15 @@ def _is_boundary(text: str, dot: int, lang: Language) -> bool:
         if len(word) == 1 and word.isupper():
             return False  # an initial: "M. Fadil"
         if word.casefold() in lang.abbreviations:
-            return False
+            return _opens_with_pronoun(text, dot, lang)  # "Sen. Ted Cruz", but "... Jr. He left."
     return True
+
+
+def _opens_with_pronoun(text: str, dot: int, lang: Language) -> bool:
+    """Does the next sentence open with a pronoun or a determiner ("Smith Jr. He said", "Acme Inc. The
+    company")? No name begins with one, so the abbreviation's period ends the sentence too."""
+    m = _NEXT_WORD.match(text, dot + 1)
+    if m is None:
+        return False
+    low = m.group(1).casefold()
+    return low in lang.pronouns or low in lang.grammar.determiners
