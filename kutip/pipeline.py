@@ -1,6 +1,7 @@
 """The pipeline, one stage after another: clean -> segment -> find quotes -> attribute -> mentions.
 
-Each stage is a plain function over the text and the spans found so far; this module only orders them.
+``segment`` builds the ``Article`` (the text tokenised once, its paragraphs, quotations and sentences); every
+later stage is a plain function over it and the spans found so far. This module only orders them.
 """
 
 from __future__ import annotations
