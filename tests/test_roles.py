@@ -180,7 +180,7 @@ def _speakers(text: str) -> list[dict[str, object]]:
 
 def test_a_long_role_cut_by_the_phrase_limit_is_read_back_whole() -> None:
     text = (
-        "Dalam kesempatan terpisah, Wakil Ketua Umum Bidang Penggalangan Relawan DPP Partai Harapan Bangsa "
+        "Pada acara yang sama, Wakil Ketua Umum Bidang Penggalangan Relawan DPP Partai Harapan Bangsa "
         "(PHB) Rudi Santoso menyampaikan, koalisi akan diumumkan setelah rapat pleno pekan depan.\n"
     )
     speaker = _speakers(text)[0]

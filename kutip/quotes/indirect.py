@@ -48,7 +48,7 @@ AS_REACH: Final = 3  # where "as" may open a sentence ("But as Clyburn noted, ..
 AS_TAIL: Final = 7  # tokens from the cue to its comma ("as the Global Times noted in an op-ed Thursday,")
 PERSON_PRONOUNS: Final = frozenset({"male", "female"})  # "he", "she": a person, not "it" or "we"
 QUOTE_MARKS: Final = "\"“”‘’«»'"
-# tokens of a closing attribution's subject: "A, Network for Education Watch (JPPI) head Ubaid Matraji told"
+# tokens of a closing attribution's subject: "A, Network for Education Watch (JPPI) head Rina Sari told"
 TRAILER_SUBJECT_TOKENS: Final = 12
 
 
