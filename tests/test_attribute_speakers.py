@@ -6,6 +6,7 @@ from conftest import speakers_of
 import kutip
 from kutip.attribute.mention import describe
 from kutip.lang import get_language
+from kutip.segment.article import Article
 
 ID = get_language("id")
 
@@ -29,12 +30,12 @@ ID = get_language("id")
     ],
 )
 def test_attribute_speakers_role_split(phrase, name, role, kind):
-    (m,) = describe(phrase, 0, len(phrase), ID)
+    (m,) = describe(Article(phrase, ID), 0, len(phrase))
     assert (m.name, m.role, m.kind) == (name, role, kind)
 
 
 def test_attribute_speakers_several_speakers_are_kept():
-    ms = describe("Rusia dan Korea Utara", 0, 21, ID)
+    ms = describe(Article("Rusia dan Korea Utara", ID), 0, 21)
     assert [(m.name, m.kind) for m in ms] == [("Rusia", "country"), ("Korea Utara", "country")]
     doc = kutip.extract(
         "Baik Rusia dan Korea Utara telah membantah tuduhan yang dilontarkan Amerika Serikat."

@@ -16,12 +16,13 @@ from kutip.attribute.roles import canonical_role, trim_role
 from kutip.doc import Document
 from kutip.lang import get_language
 from kutip.pipeline import run
+from kutip.segment.article import Article
 
 ID = get_language("id")
 
 
 def _one(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
-    m = describe(phrase, 0, len(phrase), ID)[0]
+    m = describe(Article(phrase, ID), 0, len(phrase))[0]
     return m.name, m.role, m.rank, m.alias
 
 
@@ -75,7 +76,7 @@ def test_rank_is_kept_apart(phrase: str, name: str, role: str | None, rank: str)
     ],
 )
 def test_role_is_cut_exactly(phrase: str, role: str) -> None:
-    mentions = describe(phrase, 0, len(phrase), ID)
+    mentions = describe(Article(phrase, ID), 0, len(phrase))
     assert mentions[-1].role == role
 
 
@@ -297,18 +298,18 @@ def test_canonical_role_spelling_and_links(role: str, canonical: str) -> None:
     [("I (Iskandar)", "Iskandar", "I"), ("AS (Adi Santoso)", "Adi Santoso", "AS")],
 )
 def test_initials_before_the_name_in_parentheses(phrase: str, name: str, alias: str) -> None:
-    m = describe(phrase, 0, len(phrase), ID)[0]
+    m = describe(Article(phrase, ID), 0, len(phrase))[0]
     assert (m.name, m.kind, m.alias) == (name, "person", alias)
 
 
 def test_a_body_s_initials_before_its_name_stay_a_body() -> None:
     phrase = "BI (Bank Indonesia)"
-    assert describe(phrase, 0, len(phrase), ID)[0].kind == "organization"
+    assert describe(Article(phrase, ID), 0, len(phrase))[0].kind == "organization"
 
 
 def test_initials_before_a_name_written_with_two_spaces() -> None:
     phrase = "AS (Adi  Santoso)"  # scraped pages keep doubled and non-breaking spaces
-    m = describe(phrase, 0, len(phrase), ID)[0]
+    m = describe(Article(phrase, ID), 0, len(phrase))[0]
     assert (m.kind, m.alias, m.end) == ("person", "AS", len(phrase))
     assert m.name.split() == ["Adi", "Santoso"]
 
@@ -338,4 +339,4 @@ def test_a_party_in_brackets_after_a_name_is_not_another_name() -> None:
 )  # fmt: skip
 def test_a_role_after_a_name_ends_where_the_event_it_was_said_at_begins(lang, text, name, role):
     start = text.index(name)
-    assert apposed_role(text, start, start + len(name), get_language(lang)) == role
+    assert apposed_role(Article(text, get_language(lang)), start, start + len(name)) == role

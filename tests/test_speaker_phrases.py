@@ -143,15 +143,16 @@ def test_a_possessive_inside_a_body_name_with_initials_stays_in_the_name():
 def test_a_described_phrase_does_not_depend_on_the_article_described_before():
     from kutip.attribute import mention
     from kutip.lang import get_language
+    from kutip.segment.article import Article
 
     en = get_language("en")
     texts = ["said John Smith Jr. Ted", "said John Smith Jr.)"]  # "Jr." keeps its period before a space only
     alone = []
     for t in texts:
         mention._DESCRIBED.clear()
-        alone.append([m.text for m in mention.describe(t, 5, 19, en)])
+        alone.append([m.text for m in mention.describe(Article(t, en), 5, 19)])
     assert alone[0] != alone[1]
     for order in (texts, texts[::-1]):
         mention._DESCRIBED.clear()
-        got = {t: [m.text for m in mention.describe(t, 5, 19, en)] for t in order}
+        got = {t: [m.text for m in mention.describe(Article(t, en), 5, 19)] for t in order}
         assert [got[t] for t in texts] == alone

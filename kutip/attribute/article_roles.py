@@ -14,7 +14,8 @@ from typing import Final
 from kutip.attribute.mention import Mention, describe, is_acronym, name_evidence_of
 from kutip.attribute.roles import RoleData, rank_at, role_data
 from kutip.lang import Language
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.article import Article
+from kutip.segment.tokens import Token
 
 BACK_CHARS: Final = 240  # how far before a mention its role may begin
 BACK_WORDS: Final = 24
@@ -22,15 +23,16 @@ PAREN_WORDS: Final = 8  # "(Menko IPK)", "(PDI-P)": a short parenthesis inside a
 SINGLE_NAME_KINDS: Final = ("country", "place", "organization")  # how a lone name may have been typed
 
 
-def widened(text: str, m: Mention, lang: Language) -> Mention:
+def widened(art: Article, m: Mention) -> Mention:
     """``m`` read again from where its role begins, when the words just before it continue the role; ``m``
     itself when they do not, or when the wider reading names someone else."""
+    lang = art.lang
     if m.kind != "person" or not m.name or m.start == 0:
         return m
-    start = role_start(text, m.start, lang)
+    start = role_start(art, m.start)
     if start >= m.start:
         return m
-    found = describe(text, start, m.end, lang)
+    found = describe(art, start, m.end)
     if not found:
         return m
     wide = _same_name(found[-1], m)
@@ -59,10 +61,11 @@ def _same_name(wide: Mention, m: Mention) -> Mention:
     return wide
 
 
-def role_start(text: str, pos: int, lang: Language) -> int:
+def role_start(art: Article, pos: int) -> int:
     """Where a role that runs up to ``pos`` begins: back over capitalised words, a short parenthesis, a
     "/" or "dan" between two offices, and a lower-case role word that opens it ("mahasiswa Teknik ...")."""
-    toks = tokens(text, max(0, pos - BACK_CHARS), pos, lang)
+    text, lang = art.text, art.lang
+    toks = art.tokens(max(0, pos - BACK_CHARS), pos)
     if not toks or text[toks[-1].end : pos].strip():
         return pos
     data = role_data(lang.code)
@@ -133,10 +136,11 @@ def _opens_role(t: Token, lang: Language, data: RoleData) -> bool:
     return low in data.role_starts or low in lang.role_heads or low in data.lower_role_heads
 
 
-def relational(text: str, m: Mention, lang: Language, after: Mention | None = None) -> Mention | None:
+def relational(art: Article, m: Mention, after: Mention | None = None) -> Mention | None:
     """ "Pengacara Ridwan Kamil, Muslim Jaya Butar Butar, ...": the person named after the comma, whose role
     is the whole relation before it; None when ``m`` is no such relation. ``after`` is the mention that
     follows, when the caller has it; otherwise the words after the comma are read."""
+    text, lang = art.text, art.lang
     data = role_data(lang.code)
     if m.kind != "person" or not m.name or m.role is None or m.name_start is None:
         return None
@@ -149,11 +153,11 @@ def relational(text: str, m: Mention, lang: Language, after: Mention | None = No
     if text[role_end : role_end + 2] != ", ":
         return None
     if after is None:
-        after = _name_after(text, role_end + 2, lang)
+        after = _name_after(art, role_end + 2)
     if after is None or after.start != role_end + 2 or after.kind != "person" or not after.name:
         return None
     name = _whole_name(after, lang) if after.role else after.name
-    if name is None or not _clause_goes_on(text, after.end, lang):
+    if name is None or not _clause_goes_on(art, after.end):
         return None  # "Pengacara Budi, Rina, dan Tono": a list
     role = text[m.start : role_end]
     start = after.start if after.role else after.name_start
@@ -173,20 +177,22 @@ def _whole_name(m: Mention, lang: Language) -> str | None:
     return f"{m.role} {m.name}"
 
 
-def _name_after(text: str, start: int, lang: Language) -> Mention | None:
-    toks = tokens(text, start, min(len(text), start + 120), lang)
+def _name_after(art: Article, start: int) -> Mention | None:
+    lang = art.lang
+    toks = art.tokens(start, min(len(art.text), start + 120))
     k = 0
     while k < len(toks) and toks[k].is_word and (toks[k].is_cap or toks[k].lower in lang.name_particles):
         k += 1
     if k == 0:
         return None
-    found = describe(text, toks[0].start, toks[k - 1].end, lang)
+    found = describe(art, toks[0].start, toks[k - 1].end)
     return found[0] if len(found) == 1 else None
 
 
-def _clause_goes_on(text: str, end: int, lang: Language) -> bool:
+def _clause_goes_on(art: Article, end: int) -> bool:
     """After the name: a comma and a lower-case word, or a lower-case word (a verb), not "dan" or a list."""
-    toks = tokens(text, end, min(len(text), end + 60), lang)[:2]
+    lang = art.lang
+    toks = art.tokens(end, min(len(art.text), end + 60))[:2]
     if not toks:
         return False
     nxt = toks[1] if toks[0].text == "," and len(toks) > 1 else toks[0]

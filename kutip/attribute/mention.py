@@ -16,8 +16,9 @@ from typing import Final
 from kutip.attribute.roles import RoleData, rank_at, role_data
 from kutip.lang import Language
 from kutip.lang.model import remembered
+from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
-from kutip.segment.tokens import Token, tokens
+from kutip.segment.tokens import Token
 
 ROMAN: Final = re.compile(r"[IVX]{2,4}")
 BODY_KINDS: Final = ("organization", "unnamed")
@@ -327,14 +328,15 @@ _DESCRIBED: dict[tuple[str, str, str, str], list[Mention]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
-def describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
-    """Describe the speaker phrase ``text[start:end]``: one mention, or several joined by "dan"."""
+def describe(art: Article, start: int, end: int) -> list[Mention]:
+    """Describe the speaker phrase ``art.text[start:end]``: one mention, or several joined by "dan"."""
+    text, lang = art.text, art.lang
     key = (lang.code, text[start:end], text[start - 1 : start] if start else "", text[end : end + 2])
     cached = _DESCRIBED.get(key)
     if cached is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:
             _DESCRIBED.clear()
-        cached = _DESCRIBED[key] = [_shift(m, -start) for m in _describe(text, start, end, lang)]
+        cached = _DESCRIBED[key] = [_shift(m, -start) for m in _describe(art, start, end)]
     return [_shift(m, start) for m in cached]
 
 
@@ -347,10 +349,11 @@ def _shift(m: Mention, by: int) -> Mention:
     )  # fmt: skip
 
 
-def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
-    toks = _strip(tokens(text, start, end, lang))
+def _describe(art: Article, start: int, end: int) -> list[Mention]:
+    text, lang = art.text, art.lang
+    toks = _strip(art.tokens(start, end))
     if len(toks) > 2 and toks[-1].lower in lang.grammar.relatives and toks[-2].text == ",":
-        found = _describe(text, start, toks[-2].start, lang)  # "Ed Rendell, who": the name before "who"
+        found = _describe(art, start, toks[-2].start)  # "Ed Rendell, who": the name before "who"
         for m in found[-1:]:
             m.end, m.text = toks[-1].end, text[m.start : toks[-1].end]
         return found
@@ -363,12 +366,13 @@ def _describe(text: str, start: int, end: int, lang: Language) -> list[Mention]:
     aged = ends_in_age(toks)
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name
-    return _describe_named(text, toks, aged, lang)
+    return _describe_named(art, toks, aged)
 
 
-def _describe_named(text: str, toks: list[Token], aged: bool, lang: Language) -> list[Mention]:
+def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention]:
     """The mentions of a phrase read without its article and its age: an alias in parentheses, a
     possessive body, several people, or one name with its role."""
+    text, lang = art.text, art.lang
     toks, alias, alias_start = _trailing_alias(toks, lang)
     if alias and _initials_of(toks, alias, lang):  # "berinisial I (Iskandar)": the name is in parentheses
         return [_initials_mention(text, toks, alias, alias_start)]
@@ -377,7 +381,7 @@ def _describe_named(text: str, toks: list[Token], aged: bool, lang: Language) ->
         alias = named
     # a body's initials after the phrase ("... Indonesia's Strategic Development Initiatives (CISDI)"): the
     # possessive is inside the body's name
-    possessed = None if alias and is_acronym(alias) else _after_possessive(text, toks, lang)
+    possessed = None if alias and is_acronym(alias) else _after_possessive(art, toks)
     if possessed is not None:
         return possessed
     people = _split_people(text, toks, lang)
@@ -476,10 +480,11 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
     return None, toks
 
 
-def _after_possessive(text: str, toks: list[Token], lang: Language) -> list[Mention] | None:
+def _after_possessive(art: Article, toks: list[Token]) -> list[Mention] | None:
     """A phrase opened by a possessive body ("the Pentagon's top adviser", "Apple's Tim Cook"): the words
     after it say who speaks - an unnamed speaker of that body with the role written after it, or the person
     named there. The body's name with "'s" is never a person's name. None when the phrase opens otherwise."""
+    text, lang = art.text, art.lang
     if len(toks) > 2 and toks[0].lower in lang.grammar.definite_articles:
         toks = toks[1:]  # "the company's chief financial officer"
     if len(toks) < 2 or not toks[0].is_word or not toks[0].text.endswith(lang.grammar.possessives):
@@ -488,7 +493,7 @@ def _after_possessive(text: str, toks: list[Token], lang: Language) -> list[Ment
     if not rest:
         return None
     s, e = toks[0].start, toks[-1].end
-    found = _describe(text, rest[0].start, rest[-1].end, lang)
+    found = _describe(art, rest[0].start, rest[-1].end)
     if len(found) != 1:
         return None
     m = found[0]
@@ -831,20 +836,21 @@ def _trim_tail(toks: list[Token], data: RoleData) -> list[Token]:
 _CLAUSE_BREAKS: Final = '.\n"\u201c\u201d:;'
 
 
-def apposed_role(text: str, start: int, end: int, lang: Language) -> str | None:
+def apposed_role(art: Article, start: int, end: int) -> str | None:
     """The role written next to a name and set off by a comma: "Ketua Asosiasi Petani Garam, Jakfar Sodikin
     mengatakan" or "Bill Adams, kepala ekonom di Comerica Bank, memproyeksikan". None when the words there
     are not a role (a verb, a list of names)."""
+    text, lang = art.text, art.lang
     data = role_data(lang.code)
     if text[max(0, start - 2) : start] == ", ":
         floor = max(0, start - 300)
         left = max(floor, max(text.rfind(c, floor, start - 2) for c in _CLAUSE_BREAKS) + 1)
-        span, determined = _role_before_comma(_strip(tokens(text, left, start - 2, lang)), lang, data)
+        span, determined = _role_before_comma(_strip(art.tokens(left, start - 2)), lang, data)
         if span and (span[0].text[:1].isupper() or determined) and _plain_role(span, lang):
             return text[span[0].start : span[-1].end]
     if text[end : end + 2] == ", ":
         toks = []
-        for t in tokens(text, end + 2, min(len(text), end + 200), lang):
+        for t in art.tokens(end + 2, min(len(text), end + 200)):
             if (
                 t.text in _CLAUSE_BREAKS
                 or t.text == ","

@@ -51,7 +51,7 @@ def _apposed_roles(art: Article, mentions: list[Mention], people: ArticlePeople)
     for m in mentions:
         if m.kind != "person" or not m.name or m.role or art.quoted.inside(m.start):
             continue
-        role = apposed_role(art.text, m.start, m.end, art.lang)
+        role = apposed_role(art, m.start, m.end)
         if role:
             people.add(m.name, "person", role, m.start)
 
@@ -485,10 +485,9 @@ def _described(art: Article, candidates: list[Candidate]) -> dict[int, list[Ment
     """The speaker phrase of each candidate with a cue (by candidate index), read as mentions, each widened
     to where its role begins."""
     described: dict[int, list[Mention]] = {}
-    text, lang = art.text, art.lang
     for i, c in enumerate(candidates):
         if c.mention:
-            described[i] = [widened(text, m, lang) for m in describe(text, c.mention[0], c.mention[1], lang)]
+            described[i] = [widened(art, m) for m in describe(art, c.mention[0], c.mention[1])]
     return described
 
 
@@ -497,11 +496,11 @@ def _settle_names(
 ) -> list[Mention]:
     """The article's mentions read again, and the speaker phrases and mentions settled by the short names
     the speaker phrases use ("kata Neta"); the people learn every name and role so found."""
-    text, lang = art.text, art.lang
-    mentions = _read_again(text, mentions, people, lang)
+    lang = art.lang
+    mentions = _read_again(art, mentions, people)
     firsts, names = short_names([m for ms in described.values() for m in ms])
     for i, ms in described.items():
-        described[i] = [_relation_of(text, name_settled(m, firsts, names, lang), people, lang) for m in ms]
+        described[i] = [_relation_of(art, name_settled(m, firsts, names, lang), people) for m in ms]
         register(people, described[i], lang)
     return _settled(mentions, firsts, names, people, lang)
 
@@ -529,7 +528,7 @@ def attribute_article(
     return quotes
 
 
-def _read_again(text: str, mentions: list[Mention], people: ArticlePeople, lang: Language) -> list[Mention]:
+def _read_again(art: Article, mentions: list[Mention], people: ArticlePeople) -> list[Mention]:
     """The article's person mentions read again where a run of capitalised words began inside a role
     ("Kepala BPN Hadi Tjahjanto" after "Menteri ATR /") or a relation names the next person ("Pengacara
     Ridwan Kamil, Muslim Jaya"); the people learn the roles so found."""
@@ -539,24 +538,24 @@ def _read_again(text: str, mentions: list[Mention], people: ArticlePeople, lang:
         if k == skip:
             continue
         after = mentions[k + 1] if k + 1 < len(mentions) else None
-        rel = relational(text, m, lang, after) if after is not None else None
+        rel = relational(art, m, after) if after is not None else None
         if rel is not None and m.name and m.role and rel.name:
             people.withdraw_role(m.name, m.role)
             people.add(rel.name, "person", rel.role, rel.start, rank=rel.rank)
             out.append(rel)
             skip = k + 1
             continue
-        wide = widened(text, m, lang)
+        wide = widened(art, m)
         if wide is not m and wide.name:
             people.add(wide.name, "person", wide.role, wide.start, rank=wide.rank)
         out.append(wide)
     return out
 
 
-def _relation_of(text: str, m: Mention, people: ArticlePeople, lang: Language) -> Mention:
+def _relation_of(art: Article, m: Mention, people: ArticlePeople) -> Mention:
     """A quote's speaker phrase that ends on a relation ("kata pengacara Jokowi, Yakup Hasibuan"): the
     person after the comma."""
-    rel = relational(text, m, lang)
+    rel = relational(art, m)
     if rel is None or not m.name or not m.role:
         return m
     people.withdraw_role(m.name, m.role)

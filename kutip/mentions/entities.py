@@ -29,7 +29,7 @@ SENTENCE_OPENERS: Final = frozenset('.!?:;"\u201c\u201d\u2018\u2019(-\u2013\u201
 def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Mention]:
     """Every person, organisation and place mention of the article's paragraphs, in text order, with the
     kinds of one-word names settled from the whole article."""
-    text, lang = art.text, art.lang
+    lang = art.lang
     out: list[Mention] = []
     openers: set[int] = set()  # where a run opens a sentence
     placed: set[int] = set()  # where a run follows a place's head in lower case ("desa Sukamaju")
@@ -37,7 +37,7 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
         if deadline is not None:
             deadline.check()
         for s, e in _runs(art.tokens(para.start, para.end), lang, openers, placed):
-            for m in describe(text, s, e, lang):
+            for m in describe(art, s, e):
                 if s in placed and m.kind == "person":
                     m = _retyped(m, "place")
                 if m.kind in LABELS and m.name:
@@ -56,7 +56,7 @@ def _with_role_body(art: Article, m: Mention) -> list[Mention]:
     span = _body_span(art.tokens(at, at + len(m.role)), lang) if at >= 0 else None
     if span is None:
         return [m]
-    bodies = [b for b in describe(text, span[0], span[1], lang) if b.kind in BODY_KINDS and b.name]
+    bodies = [b for b in describe(art, span[0], span[1]) if b.kind in BODY_KINDS and b.name]
     return [*bodies[:1], m]
 
 

@@ -690,7 +690,7 @@ def _in_piece(tok: Token, chunk: list[Token], lang: Language) -> bool:
 def _names_a_person(art: Article, chunk: list[Token]) -> bool:
     """Does this piece of a role end in a person's name ("Desa Sukamaju Doni Saputra"), rather than
     name a place or a body ("Kelurahan Sukamaju", "Dinas Kesehatan")?"""
-    found = describe(art.text, chunk[0].start, chunk[-1].end, art.lang)
+    found = describe(art, chunk[0].start, chunk[-1].end)
     return bool(found) and found[-1].kind == "person" and found[-1].name is not None
 
 
