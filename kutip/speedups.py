@@ -41,6 +41,7 @@ COMPILED = (
     "kutip.segment.paragraphs",
     "kutip.segment.sentences",
     "kutip.segment.tokens",
+    "kutip.segment.brackets",
     "kutip.segment.article",
     "kutip.quotes.candidate",
     "kutip.quotes.marks",

@@ -89,14 +89,17 @@ class Mention:
 
 
 def is_acronym(word: str) -> bool:
+    """Two or more capital letters and nothing else ("KPK", "NATO")."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def name_evidence(tok: Token, lang: Language) -> int:
+    """How strongly the trained lexicon takes this word for part of a person's name (see ``_evidence_of``)."""
     return _word_evidence(tok.text, lang)
 
 
 def name_evidence_of(word: str, lang: Language) -> int:
+    """``name_evidence`` of a word given as a string (the registry's names, not the article's tokens)."""
     return _word_evidence(word, lang)
 
 
@@ -104,6 +107,7 @@ _EVIDENCE: dict[Language, dict[str, int]] = {}  # per language: word -> its name
 
 
 def _word_evidence(word: str, lang: Language) -> int:
+    """The evidence of ``word``, worked out once per word and language: names recur in every article."""
     return remembered(_EVIDENCE, word, lang, _evidence_of)
 
 
@@ -257,6 +261,7 @@ def _person_word(tok: Token, lang: Language) -> bool:
 
 
 def _strip(toks: list[Token]) -> list[Token]:
+    """The phrase without the marks around it (commas, quotation marks), its parentheses kept."""
     while toks and not toks[0].is_word and toks[0].text != "(":
         toks = toks[1:]
     while toks and not toks[-1].is_word and toks[-1].text != ")":
@@ -319,6 +324,8 @@ def _word_kind(tok: Token, lang: Language) -> str:
 
 def _without_parentheses(toks: list[Token]) -> list[Token]:
     """The tokens outside parentheses, the brackets left out too."""
+    if not any(is_bracket(t) for t in toks):
+        return toks  # (most phrases have none: no depths to count)
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
@@ -341,6 +348,7 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
 
 
 def _shift(m: Mention, by: int) -> Mention:
+    """A copy of ``m`` moved by ``by`` characters: the cache keeps mentions at offset 0."""
     return Mention(
         m.start + by, m.end + by, m.text, m.name, m.kind, m.role,
         None if m.name_start is None else m.name_start + by,
@@ -350,6 +358,8 @@ def _shift(m: Mention, by: int) -> Mention:
 
 
 def _describe(art: Article, start: int, end: int) -> list[Mention]:
+    """``describe`` without the cache: a relative clause's "who" set aside, the article ("a", "the") and the
+    age read off, then the phrase's mentions."""
     text, lang = art.text, art.lang
     toks = _strip(art.tokens(start, end))
     if len(toks) > 2 and toks[-1].lower in lang.grammar.relatives and toks[-2].text == ",":
@@ -468,8 +478,11 @@ def _initials_of(toks: list[Token], alias: str, lang: Language) -> bool:
 def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[str | None, list[Token]]:
     """("Gus Ipul", the words before) of "Saifullah Yusuf alias Gus Ipul" or "... yang akrab disapa Cak
     Imin": the name after the marker is another name of the person before it."""
+    data = role_data(lang.code)
     words = [t.lower for t in toks]
-    for marker in role_data(lang.code).alias_markers:
+    if not any(w in data.alias_marker_starts for w in words[1:]):
+        return None, toks  # (most phrases: no marker word at all)
+    for marker in data.alias_markers:
         n = len(marker)
         for i in range(1, len(words) - n):
             if tuple(words[i : i + n]) == marker:
@@ -571,6 +584,8 @@ def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
 
 
 def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]:
+    """One speaker's phrase: a pronoun or an anaphor, a name with its role, or a body, place or unnamed
+    person."""
     s, e = toks[0].start, toks[-1].end
     phrase = text[s:e]
     reference = _reference(text, toks, lang)
@@ -732,6 +747,8 @@ def _split_rank(
 
 
 def _is_start(tok: Token, lang: Language, data: RoleData) -> bool:
+    """Can a role begin with this word: a role's first word ("Wakil"), an office ("Menteri"), a lower-case
+    role ("siswa") or an abbreviated office ("Kapolri")?"""
     low = tok.lower.rstrip(".,")
     return (
         low in data.role_starts
@@ -828,6 +845,7 @@ def _unrepeated(toks: list[Token]) -> list[Token]:
 
 
 def _trim_tail(toks: list[Token], data: RoleData) -> list[Token]:
+    """The role without the words and marks that lead on from it ("di", "yang", "saat", a comma)."""
     while toks and (toks[-1].lower in data.role_trailers or (not toks[-1].is_word and toks[-1].text != ")")):
         toks = toks[:-1]
     return toks

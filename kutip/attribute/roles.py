@@ -49,6 +49,7 @@ class RoleData:
         self.alias_markers: tuple[tuple[str, ...], ...] = tuple(
             sorted((tuple(m.split()) for m in markers), key=len, reverse=True)
         )
+        self.alias_marker_starts: frozenset[str] = frozenset(m[0] for m in self.alias_markers if m)
         self.name_titles: frozenset[str] = frozenset(_strings(module, "NAME_TITLES"))
         self.role_tail_words: frozenset[str] = frozenset(_strings(module, "ROLE_TAIL_WORDS"))
         self.standalone_bodies: frozenset[str] = frozenset(_strings(module, "STANDALONE_BODIES"))
