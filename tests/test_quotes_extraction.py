@@ -171,6 +171,18 @@ def test_quotes_a_short_statement_and_an_adverb_after_the_cue():
     ]
 
 
+def test_quotes_two_words_after_mengatakan_are_a_statement_an_object_after_menyatakan_is_not():
+    text = (
+        "Gubernur Jawa Tengah Ahmad Santosa mengatakan inflasi terkendali.\n"
+        "Bupati Tegal Rina Wulandari menyatakan dukungannya.\n"
+        "Rina mengatakan hal itu kepada wartawan di Slawi."
+    )
+    doc = kutip.extract(text)
+    assert [(q.text, q.cue, q.speaker.name) for q in doc.quotes] == [
+        ("inflasi terkendali", "mengatakan", "Ahmad Santosa")
+    ]
+
+
 def test_quotes_a_relative_after_the_speaker_is_what_was_said():
     text = (
         "Kepala Bulog Jawa Timur Eddy Santoso meninjau gudang di Surabaya, Senin.\n"
