@@ -126,3 +126,18 @@ def test_people_answers_that_depend_on_the_place_are_not_remembered():
     assert people.resolve("Ahmad", near=150).name == "Ahmad Yani"
     people.resolve("Ahmad")
     assert people.resolve("Ahmad", near=60).name == "Ahmad Dani"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Senators Lisa Moreno and Tom Hale said the bill would fail.",
+         [("Lisa Moreno", "Senator"), ("Tom Hale", "Senator")]),
+        ("Democratic governors Ann Cole and Jim Ward warned that the cuts would hurt schools.",
+         [("Ann Cole", "Democratic governor"), ("Jim Ward", "Democratic governor")]),
+    ],
+)  # fmt: skip
+def test_attribute_speakers_a_plural_title_is_each_persons_title(text, speakers):
+    doc = kutip.extract(text, lang="en")
+    assert [(s.name, s.role) for s in doc.quotes[0].speakers] == speakers
+    assert "Senators Lisa Moreno" not in {e.canonical for e in doc.entities}

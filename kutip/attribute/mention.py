@@ -394,6 +394,9 @@ def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention
     possessed = None if alias and is_acronym(alias) else _after_possessive(art, toks)
     if possessed is not None:
         return possessed
+    shared = _shared_title(text, toks, lang)
+    if shared:
+        return shared
     people = _split_people(text, toks, lang)
     if len(people) > 1:  # each person named in their own words, all mentioned by the whole phrase
         found = [m for part in people for m in _describe_one(text, part, lang)]
@@ -523,6 +526,32 @@ def _person_head(tok: Token, lang: Language) -> bool:
     low = tok.lower
     person = low in lang.titles or low in lang.role_heads or low in lang.unnamed_heads
     return (person or low in lang.generic_persons) and low not in lang.org_heads
+
+
+PLURAL_TITLE_REACH: Final = 3  # "U.S. Senators", "Democratic Senators": the modifiers before a plural title
+
+
+def _shared_title(text: str, toks: list[Token], lang: Language) -> list[Mention]:
+    """ "Senators Lisa Moreno and Tom Hale", "Democratic Senators A, B and C": a title in the plural before
+    conjoined names is each person's own title ("Senator", "Democratic Senator"). Empty when the phrase
+    opens otherwise or a part is not a person's name."""
+    p = next((k for k, t in enumerate(toks[:PLURAL_TITLE_REACH]) if t.lower in lang.plural_titles), -1)
+    if p < 0 or not all(t.is_cap for t in toks[:p]):
+        return []
+    parts = _split_conjoined(toks[p + 1 :], lang)
+    if len(parts) < 2:
+        return []
+    singular = lang.plural_titles[toks[p].lower]
+    if toks[p].is_cap:
+        singular = singular[:1].upper() + singular[1:]
+    role = " ".join([text[toks[0].start : toks[p - 1].end], singular]) if p else singular
+    found = [m for part in parts for m in _describe_one(text, part, lang)]
+    if any(m.kind != "person" or not m.name or m.role for m in found):
+        return []
+    s, e = toks[0].start, toks[-1].end
+    for m in found:
+        m.start, m.end, m.text, m.role = s, e, text[s:e], role
+    return found
 
 
 def _split_people(text: str, toks: list[Token], lang: Language) -> list[list[Token]]:

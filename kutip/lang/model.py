@@ -162,6 +162,7 @@ class Language:
     plain_subject_cues: frozenset[str] = frozenset()  # "say": "Most voters say A" needs no named subject
     person_relatives: frozenset[str] = frozenset()  # "who": ", said X, who teaches law" describes X
     capitals: frozenset[str] = frozenset()  # "pyongyang": a capital that speaks is its country's government
+    plural_titles: dict[str, str] = field(default_factory=dict)  # "senators" -> "senator": "Senators A and B"
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

@@ -176,4 +176,13 @@ def _dotted(words: frozenset[str]) -> frozenset[str]:
 
 
 TITLES = _dotted(TITLES)
+# A title in the plural before conjoined names is each one's title: "Senators Lisa Moreno and Tom Hale".
+PLURAL_TITLES = {
+    "senators": "senator", "representatives": "representative",
+    "congressmen": "congressman", "congresswomen": "congresswoman", "governors": "governor",
+    "mayors": "mayor", "ministers": "minister", "presidents": "president", "judges": "judge",
+    "justices": "justice", "ambassadors": "ambassador", "generals": "general", "secretaries": "secretary",
+    "commissioners": "commissioner", "councilmen": "councilman", "councilwomen": "councilwoman",
+    "prosecutors": "prosecutor", "professors": "professor",
+}  # fmt: skip
 HONORIFICS = _dotted(HONORIFICS)

@@ -174,8 +174,8 @@ ACCORDING_TO: dict[str, str] = {"menurut": "say", "menurutnya": "say", "berdasar
 
 COMPLEMENTIZERS = frozenset({"bahwa", "kalau"})
 # Cues after which a clause always follows, whatever its verb: two words are a statement ("Menteri Budi
-# mengatakan stok aman"), where other cues need three: "menyatakan dukungan", "mengungkapkan kekecewaan" report
-# an object, not a statement.
+# mengatakan stok aman"), where other cues need three: "menyatakan dukungan", "mengungkapkan kekecewaan"
+# report an object, not a statement.
 STATEMENT_CUES = frozenset({"mengatakan", "berkata"})
 
 # Objects that refer back to something already said: "Rina menyampaikan hal itu seusai rapat" reports no
