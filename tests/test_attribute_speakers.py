@@ -141,3 +141,17 @@ def test_attribute_speakers_a_plural_title_is_each_persons_title(text, speakers)
     doc = kutip.extract(text, lang="en")
     assert [(s.name, s.role) for s in doc.quotes[0].speakers] == speakers
     assert "Senators Lisa Moreno" not in {e.canonical for e in doc.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("The secretary-general, Maria Lindqvist, said both sides must show restraint.",
+         "Maria Lindqvist", "secretary-general"),
+        ("The secretary of state, Paul Whitaker, said the talks would go on.", "Paul Whitaker",
+         "secretary of state"),
+    ],
+)  # fmt: skip
+def test_attribute_speakers_a_role_set_off_before_the_name(text, name, role):
+    doc = kutip.extract(text, lang="en")
+    assert [(s.name, s.role) for s in doc.quotes[0].speakers] == [(name, role)]

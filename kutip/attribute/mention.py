@@ -779,6 +779,8 @@ def _is_start(tok: Token, lang: Language, data: RoleData) -> bool:
     """Can a role begin with this word: a role's first word ("Wakil"), an office ("Menteri"), a lower-case
     role ("siswa") or an abbreviated office ("Kapolri")?"""
     low = tok.lower.rstrip(".,")
+    if "-" in low and low.split("-", 1)[0] in lang.titles:
+        return True  # "secretary-general", "attorney-general", "vice-chairman"
     return (
         low in data.role_starts
         or low in lang.role_heads
@@ -935,5 +937,8 @@ def _plain_role(toks: list[Token], lang: Language) -> bool:
     if len(toks) > 16:
         return False
     return not any(
-        t.text[:1].islower() and (looks_like_verb(t.text, lang) or t.lower in lang.all_cues) for t in toks[1:]
+        t.text[:1].islower()
+        and (looks_like_verb(t.text, lang) or t.lower in lang.all_cues)
+        and toks[k].lower not in lang.grammar.prepositions  # "secretary of state": a noun after "of"
+        for k, t in enumerate(toks[1:])
     )
