@@ -155,3 +155,17 @@ def test_attribute_speakers_a_plural_title_is_each_persons_title(text, speakers)
 def test_attribute_speakers_a_role_set_off_before_the_name(text, name, role):
     doc = kutip.extract(text, lang="en")
     assert [(s.name, s.role) for s in doc.quotes[0].speakers] == [(name, role)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "role", "kind"),
+    [
+        ("Hillary Clinton’s campaign manager", "Hillary Clinton’s campaign manager", "campaign manager",
+         "unnamed"),
+        ("Fox News's Megan Dorsey", "Megan Dorsey", None, "person"),
+        ("the White House's press secretary", "White House's press secretary", "press secretary", "unnamed"),
+    ],
+)  # fmt: skip
+def test_attribute_speakers_an_owner_of_several_words_opens_the_phrase(phrase, name, role, kind):
+    (m,) = describe(Article(phrase, get_language("en")), 0, len(phrase))
+    assert (m.name, m.role, m.kind) == (name, role, kind)

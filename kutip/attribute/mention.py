@@ -503,9 +503,10 @@ def _after_possessive(art: Article, toks: list[Token]) -> list[Mention] | None:
     text, lang = art.text, art.lang
     if len(toks) > 2 and toks[0].lower in lang.grammar.definite_articles:
         toks = toks[1:]  # "the company's chief financial officer"
-    if len(toks) < 2 or not toks[0].is_word or not toks[0].text.endswith(lang.grammar.possessives):
+    owner = _owner_end(toks, lang)
+    if owner < 0:
         return None
-    rest = _strip(toks[1:])
+    rest = _strip(toks[owner + 1 :])
     if not rest:
         return None
     s, e = toks[0].start, toks[-1].end
@@ -519,6 +520,22 @@ def _after_possessive(art: Article, toks: list[Token]) -> list[Mention] | None:
     if _person_head(rest[-1], lang):  # "top adviser", "chief financial officer": someone of that body
         return [Mention(s, e, text[s:e], text[s:e], "unnamed", text[rest[0].start : rest[-1].end])]
     return None  # "O'Malley's campaign", "Clinton's victories": the phrase as a whole
+
+
+OWNER_WORDS: Final = 4  # "Hillary Clinton's", "the White House's": the owner's name before "'s"
+
+
+def _owner_end(toks: list[Token], lang: Language) -> int:
+    """The index of the word with "'s" that ends the owner opening the phrase ("Apple's", "Hillary
+    Clinton's": a capitalised name before it), or -1 when the phrase does not open with an owner."""
+    for k, t in enumerate(toks[: min(OWNER_WORDS, len(toks) - 1)]):
+        if not t.is_word:
+            return -1
+        if t.text.endswith(lang.grammar.possessives):
+            return k
+        if not t.is_cap:
+            return -1
+    return -1
 
 
 def _person_head(tok: Token, lang: Language) -> bool:
