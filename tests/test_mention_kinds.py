@@ -118,3 +118,15 @@ def test_a_name_after_a_place_head_in_lower_case_is_a_place():
     places = [t for _, t in _entities(doc, "place")]
     assert "Sukamaju" in places and "Cibeber" in places
     assert _entities(doc, "person") == []
+
+
+def test_a_noun_made_with_ke_an_or_pe_an_is_no_part_of_a_name():
+    text = (
+        "Polisi memanggil Hendra Gunawan untuk diperiksa pekan lalu.\n\n"
+        "Ketidakhadiran Hendra dalam pemeriksaan itu dipersoalkan penyidik. Penertiban pedagang di Pasar "
+        "Senen tetap berjalan, kata Kepala Satpol PP Arif Nugroho."
+    )
+    doc = kutip.extract(text)
+    people = {t for _, t in _entities(doc, "person")}
+    assert "Ketidakhadiran Hendra" not in people and "Penertiban" not in people
+    assert {"Hendra Gunawan", "Hendra", "Arif Nugroho"} <= people

@@ -134,6 +134,8 @@ def _evidence_of(word: str, lang: Language) -> int:
         and not low.endswith(role_data(lang.code).name_endings)  # "Saifullah", "Abdullah": a given name
     ):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
+    if (not counts or not counts[0]) and len(low) >= NOUN_FORM_LENGTH and _noun_form(low, lang):
+        return 0  # "Ketidakhadiran Rizieq", "Pelacakan": a ke-an / pe-an noun opens the sentence
     if len(w) == 1:
         return 2  # an initial: "M Rizal Hakim"
     if ROMAN.fullmatch(w):
@@ -148,6 +150,14 @@ def _evidence_of(word: str, lang: Language) -> int:
         if (per == 0 and common >= 3) or (common >= 20 and common >= 20 * per):
             return -1  # a common word ("Program", "Pria"), or a name that is one too ("Andi Noer Harapan")
     return 2
+
+
+NOUN_FORM_LENGTH: Final = 8  # "kesehatan", "pemetaan": shorter words with these ends are names too ("Kean")
+
+
+def _noun_form(low: str, lang: Language) -> bool:
+    """Is the word a noun made with a circumfix ("ketidakhadiran", "pelacakan", "peraturan")?"""
+    return any(low.startswith(a) and low.endswith(b) for a, b in lang.grammar.noun_circumfixes)
 
 
 def is_name_word(tok: Token, lang: Language) -> bool:
