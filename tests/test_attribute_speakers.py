@@ -169,3 +169,18 @@ def test_attribute_speakers_a_role_set_off_before_the_name(text, name, role):
 def test_attribute_speakers_an_owner_of_several_words_opens_the_phrase(phrase, name, role, kind):
     (m,) = describe(Article(phrase, get_language("en")), 0, len(phrase))
     assert (m.name, m.role, m.kind) == (name, role, kind)
+
+
+def test_attribute_speakers_a_group_opening_the_sentence_is_unnamed_not_a_person():
+    text = (
+        "Critics say the new tariff will hurt small farms. Democrats said the bill would be blocked.\n\n"
+        "Keluarga menyebut korban berangkat ke sawah pagi itu."
+    )
+    doc = kutip.extract(text, lang="en")
+    assert [(s.name, s.kind) for q in doc.quotes for s in q.speakers][:2] == [
+        ("Critics", "unnamed"),
+        ("Democrats", "unnamed"),
+    ]
+    assert "Critics" not in {e.canonical for e in doc.entities if e.label == "person"}
+    doc = kutip.extract(text.split("\n\n")[1], lang="id")
+    assert [(s.name, s.kind) for s in doc.quotes[0].speakers] == [("Keluarga", "unnamed")]

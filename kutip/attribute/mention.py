@@ -647,10 +647,22 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     reference = _reference(text, toks, lang)
     if reference is not None:
         return [reference]
+    if _group_word(toks, lang):
+        return [Mention(s, e, phrase, phrase, "unnamed")]
     cut = _name_run(toks, lang)
     if cut < len(toks):
         return [_named(text, toks, cut, lang)]
     return [Mention(s, e, phrase, phrase, _kind_without_name(toks, lang))]
+
+
+def _group_word(toks: list[Token], lang: Language) -> bool:
+    """ "Officials said", "Critics say": one capitalised word for a group of unnamed people (capitalised
+    because it opens the sentence) is nobody's name, unless the lexicon saw it as one ("Hakim")."""
+    low = toks[0].lower
+    if len(toks) != 1 or low not in lang.unnamed_heads or low in lang.org_heads:
+        return False
+    counts = lang.lexicon.get(low)
+    return not counts or not counts[0]
 
 
 def _reference(text: str, toks: list[Token], lang: Language) -> Mention | None:
