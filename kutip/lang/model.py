@@ -163,6 +163,9 @@ class Language:
     person_relatives: frozenset[str] = frozenset()  # "who": ", said X, who teaches law" describes X
     capitals: frozenset[str] = frozenset()  # "pyongyang": a capital that speaks is its country's government
     plural_titles: dict[str, str] = field(default_factory=dict)  # "senators" -> "senator": "Senators A and B"
+    # "In his state, X said, A": cues that may interrupt a statement between two commas (not Indonesian,
+    # where a comma follows any cue: "Sementara itu, X mengatakan, A")
+    interrupting_cues: frozenset[str] = frozenset()
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

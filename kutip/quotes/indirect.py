@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice, pairwise
+from itertools import islice
 from typing import Final
 
 from kutip.deadline import Deadline
@@ -50,6 +50,7 @@ PERSON_PRONOUNS: Final = frozenset({"male", "female"})  # "he", "she": a person,
 QUOTE_MARKS: Final = "\"“”‘’«»'"
 # tokens of a closing attribution's subject: "A, Network for Education Watch (JPPI) head Rina Sari told"
 TRAILER_SUBJECT_TOKENS: Final = 12
+HEAD_WORDS: Final = 2  # words of the first piece of "A, X said, B" (PolNeAR calls shorter ones optional)
 
 
 def _content(
@@ -583,8 +584,8 @@ def _content_after(text: str, sent: Span, toks: list[Token], i: int, lang: Langu
     if narrated is not None and toks[narrated].start < end:
         end = toks[narrated].start
     closed = _CLOSED_SENTENCE.search(text, start, end)
-    if closed is not None:
-        end = closed.start() + 2  # 'said the South has "treated me well." He touted ...': a new sentence
+    if closed is not None:  # 'said the South has "treated me well." He touted ...': a new sentence
+        end = closed.start() + len(closed.group().rstrip())
     return _content(text, start, end, lang, _complement_reach(toks, i, lang))
 
 
@@ -673,10 +674,46 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
         mention = _speaker_of(clause.art.text, clause.span, toks, i, lang)
         if mention is None:
             continue
+        sub = _subordinator_before(toks, mention[0], lang)
+        if sub is not None and not _plain_report(toks, i, lang):
+            continue  # "after Obama called the bankers ...": a deed told in passing, not a report
         decided, cand = _verb_statement(clause, _Report(tok, act, mention, "subject"), i)
+        if decided and cand is None and _next_report(toks, i, lang) is not None:
+            continue  # "She declared victory and said that A": the joined cue reports A
         if decided:
-            return cand
+            return cand if sub is None or cand is None else _before_main_clause(clause, cand, sub)
     return None
+
+
+def _subordinator_before(toks: list[Token], start: int, lang: Language) -> int | None:
+    """The index of the clause-opening word ("after", "because", "when") right before the subject that
+    starts at ``start`` (over its article: "after her campaign said"), None when none stands there."""
+    k = next((j for j, t in enumerate(toks) if t.start >= start), 0) - 1
+    while k > 0 and toks[k].lower in lang.grammar.leading_drops | lang.grammar.determiners:
+        k -= 1
+    return k if k >= 0 and toks[k].lower in lang.grammar.clause_starts else None
+
+
+def _plain_report(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does the cue ``toks[i]`` report a statement outright: "said", or any cue with "that" after it (every
+    cue, for a language that lists no statement cues)?"""
+    if not lang.statement_cues:
+        return True
+    after = toks[i + 1 : i + 1 + COMPLEMENT_REACH]
+    return toks[i].lower in lang.statement_cues or any(t.lower in lang.complementizers for t in after)
+
+
+def _before_main_clause(clause: _Clause, cand: Candidate, sub: int) -> Candidate:
+    """ "When Smith said A, the crowd cheered": a report in a subordinate clause that opens the sentence
+    ends at the comma before the main clause."""
+    toks, q = clause.toks, cand.quote
+    if sub > 0 and toks[sub - 1].is_word and toks[sub - 1].lower not in clause.art.lang.grammar.list_words:
+        return cand  # "The talks stalled after she said A": A runs to the end of the sentence
+    comma = next((t for t in toks if q.start < t.start < q.end and t.text == ","), None)
+    if comma is not None:
+        q.end = comma.start
+        q.text = clause.art.text[q.start : q.end]
+    return cand
 
 
 def _nested_report(clause: _Clause, i: int, cs: int) -> tuple[int, int] | None:
@@ -919,7 +956,7 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
 
 _WORD: Final = re.compile(r"\S+")
 # A sentence end inside a closing quotation mark, then the next sentence: '... so well." He touted ...'
-_CLOSED_SENTENCE: Final = re.compile(r"[.!?][\"”’]\s+(?=[A-Z])")
+_CLOSED_SENTENCE: Final = re.compile(r"[.!?](?:''|[\"”’])\s+(?=[A-Z])")
 
 
 def _stripped_end(text: str, start: int, end: int) -> int:
@@ -1083,7 +1120,47 @@ def _statements(clause: _Clause) -> list[Candidate]:
     found = _first_statement(clause)
     if found is None:
         return []
-    return [found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
+    pieces = _interrupted_head(clause, found)
+    return [*pieces, found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
+
+
+def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
+    """ "In his state, Christie said, first offenders are sent to treatment": a report that interrupts its
+    statement between two commas; the words before the speaker are the statement's first piece."""
+    q, lang = found.quote, clause.art.lang
+    if found.via != "subject" or found.mention is None or q.cue is None:
+        return []
+    if q.cue.casefold() not in lang.interrupting_cues:
+        return []
+    cut = None if not _after_cue(q) else _interrupting_cue(clause, q.cue_start, found.mention[0])
+    if cut is None:
+        return []
+    s, i = cut
+    after = clause.toks[i + 2 : i + 3]
+    if not after or after[0].lower in lang.grammar.passive_auxiliaries:
+        return []  # (a form of "be" after the cue: the first piece is the statement's subject)
+    cs, ce = _content(clause.art.text, clause.span.start, clause.toks[s - 1].start, lang)
+    head = _make(clause, cs, ce, _Report(clause.toks[i], q.speech_act, found.mention, found.via), HEAD_WORDS)
+    return [] if head is None else [head]
+
+
+def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> tuple[int, int] | None:
+    """(the subject's first token, the cue) of ", X said, " between two pieces of one statement: one
+    piece before it with no comma of its own (not "Earlier, the head of the union, X, said, ...", where the
+    words describe X), and one after it."""
+    toks, lang = clause.toks, clause.art.lang
+    i = next((k for k, t in enumerate(toks) if t.start == cue_start), None)
+    s = next((k for k, t in enumerate(toks) if t.start >= mention), None)
+    if i is None or not s or i + 1 >= len(toks) or toks[i + 1].text != "," or toks[s - 1].text != ",":
+        return None
+    if any(t.text == "," for t in toks[: s - 1] + toks[s:i]) or toks[0].lower in lang.according_to:
+        return None
+    return s, i
+
+
+def _after_cue(q: Quote) -> bool:
+    """Does the statement follow its cue (not the first piece of "A, X said, B")?"""
+    return q.cue_start is None or q.start > q.cue_start
 
 
 def _nested_statements(clause: _Clause, outer: Candidate) -> list[Candidate]:
@@ -1156,22 +1233,41 @@ class _Taken:
 
 def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Clause]:
     """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
-    its own pronoun subject and cue."""
-    lang = art.lang
-    cuts = [
-        i
-        for i in range(1, len(toks) - 2)
+    its own pronoun subject and cue; and after a quotation that closes a sentence ('... "We will win." He
+    added that ...': the sentence splitter keeps a quotation and what follows it together)."""
+    cuts = {**_pronoun_cuts(toks, art.lang), **_closed_cuts(art.text, toks)}
+    if not cuts:
+        return [_Clause(art, sent, toks, para)]
+    out = []
+    start, a = sent.start, 0
+    for i in sorted(cuts):
+        end, last = cuts[i]
+        out.append(_Clause(art, Span(start, end), toks[a:last], para))
+        start, a = toks[i].start, i
+    out.append(_Clause(art, Span(start, sent.end), toks[a:], para))
+    return out
+
+
+def _pronoun_cuts(toks: list[Token], lang: Language) -> dict[int, tuple[int, int]]:
+    """{token index: (where the clause before ends, its token end)} of ", and he noted ...": the comma
+    before the cut stays out."""
+    return {
+        i: (toks[i - 2].end, i - 1)
+        for i in range(2, len(toks) - 2)
         if toks[i - 1].text == ","
         and toks[i].lower in lang.grammar.list_words
         and toks[i + 1].lower in lang.pronouns
         and toks[i + 2].lower in lang.reporting_verbs
-    ]
-    if not cuts:
-        return [_Clause(art, sent, toks, para)]
-    out = []
-    bounds = [0, *cuts, len(toks)]
-    for a, b in pairwise(bounds):
-        start = toks[a].start if a else sent.start
-        end = toks[b - 2].end if b < len(toks) else sent.end  # the comma before the cut stays out
-        out.append(_Clause(art, Span(start, end), toks[a : b - 1] if b < len(toks) else toks[a:b], para))
+    }
+
+
+def _closed_cuts(text: str, toks: list[Token]) -> dict[int, tuple[int, int]]:
+    """{token index: (where the clause before ends, its token end)} of a quotation that ends a sentence
+    and a capital that opens the next ('... so well." He touted ...'): the clause before keeps the mark."""
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(1, len(toks)):
+        if toks[i].start - toks[i - 1].end > 2:  # a quotation stands between the two tokens
+            closed = _CLOSED_SENTENCE.search(text, toks[i - 1].end, toks[i].start + 1)
+            if closed is not None and closed.end() == toks[i].start:
+                out[i] = (closed.start() + len(closed.group().rstrip()), i)
     return out

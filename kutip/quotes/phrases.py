@@ -269,13 +269,13 @@ def _relative_subject(
     who said ..." (an object) the name just before the comma."""
     head = _subject_before(art, start, words[k - 1].start, depth + 1)
     if head is None:
-        head = _name_before_comma(words, k)
+        head = _name_before_comma(words, k, art.lang)
     if head is None or head[1] != words[k - 2].end:
         return head  # the subject is not the phrase the relative clause hangs on
     return head[0], words[k].end
 
 
-def _name_before_comma(words: list[Token], k: int) -> tuple[int, int] | None:
+def _name_before_comma(words: list[Token], k: int, lang: Language) -> tuple[int, int] | None:
     """The capitalised words before the comma at ``k - 1`` ("Lena Ortiz, who"), with an acronym in
     parentheses ("the Rural Health Network (RHN), which"), when something stands before them."""
     j = k - 1
@@ -284,7 +284,22 @@ def _name_before_comma(words: list[Token], k: int) -> tuple[int, int] | None:
         j -= 3
     while j > 0 and words[j - 1].is_cap and words[j - 1].is_word:
         j -= 1
+    if j == k - 1:
+        return _unnamed_before_comma(words, k, lang)
     return (words[j].start, words[k - 2].end) if 0 < j < k - 1 else None
+
+
+def _unnamed_before_comma(words: list[Token], k: int, lang: Language) -> tuple[int, int] | None:
+    """ "joined by state officials, who said ...": the unnamed source just before the comma at ``k - 1``
+    (its head "officials" with the lower-case words before it) that the relative clause hangs on."""
+    if k < 3 or words[k - 2].lower not in lang.unnamed_heads:
+        return None
+    j = k - 2
+    while j > 1 and words[j - 1].is_word and not words[j - 1].is_cap and not verb_like(words[j - 1], lang):
+        if words[j - 1].lower in lang.grammar.function_words:
+            break
+        j -= 1
+    return words[j].start, words[k - 2].end
 
 
 def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
@@ -723,13 +738,14 @@ def _pick_comma_part(art: Article, toks: list[Token]) -> list[Token]:
     cleaned: list[list[Token]] = []
     via: list[Token] = []
     joined: list[Token] = []  # the last part, when a conjunction opened it: ", and critics have called"
-    for part in _comma_parts(toks):
+    parts = _comma_parts(toks)
+    for k, part in enumerate(parts):
         while part and part[0].text in BULLETS:
             part = part[1:]  # "- Mereka menuntut ...": a list bullet
         if len(part) > 1 and part[0].lower in lang.grammar.via_words:
             part = via = part[1:]  # "Versi BGN, lewat Kepala BGN Dadan Hindayana, menyebut": Dadan
         opened_by_and = len(part) > 1 and part[0].lower in lang.grammar.conjunctions
-        part = _trim_part_end(_trim_part_start(art, part), lang)
+        part = _trim_part_end(_trim_part_start(art, part, k == len(parts) - 1), lang)
         if part:
             cleaned.append(part)
             joined = part if opened_by_and else []
@@ -751,7 +767,7 @@ def _comma_parts(toks: list[Token]) -> list[list[Token]]:
     return parts
 
 
-def _trim_part_start(art: Article, part: list[Token]) -> list[Token]:
+def _trim_part_start(art: Article, part: list[Token], last: bool = False) -> list[Token]:
     """A comma part without its opening correlative or conjunction ("Baik Rusia dan Korea Utara", "...,
     dan Transmigrasi"), its clause openers ("Di sisi lain") and the relative clause it ends in."""
     lang = art.lang
@@ -764,7 +780,26 @@ def _trim_part_start(art: Article, part: list[Token]) -> list[Token]:
         if m and m.end() > part[0].start:
             part = [t for t in part if t.start >= m.end()]
     cut = next((i for i, t in enumerate(part) if t.lower in lang.grammar.relatives), None)
-    return part if cut is None else part[:cut]
+    return _after_subordinator(part if cut is None else part[:cut], lang, last)
+
+
+def _after_subordinator(part: list[Token], lang: Language, opening: bool) -> list[Token]:
+    """The subject of a subordinate clause that ends the part: "her campaign" of "The group met shortly
+    after her campaign (said)", "she" of "The talks stalled because she (said)", "the senator" of "When the
+    senator (said)" (with ``opening``: the part stands right before the verb; "Because prices rose, X said"
+    is an adverbial before the subject): the cue reports the subject after the clause-opening word."""
+    cut = next(
+        (
+            i
+            for i in range(len(part) - 2, -1 if opening else 0, -1)
+            if part[i].lower in lang.grammar.clause_starts
+            and (i == 0 or not part[i].is_cap)  # "Lalu Kusnawan"
+        ),
+        None,
+    )
+    if cut is None or not _speaker_like(part[cut + 1 :], lang):
+        return part
+    return part[cut + 1 :]
 
 
 def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
@@ -830,7 +865,7 @@ def _named_part(art: Article, toks: list[Token], cleaned: list[list[Token]]) -> 
     sayur,"), a bare name (both with the description before them), a role that ends in a person's name
     ("... Desa, Daerah Tertinggal, dan Transmigrasi Budi Santoso"), one with a name, one like a speaker."""
     lang = art.lang
-    named = [p for p in cleaned if _speaker_like(p, lang)]
+    named = _without_descriptions([p for p in cleaned if _speaker_like(p, lang)], lang)
     aged = [p for p in named if ends_in_age(p)]
     if aged:
         return _with_description(toks, cleaned, aged[-1], lang)
@@ -844,6 +879,26 @@ def _named_part(art: Article, toks: list[Token], cleaned: list[list[Token]]) -> 
     if with_name:
         return with_name[-1]
     return named[-1] if named else cleaned[-1]
+
+
+def _without_descriptions(named: list[list[Token]], lang: Language) -> list[list[Token]]:
+    """The parts without the description that follows a name ("Senator John Cornyn of Texas, the No. 2
+    Republican in the Senate, said"): a part an article opens, after a part a capital opens, describes
+    the name before it."""
+    articles = lang.grammar.leading_drops | lang.grammar.definite_articles
+    out: list[list[Token]] = []
+    for part in named:
+        if not (out and _is_name_phrase(out[-1], lang) and part[0].lower in articles):
+            out.append(part)
+    return out
+
+
+def _is_name_phrase(part: list[Token], lang: Language) -> bool:
+    """Capitals and the links between them only ("Senator John Cornyn of Texas"), no article first."""
+    first = part[0].lower
+    if first in lang.grammar.leading_drops or first in lang.grammar.definite_articles:
+        return False
+    return all(t.is_cap or t.lower in lang.grammar.links or not t.is_word for t in part)
 
 
 def _plain_phrase(part: list[Token], lang: Language) -> bool:

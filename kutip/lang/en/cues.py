@@ -183,6 +183,8 @@ COMPLEMENTIZERS = frozenset({"that"})
 # "said" reports a clause whatever its verb ("Smith said prices rose"): what follows it is a statement unless
 # it is a place or a time ("said in a statement"), a name ("said Smith") or a word pointing back ("said so").
 STATEMENT_CUES = frozenset("say says said saying".split())
+# "In most counties, the governor said, clinics ...": a "say" cue between two commas splits one statement.
+INTERRUPTING_CUES = STATEMENT_CUES
 # "As the paper noted, A." / "But as Clyburn said, A.": a source and its cue, a comma, then what it said.
 AS_LINKS = frozenset({"as"})
 # Cue forms that are mostly nouns in news ("his home state", "in several states", "a phone call"): a cue only
