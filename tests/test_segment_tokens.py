@@ -10,7 +10,7 @@ from kutip.lang import get_language
 from kutip.segment.article import Article
 from kutip.segment.offsets import first_after, first_at_or_after, first_at_or_after_near
 from kutip.segment.sentences import sentences
-from kutip.segment.tokens import _tokenize, tokens
+from kutip.segment.tokens import _tokenize, tokenize
 
 # the definition: an initial with its period, a word with inner ' ’ . - marks, or one other mark
 SPEC = re.compile(r"\b[A-Z]\.(?=\s)|\w(?:[\w'’.-]*\w)?|[^\w\s]")
@@ -46,14 +46,14 @@ def test_agrees_with_the_definition_on_random_text():
 def test_title_abbreviation_keeps_its_period_only_before_a_space():
     en = get_language("en")
     text = "Sen. Ted Cruz and the Rep., too"
-    words = [t.text for t in tokens(text, lang=en)]
+    words = [t.text for t in tokenize(text, en)[0]]
     assert words[:3] == ["Sen.", "Ted", "Cruz"]
     assert words[-4:] == ["Rep", ".", ",", "too"]
 
 
 def test_ranges_are_slices_of_one_tokenisation():
     text = "Ia mengatakan, “Kami menolak.”"
-    inner = tokens(text, text.index("Kami"), text.index("”"))
+    inner = Article(text, get_language("id")).tokens(text.index("Kami"), text.index("”"))
     assert [t.text for t in inner] == ["Kami", "menolak", "."]
     assert all(text[t.start : t.end] == t.text for t in inner)
 
@@ -74,10 +74,10 @@ def test_offset_search_agrees_with_bisect():
 def test_glued_sentences_split_at_the_full_stop():
     lang = get_language("id")
     text = "Dana itu bukan dari APBN.Menurut dia, proyek itu sudah.Family office itu lain lagi."
-    words = [t.text for t in tokens(text, lang=lang)]
+    words = [t.text for t in tokenize(text, lang)[0]]
     assert words[4:7] == ["APBN", ".", "Menurut"]
     assert words[11:14] == ["sudah", ".", "Family"]
-    assert all(text[t.start : t.end] == t.text for t in tokens(text, lang=lang))
+    assert all(text[t.start : t.end] == t.text for t in tokenize(text, lang)[0])
     found = [text[s.start : s.end] for s in sentences(Article(text, lang), Span(0, len(text)))]
     assert found == [
         "Dana itu bukan dari APBN.",
@@ -89,7 +89,7 @@ def test_glued_sentences_split_at_the_full_stop():
 def test_glued_full_stop_keeps_addresses_initials_and_abbreviations():
     lang = get_language("id")
     text = "KOMPAS.TV, Kompas.Com, www.Detik.com, redaksi@Suara.Com, detik.com, S.H.Budi, Drs.Budi, U.S.Army"
-    words = [t.text for t in tokens(text, lang=lang) if t.text not in ",@"]
+    words = [t.text for t in tokenize(text, lang)[0] if t.text not in ",@"]
     assert words == [
         "KOMPAS.TV", "Kompas.Com", "www.Detik.com", "redaksi", "Suara.Com", "detik.com", "S.H.Budi",
         "Drs.Budi", "U.S.Army",
@@ -104,10 +104,11 @@ def test_token_ranges_of_a_long_article_are_its_slices():
         f"Menteri Budi Santoso mengatakan stok beras di gudang ke-{k} aman sampai Maret, kata dia."
         for k in range(60)
     )
-    whole = tokens(text)
+    art = Article(text, get_language("id"))
+    whole = art.toks
     rng = random.Random(5)
     for _ in range(200):
         start = rng.randint(0, len(text))
         end = rng.randint(start, min(len(text), start + rng.choice((5, 40, 400, 4000))))
-        got = tokens(text, start, end)
+        got = art.tokens(start, end)
         assert got == [t for t in whole if t.start >= start and t.end <= end]

@@ -20,9 +20,8 @@ from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
     looks_like_verb,
-    speaker_after_in,
-    subject_before_in,
-    use_article,
+    speaker_after,
+    subject_before,
 )
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths
@@ -68,7 +67,7 @@ def _trailer(art: Article, q: Quotation, para: Span, next_para: Span | None) -> 
     # the lead-in, the cue and the inverted subject: never more than INVERTED_WINDOW + 1 tokens
     toks = art.first_tokens(pos, para.end, INVERTED_WINDOW + 2)
     if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
-        span = speaker_after_in(art, toks[0].end, para.end)  # an epigraph: '“...” — Soe Hok Gie'
+        span = speaker_after(art, toks[0].end, para.end)  # an epigraph: '“...” — Soe Hok Gie'
         return (toks[0], span, "trailer") if span else None
     if toks and toks[0].lower in lang.trailer_lead_ins and len(toks) > 1:
         toks = toks[1:]  # '”, begitu kata Adek.'
@@ -99,7 +98,7 @@ def _cue_after_mark(art: Article, q: Quotation, toks: list[Token], para: Span) -
     first = toks[0]
     if first.lower in art.lang.reference_cues:
         return first, (first.start, first.end), "trailer"
-    span = speaker_after_in(art, first.end, para.end)
+    span = speaker_after(art, first.end, para.end)
     if span is None and _noun_after_term(art.text, q, toks, art.lang):
         return None  # 'the "zero incident" claim does not hold': a noun the quoted term modifies
     return first, span, "trailer"
@@ -121,7 +120,7 @@ def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
         if depth or not tok.is_word:
             continue
         if _cue_act(tok.text, lang):
-            span = subject_before_in(art, toks[0].start, tok.start)
+            span = subject_before(art, toks[0].start, tok.start)
             return (tok, span, "inverted") if span else None
     return None
 
@@ -230,7 +229,7 @@ def _cue_before_mark(art: Article, start: int, toks: list[Token], colon: bool) -
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:
                 return last, (last.start, last.end), "lead"
-            span = subject_before_in(art, start, last.start)
+            span = subject_before(art, start, last.start)
             return (last, span, "lead") if span else None
     return None
 
@@ -246,9 +245,9 @@ def _according_lead(art: Article, start: int, lead_end: int, tail_end: int) -> C
         if tok.lower in lang.according_to or tok.lower in lang.trailer_cues:
             if tok.lower in lang.reference_cues:
                 return tok, (tok.start, tok.end), "according"
-            if tok.lower not in lang.according_to and subject_before_in(art, start, tok.start):
+            if tok.lower not in lang.according_to and subject_before(art, start, tok.start):
                 return None
-            span = speaker_after_in(art, tok.end, lead_end)
+            span = speaker_after(art, tok.end, lead_end)
             if span and span[1] >= tail_end - 1:
                 return tok, span, "according"
     return None
@@ -269,7 +268,7 @@ def _lead_paragraph(art: Article, prev: Span) -> CueHit | None:
     start = prev.start
     for m in _SENTENCE_END.finditer(text, prev.start, cue.start):
         start = m.end()
-    span = subject_before_in(art, start, cue.start)
+    span = subject_before(art, start, cue.start)
     return (cue, span, "lead") if span else None
 
 
@@ -361,7 +360,6 @@ def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
 def find_direct(art: Article, deadline: Deadline | None = None) -> list[Candidate]:
     """Direct-quote candidates of the article's quotations. Quotations that are not quotes (scare quotes,
     titles, terms) are left out here; the indirect finder makes a mixed quote of a clause that holds one."""
-    use_article(art)  # the speaker grammars, asked by text, read this article's tokens
     found: list[Candidate] = []
     ends = SentenceEnds(art.text)
     for q in art.quotations:

@@ -31,7 +31,7 @@ from kutip.quotes.phrases import (
 )
 from kutip.segment.article import Article
 from kutip.segment.offsets import first_after
-from kutip.segment.tokens import Token, first_tokens, tokens
+from kutip.segment.tokens import Token
 
 MIN_CLAUSE_WORDS: Final = 3
 MAX_PHRASE_WORDS: Final = 6  # words of a noun phrase before "to" ("led health groups to call for")
@@ -53,11 +53,10 @@ TRAILER_SUBJECT_TOKENS: Final = 12
 HEAD_WORDS: Final = 2  # words of the first piece of "A, X said, B" (PolNeAR calls shorter ones optional)
 
 
-def _content(
-    text: str, start: int, end: int, lang: Language, reach: int = COMPLEMENT_REACH
-) -> tuple[int, int]:
+def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) -> tuple[int, int]:
     """Trim the clause: leading punctuation and "bahwa" (up to ``reach`` words in), the final period."""
-    toks = tokens(text, start, end, lang)
+    text, lang = art.text, art.lang
+    toks = art.tokens(start, end)
     i = 0
     for k, t in enumerate(toks[: reach + 1]):
         if t.lower in lang.complementizers and 0 < k <= reach:
@@ -126,8 +125,9 @@ def _after_time(toks: list[Token], i: int, lang: Language) -> int:
     return k
 
 
-def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
+def _anaphoric_object(art: Article, cs: int) -> bool:
     """Is the content only "hal itu" (+ where and when), not a clause with "hal itu" as its subject?"""
+    text, lang = art.text, art.lang
     head = text[cs : cs + 30].casefold()
     for obj in lang.anaphoric_objects:
         if head.startswith(obj):
@@ -162,14 +162,14 @@ def _make(
 ) -> Candidate | None:
     """The candidate for the statement ``text[cs:ce]``, unless it is no statement of its own: a quotation
     (found by the direct finder), an object pointing back ("hal itu"), or fewer than ``min_words`` words."""
-    text, lang = clause.art.text, clause.art.lang
+    art, text, lang = clause.art, clause.art.text, clause.art.lang
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
-    if report.act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
+    if report.act not in lang.anaphoric_acts and _anaphoric_object(art, cs):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
-    kind = "mixed" if clause.art.quoted.any_within(cs, ce + 1) else "indirect"
+    kind = "mixed" if art.quoted.any_within(cs, ce + 1) else "indirect"
     cue = report.cue
     quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, report.act, confidence=0.8)
     return Candidate(quote, report.mention, report.via, clause.para)
@@ -191,7 +191,7 @@ def _according(clause: _Clause) -> Candidate | None:
             return _according_first(clause, i)
     for i, tok in enumerate(toks):
         if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
-            mention = _according_source(clause.art.text, clause.span, toks, i, lang)
+            mention = _according_source(clause.art, clause.span, toks, i)
             found = None if mention is None else _according_later(clause, i, mention)
             if found is not None and mention is not None:
                 report = _Report(tok, lang.according_to[tok.lower], mention, "according")
@@ -201,45 +201,44 @@ def _according(clause: _Clause) -> Candidate | None:
 
 def _according_first(clause: _Clause, i: int) -> Candidate | None:
     """ "Menurut X, A." / "Menurutnya hal itu masih wajar" (no comma: the clause follows the source)."""
-    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
+    art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
     tok = toks[i]
-    mention = _according_source(text, sent, toks, i, lang)
+    mention = _according_source(art, sent, toks, i)
     if not mention:
         return None
     comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
-    if comma is None or _bare_content(text, mention[1], comma.start, lang):
+    if comma is None or _bare_content(art, mention[1], comma.start):
         # "Menurutnya hal itu masih wajar", "Justru menurut dia agak janggal ...": no comma
-        cs, ce = _content(text, mention[1], sent.end, lang)
-        if not _is_clause(text, cs, ce, lang):
+        cs, ce = _content(art, mention[1], sent.end)
+        if not _is_clause(art, cs, ce):
             return None
     else:
-        cs, ce = _content(text, comma.end, sent.end, lang)
+        cs, ce = _content(art, comma.end, sent.end)
     return _make(clause, cs, ce, _Report(tok, lang.according_to[tok.lower], mention, "according"))
 
 
 def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple[int, int] | None:
     """What the source at ``mention`` of the according cue ``toks[i]`` (after a comma) said: the clause after
     it, or the words before the comma when the source closes the sentence; None if neither."""
-    text, sent, lang = clause.art.text, clause.span, clause.art.lang
-    if _bare_content(text, mention[1], sent.end, lang):
-        return _content(text, mention[1], sent.end, lang)  # "Soal kasus itu, menurut Prabowo masih ..."
+    art, text, sent, lang = clause.art, clause.art.text, clause.span, clause.art.lang
+    if _bare_content(art, mention[1], sent.end):
+        return _content(art, mention[1], sent.end)  # "Soal kasus itu, menurut Prabowo masih ..."
     if mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
         if _describes(clause, mention[1]):  # "A, according to Jo Smith, an analyst at ...": A is hers
-            return _content(text, sent.start, clause.toks[i - 1].start, lang)
+            return _content(art, sent.start, clause.toks[i - 1].start)
         # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
-        return _content(text, mention[1] + 1, sent.end, lang)
+        return _content(art, mention[1] + 1, sent.end)
     linked = i + 1 < len(clause.toks) and clause.toks[i + 1].lower in lang.grammar.according_links
     if mention[1] >= sent.end - 2 or (linked and "," not in text[mention[1] : sent.end]):
         # "A, according to X." / "A, according to a poll by the Institute of Politics.": A is what X said
-        return _content(text, sent.start, clause.toks[i - 1].start, lang)
+        return _content(art, sent.start, clause.toks[i - 1].start)
     return None
 
 
-def _according_source(
-    text: str, sent: Span, toks: list[Token], i: int, lang: Language
-) -> tuple[int, int] | None:
+def _according_source(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[int, int] | None:
     """The source after the according cue at ``i``: the cue itself for "menurutnya"; none after
     "berdasarkan" unless a source noun follows ("berdasarkan data Kemenkes", not "berdasarkan Pasal 5")."""
+    lang = art.lang
     tok = toks[i]
     if tok.lower in lang.reference_cues:
         return tok.start, tok.end
@@ -247,7 +246,7 @@ def _according_source(
     if tok.lower in lang.sourced_according and not sourced:
         return None
     start = _source_start(toks, i, lang)
-    mention = speaker_after(text, start, sent.end, lang)
+    mention = speaker_after(art, start, sent.end)
     linked = i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.according_links
     if mention is None and linked:
         return _source_phrase(toks, start, lang)  # "according to" takes any noun phrase as its source
@@ -266,15 +265,16 @@ def _source_phrase(toks: list[Token], start: int, lang: Language) -> tuple[int, 
     return words[0].start, words[end - 1].end
 
 
-def _bare_content(text: str, start: int, end: int, lang: Language) -> bool:
+def _bare_content(art: Article, start: int, end: int) -> bool:
     """Does a clause follow the source at once, with no comma ("menurut Prabowo masih dalam koridor")?"""
-    first = first_tokens(text, start, end, lang, 1)
+    lang = art.lang
+    first = art.first_tokens(start, end, 1)
     if not first or not first[0].is_word or verb_like(first[0], lang):
         return False  # "according to a database tracking such deaths"
     low = first[0].lower
     if low in lang.grammar.relatives or low in lang.grammar.prepositions or low in lang.speaker_stops:
         return False  # "menurut Kepala Dinas yang baru dilantik, ...", "according to an analysis by X"
-    return _is_clause(text, start, end, lang)
+    return _is_clause(art, start, end)
 
 
 def _negated(toks: list[Token], i: int, lang: Language) -> bool:
@@ -285,9 +285,10 @@ def _negated(toks: list[Token], i: int, lang: Language) -> bool:
     return j >= 0 and toks[j].lower in lang.negations
 
 
-def _is_clause(text: str, start: int, end: int, lang: Language) -> bool:
+def _is_clause(art: Article, start: int, end: int) -> bool:
     """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object?"""
-    for k, t in enumerate(tokens(text, start, end, lang)):
+    lang = art.lang
+    for k, t in enumerate(art.tokens(start, end)):
         low = t.lower
         if k == 0 and low in lang.pronouns:
             return True  # "said she opposes the deal": a pronoun subject opens a clause
@@ -310,12 +311,13 @@ def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
     )
 
 
-def _clause_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, int] | None:
+def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
     """The subject of the clause a participle cue ("..., saying ...") hangs on: the nearest comma part that
     opens with a subject and a verb ("When X did ..., he did it sideways, acknowledging ...": "he").
     (The caller passes at most the last SUBJECT_WINDOW tokens, as for any subject.)"""
     # for each position, the first word at or after it that is not part of an opening phrase (a capital, a
     # title, a role word, a mark): where a part's subject ends; found in one pass from the end
+    text, lang = art.text, art.lang
     decides = [len(toks)] * (len(toks) + 1)
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
@@ -324,17 +326,16 @@ def _clause_subject(text: str, toks: list[Token], lang: Language) -> tuple[int, 
     cuts = [i for i, t in enumerate(toks) if t.text in ",;"]
     begin = 1 if len(toks) > 1 and lost_capital(text, toks[0], toks[1], lang) else 0  # "resident Prabowo"
     for start in [*(c + 1 for c in reversed(cuts)), begin]:
-        mention = _part_subject(text, toks, start, decides[start], lang)
+        mention = _part_subject(art, toks, start, decides[start])
         if mention is not None:
             return mention
     return None
 
 
-def _part_subject(
-    text: str, toks: list[Token], start: int, verb: int, lang: Language
-) -> tuple[int, int] | None:
+def _part_subject(art: Article, toks: list[Token], start: int, verb: int) -> tuple[int, int] | None:
     """The subject of the part ``toks[start:]`` before its first verb (``verb``, the first lower-case word
     after the opening phrase that is not a title or a function word)."""
+    lang = art.lang
     if start < len(toks) and toks[start].lower in lang.pronouns:
         return toks[start].start, toks[start].end  # "..., he did it sideways, acknowledging ..."
     verb = _after_described_nouns(toks, start, verb, lang)
@@ -346,7 +347,7 @@ def _part_subject(
         low in lang.grammar.function_words and low not in lang.clause_markers and not timed
     ):
         return None  # "In Tulsa, ...": no named subject opens the sentence ("X on Monday defended" has one)
-    return subject_before(text, toks[start].start, toks[verb].start, lang) if verb > start else None
+    return subject_before(art, toks[start].start, toks[verb].start) if verb > start else None
 
 
 def _after_described_nouns(toks: list[Token], start: int, verb: int, lang: Language) -> int:
@@ -388,12 +389,13 @@ def _possessive(tok: Token, lang: Language) -> bool:
     return bool(suffixes) and tok.lower.endswith(suffixes) and tok.lower[:-2] not in lang.pronouns
 
 
-def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
+def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[int, int] | None:
     """The speaker phrase of the verb cue at ``i``: the subject of the sentence's verb for a participle
     ("X attacked Y, saying ..."), the phrase before "to" ("led NGOs to call for ..."), else the subject."""
+    lang = art.lang
     if _is_participle_cue(toks, i, lang) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
         # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...": the subject of the clause
-        return _clause_subject(text, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1], lang)
+        return _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
     if (
         i > 1
         and toks[i - 1].lower in lang.grammar.infinitive_markers
@@ -401,33 +403,43 @@ def _speaker_of(text: str, sent: Span, toks: list[Token], i: int, lang: Language
         and toks[i + 1].lower in lang.object_particles
     ):
         return _phrase_before(toks, i - 1, lang)  # "led NGOs to call for ..."
+    if _partitive_participle(toks, i, lang):
+        return _phrase_before(toks, i - 3, lang, coordinated=True)  # "from health groups, with some calling"
+    if _modifying_participle(toks, i, lang):
+        return None  # "a policy urging employees to ...": a modifier, not a cue ("is urging" is one)
+    mention = _sourced(art, subject_before(art, sent.start, toks[i].start), toks[i])
+    if mention is None and toks[i].lower in lang.plain_subject_cues:
+        return _plain_subject(toks, i, lang)  # "Seventy percent of registered voters say ..."
+    return mention
+
+
+def _partitive_participle(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue ``toks[i]`` a participle after ", with some" ("from health groups, with some calling")?"""
     suffix = lang.grammar.participle_suffix
-    if (
-        suffix
+    return (
+        bool(suffix)
         and i > 2
         and toks[i].lower.endswith(suffix)
         and toks[i - 1].lower in lang.grammar.partitives
         and toks[i - 2].lower in lang.grammar.partitive_links
         and toks[i - 3].text == ","
-    ):
-        return _phrase_before(toks, i - 3, lang, coordinated=True)  # "from health groups, with some calling"
-    prev = toks[i - 1] if i else None
-    if (
-        suffix
-        and prev is not None
-        and toks[i].lower.endswith(suffix)
-        and prev.is_word
+    )
+
+
+def _modifying_participle(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue ``toks[i]`` a participle that modifies the noun before it ("a policy urging ...")?"""
+    suffix = lang.grammar.participle_suffix
+    if not suffix or i == 0 or not toks[i].lower.endswith(suffix):
+        return False
+    prev = toks[i - 1]
+    return (
+        prev.is_word
         and not prev.is_cap
         and prev.lower not in lang.grammar.passive_auxiliaries
         and prev.lower not in lang.grammar.prepositions
         and prev.lower not in lang.grammar.function_words
         and prev.lower not in lang.subject_skips
-    ):
-        return None  # "a policy urging employees to ...": a modifier, not a cue ("is urging" is one)
-    mention = _sourced(text, subject_before(text, sent.start, toks[i].start, lang), toks[i], lang)
-    if mention is None and toks[i].lower in lang.plain_subject_cues:
-        return _plain_subject(toks, i, lang)  # "Seventy percent of registered voters say ..."
-    return mention
+    )
 
 
 def _plain_subject(toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
@@ -500,19 +512,20 @@ def _verb_act(low: str, lang: Language) -> str | None:
     )
 
 
-def _takes_object(text: str, tok: Token, act: str, cs: int, ce: int, lang: Language) -> bool:
+def _takes_object(art: Article, tok: Token, act: str, cs: int, ce: int) -> bool:
     """May the cue report a bare noun object: a denial ("membantah kabar tersebut"), a stance ("menegaskan
     penolakannya"), a figure ("mencatat 103 kasus"), a request with an infinitive ("urged X to halt")?"""
+    lang = art.lang
     low = tok.lower
     if act in lang.object_only_acts or low in lang.object_verbs or low in lang.colon_cues:
         return True
-    head = first_tokens(text, cs, ce, lang, OBJECT_REACH)
+    head = art.first_tokens(cs, ce, OBJECT_REACH)
     if low in lang.figure_verbs and any(t.is_num for t in head[: lang.figure_reach]):
         return True
     if low in lang.proposal_cues:  # (checked by ``_proposes``)
         return True
     if low in lang.naming_cues:  # "refers to the outbreak as an emergency", not "referred the case to"
-        particle = first_tokens(text, tok.end, cs, lang, 1)
+        particle = art.first_tokens(tok.end, cs, 1)
         return (
             bool(particle)
             and particle[0].lower in lang.naming_particles
@@ -520,7 +533,7 @@ def _takes_object(text: str, tok: Token, act: str, cs: int, ce: int, lang: Langu
         )
     if act != "request" or not head or head[0].lower in lang.grammar.prepositions:
         return False  # "called in to a town hall"
-    head = first_tokens(text, cs, ce, lang, INFINITIVE_REACH)
+    head = art.first_tokens(cs, ce, INFINITIVE_REACH)
     for k, t in enumerate(head[1:], 1):
         if t.text in ".;:!?":
             return False  # the object ends with its sentence
@@ -535,25 +548,27 @@ def _takes_object(text: str, tok: Token, act: str, cs: int, ce: int, lang: Langu
     return False
 
 
-def _noted_clause(text: str, cs: int, ce: int, lang: Language) -> bool:
+def _noted_clause(art: Article, cs: int, ce: int) -> bool:
     """After "mencatat," a clause that states something ("ada 5.360 siswa yang menjadi korban"), not a record
     set in its time ("pada Pemilu 2024 terdapat 521 laporan": background the gold does not count)."""
-    first = first_tokens(text, cs, ce, lang, 1)
+    lang = art.lang
+    first = art.first_tokens(cs, ce, 1)
     if not first or first[0].lower in lang.grammar.prepositions:
         return False
-    return _is_clause(text, cs, ce, lang)
+    return _is_clause(art, cs, ce)
 
 
-def _proposes(text: str, cue: Token, mention: tuple[int, int], cs: int, ce: int, lang: Language) -> bool:
+def _proposes(art: Article, cue: Token, mention: tuple[int, int], cs: int, ce: int) -> bool:
     """Does a named source propose something: "that ..." after the cue, or a measure (a policy noun, a
     noun such as "suspension") as the head of its object ("CISDI proposed the suspension of ...")?"""
+    lang = art.lang
     articles = lang.grammar.definite_articles | lang.grammar.leading_drops
-    named = [t for t in first_tokens(text, mention[0], mention[1], lang, 3) if t.lower not in articles]
+    named = [t for t in art.first_tokens(mention[0], mention[1], 3) if t.lower not in articles]
     if not named or not named[0].is_cap:
         return False  # "the council proposed a ban": no named source
-    if any(t.lower in lang.complementizers for t in first_tokens(text, cue.end, cs, lang, 2)):
+    if any(t.lower in lang.complementizers for t in art.first_tokens(cue.end, cs, 2)):
         return True
-    head = first_tokens(text, cs, ce, lang, 3)
+    head = art.first_tokens(cs, ce, 3)
     for t in head:
         if not t.is_word or t.is_cap:
             return False
@@ -563,9 +578,10 @@ def _proposes(text: str, cue: Token, mention: tuple[int, int], cs: int, ce: int,
     return False
 
 
-def _content_after(text: str, sent: Span, toks: list[Token], i: int, lang: Language) -> tuple[int, int]:
+def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[int, int]:
     """What the verb cue at ``i`` reports: after its particle ("called for ..."), up to the comma that
     closes a relative clause ("CISDI, which also proposed A, was concerned ...")."""
+    text, lang = art.text, art.lang
     start = toks[i].end
     particles = lang.naming_particles if toks[i].lower in lang.naming_cues else lang.object_particles
     if i + 1 < len(toks) and toks[i + 1].lower in particles:
@@ -586,7 +602,7 @@ def _content_after(text: str, sent: Span, toks: list[Token], i: int, lang: Langu
     closed = _CLOSED_SENTENCE.search(text, start, end)
     if closed is not None:  # 'said the South has "treated me well." He touted ...': a new sentence
         end = closed.start() + len(closed.group().rstrip())
-    return _content(text, start, end, lang, _complement_reach(toks, i, lang))
+    return _content(art, start, end, _complement_reach(toks, i, lang))
 
 
 def _narrated_clause(toks: list[Token], i: int, lang: Language) -> int | None:
@@ -671,7 +687,7 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
                 last_participle = _last_participle_cue(toks, lang)
             if last_participle > i:
                 continue  # "X rejected the audit, saying it ...": what was said follows the participle
-        mention = _speaker_of(clause.art.text, clause.span, toks, i, lang)
+        mention = _speaker_of(clause.art, clause.span, toks, i)
         if mention is None:
             continue
         sub = _subordinator_before(toks, mention[0], lang)
@@ -736,8 +752,8 @@ def _nested_report(clause: _Clause, i: int, cs: int) -> tuple[int, int] | None:
 def _nested_statement(clause: _Clause, subject: int, j: int) -> tuple[bool, Candidate | None]:
     """The statement of the inner report ``toks[j]`` with its own subject from ``toks[subject]``: "the deal
     was dead", the senator's, in "CNN reported that the senator said the deal was dead"."""
-    text, toks, lang = clause.art.text, clause.toks, clause.art.lang
-    mention = subject_before(text, toks[subject].start, toks[j].start, lang)
+    art, toks, lang = clause.art, clause.toks, clause.art.lang
+    mention = subject_before(art, toks[subject].start, toks[j].start)
     if mention is None:
         return False, None
     return _verb_statement(
@@ -749,17 +765,17 @@ def _said_clause(clause: _Clause, report: _Report, cs: int, ce: int) -> bool:
     """After a cue that always reports a clause ("said"), do the words make one: they open with a subject
     (not a preposition or a function word: "said in a statement") and are not the speaker after the cue
     ("..., said Smith")?"""
-    text, lang = clause.art.text, clause.art.lang
+    art, lang = clause.art, clause.art.lang
     if report.cue.lower not in lang.statement_cues or cs >= ce:
         return False
-    first = first_tokens(text, cs, ce, lang, 1)
+    first = art.first_tokens(cs, ce, 1)
     if not first or not first[0].is_word:
         return False
     low = first[0].lower
     if low not in lang.pronouns and (low in lang.grammar.function_words or low in lang.speaker_stops):
         return False
-    speaker = speaker_after(text, cs, ce, lang)
-    return speaker is None or speaker[1] < _stripped_end(text, cs, ce)
+    speaker = speaker_after(art, cs, ce)
+    return speaker is None or speaker[1] < _stripped_end(art, cs, ce)
 
 
 def _reports_here(clause: _Clause, i: int) -> bool:
@@ -794,22 +810,22 @@ def _last_participle_cue(toks: list[Token], lang: Language) -> int:
 def _verb_statement(clause: _Clause, report: _Report, i: int) -> tuple[bool, Candidate | None]:
     """(decided, candidate) for the verb cue ``toks[i]`` with its subject: not decided when the words after
     the cue are no report of this cue (look on at the next cue); decided with None when they are a topic."""
-    text, sent, lang, tok = clause.art.text, clause.span, clause.art.lang, report.cue
-    cs, ce = _content_after(text, sent, clause.toks, i, lang)
-    if tok.lower in lang.proposal_cues and not _proposes(text, tok, report.mention, cs, ce, lang):
+    art, sent, lang, tok = clause.art, clause.span, clause.art.lang, report.cue
+    cs, ce = _content_after(art, sent, clause.toks, i)
+    if tok.lower in lang.proposal_cues and not _proposes(art, tok, report.mention, cs, ce):
         return False, None  # "the agency proposed changes": not every "proposed" is a statement
-    between = tokens(text, tok.end, cs, lang)
+    between = art.tokens(tok.end, cs)
     introduced = any(not t.is_word or t.lower in lang.complementizers for t in between)  # "bahwa", ","
     timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
-    takes_object = _takes_object(text, tok, report.act, cs, ce, lang) or (
+    takes_object = _takes_object(art, tok, report.act, cs, ce) or (
         bool(between) and between[0].lower in lang.object_particles
     )
     # "mencatat" reports a figure, or a clause after a comma ("Mereka mencatat, ada 5.360 siswa ...")
-    noted = tok.lower in lang.figure_verbs and introduced and _noted_clause(text, cs, ce, lang)
+    noted = tok.lower in lang.figure_verbs and introduced and _noted_clause(art, cs, ce)
     if not (takes_object or noted or tok.lower in lang.reporting_verbs or tok.lower in lang.colon_cues):
         return False, None
     said = _said_clause(clause, report, cs, ce)
-    if not (takes_object or introduced or timed or said) and not _is_clause(text, cs, ce, lang):
+    if not (takes_object or introduced or timed or said) and not _is_clause(art, cs, ce):
         return True, None  # "membeberkan tantangan sektor perumahan": a topic, not a statement
     # "meyakini bahwa Polri profesional", "said prices rose": two words are a statement
     min_words = 1 if takes_object else 2 if introduced or said else MIN_CLAUSE_WORDS
@@ -817,10 +833,11 @@ def _verb_statement(clause: _Clause, report: _Report, i: int) -> tuple[bool, Can
 
 
 def _subject_trailer(
-    text: str, sent: Span, toks: list[Token], i: int, lang: Language
+    art: Article, sent: Span, toks: list[Token], i: int
 ) -> tuple[int, tuple[int, int]] | None:
     """(comma offset, subject span) of "A, X said." - the subject between a comma and the cue at ``i``,
     with only a short tail ("on Monday", "in a statement") after the cue."""
+    text, lang = art.text, art.lang
     tail = [] if _participle_follows(toks, i, lang) else text[toks[i].end : sent.end].strip(" .,").split()
     if len(tail) > 6:
         return None
@@ -832,39 +849,42 @@ def _subject_trailer(
         and first not in lang.speaker_stops
         and first not in lang.weekdays
         and first not in lang.relative_days
-        and not (toks[i].lower in lang.addressee_cues and _hearer(text, first, toks[i].end, sent.end, lang))
+        and not (toks[i].lower in lang.addressee_cues and _hearer(art, first, toks[i].end, sent.end))
     ):
         return None  # "..., Airlangga bilang ekspor akan ...": the statement follows the cue
     j = i - 1
-    while j > 0 and toks[j].text != "," and not _closes_with_comma(text, toks[j - 1].end, toks[j].start):
+    while j > 0 and toks[j].text != "," and not _closes_with_comma(art, toks[j - 1].end, toks[j].start):
         j -= 1
     if j == 0 or i - j > TRAILER_SUBJECT_TOKENS:
         return None
     if toks[j].text == ",":
         cut, subject = toks[j].start, toks[j].end
     else:  # 'The mayor is "very concerned," Smith said.': the comma stands inside the closing mark
-        cut = subject = _end_before(text, toks[j - 1].end, toks[j].start)
-    mention = _sourced(text, subject_before(text, subject, toks[i].start, lang), toks[i], lang)
+        cut = subject = _end_before(art, toks[j - 1].end, toks[j].start)
+    mention = _sourced(art, subject_before(art, subject, toks[i].start), toks[i])
     return (cut, mention) if mention else None
 
 
-def _closes_with_comma(text: str, start: int, end: int) -> bool:
+def _closes_with_comma(art: Article, start: int, end: int) -> bool:
     """Does ``text[start:end]`` (the gap a quotation left between two tokens) end in a comma and a closing
     mark ('"very concerned,"')?"""
-    end = _end_before(text, start, end)
+    text = art.text
+    end = _end_before(art, start, end)
     return end - start >= 2 and text[end - 1] in QUOTE_MARKS and text[end - 2] == ","
 
 
-def _end_before(text: str, start: int, end: int) -> int:
+def _end_before(art: Article, start: int, end: int) -> int:
     """``end`` moved back over white space, not before ``start``."""
+    text = art.text
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
 
 
-def _hearer(text: str, first: str, start: int, end: int, lang: Language) -> bool:
+def _hearer(art: Article, first: str, start: int, end: int) -> bool:
     """Is the tail after "told" its hearer ("told a council hearing", "told reporters"), not a clause?"""
-    return first in lang.grammar.determiners or not _is_clause(text, start, end, lang)
+    lang = art.lang
+    return first in lang.grammar.determiners or not _is_clause(art, start, end)
 
 
 def _participle_follows(toks: list[Token], i: int, lang: Language) -> bool:
@@ -877,14 +897,13 @@ def _participle_follows(toks: list[Token], i: int, lang: Language) -> bool:
     )
 
 
-def _sourced(
-    text: str, mention: tuple[int, int] | None, cue: Token, lang: Language
-) -> tuple[int, int] | None:
+def _sourced(art: Article, mention: tuple[int, int] | None, cue: Token) -> tuple[int, int] | None:
     """``mention``, unless the cue reports only data and the mention names none ("Polls show ..."); of "Data
     JPPI", "Laporan Bank Dunia" the owner of the data."""
+    lang = art.lang
     if mention is None:
         return None
-    words = tokens(text, mention[0], mention[1], lang)
+    words = art.tokens(mention[0], mention[1])
     if cue.lower in lang.sourced_verbs and not any(t.lower in lang.source_nouns for t in words):
         return None
     if len(words) > 1 and words[0].lower in lang.source_nouns and words[1].is_cap and words[1].is_word:
@@ -895,7 +914,7 @@ def _sourced(
 def _as_noted(clause: _Clause) -> Candidate | None:
     """ "As the paper noted, A." / "But as Clyburn said in an interview, A.": an opening "as", a subject and
     its cue, a comma, then what the subject said."""
-    text, toks, lang = clause.art.text, clause.toks, clause.art.lang
+    art, toks, lang = clause.art, clause.toks, clause.art.lang
     link = next((k for k, t in enumerate(toks[:AS_REACH]) if t.lower in lang.as_links), None)
     if link is None:
         return None
@@ -903,10 +922,10 @@ def _as_noted(clause: _Clause) -> Candidate | None:
         act = lang.reporting_verbs.get(toks[j].lower)
         if act is not None and not toks[j].is_cap:
             comma = next((t for t in toks[j + 1 : j + 1 + AS_TAIL] if t.text == ","), None)
-            mention = subject_before(text, toks[link].end, toks[j].start, lang)
+            mention = subject_before(art, toks[link].end, toks[j].start)
             if comma is None or mention is None:
                 return None
-            cs, ce = _content(text, comma.end, clause.span.end, lang)
+            cs, ce = _content(art, comma.end, clause.span.end)
             return _make(clause, cs, ce, _Report(toks[j], act, mention, "subject"))
         if not toks[j].is_word or toks[j].lower in lang.clause_markers:
             return None  # "As prices rose, ...": no cue ends the opening
@@ -916,7 +935,7 @@ def _as_noted(clause: _Clause) -> Candidate | None:
 def _source_opening(clause: _Clause) -> Candidate | None:
     """ "Data per 27 September 2025 dari JPPI, korban telah mencapai 8.649 anak.": a sentence that opens
     with a source noun and its owner, then a comma and what the source holds."""
-    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
+    art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
     if len(toks) < 5 or toks[0].lower not in lang.source_nouns:
         return None
     for k in range(1, min(len(toks) - 2, SOURCE_REACH)):
@@ -924,14 +943,14 @@ def _source_opening(clause: _Clause) -> Candidate | None:
             return None  # "Data, ..." / "Data itu penting.": no owner before the comma
         if toks[k].lower not in lang.source_links:
             continue
-        mention = speaker_after(text, toks[k].end, sent.end, lang)
+        mention = speaker_after(art, toks[k].end, sent.end)
         if mention is None:
             return None
-        comma = first_tokens(text, mention[1], sent.end, lang, 1)
+        comma = art.first_tokens(mention[1], sent.end, 1)
         if not comma or comma[0].text != ",":
             return None
-        cs, ce = _content(text, comma[0].end, sent.end, lang)
-        if not _is_clause(text, cs, ce, lang):
+        cs, ce = _content(art, comma[0].end, sent.end)
+        if not _is_clause(art, cs, ce):
             return None
         return _make(clause, cs, ce, _Report(toks[0], "say", mention, "according"))
     return None
@@ -940,16 +959,16 @@ def _source_opening(clause: _Clause) -> Candidate | None:
 def _end_attribution(clause: _Clause) -> Candidate | None:
     """ "A, the source said." / "A, X added on Monday.": the source closes the sentence and reports all of it,
     including any attribution inside it ("Clinton told police that ..., the source added")."""
-    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
+    art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
     for i in range(len(toks) - 1, 0, -1):
         tok = toks[i]
         act = lang.reporting_verbs.get(tok.lower)  # a verb after its subject: "said", "menambahkan"
-        if act is None or clause.art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
+        if act is None or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue
-        found = _subject_trailer(text, sent, toks, i, lang)
+        found = _subject_trailer(art, sent, toks, i)
         if found is None:
             return None
-        cs, ce = _content(text, sent.start, found[0], lang)
+        cs, ce = _content(art, sent.start, found[0])
         return _make(clause, cs, ce, _Report(tok, act, found[1], "trailing"))
     return None
 
@@ -959,17 +978,19 @@ _WORD: Final = re.compile(r"\S+")
 _CLOSED_SENTENCE: Final = re.compile(r"[.!?](?:''|[\"”’])\s+(?=[A-Z])")
 
 
-def _stripped_end(text: str, start: int, end: int) -> int:
+def _stripped_end(art: Article, start: int, end: int) -> int:
     """Where ``text[start:end].rstrip(" .,")`` ends."""
+    text = art.text
     while end > start and text[end - 1] in " .,":
         end -= 1
     return end
 
 
-def _few_words(text: str, start: int, stripped_end: int, most: int) -> bool:
+def _few_words(art: Article, start: int, stripped_end: int, most: int) -> bool:
     """``len(text[start:end].strip(" .,").split()) <= most`` (``stripped_end``: where the right strip of
     the sentence ends), reading at most ``most + 1`` words: the tail after a cue is tested for every cue of
     a sentence, and a sentence may be a whole paragraph of 300,000 characters."""
+    text = art.text
     while start < stripped_end and text[start] in " .,":
         start += 1
     return sum(1 for _ in islice(_WORD.finditer(text, start, stripped_end), most + 1)) <= most
@@ -978,35 +999,35 @@ def _few_words(text: str, start: int, stripped_end: int, most: int) -> bool:
 def _trailing_cue(clause: _Clause) -> Candidate | None:
     """ "A, kata X." / 'A "B," says X' (what was said before the cue) or "Padahal kata jaksa, A." (after the
     speaker and a comma): a cue of the trailer kind, its speaker after it."""
-    text, sent, toks, lang = clause.art.text, clause.span, clause.toks, clause.art.lang
+    art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
     tail_end = -1  # where the sentence ends without its final periods and commas (found when needed)
     for i, tok in enumerate(toks):
         act = lang.trailer_cues.get(tok.lower)
-        if act is None or i == 0 or clause.art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
+        if act is None or i == 0 or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue
         mention: tuple[int, int] | None
         if tok.lower in lang.reference_cues:
             mention = (tok.start, tok.end)
         else:
-            mention = speaker_after(text, tok.end, sent.end, lang)
+            mention = speaker_after(art, tok.end, sent.end)
             if mention is None:
                 continue
         prev = toks[i - 1]
-        after_comma = prev.text == "," or _closes_with_comma(text, prev.end, tok.start)
+        after_comma = prev.text == "," or _closes_with_comma(art, prev.end, tok.start)
         if after_comma and tail_end < 0:
-            tail_end = _stripped_end(text, sent.start, sent.end)
+            tail_end = _stripped_end(art, sent.start, sent.end)
         if after_comma and (
             prev.text != ","  # 'A "B," says X, founder of Y': the words after X describe X
-            or _few_words(text, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
+            or _few_words(art, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
             or _describes(clause, mention[1])  # "A, said Rita Katz, the director of SITE."
         ):
             # 'A "B," says X': the comma stands inside the closing mark
-            comma = prev.start if prev.text == "," else _end_before(text, prev.end, tok.start)
-            cs, ce = _content(text, sent.start, comma, lang)
+            comma = prev.start if prev.text == "," else _end_before(art, prev.end, tok.start)
+            cs, ce = _content(art, sent.start, comma)
         elif _comma_follows(
-            text, mention[1], sent.end
+            art, mention[1], sent.end
         ):  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
-            cs, ce = _content(text, mention[1], sent.end, lang)
+            cs, ce = _content(art, mention[1], sent.end)
         else:
             continue
         return _make(clause, cs, ce, _Report(tok, act, mention, "trailing"))
@@ -1018,7 +1039,7 @@ def _describes(clause: _Clause, pos: int) -> bool:
     ...", "who teaches law", "executive director of ..."), rather than say something?"""
     lang = clause.art.lang
     words = [t for t in clause.art.first_tokens(pos, clause.span.end, 4) if t.text != ","]
-    if not words or not _comma_follows(clause.art.text, pos, clause.span.end):
+    if not words or not _comma_follows(clause.art, pos, clause.span.end):
         return False
     first = words[0].lower
     if first in lang.grammar.determiners or first in lang.person_relatives:
@@ -1030,8 +1051,9 @@ def _describes(clause: _Clause, pos: int) -> bool:
     return role and not words[0].is_cap and words[-1].lower in lang.grammar.links
 
 
-def _comma_follows(text: str, pos: int, end: int) -> bool:
+def _comma_follows(art: Article, pos: int, end: int) -> bool:
     """Does a comma stand at ``pos`` (after spaces), before ``end``?"""
+    text = art.text
     while pos < end and text[pos].isspace():
         pos += 1
     return pos < end and text[pos] == ","
@@ -1079,7 +1101,7 @@ def _with_figures_after(art: Article, cand: Candidate, si: int) -> None:
     if cand.via == "according" and q.cue is not None and q.cue.casefold() not in lang.source_nouns:
         return  # "Menurut X, A.": only a source noun's data runs on
     para, sent = art.numbered[si]
-    if _stripped_end(text, q.end, sent.end) != q.end:
+    if _stripped_end(art, q.end, sent.end) != q.end:
         return  # the statement does not close its sentence
     end = q.end
     for nxt_para, nxt in art.numbered[si + 1 :]:
@@ -1088,7 +1110,7 @@ def _with_figures_after(art: Article, cand: Candidate, si: int) -> None:
         toks = art.tokens(nxt.start, nxt.end)
         if not any(t.is_num for t in toks) or any(t.lower in lang.all_cues for t in toks):
             break
-        end = _stripped_end(text, nxt.start, nxt.end)
+        end = _stripped_end(art, nxt.start, nxt.end)
     if end != q.end:
         q.end = end
         q.text = text[q.start : end]
@@ -1139,7 +1161,7 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     after = clause.toks[i + 2 : i + 3]
     if not after or after[0].lower in lang.grammar.passive_auxiliaries:
         return []  # (a form of "be" after the cue: the first piece is the statement's subject)
-    cs, ce = _content(clause.art.text, clause.span.start, clause.toks[s - 1].start, lang)
+    cs, ce = _content(clause.art, clause.span.start, clause.toks[s - 1].start)
     head = _make(clause, cs, ce, _Report(clause.toks[i], q.speech_act, found.mention, found.via), HEAD_WORDS)
     return [] if head is None else [head]
 
@@ -1200,7 +1222,7 @@ def _participle_statement(clause: _Clause, cue: Token, first: Candidate) -> Cand
     lang = clause.art.lang
     if first.mention is None or first.quote.speech_act in lang.object_only_acts:
         return None
-    cs, ce = _content(clause.art.text, cue.end, clause.span.end, lang)
+    cs, ce = _content(clause.art, cue.end, clause.span.end)
     between = clause.art.text[cue.end : cs].strip() != ""
     report = _Report(cue, lang.reporting_verbs[cue.lower], first.mention, first.via)
     return _make(clause, cs, ce, report, 2 if between else MIN_CLAUSE_WORDS)
@@ -1235,7 +1257,7 @@ def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Cl
     """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
     its own pronoun subject and cue; and after a quotation that closes a sentence ('... "We will win." He
     added that ...': the sentence splitter keeps a quotation and what follows it together)."""
-    cuts = {**_pronoun_cuts(toks, art.lang), **_closed_cuts(art.text, toks)}
+    cuts = {**_pronoun_cuts(toks, art.lang), **_closed_cuts(art, toks)}
     if not cuts:
         return [_Clause(art, sent, toks, para)]
     out = []
@@ -1261,9 +1283,10 @@ def _pronoun_cuts(toks: list[Token], lang: Language) -> dict[int, tuple[int, int
     }
 
 
-def _closed_cuts(text: str, toks: list[Token]) -> dict[int, tuple[int, int]]:
+def _closed_cuts(art: Article, toks: list[Token]) -> dict[int, tuple[int, int]]:
     """{token index: (where the clause before ends, its token end)} of a quotation that ends a sentence
     and a capital that opens the next ('... so well." He touted ...'): the clause before keeps the mark."""
+    text = art.text
     out: dict[int, tuple[int, int]] = {}
     for i in range(1, len(toks)):
         if toks[i].start - toks[i - 1].end > 2:  # a quotation stands between the two tokens

@@ -42,7 +42,6 @@ CLOSING_MARKS: Final = frozenset({"”", "’", '"', "'", "»"})
 MAX_RELATIVE_DEPTH: Final = 3  # "X, who, ... said": how many relative clauses are read back through
 
 
-_last_article: Article | None = None  # the article ``speaker_after`` and ``subject_before`` read (see below)
 _VERBS: dict[Language, dict[str, bool]] = {}  # per language: word -> looks like a verb
 
 
@@ -75,28 +74,7 @@ def verb_like(tok: Token, lang: Language) -> bool:
     return not tok.is_cap and looks_like_verb(tok.text, lang)
 
 
-def article_for(text: str, lang: Language) -> Article:
-    """The ``Article`` of ``text``, for the callers that still pass a text and a language: the one the
-    direct finder was last given (the pipeline's), else one built now (and kept for the next call)."""
-    global _last_article
-    art = _last_article
-    if art is None or art.text is not text or art.lang is not lang:
-        art = _last_article = Article(text, lang)
-    return art
-
-
-def use_article(art: Article) -> None:
-    """Make ``art`` the article that ``speaker_after`` and ``subject_before`` read when given its text."""
-    global _last_article
-    _last_article = art
-
-
-def speaker_after(text: str, pos: int, limit: int, lang: Language) -> tuple[int, int] | None:
-    """``speaker_after_in`` for callers that pass the text and the language."""
-    return speaker_after_in(article_for(text, lang), pos, limit)
-
-
-def speaker_after_in(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
+def speaker_after(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
     """The speaker phrase that starts at ``pos`` (after a cue) and ends before ``limit``: "kata Menteri
     Budi", "said Sen. Ron Wyden", "according to the Congressional Budget Office"."""
     lang = art.lang
@@ -229,12 +207,7 @@ def affiliation_pattern(lang: Language) -> re.Pattern[str]:
     return re.compile(lang.grammar.affiliation)
 
 
-def subject_before(text: str, start: int, verb: int, lang: Language) -> tuple[int, int] | None:
-    """``subject_before_in`` for callers that pass the text and the language."""
-    return subject_before_in(article_for(text, lang), start, verb)
-
-
-def subject_before_in(art: Article, start: int, verb: int) -> tuple[int, int] | None:
+def subject_before(art: Article, start: int, verb: int) -> tuple[int, int] | None:
     """The subject of the verb at ``verb`` in the clause that begins at ``start``, or None when the words
     before the verb are not a speaker phrase (a verb, a long clause, a lower-case common noun)."""
     return _subject_before(art, start, verb, 0)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.segment.offsets import first_at_or_after, first_at_or_after_near
-from kutip.segment.tokens import Token, remember, tokenize
+from kutip.segment.tokens import Token, tokenize
 
 if TYPE_CHECKING:
     from kutip.doc import Span
@@ -30,7 +30,6 @@ class Article:
         self.text = text
         self.lang = lang
         self.toks, self.starts = tokenize(text, lang)
-        remember(text, lang, self.toks, self.starts)
         self.paragraphs: list[Span] = []
         self.quotations: list[Quotation] = []
         self.quoted = QuotationIndex([])

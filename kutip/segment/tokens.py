@@ -1,15 +1,14 @@
 """Word tokens with offsets, for the small phrase grammars of the quote and speaker finders.
 
-A document's text is tokenised once; asking for the tokens of a range slices that list (the finders ask
-for thousands of small ranges of the same text). A language may name title abbreviations that keep their
-period as part of the token ("Mr.", "Sen."), so that "Sen. Ted Cruz" reads as one phrase.
+A document's text is tokenised once, by its ``kutip.segment.article.Article``; the finders ask the article
+for thousands of small ranges of it, and each is a slice of that one list. A language may name title
+abbreviations that keep their period as part of the token ("Mr.", "Sen."), so that "Sen. Ted Cruz" reads as
+one phrase.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
-
-from kutip.segment.offsets import first_at_or_after, first_at_or_after_near
 
 if TYPE_CHECKING:
     from kutip.lang import Language
@@ -160,10 +159,7 @@ def _token_end(text: str, i: int, n: int, ascii_cap: bool, glued: frozenset[str]
 
 def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
     """The tokens of ``text`` as ``lang`` splits them, and their start offsets (for binary search). The
-    text tokenised last is not tokenised again: its lists are shared, and nobody changes them."""
-    last = _last
-    if last[0] is text and last[1] is lang:
-        return last[2], last[3]
+    pipeline calls this once per article (``kutip.segment.article.Article``); finders read slices of it."""
     if lang is None:
         return _tokenize(text, _NONE)
     return _tokenize(text, lang.title_abbreviations, lang.abbreviations)
@@ -172,50 +168,3 @@ def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
 def _ends_title(prev: Token, text: str, i: int, abbreviations: frozenset[str]) -> bool:
     """Whether the period at ``i`` ends a title abbreviation written before a name ("Sen. Ted Cruz")."""
     return prev.end == i and prev.lower in abbreviations and text[i + 1 : i + 2].isspace()
-
-
-# The text asked about last, its tokens and their starts. One tuple, swapped whole, so a thread that finds
-# another thread's text there only tokenises again: never a wrong answer.
-_last: tuple[str | None, object, list[Token], list[int]] = (None, None, [], [])
-
-
-def remember(text: str, lang: Language | None, toks: list[Token], starts: list[int]) -> None:
-    """Make ``text``'s token stream (built by ``kutip.segment.article.Article``) the one ``tokens`` slices,
-    for the finders that still ask by text rather than through the article."""
-    global _last
-    _last = (text, lang, toks, starts)
-
-
-def _bounds(text: str, start: int, end: int | None, lang: Language | None) -> tuple[list[Token], int, int]:
-    """All tokens of ``text`` and the index range ``[i, j)`` of those inside ``text[start:end]``."""
-    global _last
-    last = _last
-    if last[0] is not text or last[1] is not lang:
-        last = _last = (text, lang, *tokenize(text, lang))
-    _, _, toks, starts = last
-    stop = len(text) if end is None else end
-    i = first_at_or_after(starts, start)
-    j = first_at_or_after_near(starts, stop, i)
-    while j > i and toks[j - 1].end > stop:
-        j -= 1
-    return toks, i, j
-
-
-def tokens(text: str, start: int = 0, end: int | None = None, lang: Language | None = None) -> list[Token]:
-    """Tokens that lie inside ``text[start:end]``, with offsets into ``text``, as ``lang`` splits them."""
-    toks, i, j = _bounds(text, start, end, lang)
-    return toks[i:j]
-
-
-def first_tokens(text: str, start: int, end: int, lang: Language | None, count: int) -> list[Token]:
-    """The first ``count`` tokens of ``text[start:end]``: a phrase that reads forward from a cue never
-    needs more, and copying the rest of a 300,000-character paragraph for every cue would make the work
-    grow with the square of its length."""
-    toks, i, j = _bounds(text, start, end, lang)
-    return toks[i : min(j, i + count)]
-
-
-def last_tokens(text: str, start: int, end: int, lang: Language | None, count: int) -> list[Token]:
-    """The last ``count`` tokens of ``text[start:end]`` (a subject read backward from its verb)."""
-    toks, i, j = _bounds(text, start, end, lang)
-    return toks[max(i, j - count) : j]
