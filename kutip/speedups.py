@@ -96,7 +96,7 @@ def _library_found() -> bool:
 
 
 def _check() -> str:
-    """"compiled", or "pure Python" with the reason."""
+    """ "compiled", or "pure Python" with the reason."""
     if os.environ.get("KUTIP_PURE"):
         return "pure Python (KUTIP_PURE is set)"
     if not any(_is_compiled(m) for m in COMPILED):

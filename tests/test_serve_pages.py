@@ -380,7 +380,9 @@ def test_serve_pages_charts_and_links_escape_and_refuse_what_is_not_the_web():
     svg = str(charts.bar_chart("c", "<t>", [('<b onload="x">', 2)]))
     assert "<b " not in svg and "&lt;b onload=&#x27;" not in svg and "&lt;b onload=&quot;x&quot;&gt;" in svg
     assert render.http_url("javascript:alert(1)") is None and render.http_url(" JavaScript:x") is None
-    assert render.http_url("data:text/html,x") is None and render.http_url("https://a.id/b") == "https://a.id/b"
+    assert (
+        render.http_url("data:text/html,x") is None and render.http_url("https://a.id/b") == "https://a.id/b"
+    )
     days = [("2025-03-03", 1), ("2025-03-05", 1), ("2025-03-20", 1), (None, 1), ("not a date", 1)]
     weeks = charts.weekly_counts(days)
     assert [n for _, n in weeks] == [2, 0, 1]

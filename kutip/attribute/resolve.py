@@ -169,6 +169,31 @@ class _Words:
         return any(_verb_like(self.words[i], self.lang) for i in range(a, b))
 
 
+class _Tail(_Words):
+    """The words before a name, split only after the last comma: what stands before it (an opener clause)
+    is read only when a question reaches back over it. The indices are those of the comma and the words
+    after it (the comma is word 0); ``any_verb`` from word 0 reads the words before the comma too. Splitting
+    the whole prefix for every name of a sentence was most of the cost of finding its subject."""
+
+    def __init__(self, text: str, start: int, pos: int, lang: Language) -> None:
+        comma = text.rfind(",", start, pos)
+        tail = text[comma + 1 if comma >= 0 else start : pos].split()
+        super().__init__([",", *tail] if comma >= 0 else tail, lang)
+        self.text = text
+        self.start = start
+        self.comma = comma  # -1: no comma, the words are all the words
+
+    def any_verb(self, a: int, b: int) -> bool:
+        """Is one of the words ``a`` to ``b - 1`` verb-like (from word 0: or one before the comma)?"""
+        if a == 0 and self.comma >= 0 and self._verb_before_comma():
+            return True
+        return super().any_verb(a, b)
+
+    def _verb_before_comma(self) -> bool:
+        head = self.text[self.start : self.comma].replace(",", " , ").split()
+        return any(_verb_like(w, self.lang) for w in head)
+
+
 class _Before(_Words):
     """The words of a long sentence before a name, for names at growing ``pos``: found once per sentence,
     and whether one is verb-like looked up once per word. A sentence of thousands of names ("Rina, Rina,
@@ -263,23 +288,41 @@ def _verb_like(word: str, lang: Language) -> bool:
     return word[:1].islower() and looks_like_verb(word.strip(","), lang)
 
 
-# the next two words after a name, as ``_WORD`` reads them
-_NEXT_TWO: Final = re.compile(r"\s*([^\s,]+|,)(?:\s*([^\s,]+|,))?")
+def _past_space(text: str, pos: int, limit: int) -> int:
+    """The first offset from ``pos`` (up to ``limit``) that is no white space."""
+    while pos < limit and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _word_end(text: str, pos: int, limit: int) -> int:
+    """The end of the word at ``pos`` as ``_WORD`` reads it (a comma, or a run of neither space nor
+    comma, cut at ``limit``), or -1 when there is none."""
+    if pos >= limit:
+        return -1
+    if text[pos] == ",":
+        return pos + 1
+    end = pos
+    while end < limit and text[end] != "," and not text[end].isspace():
+        end += 1
+    return end if end > pos else -1
 
 
 def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
     """Does the clause go on after the name ("Dewi menjelaskan", "Yusuf tetap berharap", "Rina, yang
     ...", "Hadi angkat bicara") rather than a list ("Cibubur, Bekasi, dan Depok") or a place
     ("Pasar Raya di Padang")? (Only the next two words are read.)"""
-    after = _NEXT_TWO.match(text, end, limit)
-    if after is None:
+    first_start = _past_space(text, end, limit)
+    first_end = _word_end(text, first_start, limit)
+    if first_end < 0:
         return False
-    word = after.group(1)
+    word = text[first_start:first_end]
     if word == ",":
-        second = after.group(2)
-        if second is None:
+        second_start = _past_space(text, first_end, limit)
+        second_end = _word_end(text, second_start, limit)
+        if second_end < 0:
             return False
-        word = second
+        word = text[second_start:second_end]
         if word[0].isupper() or word.casefold() in lang.grammar.list_words:
             return False
     return (
@@ -303,7 +346,7 @@ class _SentenceWords:
         """The words from the sentence start to ``pos``."""
         text = self.art.text
         if pos - self.start <= SHORT_PREFIX:
-            return _Words(text[self.start : pos].replace(",", " , ").split(), self.art.lang)
+            return _Tail(text, self.start, pos, self.art.lang)
         if self.long is None:  # (no name after the cue is read)
             self.long = _Before(text, self.start, self.first_cue, self.art.lang)
         self.long.at(pos)
@@ -325,7 +368,8 @@ def _stands_as_subject(art: Article, sent: Span, m: Mention, words: _SentenceWor
     """Is the name ``m`` what its sentence is about: the subject it opens with, or the agent of a passive
     speech verb? ("bersama Presiden X", "keputusan soal X": X is not.)"""
     before = words.before(m.start)
-    opens = _opens_sentence(before, art.lang) and _predicate_follows(art.text, m.end, sent.end, art.lang)
+    # (the two words after the name are read first: they cost less than the verbs before it)
+    opens = _predicate_follows(art.text, m.end, sent.end, art.lang) and _opens_sentence(before, art.lang)
     return opens or _after_passive(before, art.lang)
 
 
@@ -336,14 +380,17 @@ def _subject_of(
     index = art.quoted
     # names after a quotation belong to its cue ('"...," kata dia dalam acara X'), not the sentence
     limit = index.first_open(sent.start, sent.end)
-    first_cue = _first_cue(art, sent.start, limit)
-    words = _SentenceWords(art, sent.start, first_cue)
+    first_cue = -1  # looked for at the first name that may be the subject (most sentences hold none)
+    words: _SentenceWords | None = None
     j = first
     while j < len(mentions) and mentions[j].start < limit:
         m = mentions[j]
         j += 1
         if m.kind != "person" or not m.name or index.inside(m.start):
             continue
+        if words is None:
+            first_cue = _first_cue(art, sent.start, limit)
+            words = _SentenceWords(art, sent.start, first_cue)
         if m.start > first_cue:
             break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
         introduced = (

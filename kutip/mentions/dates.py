@@ -78,13 +78,13 @@ def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[in
     pats = _patterns(lang)
     if not text[pos : pos + 1].isdigit():
         return _month_day(text, pos, lang, ref)  # "Thursday, Oct. 24, 2024"
-    m = pats["numeric"].match(text, pos)
+    m = pats["numeric"].match(text, pos) if "/" in text[pos + 1 : pos + 3] else None
     if m:
         return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
-    m = pats["short"].match(text, pos)
+    m = pats["short"].match(text, pos) if "/" in text[pos + 1 : pos + 3] else None
     if m:
         return m.end(), _iso(ref.year if ref else None, int(m["m"]), int(m["d"])), True
-    m = pats["long"].match(text, pos)
+    m = pats["long"].match(text, pos) if _may_name_month(text, pos, lang) else None
     if m:
         year = int(m["y"]) if m["y"] else (ref.year if ref else None)
         return m.end(), _iso(year, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
@@ -93,6 +93,35 @@ def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[in
         if m:
             return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
     return None
+
+
+def _may_name_month(text: str, pos: int, lang: Language) -> bool:
+    """Can a day and a written month ("24 Oktober") begin at the digit at ``pos``: one or two digits, white
+    space, then a letter some month begins with? A test of a few characters that spares most numbers ("3
+    orang") the month pattern; where it cannot tell (a letter beyond ASCII), it says yes."""
+    firsts = _month_firsts(lang)
+    n = len(text)
+    k = pos + 1
+    if k < n and text[k].isdigit():
+        k += 1
+    if not (k < n and text[k].isspace()):
+        return False
+    while k < n and text[k].isspace():
+        k += 1
+    if k >= n:
+        return False
+    c = text[k]
+    return firsts is None or ord(c) > 127 or c.lower() in firsts
+
+
+@cache
+def _month_firsts(lang: Language) -> frozenset[str] | None:
+    """The lower-cased first letters of the language's months, or None when one is no ASCII letter (then
+    the month pattern is always tried)."""
+    firsts = [m[:1].lower() for m in lang.months]
+    if not all(len(f) == 1 and "a" <= f <= "z" for f in firsts):
+        return None
+    return frozenset(firsts)
 
 
 def _month_day(text: str, pos: int, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
@@ -119,19 +148,21 @@ def _weekday(m: re.Match[str], lang: Language, ref: date | None) -> str | None:
 
 def _relative(text: str, tok: Token, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
     """ "kemarin", "pekan lalu", "bulan depan" starting at ``tok``."""
-    for phrases, months in ((lang.relative_days, False), (lang.relative_months, True)):
-        for phrase in sorted((p for p in phrases if p.split()[0] == tok.lower), key=len, reverse=True):
-            if text[tok.start : tok.start + len(phrase)].casefold() != phrase:
-                continue
-            end = tok.start + len(phrase)
-            if end < len(text) and text[end].isalnum():
-                continue
-            if ref is None:
-                return end, None, True
-            if months:
-                index = ref.year * 12 + ref.month - 1 + phrases[phrase]
-                return end, f"{index // 12:04d}-{index % 12 + 1:02d}", True
-            return end, (ref + timedelta(days=phrases[phrase])).isoformat(), True
+    candidates = _relative_phrases(lang).get(tok.lower)
+    if candidates is None:
+        return None
+    for phrase, months in candidates:
+        if text[tok.start : tok.start + len(phrase)].casefold() != phrase:
+            continue
+        end = tok.start + len(phrase)
+        if end < len(text) and text[end].isalnum():
+            continue
+        if ref is None:
+            return end, None, True
+        if months:
+            index = ref.year * 12 + ref.month - 1 + lang.relative_months[phrase]
+            return end, f"{index // 12:04d}-{index % 12 + 1:02d}", True
+        return end, (ref + timedelta(days=lang.relative_days[phrase])).isoformat(), True
     return None
 
 
@@ -144,7 +175,7 @@ def find_dates(art: Article, article_date: str | None) -> list[DateMention]:
 def _dates_in(art: Article, spans: list[Span], ref: date | None) -> list[DateMention]:
     """The dates in ``spans`` of the article, each read from the first token that may open one."""
     text, lang = art.text, art.lang
-    starters = _relative_firsts(lang) | set(lang.weekdays) | set(lang.months)
+    starters = _starters(lang)
     out: list[DateMention] = []
     for para in spans:
         taken_to = para.start
@@ -158,6 +189,23 @@ def _dates_in(art: Article, spans: list[Span], ref: date | None) -> list[DateMen
                     end -= 1
                 out.append(DateMention(tok.start, end, text[tok.start : end], value, relative))
                 taken_to = end
+    return out
+
+
+@cache
+def _starters(lang: Language) -> frozenset[str]:
+    """The words a date may begin with besides a number: a relative date's first word, a weekday, a month."""
+    return _relative_firsts(lang) | frozenset(lang.weekdays) | frozenset(lang.months)
+
+
+@cache
+def _relative_phrases(lang: Language) -> dict[str, list[tuple[str, bool]]]:
+    """The relative dates by their first word, in the order they are tried: the days, then the months
+    (True), the longest first within each. Built once, rather than every phrase split at every word."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for phrases, months in ((lang.relative_days, False), (lang.relative_months, True)):
+        for phrase in sorted(phrases, key=len, reverse=True):
+            out.setdefault(phrase.split()[0], []).append((phrase, months))
     return out
 
 

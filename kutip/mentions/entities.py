@@ -130,7 +130,14 @@ def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> Non
 
 def _lower_case_words(toks: list[Token]) -> set[str]:
     """The words the article writes in lower case: a capitalised one of them is a sentence's first word."""
-    return {t.text for t in toks if t.is_word and t.text[:1].islower()}
+    return {t.text for t in toks if t.is_word and not t.is_cap and not t.is_num and _opens_lower(t.text)}
+
+
+def _opens_lower(word: str) -> bool:
+    """Is the first character of ``word`` a lower-case letter? ASCII by its code point: compiled, that is
+    no one-character string and no method call per word."""
+    o = ord(word[0])
+    return 97 <= o <= 122 if o < 128 else word[0].islower()
 
 
 def settle_kinds(

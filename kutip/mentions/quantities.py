@@ -91,12 +91,23 @@ def _build_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     links = word_pattern(lang.count_links)
     suffixes = word_pattern(lang.clock_suffixes)
     never = NEVER
+    figure = re.compile(
+        rf"(?<![\w/.,])(?:(?P<cur>{symbols})\.?\s?)?(?:(?P<num>{number})(?!\d|[.,]\d)|(?P<word>{words})\b)"
+        rf"(?:\s?(?P<scale>{scales})\b)?",
+        re.I,
+    )
+    # the same at a digit, where no sign and no number word begins: the long alternations of signs and
+    # words are not tried (the groups ``cur`` and ``word`` are there, and never take part)
+    digits = re.compile(
+        rf"(?<![\w/.,])(?P<num>{number})(?!\d|[.,]\d)(?:\s?{_first_letter(scales)}(?P<scale>{scales})\b)?"
+        r"(?P<cur>(?!))?(?P<word>(?!))?",
+        re.I,
+    )
+    if any(w[:1].isdigit() for w in [*lang.currency_symbols, *lang.number_words]):
+        digits = figure
     return {
-        "figure": re.compile(
-            rf"(?<![\w/.,])(?:(?P<cur>{symbols})\.?\s?)?(?:(?P<num>{number})(?!\d|[.,]\d)|(?P<word>{words})\b)"
-            rf"(?:\s?(?P<scale>{scales})\b)?",
-            re.I,
-        ),
+        "figure": figure,
+        "digits": digits,
         "spelled": re.compile(r"\s?\([^\W\d_]+(?:[\s-][^\W\d_]+)?\)"),  # "5 (lima) tahun"
         "link": re.compile(rf"\s(?:{links})(?=\s)", re.I) if links else never,
         "clock": re.compile(r"(?P<h>\d{1,2})(?P<sep>[:.])(?P<m>\d{2})(?!\d|[.,]\d)"),
@@ -106,6 +117,23 @@ def _build_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         "range_word": re.compile(rf"\s+(?P<w>{ranges})\s+", re.I) if ranges else never,
         "joins": re.compile(rf"(?:[{DASHES}\s,;&()/]|(?<!\w)(?:{joins})(?!\w))*", re.I),
     }
+
+
+def _first_letter(alternation: str) -> str:
+    """A lookahead for the first letters of the words of ``alternation`` (built by ``word_pattern``): the
+    engine then tries the words only where one may begin ("3.000 orang" tries no "juta", "ribu" ...)."""
+    words = [w for w in alternation.split("|") if w]
+    if not words or any(w[0] == "\\" for w in words):
+        return ""  # (an escaped first character: no gate)
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
+
+
+def _figure_match(text: str, pos: int, end: int, lang: Language) -> re.Match[str] | None:
+    """The "figure" pattern matched at ``pos``; at an ASCII digit by the pattern without signs and number
+    words, which finds the same far faster (no sign or number word of any language begins with a digit)."""
+    o = ord(text[pos]) if pos < end else 0
+    name = "digits" if 48 <= o <= 57 else "figure"
+    return _patterns(lang)[name].match(text, pos, end)
 
 
 @cache
@@ -176,7 +204,7 @@ def _known_from(text: str, word: str, at: int, end: int, lang: Language, pos: in
         counted, after, _ = _written_unit(text, form_end, end, lang)
         if counted is not None:
             return counted, after  # "lima ekor sapi": sapi
-    if form in lang.currencies and _patterns(lang)["figure"].match(text, form_end + 1, end):
+    if form in lang.currencies and _figure_match(text, form_end + 1, end, lang):
         return None, pos  # "2024 USD 5 juta": the sign of the next figure
     return forms[form] or form, form_end
 
@@ -275,12 +303,19 @@ def _year(text: str, m: re.Match[str], end: int, lang: Language) -> bool:
     """Whether a match of the "figure" pattern is a year alone ("tahun 2024", "pada 2024 Rp 18 triliun"):
     four digits with no sign, scale or percent."""
     digits = m.group("num")
-    if not digits or m.group("cur") or m.group("scale") or YEAR.fullmatch(digits) is None:
+    if not digits or len(digits) != 4 or m.group("cur") or m.group("scale") or not _year_digits(digits):
         return False
     if text.startswith("%", m.end()) or text.startswith(" %", m.end()):
         return False
     start, stop, _ = _word_after(text, m.end(), end)
     return text[start:stop].casefold() not in lang.percent_words
+
+
+def _year_digits(digits: str) -> bool:
+    """``YEAR.fullmatch(digits)``, for four ASCII digits without the regex call."""
+    if not digits.isascii():
+        return YEAR.fullmatch(digits) is not None
+    return digits.isdigit() and ("1800" <= digits <= "2099" or digits == "2100")
 
 
 def _figure(m: re.Match[str], text: str, end: int, lang: Language) -> _Figure | None:
@@ -333,7 +368,7 @@ def _range(text: str, low: _Figure, end: int, lang: Language, opener: str) -> _F
     link, change = _range_link(text, low, end, lang, opener)
     if link is None:
         return None
-    m = _patterns(lang)["figure"].match(text, link.end(), end)
+    m = _figure_match(text, link.end(), end, lang)
     high = _figure(m, text, end, lang) if m else None
     if m is None or high is None or high.word != low.word:
         return None
@@ -639,7 +674,7 @@ def _figure_at(text: str, tok: Token, para: Span, lang: Language) -> tuple[_Figu
         clock = _clock_end(text, tok.start, para.start, para.end, lang)
         if clock:
             return None, clock
-    m = _patterns(lang)["figure"].match(text, tok.start, para.end)
+    m = _figure_match(text, tok.start, para.end, lang)
     if m is None:
         return None, tok.start
     if _year(text, m, para.end, lang):

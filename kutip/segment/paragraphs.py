@@ -17,13 +17,13 @@ def paragraphs(doc: Document) -> list[Span]:
     out: list[Span] = []
     pos = 0
     text = doc.text
-    for line in text.split("\n"):
-        end = pos + len(line)
+    n = len(text)
+    while pos <= n:
+        newline = text.find("\n", pos)
+        end = newline if newline >= 0 else n
         start = max(pos, skip_to) if pos <= skip_to < end else pos
         if skip_to < end:
-            chunk = text[start:end]
-            lead = len(chunk) - len(chunk.lstrip())
-            s, e = start + lead, start + len(chunk.rstrip())
+            s, e = _trimmed(text, start, end)
             while ri < len(ranges) and ranges[ri][0] <= s:
                 reach = max(reach, ranges[ri][1])
                 ri += 1
@@ -31,3 +31,12 @@ def paragraphs(doc: Document) -> list[Span]:
                 out.append(Span(s, e))
         pos = end + 1
     return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``text[start:end]`` without the white space at its ends, as offsets (no copy of the line is made)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

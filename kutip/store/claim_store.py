@@ -45,8 +45,7 @@ def set_meta(conn: Connection, key: str, value: str) -> None:
 
 # a stored quote as ``statement.statement_of`` reads it
 QUOTE = (
-    'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue '
-    "FROM quotes "
+    'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue FROM quotes '
 )
 
 
