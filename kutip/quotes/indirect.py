@@ -125,9 +125,8 @@ def _after_time(toks: list[Token], i: int, lang: Language) -> int:
     return k
 
 
-def _anaphoric_object(art: Article, cs: int) -> bool:
+def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
     """Is the content only "hal itu" (+ where and when), not a clause with "hal itu" as its subject?"""
-    text, lang = art.text, art.lang
     head = text[cs : cs + 30].casefold()
     for obj in lang.anaphoric_objects:
         if head.startswith(obj):
@@ -165,7 +164,7 @@ def _make(
     art, text, lang = clause.art, clause.art.text, clause.art.lang
     if ce <= cs or text[cs] in QUOTE_MARKS:
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
-    if report.act not in lang.anaphoric_acts and _anaphoric_object(art, cs):
+    if report.act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
@@ -775,7 +774,7 @@ def _said_clause(clause: _Clause, report: _Report, cs: int, ce: int) -> bool:
     if low not in lang.pronouns and (low in lang.grammar.function_words or low in lang.speaker_stops):
         return False
     speaker = speaker_after(art, cs, ce)
-    return speaker is None or speaker[1] < _stripped_end(art, cs, ce)
+    return speaker is None or speaker[1] < _stripped_end(art.text, cs, ce)
 
 
 def _reports_here(clause: _Clause, i: int) -> bool:
@@ -860,7 +859,7 @@ def _subject_trailer(
     if toks[j].text == ",":
         cut, subject = toks[j].start, toks[j].end
     else:  # 'The mayor is "very concerned," Smith said.': the comma stands inside the closing mark
-        cut = subject = _end_before(art, toks[j - 1].end, toks[j].start)
+        cut = subject = _end_before(art.text, toks[j - 1].end, toks[j].start)
     mention = _sourced(art, subject_before(art, subject, toks[i].start), toks[i])
     return (cut, mention) if mention else None
 
@@ -869,13 +868,12 @@ def _closes_with_comma(art: Article, start: int, end: int) -> bool:
     """Does ``text[start:end]`` (the gap a quotation left between two tokens) end in a comma and a closing
     mark ('"very concerned,"')?"""
     text = art.text
-    end = _end_before(art, start, end)
+    end = _end_before(art.text, start, end)
     return end - start >= 2 and text[end - 1] in QUOTE_MARKS and text[end - 2] == ","
 
 
-def _end_before(art: Article, start: int, end: int) -> int:
+def _end_before(text: str, start: int, end: int) -> int:
     """``end`` moved back over white space, not before ``start``."""
-    text = art.text
     while end > start and text[end - 1].isspace():
         end -= 1
     return end
@@ -978,19 +976,17 @@ _WORD: Final = re.compile(r"\S+")
 _CLOSED_SENTENCE: Final = re.compile(r"[.!?](?:''|[\"”’])\s+(?=[A-Z])")
 
 
-def _stripped_end(art: Article, start: int, end: int) -> int:
+def _stripped_end(text: str, start: int, end: int) -> int:
     """Where ``text[start:end].rstrip(" .,")`` ends."""
-    text = art.text
     while end > start and text[end - 1] in " .,":
         end -= 1
     return end
 
 
-def _few_words(art: Article, start: int, stripped_end: int, most: int) -> bool:
+def _few_words(text: str, start: int, stripped_end: int, most: int) -> bool:
     """``len(text[start:end].strip(" .,").split()) <= most`` (``stripped_end``: where the right strip of
     the sentence ends), reading at most ``most + 1`` words: the tail after a cue is tested for every cue of
     a sentence, and a sentence may be a whole paragraph of 300,000 characters."""
-    text = art.text
     while start < stripped_end and text[start] in " .,":
         start += 1
     return sum(1 for _ in islice(_WORD.finditer(text, start, stripped_end), most + 1)) <= most
@@ -1015,17 +1011,17 @@ def _trailing_cue(clause: _Clause) -> Candidate | None:
         prev = toks[i - 1]
         after_comma = prev.text == "," or _closes_with_comma(art, prev.end, tok.start)
         if after_comma and tail_end < 0:
-            tail_end = _stripped_end(art, sent.start, sent.end)
+            tail_end = _stripped_end(art.text, sent.start, sent.end)
         if after_comma and (
             prev.text != ","  # 'A "B," says X, founder of Y': the words after X describe X
-            or _few_words(art, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
+            or _few_words(art.text, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
             or _describes(clause, mention[1])  # "A, said Rita Katz, the director of SITE."
         ):
             # 'A "B," says X': the comma stands inside the closing mark
-            comma = prev.start if prev.text == "," else _end_before(art, prev.end, tok.start)
+            comma = prev.start if prev.text == "," else _end_before(art.text, prev.end, tok.start)
             cs, ce = _content(art, sent.start, comma)
         elif _comma_follows(
-            art, mention[1], sent.end
+            art.text, mention[1], sent.end
         ):  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
             cs, ce = _content(art, mention[1], sent.end)
         else:
@@ -1039,7 +1035,7 @@ def _describes(clause: _Clause, pos: int) -> bool:
     ...", "who teaches law", "executive director of ..."), rather than say something?"""
     lang = clause.art.lang
     words = [t for t in clause.art.first_tokens(pos, clause.span.end, 4) if t.text != ","]
-    if not words or not _comma_follows(clause.art, pos, clause.span.end):
+    if not words or not _comma_follows(clause.art.text, pos, clause.span.end):
         return False
     first = words[0].lower
     if first in lang.grammar.determiners or first in lang.person_relatives:
@@ -1051,9 +1047,8 @@ def _describes(clause: _Clause, pos: int) -> bool:
     return role and not words[0].is_cap and words[-1].lower in lang.grammar.links
 
 
-def _comma_follows(art: Article, pos: int, end: int) -> bool:
+def _comma_follows(text: str, pos: int, end: int) -> bool:
     """Does a comma stand at ``pos`` (after spaces), before ``end``?"""
-    text = art.text
     while pos < end and text[pos].isspace():
         pos += 1
     return pos < end and text[pos] == ","
@@ -1101,7 +1096,7 @@ def _with_figures_after(art: Article, cand: Candidate, si: int) -> None:
     if cand.via == "according" and q.cue is not None and q.cue.casefold() not in lang.source_nouns:
         return  # "Menurut X, A.": only a source noun's data runs on
     para, sent = art.numbered[si]
-    if _stripped_end(art, q.end, sent.end) != q.end:
+    if _stripped_end(art.text, q.end, sent.end) != q.end:
         return  # the statement does not close its sentence
     end = q.end
     for nxt_para, nxt in art.numbered[si + 1 :]:
@@ -1110,7 +1105,7 @@ def _with_figures_after(art: Article, cand: Candidate, si: int) -> None:
         toks = art.tokens(nxt.start, nxt.end)
         if not any(t.is_num for t in toks) or any(t.lower in lang.all_cues for t in toks):
             break
-        end = _stripped_end(art, nxt.start, nxt.end)
+        end = _stripped_end(art.text, nxt.start, nxt.end)
     if end != q.end:
         q.end = end
         q.text = text[q.start : end]
@@ -1257,7 +1252,7 @@ def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Cl
     """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
     its own pronoun subject and cue; and after a quotation that closes a sentence ('... "We will win." He
     added that ...': the sentence splitter keeps a quotation and what follows it together)."""
-    cuts = {**_pronoun_cuts(toks, art.lang), **_closed_cuts(art, toks)}
+    cuts = {**_pronoun_cuts(toks, art.lang), **_closed_cuts(art.text, toks)}
     if not cuts:
         return [_Clause(art, sent, toks, para)]
     out = []
@@ -1283,10 +1278,9 @@ def _pronoun_cuts(toks: list[Token], lang: Language) -> dict[int, tuple[int, int
     }
 
 
-def _closed_cuts(art: Article, toks: list[Token]) -> dict[int, tuple[int, int]]:
+def _closed_cuts(text: str, toks: list[Token]) -> dict[int, tuple[int, int]]:
     """{token index: (where the clause before ends, its token end)} of a quotation that ends a sentence
     and a capital that opens the next ('... so well." He touted ...'): the clause before keeps the mark."""
-    text = art.text
     out: dict[int, tuple[int, int]] = {}
     for i in range(1, len(toks)):
         if toks[i].start - toks[i - 1].end > 2:  # a quotation stands between the two tokens
