@@ -120,9 +120,17 @@ def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
         if depth or not tok.is_word:
             continue
         if _cue_act(tok.text, lang):
+            if _reports_clause(art, tok):
+                return None  # '“...” She added that the vote ...': a report of its own, not the trailer
             span = subject_before(art, toks[0].start, tok.start)
             return (tok, span, "inverted") if span else None
     return None
+
+
+def _reports_clause(art: Article, cue: Token) -> bool:
+    """Does "that" / "bahwa" follow the cue, opening a statement of the cue's own?"""
+    after = art.first_tokens(cue.end, min(len(art.text), cue.end + 40), 1)
+    return bool(after) and after[0].lower in art.lang.complementizers
 
 
 def _noun_after_term(text: str, q: Quotation, toks: list[Token], lang: Language) -> bool:

@@ -42,7 +42,7 @@ COLON_REACH: Final = 12  # tokens from a colon cue to its colon ("identified fou
 SOURCE_REACH: Final = 12  # tokens from a source noun to "dari" ("Data per 27 September 2025 dari JPPI")
 COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 NESTED_SUBJECT_TOKENS: Final = 6  # tokens of the subject of a report inside a report ("the senator said")
-SOURCE_PHRASE_TOKENS: Final = 12  # tokens of a source after "according to" up to its comma
+SOURCE_PHRASE_TOKENS: Final = 18  # tokens of a source after "according to" up to its comma
 COMPLEMENT_FAR: Final = 10  # ... after a hearer or a place ("told The New York Times Tuesday morning that")
 AS_REACH: Final = 3  # where "as" may open a sentence ("But as Clyburn noted, ...")
 AS_TAIL: Final = 7  # tokens from the cue to its comma ("as the Global Times noted in an op-ed Thursday,")
@@ -57,8 +57,8 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
     """Trim the clause: leading punctuation and "bahwa" (up to ``reach`` words in), the final period."""
     text, lang = art.text, art.lang
     toks = art.tokens(start, end)
-    i = 0
-    for k, t in enumerate(toks[: reach + 1]):
+    i = _after_aside(toks, lang)
+    for k, t in enumerate(toks[: reach + 1] if i == 0 else ()):
         if t.lower in lang.complementizers and 0 < k <= reach:
             i = k  # "told reporters that ...", "noted Friday that ...": the statement starts after "that"
             break
@@ -77,6 +77,17 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     return s, e
+
+
+def _after_aside(toks: list[Token], lang: Language) -> int:
+    """Past an aside between commas before "that": "claimed, without evidence, that ...", "said, however,
+    that ..." (the words between the commas are the reporter's, not the statement)."""
+    if not toks or toks[0].text != ",":
+        return 0
+    for k in range(2, min(len(toks) - 1, COMPLEMENT_REACH + 2)):
+        if toks[k].text == ",":
+            return k + 1 if toks[k + 1].lower in lang.complementizers else 0
+    return 0
 
 
 def _after_adverbs(toks: list[Token], i: int, lang: Language) -> int:
@@ -182,13 +193,15 @@ def _source_start(toks: list[Token], i: int, lang: Language) -> int:
 
 
 def _according(clause: _Clause) -> Candidate | None:
-    """ "Menurut X, A." / "According to X, A." (the cue among the first words), else "A, menurut X." /
-    "..., karena, menurut Rina, A"."""
+    """ "Menurut X, A." / "According to X, A." (the cue among the first words or after a colon), else "A,
+    menurut X." / "..., karena, menurut Rina, A"."""
     toks, lang = clause.toks, clause.art.lang
     for i, tok in enumerate(toks[:4]):
         if tok.lower in lang.according_to:
             return _according_first(clause, i)
     for i, tok in enumerate(toks):
+        if tok.lower in lang.according_to and i > 0 and toks[i - 1].text in ":;":
+            return _according_first(clause, i)  # "It has not gone unnoticed: according to polls, A."
         if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
             mention = _according_source(clause.art, clause.span, toks, i)
             found = None if mention is None else _according_later(clause, i, mention)
@@ -228,10 +241,20 @@ def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple
         # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
         return _content(art, mention[1] + 1, sent.end)
     linked = i + 1 < len(clause.toks) and clause.toks[i + 1].lower in lang.grammar.according_links
-    if mention[1] >= sent.end - 2 or (linked and "," not in text[mention[1] : sent.end]):
+    if mention[1] >= sent.end - 2 or (linked and _described_to_end(art, mention[1], sent.end)):
         # "A, according to X." / "A, according to a poll by the Institute of Politics.": A is what X said
         return _content(art, sent.start, clause.toks[i - 1].start)
     return None
+
+
+def _described_to_end(art: Article, start: int, end: int) -> bool:
+    """Do the words after an according source run to the sentence's end with no statement of their own:
+    no comma ("according to a poll by the Institute of Politics."), or only descriptions after each comma
+    ("according to an analysis by Crowdpac, a political website.", "..., who studies voting.")?"""
+    lang = art.lang
+    toks = art.tokens(start, end)
+    opens = lang.grammar.determiners | lang.grammar.leading_drops | lang.person_relatives
+    return all(toks[k + 1].lower in opens for k in range(len(toks) - 1) if toks[k].text == ",")
 
 
 def _according_source(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -253,11 +276,14 @@ def _according_source(art: Article, sent: Span, toks: list[Token], i: int) -> tu
 
 
 def _source_phrase(toks: list[Token], start: int, lang: Language) -> tuple[int, int] | None:
-    """The noun phrase from ``start`` to the next comma when no speaker phrase stands there: "according to
-    the results, ...", "according to law enforcement officials, ..." (the source need not be a person)."""
+    """The noun phrase from ``start`` to the next comma (or the sentence's end) when no speaker phrase stands
+    there: "according to the results, ...", "according to law enforcement officials, ...", "A, according to
+    court documents." (the source need not be a person)."""
     words = [t for t in toks if t.start >= start][: SOURCE_PHRASE_TOKENS + 1]
     end = next((k for k, t in enumerate(words) if t.text == ","), None)
-    if not end or not all(t.is_word or t.text in "-’'" for t in words[:end]):
+    if end is None and len(words) > 1 and words[-1] is toks[-1] and words[-1].text in ".!?":
+        end = len(words) - 1  # "A, according to media buying sources.": the source closes the sentence
+    if not end or not all(t.is_word or t.text in "-’'." for t in words[:end]):
         return None
     if words[0].lower in lang.pronouns or verb_like(words[0], lang):
         return None
@@ -310,6 +336,18 @@ def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
     )
 
 
+def _after_apposition(toks: list[Token], i: int) -> bool:
+    """Does the cue at ``i`` follow the second comma of an apposition ("The U.N. chief, Antonio Guterres,
+    urged"), not a single comma ("The program, called EB-5, allows": a participle on "program")?"""
+    return i > 3 and toks[i - 1].text == "," and any(t.text == "," for t in toks[: i - 2])
+
+
+def _participle(tok: Token, lang: Language) -> bool:
+    """Is ``tok`` in the -ing form ("saying"), never a finite verb?"""
+    suffix = lang.grammar.participle_suffix
+    return bool(suffix) and tok.lower.endswith(suffix)
+
+
 def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
     """The subject of the clause a participle cue ("..., saying ...") hangs on: the nearest comma part that
     opens with a subject and a verb ("When X did ..., he did it sideways, acknowledging ...": "he").
@@ -337,7 +375,10 @@ def _part_subject(art: Article, toks: list[Token], start: int, verb: int) -> tup
     lang = art.lang
     if start < len(toks) and toks[start].lower in lang.pronouns:
         return toks[start].start, toks[start].end  # "..., he did it sideways, acknowledging ..."
+    bare = verb == start
     verb = _after_described_nouns(toks, start, verb, lang)
+    if bare and verb > start:
+        return toks[start].start, toks[verb - 1].end  # "..., average voters may listen and conclude"
     if verb >= len(toks):
         return None
     low = toks[verb].lower
@@ -351,9 +392,11 @@ def _part_subject(art: Article, toks: list[Token], start: int, verb: int) -> tup
 
 def _after_described_nouns(toks: list[Token], start: int, verb: int, lang: Language) -> int:
     """Where the verb is when an article opens the part: after the lower-case nouns of its description
-    ("The departments declined ...", "A few senior aides said ..."), at most three of them."""
+    ("The departments declined ...", "A few senior aides said ..."), at most three of them; with no article,
+    when they end in an unnamed source's head ("average voters may listen and conclude ...")."""
     articles = lang.grammar.leading_drops | lang.grammar.definite_articles
-    if start >= len(toks) or toks[start].lower not in articles:
+    bare = verb == start
+    if start >= len(toks) or (toks[start].lower not in articles and not bare):
         return verb
     k = verb
     while (
@@ -366,7 +409,11 @@ def _after_described_nouns(toks: list[Token], start: int, verb: int, lang: Langu
         and toks[k].lower not in lang.subject_skips
     ):
         k += 1
-    return k if k < len(toks) and verb_like(toks[k], lang) else verb
+    if not bare:
+        return k if k < len(toks) and verb_like(toks[k], lang) else verb
+    if k == verb or k >= len(toks) or toks[k - 1].lower not in lang.unnamed_heads:
+        return verb
+    return k if verb_like(toks[k], lang) or toks[k].lower in lang.clause_markers else verb
 
 
 def _is_noun_use(toks: list[Token], i: int, lang: Language) -> bool:
@@ -394,7 +441,10 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
     lang = art.lang
     if _is_participle_cue(toks, i, lang) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
         # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...": the subject of the clause
-        return _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
+        found = _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
+        if found is not None or not _after_apposition(toks, i) or _participle(toks[i], lang):
+            return found
+        # "The U.N. chief, Antonio Guterres, urged ...": a past form after an apposition is the verb
     if (
         i > 1
         and toks[i - 1].lower in lang.grammar.infinitive_markers
@@ -581,12 +631,16 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     """What the verb cue at ``i`` reports: after its particle ("called for ..."), up to the comma that
     closes a relative clause ("CISDI, which also proposed A, was concerned ...")."""
     text, lang = art.text, art.lang
+    if i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.list_words:
+        return sent.end, sent.end  # "a man who said and did the same things": a second verb, no statement
     start = toks[i].end
     particles = lang.naming_particles if toks[i].lower in lang.naming_cues else lang.object_particles
     if i + 1 < len(toks) and toks[i + 1].lower in particles:
         start = toks[i + 1].end
     end = sent.end
-    if _in_relative_clause(toks, i, lang):
+    if _in_opening_phrase(toks, i, lang):
+        end = next((t.start for t in toks[i + 1 :] if t.text == ","), end)
+    elif _in_relative_clause(toks, i, lang):
         for k in range(i + 1, len(toks) - 1):
             nxt = toks[k + 1]
             if toks[k].text == "," and (nxt.lower in lang.clause_markers or verb_like(nxt, lang)):
@@ -662,6 +716,20 @@ def _finite_cue(toks: list[Token], j: int, lang: Language) -> bool:
         return False
     suffix = lang.grammar.participle_suffix
     return not (suffix and tok.lower.endswith(suffix))
+
+
+def _in_opening_phrase(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does the cue at ``i`` stand in a relative clause inside the sentence's opening phrase ("Among those
+    who said A, most ..."): what was said ends at the comma before the main clause."""
+    j = i - 1
+    while j > 0 and toks[j].lower in lang.subject_skips:
+        j -= 1
+    return (
+        j > 1
+        and toks[j].lower in lang.person_relatives
+        and toks[0].lower in lang.grammar.prepositions
+        and all(t.text != "," for t in toks[:j])
+    )
 
 
 def _in_relative_clause(toks: list[Token], i: int, lang: Language) -> bool:
@@ -856,6 +924,8 @@ def _subject_trailer(
         j -= 1
     if j == 0 or i - j > TRAILER_SUBJECT_TOKENS:
         return None
+    if tail and toks[j + 1].lower in lang.grammar.relatives:
+        return None  # "A for $27, which he claimed as the average donation": the relative's verb, not A's cue
     if toks[j].text == ",":
         cut, subject = toks[j].start, toks[j].end
     else:  # 'The mayor is "very concerned," Smith said.': the comma stands inside the closing mark

@@ -214,8 +214,9 @@ def subject_before(art: Article, start: int, verb: int) -> tuple[int, int] | Non
 
 
 def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[int, int] | None:
-    """Read back from the verb: a pronoun after "and" or "which" ("and he noted", "in which he said"), a
-    relative clause that hangs on the subject ("Ed Rendell, who ... said"), else the clause's subject."""
+    """Read back from the verb: a pronoun after "and" or "which" ("and he noted", "in which he said") or
+    after a closing mark ('... "down the line" he warned'), a relative clause that hangs on the subject
+    ("Ed Rendell, who ... said") or on the word before it ("voters who said"), else the clause's subject."""
     lang = art.lang
     words = art.last_tokens(start, verb, SUBJECT_WINDOW)
     k = len(words) - 1
@@ -224,6 +225,8 @@ def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[in
     joins = lang.grammar.list_words | lang.grammar.relatives
     if k > 0 and words[k].lower in lang.pronouns and words[k - 1].lower in joins:
         return words[k].start, words[k].end  # "X said ... and he noted", "in which he said": the pronoun
+    if k > 0 and words[k].lower in lang.pronouns and _after_quotation(art.text, words[k - 1], words[k]):
+        return words[k].start, words[k].end  # 'Conceding a deal "down the line" he warned': the pronoun
     if (
         k > 1
         and depth < MAX_RELATIVE_DEPTH
@@ -231,7 +234,32 @@ def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[in
         and words[k - 1].text == ","
     ):
         return _relative_subject(art, start, words, k, depth)
+    if k > 0 and words[k].lower in lang.person_relatives and _people_who_say(art, words[k - 1], verb):
+        return words[k - 1].start, words[k].end  # "voters who said", "18% who say": the people and "who"
     return _subject_phrase(art, words)
+
+
+def _people_who_say(art: Article, ante: Token, verb: int) -> bool:
+    """Is "who" before the verb at ``verb`` a restrictive relative on people counted or polled, with "say"
+    ("voters who said", "those who say", "18% who say")? (Other verbs there tell who the people are: "critics
+    who called the remarks sexist".)"""
+    lang = art.lang
+    cue = art.first_tokens(verb, min(len(art.text), verb + 20), 1)
+    if not cue or cue[0].lower not in lang.statement_cues:
+        return False
+    low = ante.lower
+    counted = ante.text[:1].isdigit() or low in lang.percent_words or low in lang.grammar.partitives
+    return counted or low in lang.unnamed_heads or low in lang.grammar.determiners
+
+
+def _after_quotation(text: str, mark: Token, pronoun: Token) -> bool:
+    """Does the ``pronoun`` open a clause after the closing ``mark``: of a quoted term inside a lead ('a deal
+    "down the line" he warned') or of a closed sentence ('"We are ready." She added that ...'); not after a
+    statement that ends in its comma ('"We feel great," he said': a trailer, read from the quotation)?"""
+    if mark.text not in CLOSING_MARKS or mark.start == 0:
+        return False
+    before = text[mark.start - 1]
+    return before not in ",.!?" or (before in ".!?" and pronoun.is_cap)
 
 
 def _relative_subject(
@@ -265,8 +293,9 @@ def _name_before_comma(words: list[Token], k: int, lang: Language) -> tuple[int,
 def _unnamed_before_comma(words: list[Token], k: int, lang: Language) -> tuple[int, int] | None:
     """ "joined by state officials, who said ...": the unnamed source just before the comma at ``k - 1``
     (its head "officials" with the lower-case words before it) that the relative clause hangs on."""
-    if k < 3 or words[k - 2].lower not in lang.unnamed_heads:
-        return None
+    head = words[k - 2].lower
+    if k < 3 or not (head in lang.unnamed_heads or head in lang.role_heads or head in lang.generic_persons):
+        return None  # ("with the governor, who proclaimed ...": a role word heads it too)
     j = k - 2
     while j > 1 and words[j - 1].is_word and not words[j - 1].is_cap and not verb_like(words[j - 1], lang):
         if words[j - 1].lower in lang.grammar.function_words:
@@ -289,8 +318,8 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
         toks = toks[-MAX_SPEAKER_TOKENS:]  # a long role before the name: keep its end, where the name is
         while toks and not toks[0].is_word:
             toks = toks[1:]
-    if not toks:
-        return None
+    if not toks or (len(toks) == 1 and toks[0].lower in lang.grammar.prepositions):
+        return None  # ("Without a clear plan, families may ...": a capitalised preposition names no one)
     if article is not None:
         toks = _before_participle(toks, lang)  # "a government agency running the programme said"
     found = _judged_subject(toks, article, lang)
@@ -432,10 +461,11 @@ def _prepositional_subject(part: list[Token], lang: Language) -> tuple[int, int]
 def _prepositional_head(head: list[Token], lang: Language) -> bool:
     """Is ``head`` the head of a prepositional subject: plain words (no article inside: "Fox News sent a
     host to ...") that end in a role, a body or an unnamed source, or in such a head and the adjective the
-    phrase depends on ("person familiar", "official familiar")?"""
+    phrase depends on ("person familiar", "official familiar"), or a title in the plural ("Ministers")?"""
     heads = lang.titles | lang.role_heads | lang.unnamed_heads | lang.org_heads | lang.generic_persons
     described = len(head) > 1 and head[-2].lower in heads and not head[-1].is_cap
-    if not (head[-1].lower in heads or described):
+    titled = head[-1].lower in lang.plural_titles  # "Ministers from France and Germany"
+    if not (head[-1].lower in heads or described or titled):
         return False
     inner = lang.grammar.determiners | lang.grammar.leading_drops | lang.grammar.function_words
     # ("A U.S. official familiar with ...": the period of an abbreviation)

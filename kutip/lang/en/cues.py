@@ -40,6 +40,7 @@ TRAILER_CUES: dict[str, str] = _forms(
         "announce:announces,announced": "say",
         "state:states,stated": "assert",
         "declare:declares,declared": "assert",
+        "proclaim:proclaims,proclaimed": "assert",
         "insist:insists,insisted": "assert",
         "stress:stresses,stressed": "assert",
         "emphasize:emphasizes,emphasized,emphasise,emphasises,emphasised": "assert",

@@ -52,5 +52,9 @@ POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessiv
 PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., urging" and "is urging" are
 # "drew scrutiny from health groups, with some calling for a halt": "some" of the groups named before
 # and the shares a count of people is given in: "Nearly half said", "a majority of voters say"
-PARTITIVES = frozenset("some many several others most half majority majorities plurality".split())
+# (with the fractions a poll gives: "A third said", "Nearly two-thirds of Republicans say")
+PARTITIVES = frozenset(
+    "some many several others most half majority majorities plurality third thirds one-third two-thirds"
+    " quarter quarters one-quarter three-quarters fifth fifths".split()
+)
 PARTITIVE_LINKS = frozenset({"with"})
