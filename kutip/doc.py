@@ -8,8 +8,11 @@ mixed quote); nothing here copies or re-types text.
 
 from __future__ import annotations
 
+import json
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
-from typing import Any, Final
+from typing import Any, Final, cast
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -33,6 +36,48 @@ SPEAKER_KINDS: Final = ("person", "organization", "country", "unnamed", "unknown
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 
+# The JSON line of a document is written here rather than by ``json.dumps(doc.to_dict())``: compiled, with
+# its keys as constants, it builds no dicts and encodes no key, and that was a sixth of a run's instructions.
+# Every value is encoded as ``json.dumps(..., ensure_ascii=False)`` would (``tests/test_schema_output.py``).
+_STRING: Final[Callable[[str], str]] = json.encoder.encode_basestring  # the encoder's own, in C
+_ANY: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
+_INTS: Final[list[str | None]] = []  # the text of i at [i], once met: offsets repeat across an article
+_INTS_MAX: Final = 1 << 17
+
+
+def json_value(v: object) -> str:
+    """``v`` as ``json.dumps(v, ensure_ascii=False)`` writes it: the common types here, the rest by json."""
+    if v is None:
+        return "null"
+    t = type(v)
+    if t is str:
+        return _STRING(cast(str, v))
+    if t is int:  # not bool: its type is bool
+        return _int_text(cast(int, v))
+    if t is float and math.isfinite(cast(float, v)):
+        return repr(v)
+    if t is list:
+        return "[" + ", ".join([json_value(x) for x in cast(list[object], v)]) + "]"
+    return _ANY.encode(v)
+
+
+def _int_text(i: int) -> str:
+    """``str(i)``, kept for the offsets of an article's length: compiled, that is a list read."""
+    if i < 0 or i >= _INTS_MAX:
+        return str(i)
+    if i >= len(_INTS):
+        _INTS.extend([None] * (i + 1 - len(_INTS)))
+    known = _INTS[i]
+    if known is None:
+        known = _INTS[i] = str(i)
+    return known
+
+
+def _repr(name: str, values: dict[str, Any]) -> str:
+    """``name(field=value, ...)``, as a dataclass shows itself."""
+    return name + "(" + ", ".join(f"{k}={v!r}" for k, v in values.items()) + ")"
+
+
 def as_dict(obj: Any) -> dict[str, Any]:
     """A flat dataclass as a dict (``dataclasses.asdict`` deep-copies, which is slow on every quote)."""
     names = _FIELD_NAMES.get(type(obj))
@@ -41,50 +86,131 @@ def as_dict(obj: Any) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
-@dataclass(slots=True)
 class Span:
-    """A range of the document text."""
+    """A range of the document text. (Plain classes with their own ``__init__`` here, not dataclasses:
+    compiled, a dataclass's generated ``__init__`` still runs as interpreted code, and an article makes
+    hundreds of these. ``__eq__`` and ``__repr__`` are a dataclass's.)"""
 
-    start: int
-    end: int
+    __slots__ = ("end", "start")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Span and self.start == other.start and self.end == other.end
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value and mutable, as a dataclass would be
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start!r}, end={self.end!r})"
 
 
-@dataclass(slots=True)
 class Speaker:
     """Who a quote is attributed to, and the words of this article that say so."""
 
-    name: str | None
-    kind: str = "unknown"
-    role: str | None = None
-    mention: str | None = None
-    mention_start: int | None = None
-    mention_end: int | None = None
-    rank: str | None = None  # police or military rank or academic title ("AKBP", "Prof"), never in role
-    aliases: list[str] = field(default_factory=list)  # other names the article gives ("Gus Ipul", "BPS")
+    __slots__ = ("aliases", "kind", "mention", "mention_end", "mention_start", "name", "rank", "role")
+
+    def __init__(
+        self,
+        name: str | None,
+        kind: str = "unknown",
+        role: str | None = None,
+        mention: str | None = None,
+        mention_start: int | None = None,
+        mention_end: int | None = None,
+        rank: str | None = None,  # police or military rank or academic title ("AKBP", "Prof"), never in role
+        aliases: list[str] | None = None,  # other names the article gives ("Gus Ipul", "BPS")
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.mention = mention
+        self.mention_start = mention_start
+        self.mention_end = mention_end
+        self.rank = rank
+        self.aliases: list[str] = [] if aliases is None else aliases
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name, "kind": self.kind, "role": self.role, "mention": self.mention,
+            "mention_start": self.mention_start, "mention_end": self.mention_end, "rank": self.rank,
+            "aliases": self.aliases,
+        }  # fmt: skip
+
+    def to_json(self) -> str:
+        """``to_dict()`` as a JSON object (see ``json_value``)."""
+        return "".join([
+            '{"name": ', json_value(self.name), ', "kind": ', json_value(self.kind), ', "role": ',
+            json_value(self.role), ', "mention": ', json_value(self.mention), ', "mention_start": ',
+            json_value(self.mention_start), ', "mention_end": ', json_value(self.mention_end), ', "rank": ',
+            json_value(self.rank), ', "aliases": ', json_value(self.aliases), "}",
+        ])  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Speaker and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr("Speaker", self.to_dict())
 
 
-@dataclass(slots=True)
 class Quote:
     """One attributed statement. ``start``/``end`` exclude the quotation marks of a direct quote."""
 
-    type: str
-    start: int
-    end: int
-    text: str
-    cue: str | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    speech_act: str = "say"
-    speakers: list[Speaker] = field(default_factory=list)
-    confidence: float = 0.5
-    rule: str = ""  # which attribution rule decided the speaker, for explanation and error analysis
+    __slots__ = (
+        "confidence", "cue", "cue_end", "cue_start", "end", "rule", "speakers", "speech_act", "start", "text",
+        "type",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        type: str,
+        start: int,
+        end: int,
+        text: str,
+        cue: str | None = None,
+        cue_start: int | None = None,
+        cue_end: int | None = None,
+        speech_act: str = "say",
+        speakers: list[Speaker] | None = None,
+        confidence: float = 0.5,
+        rule: str = "",  # which attribution rule decided the speaker, for explanation and error analysis
+    ) -> None:
+        self.type = type
+        self.start = start
+        self.end = end
+        self.text = text
+        self.cue = cue
+        self.cue_start = cue_start
+        self.cue_end = cue_end
+        self.speech_act = speech_act
+        self.speakers: list[Speaker] = [] if speakers is None else speakers
+        self.confidence = confidence
+        self.rule = rule
+
+    def _fields(self) -> dict[str, Any]:
+        return {
+            "type": self.type, "start": self.start, "end": self.end, "text": self.text, "cue": self.cue,
+            "cue_start": self.cue_start, "cue_end": self.cue_end, "speech_act": self.speech_act,
+            "speakers": self.speakers, "confidence": self.confidence, "rule": self.rule,
+        }  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Quote and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr("Quote", self._fields())
 
     @property
     def speaker(self) -> Speaker | None:
         return self.speakers[0] if self.speakers else None
 
     def to_dict(self) -> dict[str, Any]:
-        speakers = [as_dict(s) for s in self.speakers]
+        speakers = [s.to_dict() for s in self.speakers]
         out: dict[str, Any] = {
             "type": self.type,
             "text": self.text,
@@ -102,6 +228,27 @@ class Quote:
         out["rule"] = self.rule
         return out
 
+    def to_json(self) -> str:
+        """``to_dict()`` as a JSON object (see ``json_value``)."""
+        speakers = [s.to_json() for s in self.speakers]
+        parts = [
+            '{"type": ', json_value(self.type), ', "text": ', json_value(self.text), ', "start": ',
+            json_value(self.start), ', "end": ', json_value(self.end), ', "cue": ', json_value(self.cue),
+            ', "cue_start": ', json_value(self.cue_start), ', "cue_end": ', json_value(self.cue_end),
+            ', "speech_act": ', json_value(self.speech_act), ', "speaker": ',
+            speakers[0] if speakers else "null",
+        ]  # fmt: skip
+        if len(speakers) > 1:
+            parts += [', "speakers": [', ", ".join(speakers), "]"]
+        parts += [
+            ', "confidence": ',
+            json_value(round(self.confidence, 3)),
+            ', "rule": ',
+            json_value(self.rule),
+            "}",
+        ]
+        return "".join(parts)
+
 
 @dataclass(slots=True)
 class Removed:
@@ -113,36 +260,64 @@ class Removed:
     text: str
 
 
-@dataclass(slots=True)
 class Entity:
     """A person, organisation or place mention with the article's canonical form of it."""
 
-    label: str
-    start: int
-    end: int
-    text: str
-    canonical: str
+    __slots__ = ("canonical", "end", "label", "start", "text")
+
+    def __init__(self, label: str, start: int, end: int, text: str, canonical: str) -> None:
+        self.label = label
+        self.start = start
+        self.end = end
+        self.text = text
+        self.canonical = canonical
 
     def to_dict(self) -> dict[str, Any]:
-        # spelled out rather than ``as_dict``: an article has dozens, and compiled code reads fields directly
+        # spelled out: an article has dozens, and compiled code reads fields directly
         return {
             "label": self.label, "start": self.start, "end": self.end, "text": self.text,
             "canonical": self.canonical,
         }  # fmt: skip
 
+    def to_json(self) -> str:
+        """``to_dict()`` as a JSON object (see ``json_value``)."""
+        return "".join([
+            '{"label": ', json_value(self.label), ', "start": ', json_value(self.start), ', "end": ',
+            json_value(self.end), ', "text": ', json_value(self.text), ', "canonical": ',
+            json_value(self.canonical), "}",
+        ])  # fmt: skip
 
-@dataclass(slots=True)
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Entity and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr("Entity", self.to_dict())
+
+
 class Quantity:
     """A figure found in the text with its value and unit ("3.000 tentara" -> 3000, "troops"). The unit has
     one name across languages (``kutip/lang/*/numbers.py``), so that figures compare; a range ("10-15
     persen") keeps its lower end in ``value`` and its upper end in ``upper``."""
 
-    start: int
-    end: int
-    text: str
-    value: int | float  # an int when whole ("3000"), so JSON writes no ".0"
-    unit: str | None = None
-    upper: int | float | None = None  # the upper end of a range, None for a single figure
+    __slots__ = ("end", "start", "text", "unit", "upper", "value")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        value: int | float,  # an int when whole ("3000"), so JSON writes no ".0"
+        unit: str | None = None,
+        upper: int | float | None = None,  # the upper end of a range, None for a single figure
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.upper = upper
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -150,22 +325,56 @@ class Quantity:
             "upper": self.upper,
         }  # fmt: skip
 
+    def to_json(self) -> str:
+        """``to_dict()`` as a JSON object (see ``json_value``)."""
+        return "".join([
+            '{"start": ', json_value(self.start), ', "end": ', json_value(self.end), ', "text": ',
+            json_value(self.text), ', "value": ', json_value(self.value), ', "unit": ', json_value(self.unit),
+            ', "upper": ', json_value(self.upper), "}",
+        ])  # fmt: skip
 
-@dataclass(slots=True)
+    def __eq__(self, other: object) -> bool:
+        return type(other) is Quantity and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr("Quantity", self.to_dict())
+
+
 class DateMention:
     """A date found in the text, normalised to ISO 8601 when it can be ("Kamis (24/10/2024)")."""
 
-    start: int
-    end: int
-    text: str
-    value: str | None
-    relative: bool = False
+    __slots__ = ("end", "relative", "start", "text", "value")
+
+    def __init__(self, start: int, end: int, text: str, value: str | None, relative: bool = False) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.value = value
+        self.relative = relative
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "start": self.start, "end": self.end, "text": self.text, "value": self.value,
             "relative": self.relative,
         }  # fmt: skip
+
+    def to_json(self) -> str:
+        """``to_dict()`` as a JSON object (see ``json_value``)."""
+        return "".join([
+            '{"start": ', json_value(self.start), ', "end": ', json_value(self.end), ', "text": ',
+            json_value(self.text), ', "value": ', json_value(self.value), ', "relative": ',
+            json_value(self.relative), "}",
+        ])  # fmt: skip
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is DateMention and self.to_dict() == other.to_dict()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr("DateMention", self.to_dict())
 
 
 @dataclass(slots=True)
@@ -224,3 +433,24 @@ class Document:
             "quantities": [q.to_dict() for q in self.quantities],
             "dates": [d.to_dict() for d in self.dates],
         }
+
+    def to_json(self) -> str:
+        """``json.dumps(self.to_dict(), ensure_ascii=False)``, built without dicts (see ``json_value``)."""
+        return "".join([
+            '{"schema_version": ', json_value(SCHEMA_VERSION), ', "doc_id": ', json_value(self.doc_id),
+            ', "lang": ', json_value(self.lang), ', "title": ', json_value(self.title), ', "url": ',
+            json_value(self.url), ', "date": ', json_value(self.date), ', "date_source": ',
+            json_value(self.date_source), ', "text": ', json_value(self.text), ', "dateline": ',
+            _ANY.encode(as_dict(self.dateline)) if self.dateline else "null", ', "outlet": ',
+            json_value(self.outlet), ', "source_credit": ', json_value(self.source_credit), ', "removed": ',
+            _ANY.encode([as_dict(r) for r in self.removed]), ', "quotes": ',
+            _array([q.to_json() for q in self.quotes]), ', "entities": ',
+            _array([e.to_json() for e in self.entities]), ', "quantities": ',
+            _array([q.to_json() for q in self.quantities]), ', "dates": ',
+            _array([d.to_json() for d in self.dates]), "}",
+        ])  # fmt: skip
+
+
+def _array(items: list[str]) -> str:
+    """Encoded values as a JSON array."""
+    return "[" + ", ".join(items) + "]"

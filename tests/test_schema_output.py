@@ -65,14 +65,40 @@ def test_schema_output_enums_match_the_document_model():
 
 
 def test_spelled_out_to_dict_matches_the_fields():
-    from dataclasses import fields
-
-    from kutip.doc import DateMention, Entity, Quantity, as_dict
+    from kutip.doc import DateMention, Entity, Quantity, Quote, Speaker
 
     for obj in (
         Entity("person", 0, 4, "Budi", "Budi Santoso"),
         Quantity(5, 16, "3.000 orang", 3000, "orang"),
         DateMention(20, 25, "Senin", "2024-10-21", True),
+        Speaker("Budi Santoso", "person", "menteri", "Budi", 0, 4, None, ["Budi"]),
     ):
-        assert obj.to_dict() == as_dict(obj)
-        assert list(obj.to_dict()) == [f.name for f in fields(obj)]
+        assert type(obj)(**obj.to_dict()) == obj  # every field, in the constructor's names
+    quote = Quote("direct", 0, 4, "Kami", "kata", 5, 9, "say", [Speaker("Budi")], 0.8, "trailer")
+    fields = quote._fields()
+    assert Quote(**fields) == quote and quote != Quote(**{**fields, "rule": "lead"})
+
+
+def test_json_line_is_json_dumps_of_the_dict():
+    import json
+    import math
+
+    from kutip.doc import Dateline, DateMention, Document, Entity, Quantity, Quote, Removed, Speaker
+
+    doc = Document(
+        "d-1", 'Menteri "Budi" berkata:\n\tharga naik 2,5 persen — kata\\nya', title="Harga", url=None
+    )
+    doc.dateline = Dateline("Jakarta", "detik.com", 0, 7)
+    doc.removed = [Removed("insert", 40, 52, "Baca Juga: ")]
+    budi = Speaker("Budi Santoso", "person", "menteri", "Budi", 8, 12, "Prof", ["Budi", "BS"])
+    doc.quotes = [
+        Quote("direct", 9, 13, "Budi", "berkata", 15, 22, "say", [budi], 0.8349, "trailer"),
+        Quote("indirect", 24, 40, "harga naik", speakers=[budi, Speaker(None)], confidence=1, rule="é"),
+        Quote("mixed", 1, 2, "x"),
+    ]
+    doc.entities = [Entity("person", 8, 12, "Budi", "Budi Santoso")]
+    doc.quantities = [Quantity(30, 40, "2,5 persen", 2.5, "percent", 3), Quantity(1, 2, "x", math.inf)]
+    doc.dates = [DateMention(1, 5, "Senin", None, True)]
+    assert doc.to_json() == json.dumps(doc.to_dict(), ensure_ascii=False)
+    empty = Document("d-2", "")
+    assert empty.to_json() == json.dumps(empty.to_dict(), ensure_ascii=False)

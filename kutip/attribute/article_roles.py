@@ -65,10 +65,12 @@ def role_start(art: Article, pos: int) -> int:
     """Where a role that runs up to ``pos`` begins: back over capitalised words, a short parenthesis, a
     "/" or "dan" between two offices, and a lower-case role word that opens it ("mahasiswa Teknik ...")."""
     text, lang = art.text, art.lang
+    data = role_data(lang.code)
+    if _no_role_before(art, pos, data):
+        return pos
     toks = art.tokens(max(0, pos - BACK_CHARS), pos)
     if not toks or text[toks[-1].end : pos].strip():
         return pos
-    data = role_data(lang.code)
     j, words = len(toks), 0
     while j > 0 and words < BACK_WORDS:
         t = toks[j - 1]
@@ -110,6 +112,21 @@ def opens_role(role: str, lang: Language) -> bool:
         or low in data.lower_role_heads
         or (low,) in data.abbreviations
     )
+
+
+def _no_role_before(art: Article, pos: int, data: RoleData) -> bool:
+    """Does the walk of ``role_start`` stop at the word just before ``pos`` (most mentions: "kata Budi",
+    ", Budi")? Read from that one token, without copying the tokens before it."""
+    i, j = art.token_range(max(0, pos - BACK_CHARS), pos)
+    if i == j:
+        return True
+    t = art.toks[j - 1]
+    gap = art.text[t.end : pos]
+    if gap.strip() or "\n" in gap:
+        return True
+    if t.text == ")" or t.text == "/" or t.lower in art.lang.grammar.conjunctions:
+        return False  # a parenthesis or a "/" or "dan" between two offices: the whole walk decides
+    return not (t.is_word and (t.is_cap or _opens_role(t, art.lang, data)))
 
 
 def _joins_offices(t: Token, toks: list[Token], j: int, lang: Language) -> bool:

@@ -13,7 +13,6 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import islice
 from typing import Final
 
@@ -146,25 +145,30 @@ def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
     return False
 
 
-@dataclass
 class _Clause:
     """The clause a finder reads: its article, its span and tokens (those inside quotation marks left out),
-    and the index of its paragraph."""
+    and the index of its paragraph. (Plain classes here: compiled, a dataclass's ``__init__`` is
+    interpreted.)"""
 
-    art: Article
-    span: Span
-    toks: list[Token]
-    para: int
+    __slots__ = ("art", "para", "span", "toks")
+
+    def __init__(self, art: Article, span: Span, toks: list[Token], para: int) -> None:
+        self.art = art
+        self.span = span
+        self.toks = toks
+        self.para = para
 
 
-@dataclass
 class _Report:
     """Who reported a statement, with which cue and speech act, and the rule that found it."""
 
-    cue: Token
-    act: str
-    mention: tuple[int, int]
-    via: str
+    __slots__ = ("act", "cue", "mention", "via")
+
+    def __init__(self, cue: Token, act: str, mention: tuple[int, int], via: str) -> None:
+        self.cue = cue
+        self.act = act
+        self.mention = mention
+        self.via = via
 
 
 def _make(
