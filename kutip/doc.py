@@ -86,6 +86,27 @@ def as_dict(obj: Any) -> dict[str, Any]:
     return {name: getattr(obj, name) for name in names}
 
 
+class _Record:
+    """Equality and ``repr`` by field values, as a dataclass has them, for the plain record classes below."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def _fields(self) -> dict[str, Any]:
+        """The values that make two records equal (``to_dict()`` unless a record says otherwise)."""
+        return self.to_dict()
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and isinstance(other, _Record) and self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]  # equal by value and mutable, as a dataclass would be
+
+    def __repr__(self) -> str:
+        return _repr(type(self).__name__, self._fields())
+
+
 class Span:
     """A range of the document text. (Plain classes with their own ``__init__`` here, not dataclasses:
     compiled, a dataclass's generated ``__init__`` still runs as interpreted code, and an article makes
@@ -106,7 +127,7 @@ class Span:
         return f"Span(start={self.start!r}, end={self.end!r})"
 
 
-class Speaker:
+class Speaker(_Record):
     """Who a quote is attributed to, and the words of this article that say so."""
 
     __slots__ = ("aliases", "kind", "mention", "mention_end", "mention_start", "name", "rank", "role")
@@ -147,16 +168,8 @@ class Speaker:
             json_value(self.rank), ', "aliases": ', json_value(self.aliases), "}",
         ])  # fmt: skip
 
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Speaker and self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr("Speaker", self.to_dict())
-
-
-class Quote:
+class Quote(_Record):
     """One attributed statement. ``start``/``end`` exclude the quotation marks of a direct quote."""
 
     __slots__ = (
@@ -196,14 +209,6 @@ class Quote:
             "cue_start": self.cue_start, "cue_end": self.cue_end, "speech_act": self.speech_act,
             "speakers": self.speakers, "confidence": self.confidence, "rule": self.rule,
         }  # fmt: skip
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Quote and self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr("Quote", self._fields())
 
     @property
     def speaker(self) -> Speaker | None:
@@ -260,7 +265,7 @@ class Removed:
     text: str
 
 
-class Entity:
+class Entity(_Record):
     """A person, organisation or place mention with the article's canonical form of it."""
 
     __slots__ = ("canonical", "end", "label", "start", "text")
@@ -287,16 +292,8 @@ class Entity:
             json_value(self.canonical), "}",
         ])  # fmt: skip
 
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Entity and self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr("Entity", self.to_dict())
-
-
-class Quantity:
+class Quantity(_Record):
     """A figure found in the text with its value and unit ("3.000 tentara" -> 3000, "troops"). The unit has
     one name across languages (``kutip/lang/*/numbers.py``), so that figures compare; a range ("10-15
     persen") keeps its lower end in ``value`` and its upper end in ``upper``."""
@@ -333,16 +330,8 @@ class Quantity:
             ', "upper": ', json_value(self.upper), "}",
         ])  # fmt: skip
 
-    def __eq__(self, other: object) -> bool:
-        return type(other) is Quantity and self.to_dict() == other.to_dict()
 
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr("Quantity", self.to_dict())
-
-
-class DateMention:
+class DateMention(_Record):
     """A date found in the text, normalised to ISO 8601 when it can be ("Kamis (24/10/2024)")."""
 
     __slots__ = ("end", "relative", "start", "text", "value")
@@ -367,14 +356,6 @@ class DateMention:
             json_value(self.text), ', "value": ', json_value(self.value), ', "relative": ',
             json_value(self.relative), "}",
         ])  # fmt: skip
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is DateMention and self.to_dict() == other.to_dict()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr("DateMention", self.to_dict())
 
 
 @dataclass(slots=True)
