@@ -32,6 +32,14 @@ STORE_BACKENDS = [
 ]
 
 
+def reports_of(text: str, lang: str = "en") -> list[tuple[str, str, str | None]]:
+    """(type, content, speaker mention) of every quote Kutip finds in ``text``, in text order."""
+    import kutip
+
+    doc = kutip.extract(text, lang=lang)
+    return [(q.type, q.text, q.speaker.mention if q.speaker is not None else None) for q in doc.quotes]
+
+
 def empty_postgres() -> str:
     """The PostgreSQL test database, emptied."""
     import psycopg

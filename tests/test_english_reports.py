@@ -2,17 +2,9 @@
 report after a quotation that closes a sentence, a speaker in a subordinate or relative clause, a name with a
 description after it, and a statement interrupted by its cue ("A, X said, B")."""
 
+from conftest import reports_of
+
 import kutip
-
-
-def _reports(text: str) -> list[tuple[str, str, str | None]]:
-    """(type, content, speaker mention) of every quote, in text order."""
-    doc = kutip.extract(text, lang="en")
-    out = []
-    for q in doc.quotes:
-        mention = q.speaker.mention if q.speaker is not None else None
-        out.append((q.type, q.text, mention))
-    return out
 
 
 def test_report_after_a_quotation_that_closes_a_sentence():
@@ -20,7 +12,7 @@ def test_report_after_a_quotation_that_closes_a_sentence():
         'The governor\'s office said, "We will not raise the fuel tax this year." She added that the budget '
         "office would publish new figures in March."
     )
-    assert ("indirect", "the budget office would publish new figures in March", "She") in _reports(text)
+    assert ("indirect", "the budget office would publish new figures in March", "She") in reports_of(text)
 
 
 def test_report_after_a_wire_quotation_that_closes_a_sentence():
@@ -28,29 +20,29 @@ def test_report_after_a_wire_quotation_that_closes_a_sentence():
         "The mayor told the council, ''Our roads are a disgrace.'' He said the city would borrow to repair "
         "them."
     )
-    assert ("indirect", "the city would borrow to repair them", "He") in _reports(text)
+    assert ("indirect", "the city would borrow to repair them", "He") in reports_of(text)
 
 
 def test_speaker_of_a_subordinate_clause_at_the_end():
     text = "The talks stalled on Friday after the union said the offer was far too low."
-    [found] = _reports(text)
+    [found] = reports_of(text)
     assert found[1] == "the offer was far too low"
     assert found[2] is not None and "union" in found[2] and "talks" not in found[2]
 
 
 def test_report_in_an_opening_subordinate_clause_ends_at_the_main_clause():
     text = "When the senator said the deal was dead, the markets fell sharply."
-    assert _reports(text) == [("indirect", "the deal was dead", "the senator")]
+    assert reports_of(text) == [("indirect", "the deal was dead", "the senator")]
 
 
 def test_deed_in_a_subordinate_clause_is_no_report():
     text = "Donors grew angry after the president blamed the banks for the slump in home prices."
-    assert _reports(text) == []
+    assert reports_of(text) == []
 
 
 def test_relative_clause_on_an_unnamed_source():
     text = "The plan was presented to county officials, who said it would cost far more than promised."
-    [found] = _reports(text)
+    [found] = reports_of(text)
     assert found[1] == "it would cost far more than promised"
     assert found[2] is not None and "officials" in found[2]
 
@@ -60,14 +52,14 @@ def test_name_with_a_description_after_it_is_the_subject():
         "Senator Maria Delgado of Nevada, the top Democrat on the panel, said the hearing would resume "
         "next week."
     )
-    assert _reports(text) == [
+    assert reports_of(text) == [
         ("indirect", "the hearing would resume next week", "Senator Maria Delgado of Nevada")
     ]
 
 
 def test_statement_interrupted_by_its_cue_has_two_pieces():
     text = "In most rural counties, the governor said, clinics have lost a third of their nurses."
-    found = _reports(text)
+    found = reports_of(text)
     assert [f[1] for f in found] == ["In most rural counties", "clinics have lost a third of their nurses"]
     assert all(f[2] == "the governor" for f in found)
 
@@ -80,4 +72,4 @@ def test_indonesian_opener_before_an_interrupting_cue_is_no_statement():
 
 def test_report_joined_to_a_deed_by_and():
     text = "The mayor declared victory on Tuesday and said that the city would hire 200 new teachers."
-    assert _reports(text) == [("indirect", "the city would hire 200 new teachers", "The mayor")]
+    assert reports_of(text) == [("indirect", "the city would hire 200 new teachers", "The mayor")]
