@@ -52,6 +52,13 @@ class Grammar:
     infinitive_markers: frozenset[str] = frozenset()  # "to" of "led NGOs to call for": the NGOs speak
     partitives: frozenset[str] = frozenset()  # "some" of "groups, with some calling for": the groups speak
     partitive_links: frozenset[str] = frozenset()  # "with" of ", with some calling for"
+    # "who", "whom", "which": a comma part after a speaker opened by one describes the speaker ("said X,
+    # whom the president appointed ..."), it is not what X said
+    description_relatives: frozenset[str] = frozenset()
+    interrogatives: frozenset[str] = frozenset()  # "how", "why": "explained why prices rose" is a clause
+    preverbal_adverbs: frozenset[str] = frozenset()  # "long" of "Cruz has long said": not the subject
+    irregular_verbs: frozenset[str] = frozenset()  # "came", "won": a verb without a verb suffix
+    past_suffixes: tuple[str, ...] = ()  # "ed": "warned", only a verb ("demand", "states" may be nouns)
 
 
 def grammar_from(module: object, **values: object) -> Grammar:
@@ -166,6 +173,9 @@ class Language:
     # "In his state, X said, A": cues that may interrupt a statement between two commas (not Indonesian,
     # where a comma follows any cue: "Sementara itu, X mengatakan, A")
     interrupting_cues: frozenset[str] = frozenset()
+    # "pointed out that ...", "points to the data": cues only with a particle after them ("out", "to")
+    particle_cues: dict[str, str] = field(default_factory=dict)
+    cue_particles: frozenset[str] = frozenset()
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

@@ -13,7 +13,7 @@ A clause that holds a quoted fragment ('X menyebut langkah itu "tidak adil"') is
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import islice, takewhile
 from typing import Final
 
 from kutip.deadline import Deadline
@@ -49,7 +49,9 @@ PERSON_PRONOUNS: Final = frozenset({"male", "female"})  # "he", "she": a person,
 QUOTE_MARKS: Final = "\"“”‘’«»'"
 # tokens of a closing attribution's subject: "A, Network for Education Watch (JPPI) head Rina Sari told"
 TRAILER_SUBJECT_TOKENS: Final = 12
-HEAD_WORDS: Final = 2  # words of the first piece of "A, X said, B" (PolNeAR calls shorter ones optional)
+TRAILER_OPENING: Final = 2  # how far into a clause an inverted cue may stand ("Padahal kata jaksa, A")
+# words of the first piece of "A, X said, B": "In the end, X said, ..." is an opening, no piece of its own
+HEAD_WORDS: Final = 3
 
 
 def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) -> tuple[int, int]:
@@ -319,11 +321,12 @@ def _is_clause(art: Article, start: int, end: int) -> bool:
     lang = art.lang
     for k, t in enumerate(art.tokens(start, end)):
         low = t.lower
-        if k == 0 and low in lang.pronouns:
-            return True  # "said she opposes the deal": a pronoun subject opens a clause
+        if k == 0 and (low in lang.pronouns or low in lang.grammar.interrogatives):
+            return True  # "said she opposes the deal", "explained why he left": a clause opens
         if (
             low in lang.clause_markers
             or low in lang.predicates
+            or low in lang.grammar.irregular_verbs
             or (not t.is_cap and looks_like_verb(low, lang))
         ):
             return True
@@ -443,6 +446,8 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
     """The speaker phrase of the verb cue at ``i``: the subject of the sentence's verb for a participle
     ("X attacked Y, saying ..."), the phrase before "to" ("led NGOs to call for ..."), else the subject."""
     lang = art.lang
+    if toks[i].lower in lang.particle_cues and not _with_particle(toks, i, lang):
+        return None  # "pointed at the crowd": no report without its particle
     if _is_participle_cue(toks, i, lang) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
         # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...": the subject of the clause
         found = _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
@@ -456,14 +461,111 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
         and toks[i + 1].lower in lang.object_particles
     ):
         return _phrase_before(toks, i - 1, lang)  # "led NGOs to call for ..."
+    if _adverbial_participle(toks, i, lang) and _plain_report(toks, i, lang):
+        # "Rubio responded before adding that ...", "Bolton agreed, while saying that ...": its subject
+        return _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
     if _partitive_participle(toks, i, lang):
         return _phrase_before(toks, i - 3, lang, coordinated=True)  # "from health groups, with some calling"
     if _modifying_participle(toks, i, lang):
         return None  # "a policy urging employees to ...": a modifier, not a cue ("is urging" is one)
     mention = _sourced(art, subject_before(art, sent.start, toks[i].start), toks[i])
     if mention is None and toks[i].lower in lang.plain_subject_cues:
-        return _plain_subject(toks, i, lang)  # "Seventy percent of registered voters say ..."
+        mention = _plain_subject(toks, i, lang)  # "Seventy percent of registered voters say ..."
+    if mention is None and _clause_follows(toks, i, lang) and _finite_past(toks[i], lang):
+        # "A copy of the memo seen by Reuters said ...", "the place Pentagon officials say ..."
+        return _sourced(art, _head_before(art, toks, i), toks[i])
     return mention
+
+
+def _clause_follows(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does a statement follow the cue ``toks[i]``: "said", or "that" within its reach ("told The Daily
+    Ledger on Tuesday that")?"""
+    if toks[i].lower in lang.statement_cues:
+        return True
+    after = toks[i + 1 : i + 1 + _complement_reach(toks, i, lang)]
+    return any(t.lower in lang.complementizers for t in after)
+
+
+def _finite_past(tok: Token, lang: Language) -> bool:
+    """Is the cue a form that is only a verb: "say", "said", "told", "warned" (not "demand" or "states",
+    mostly nouns in news)?"""
+    low = tok.lower
+    past = low.endswith(lang.grammar.past_suffixes)
+    return low in lang.statement_cues or low in lang.addressee_cues or past
+
+
+def _head_before(art: Article, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The noun phrase right before the finite cue ``toks[i]`` (over adverbs and auxiliaries) when no
+    subject phrase was read: the end of a long subject ("Majorities of Democrats in five states going to
+    the polls say", "the place Pentagon officials say"), a pronoun after a colon ("...: He said")."""
+    lang = art.lang
+    if not lang.grammar.head_final:
+        return None  # (the head ends the phrase only where names end in their head: "Budget Office")
+    if _participle(toks[i], lang) or (i and toks[i - 1].lower in lang.grammar.passive_auxiliaries):
+        return None  # "saying", "he was said to have ...": no subject of this verb before it
+    j = i - 1
+    while j > 0 and (toks[j].lower in lang.subject_skips or _adverb(toks[j], lang) or _is_day(toks[j], lang)):
+        j -= 1  # "has long said", "going to the polls Tuesday say"
+    if j < 0 or not toks[j].is_word or toks[j].lower in lang.grammar.infinitive_markers:
+        return None  # "went on to say": the subject of the verb before "to"
+    if any(art.text[toks[k].end : toks[k + 1].start].strip() for k in range(j, i)):
+        return None  # '..., "a quotation" said X' or a mark between: not one phrase with the cue
+    head = toks[j]
+    if head.lower in lang.pronouns:
+        start = j if _opens_clause(toks, j, lang) else -1
+    elif _source_head(head, lang) or _common_noun(head, lang):
+        start = _phrase_start(toks, j + 1, lang)
+    else:
+        return None
+    if start < 0 or _after_closing_mark(art.text, toks[start].start):
+        return None  # '"We are ready," she said, adding ...': a direct quote's trailer, not a lead
+    return toks[start].start, head.end
+
+
+def _after_closing_mark(text: str, pos: int) -> bool:
+    """Does a quotation mark stand right before ``pos`` (over spaces)?"""
+    k = pos
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    return k > 0 and text[k - 1] in QUOTE_MARKS
+
+
+def _adverb(tok: Token, lang: Language) -> bool:
+    """An adverb between a subject and its verb: "long" of "has long said", "again"."""
+    low = tok.lower
+    return low in lang.grammar.preverbal_adverbs or low in lang.cue_adverbs
+
+
+def _opens_clause(toks: list[Token], j: int, lang: Language) -> bool:
+    """Does ``toks[j]`` open a clause: first, after a mark, "and", or a word such as "because" or "where"?"""
+    if j == 0 or not toks[j - 1].is_word:
+        return True
+    low, grammar = toks[j - 1].lower, lang.grammar
+    return low in grammar.list_words or low in grammar.clause_starts or low in grammar.interrogatives
+
+
+def _common_noun(tok: Token, lang: Language) -> bool:
+    """A lower-case word that may end a subject ("families", "the memo", "exit polls"), not a verb, a
+    function word or an auxiliary."""
+    low = tok.lower
+    return (
+        tok.is_word
+        and len(low) > 2
+        and low.isalpha()
+        and low not in lang.grammar.function_words
+        and low not in lang.stop_words
+        and low not in lang.clause_markers
+        and not verb_like(tok, lang)
+    )
+
+
+def _adverbial_participle(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue ``toks[i]`` a participle after a preposition or a clause opener inside its clause ("before
+    adding", "while saying", "by denouncing"), not at its start ("After saying A, the man left")?"""
+    if i < 2 or not _participle(toks[i], lang) or not toks[i - 2].is_word:
+        return False
+    low = toks[i - 1].lower
+    return low in lang.grammar.prepositions or low in lang.grammar.clause_starts
 
 
 def _partitive_participle(toks: list[Token], i: int, lang: Language) -> bool:
@@ -562,6 +664,18 @@ def _verb_act(low: str, lang: Language) -> str | None:
         or lang.figure_verbs.get(low)
         or lang.naming_cues.get(low)
         or lang.proposal_cues.get(low)
+        or lang.particle_cues.get(low)
+    )
+
+
+def _with_particle(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is ``toks[i]`` a cue that needs a particle ("pointed out", "points to") with it and what was said
+    after that (not "as X pointed out, A", an aside)?"""
+    return (
+        toks[i].lower in lang.particle_cues
+        and i + 2 < len(toks)
+        and toks[i + 1].lower in lang.cue_particles
+        and toks[i + 2].is_word
     )
 
 
@@ -575,7 +689,7 @@ def _takes_object(art: Article, tok: Token, act: str, cs: int, ce: int) -> bool:
     head = art.first_tokens(cs, ce, OBJECT_REACH)
     if low in lang.figure_verbs and any(t.is_num for t in head[: lang.figure_reach]):
         return True
-    if low in lang.proposal_cues:  # (checked by ``_proposes``)
+    if low in lang.proposal_cues or low in lang.particle_cues:  # (checked by ``_proposes``, ``_speaker_of``)
         return True
     if low in lang.naming_cues:  # "refers to the outbreak as an emergency", not "referred the case to"
         particle = art.first_tokens(tok.end, cs, 1)
@@ -639,8 +753,8 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
         return sent.end, sent.end  # "a man who said and did the same things": a second verb, no statement
     start = toks[i].end
     particles = lang.naming_particles if toks[i].lower in lang.naming_cues else lang.object_particles
-    if i + 1 < len(toks) and toks[i + 1].lower in particles:
-        start = toks[i + 1].end
+    if (i + 1 < len(toks) and toks[i + 1].lower in particles) or _with_particle(toks, i, lang):
+        start = toks[i + 1].end  # "called for ...", "pointed out that ..."
     end = sent.end
     if _in_opening_phrase(toks, i, lang):
         end = next((t.start for t in toks[i + 1 :] if t.text == ","), end)
@@ -1041,6 +1155,8 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
         if found is None:
             return None
         cs, ce = _content(art, sent.start, found[0])
+        if _no_statement(art, cs, ce):
+            return None  # "In the 2012 race, X revealed ...": the opening of X's own clause
         return _make(clause, cs, ce, _Report(tok, act, found[1], "trailing"))
     return None
 
@@ -1048,6 +1164,22 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
 _WORD: Final = re.compile(r"\S+")
 # A sentence end inside a closing quotation mark, then the next sentence: '... so well." He touted ...'
 _CLOSED_SENTENCE: Final = re.compile(r"[.!?](?:''|[\"”’])\s+(?=[A-Z])")
+
+
+def _no_statement(art: Article, start: int, end: int) -> bool:
+    """Is the piece before ", X said" no statement: with no verb, a time or place that opens the clause ("In
+    the 2012 race", "Then, last week") or a name and its description ("Htay Oo, its acting chairman"), the
+    subject of the cue that follows?"""
+    lang = art.lang
+    if art.quoted.any_within(start, end + 1):
+        return False  # 'Gore "made a strategic mistake,"': the quotation holds the verb
+    toks = [t for t in art.tokens(start, end) if t.is_word or t.text == ","]
+    if not toks or any(t.lower in lang.clause_markers or verb_like(t, lang) for t in toks):
+        return False
+    cut = max((k for k, t in enumerate(toks) if t.text == ","), default=-1)
+    if cut < 0:  # one part: "In the 2012 race", "Because until we get serious about that"
+        return toks[0].lower in lang.grammar.prepositions or toks[0].lower in lang.grammar.clause_starts
+    return 0 < cut < len(toks) - 1 and _describing(toks[cut + 1 :], lang)
 
 
 def _stripped_end(text: str, start: int, end: int) -> int:
@@ -1070,11 +1202,11 @@ def _trailing_cue(clause: _Clause) -> Candidate | None:
     """ "A, kata X." / 'A "B," says X' (what was said before the cue) or "Padahal kata jaksa, A." (after the
     speaker and a comma): a cue of the trailer kind, its speaker after it."""
     art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
-    tail_end = -1  # where the sentence ends without its final periods and commas (found when needed)
+    tail_end = _stripped_end(art.text, sent.start, sent.end)  # the sentence without its final marks
     for i, tok in enumerate(toks):
         act = lang.trailer_cues.get(tok.lower)
-        if act is None or i == 0 or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
-            continue
+        if act is None or i == 0 or tok.is_cap or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
+            continue  # (a capital is a word of a name: "The Washington Post", "Keep the Promise PAC")
         mention: tuple[int, int] | None
         if tok.lower in lang.reference_cues:
             mention = (tok.start, tok.end)
@@ -1082,26 +1214,76 @@ def _trailing_cue(clause: _Clause) -> Candidate | None:
             mention = speaker_after(art, tok.end, sent.end)
             if mention is None:
                 continue
-        prev = toks[i - 1]
-        after_comma = prev.text == "," or _closes_with_comma(art, prev.end, tok.start)
-        if after_comma and tail_end < 0:
-            tail_end = _stripped_end(art.text, sent.start, sent.end)
-        if after_comma and (
-            prev.text != ","  # 'A "B," says X, founder of Y': the words after X describe X
-            or _few_words(art.text, mention[1], max(mention[1], tail_end), 6)  # "A, kata X."
-            or _describes(clause, mention[1])  # "A, said Rita Katz, the director of SITE."
-        ):
-            # 'A "B," says X': the comma stands inside the closing mark
-            comma = prev.start if prev.text == "," else _end_before(art.text, prev.end, tok.start)
-            cs, ce = _content(art, sent.start, comma)
-        elif _comma_follows(
-            art.text, mention[1], sent.end
-        ):  # "Padahal kata jaksa, A." / "Harus diakui, ungkap Budi, A."
-            cs, ce = _content(art, mention[1], sent.end)
-        else:
-            continue
-        return _make(clause, cs, ce, _Report(tok, act, mention, "trailing"))
+        span = _trailing_span(clause, i, mention[1], tail_end)
+        if span is not None:
+            return _make(clause, span[0], span[1], _Report(tok, act, mention, "trailing"))
     return None
+
+
+def _trailing_span(clause: _Clause, i: int, spoken: int, tail_end: int) -> tuple[int, int] | None:
+    """What the trailer cue ``toks[i]`` with its speaker ending at ``spoken`` reports: the words before it
+    ("A, kata X.", "A, said X, the head of Y."), or after the speaker ("Padahal kata jaksa, A.", "A, said
+    X, the head of Y, B."); None for a cue inside a clause ("she had to tell Lee, who ...")."""
+    art, sent, toks = clause.art, clause.span, clause.toks
+    prev, tok = toks[i - 1], toks[i]
+    after_comma = prev.text == "," or _closes_with_comma(art, prev.end, tok.start)
+    said = _statement_after(clause, spoken)
+    if after_comma and (
+        prev.text != ","  # 'A "B," says X, founder of Y': the words after X describe X
+        or _few_words(art.text, spoken, max(spoken, tail_end), 6)  # "A, kata X."
+        or (said is None and _comma_follows(art.text, spoken, sent.end))  # "A, said X, the head of Y."
+    ):
+        # 'A "B," says X': the comma stands inside the closing mark
+        comma = prev.start if prev.text == "," else _end_before(art.text, prev.end, tok.start)
+        cs, ce = _content(art, sent.start, comma)
+        return None if _no_statement(art, cs, ce) else (cs, ce)
+    if said is not None and (after_comma or i <= TRAILER_OPENING):
+        return _content(art, said, sent.end)
+    return None
+
+
+def _statement_after(clause: _Clause, pos: int) -> int | None:
+    """Where a statement starts after the speaker that ends at ``pos`` and a comma ("A, said Doyle, B": B),
+    past the comma parts that describe the speaker ("said Jo Hale, senior director of X, and a Republican
+    who ...") or hang on the cue ("said X, citing polls"); None when no comma follows or only such parts."""
+    if not _comma_follows(clause.art.text, pos, clause.span.end):
+        return None
+    if not clause.art.lang.grammar.description_relatives:  # (a language that marks no descriptions so)
+        return None if _describes(clause, pos) else pos
+    part: list[Token] = []
+    for tok in [t for t in clause.toks if t.start >= pos][1:]:
+        if tok.text != ",":
+            part.append(tok)
+        elif part and not _describing(part, clause.art.lang):
+            return part[0].start
+        else:
+            part = []
+    return part[0].start if part and not _describing(part, clause.art.lang) else None
+
+
+def _describing(part: list[Token], lang: Language) -> bool:
+    """Is the comma part ``part`` after a speaker a description of the speaker ("the editor of X", "who runs
+    a firm", "Facebook's policy director", "45") or a phrase that hangs on the cue ("citing polls", "on
+    condition of anonymity"), not a statement of its own (a verb, an auxiliary, a name as its subject)?"""
+    words = [t for t in part if t.is_word]
+    if len(words) > 1 and words[0].lower in lang.grammar.conjunctions:
+        words = words[1:]  # "..., and a Republican who headed ..."
+    if not words or words[0].lower in lang.grammar.description_relatives:
+        return True
+    first = words[0]
+    relatives = lang.grammar.description_relatives | lang.grammar.relatives
+    head = [first, *takewhile(lambda t: t.lower not in relatives, words[1:])]  # ("a union that has ...")
+    if _participle(first, lang) and not first.is_cap:
+        return True  # "..., citing polls", "..., recalling a report that ..."
+    if first.lower in lang.pronouns or any(t.lower in lang.clause_markers for t in head):
+        return False  # "..., he did", "..., would be clear": a clause
+    if first.lower in lang.grammar.determiners:
+        return True  # "..., an Iowa operative currently working for ..."
+    if any(verb_like(t, lang) for t in head[1:]):
+        return False
+    if first.is_cap and all(t.is_cap or t.lower in lang.grammar.function_words for t in head):
+        return True  # "..., University of California, Davis, Center for Regional Change": names
+    return not first.is_cap or first.is_num or _possessive(first, lang)  # not "Teck wants ..."
 
 
 def _describes(clause: _Clause, pos: int) -> bool:

@@ -124,6 +124,9 @@ REPORTING_VERBS: dict[str, str] = {
             "urging,demanding,request,requests,requested,requesting,call,calls,called,calling": "request",
             "arguing,suggesting,predicting,estimating,believing,think,thinks,thought": "opinion",
             "promising,vowing,pledging": "promise",
+            "describing,announcing,mentioning,tweeting": "say",
+            "remind:reminds,reminded,reminding": "say",
+            "denounce:denounces,denounced,denouncing,decry,decries,decried,decrying,criticizing": "accuse",
             # wire copy: figures and findings ("the agency recorded 5,080 cases", "government data showed")
             "record:records,recorded,recording": "say",
             "show:shows,showed,showing": "say",
@@ -133,7 +136,11 @@ REPORTING_VERBS: dict[str, str] = {
 
 # "said" is so common that the other cues only stand in for it; objects like "the reports" follow these:
 OBJECT_ONLY_ACTS = frozenset({"deny", "claim", "accuse", "admit"})
-OBJECT_VERBS = frozenset({"confirmed", "confirms", "confirm", "described", "describes"})
+OBJECT_VERBS = frozenset(
+    """confirmed confirms confirm described describes describing announce announces announced announcing
+    mention mentions mentioned mentioning predict predicts predicted predicting tweeted
+    note notes noted noting explain explains explained explaining""".split()
+)
 # "show" reports only what data shows ("government data showed ..."), not a poll's or a slide's content.
 SOURCED_VERBS = frozenset("show shows showed showing".split())
 # A bare object with a figure is a statement of that figure: "the ministry recorded 5,200 victims".
@@ -145,6 +152,10 @@ OBJECT_PARTICLES = frozenset({"for"})
 CUE_ADVERBS = frozenset("strongly firmly flatly outright again also repeatedly publicly".split())
 # "told" names its hearer: "A, X told a parliamentary committee." reports A.
 ADDRESSEE_CUES = frozenset({"told", "tells", "tell"})
+# "She pointed out that ...", "He points to the jobs report": a cue only with its particle ("pointed at the
+# crowd" reports nothing); what follows the particle was said.
+PARTICLE_CUES: dict[str, str] = dict.fromkeys("point points pointed pointing".split(), "say")
+CUE_PARTICLES = frozenset({"out", "to"})
 # Verbs that report what follows their object and a colon: "X identified four factors: A, B and C".
 COLON_CUES: dict[str, str] = _forms(
     {

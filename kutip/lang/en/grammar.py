@@ -58,3 +58,19 @@ PARTITIVES = frozenset(
     " quarter quarters one-quarter three-quarters fifth fifths".split()
 )
 PARTITIVE_LINKS = frozenset({"with"})
+# ", said Jo Hale, whom the governor appointed ...", ", said X, who runs ...": a description of the speaker
+DESCRIPTION_RELATIVES = frozenset({"who", "whom", "whose", "which"})
+# "warned", "announced": a cue in its past form is a verb, never a noun ("the DOJ demand that ...")
+PAST_SUFFIXES = ("ed",)
+# "explained why the plant closed", "noted how happy she was": a question word opens a reported clause
+INTERROGATIVES = frozenset("how why what whether when where who which".split())
+# Adverbs between a subject and its verb that are no part of the subject: "Cruz has long said ..."
+PREVERBAL_ADVERBS = frozenset("long ever never just only even first always rightly wrongly".split())
+# Irregular past forms, verbs without a verb suffix: "said the aid came too late" reports a clause.
+IRREGULAR_VERBS = frozenset(
+    """came went made took gave won lost got began ran saw knew felt kept held brought bought fell grew rose
+    left led meant paid sent spent stood struck taught understood wrote broke chose drove forgot hid hit hurt
+    let put quit set shut sold spoke stole swore threw wore became built caught dealt drew fought fled found
+    forgave froze heard lay lent met sought shot slid sank sat slept split spread sprang stuck stung swept
+    swung tore woke wound""".split()
+)

@@ -1,0 +1,55 @@
+"""Where English reported content begins and ends around its speaker, on sentences written for these tests:
+the description after a closing "said X," is the speaker's, not a statement; the statement after it is;
+a cue inside a clause has no speaker after it; the time or place that opens a clause, or a name with its
+description, is no statement of the cue that follows."""
+
+from conftest import reports_of
+
+
+def test_title_after_a_closing_speaker_describes_the_speaker():
+    text = (
+        "The new tariffs will hurt farmers in the Midwest, said Dana Whitfield, senior economist at the "
+        "Prairie Policy Institute."
+    )
+    assert reports_of(text) == [
+        ("indirect", "The new tariffs will hurt farmers in the Midwest", "Dana Whitfield")
+    ]
+
+
+def test_relative_clause_after_a_closing_speaker_describes_the_speaker():
+    text = (
+        "The plan would cut costs for small towns, said Mr. Ortega, whom the governor appointed to the board "
+        "last spring."
+    )
+    assert reports_of(text) == [("indirect", "The plan would cut costs for small towns", "Mr. Ortega")]
+
+
+def test_age_and_role_after_a_closing_speaker_describe_the_speaker():
+    text = (
+        "The bridge will close for repairs in May, said Rita Osei, 52, a spokeswoman for the transit agency."
+    )
+    assert reports_of(text) == [("indirect", "The bridge will close for repairs in May", "Rita Osei")]
+
+
+def test_statement_after_the_description_of_an_interrupting_speaker():
+    text = (
+        "Rather than raising fees, said Ana Ruiz, vice president for finance, the county will sell bonds "
+        "next year."
+    )
+    assert reports_of(text) == [("indirect", "the county will sell bonds next year", "Ana Ruiz")]
+
+
+def test_cue_inside_a_clause_has_no_speaker_after_it():
+    assert reports_of("Soon she would have to tell Ms. Lindqvist, who would surely object to the plan.") == []
+    assert (
+        reports_of("Clinton extended her lead in pledged delegates, helping her claim the nomination.") == []
+    )
+
+
+def test_opening_phrase_is_no_statement_of_the_cue_after_it():
+    assert reports_of("On his campaign website, Mr. Drummond promises to lower the sales tax.") == []
+
+
+def test_two_word_opening_of_an_interrupted_statement_is_no_piece():
+    text = "In 2012, Mr. Halvorsen said, the council approved a smaller budget."
+    assert reports_of(text) == [("indirect", "the council approved a smaller budget", "Mr. Halvorsen")]
