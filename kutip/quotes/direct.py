@@ -22,6 +22,7 @@ from kutip.quotes.phrases import (
     looks_like_verb,
     speaker_after,
     subject_before,
+    verb_like,
 )
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths
@@ -41,7 +42,10 @@ MIN_CLAUSE_WORDS: Final = 3  # words before a quoted fragment that make it part 
 # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
 INVERTED_WINDOW: Final = 16
 INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
-DASHES: Final = frozenset({"—", "–"})
+DASHES: Final = frozenset({"—", "–", "―"})  # an em dash, an en dash, a quotation dash
+NEGATIONS: Final = ("n't", "n’t")  # "Voss didn't seem ...": the subject ends before the auxiliary
+ADVERB_SUFFIX: Final = "ly"
+SET_OFF: Final = frozenset(",.!?…—–-:;")  # what ends a statement before its trailer
 SPLIT_GAP: Final = 260  # characters of cue clause a split quote may have between its halves
 _CLAUSE_END: Final = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
 # words that may stand between a lead cue and the mark: 'told reporters on Monday: "..."'
@@ -75,7 +79,19 @@ def _trailer(art: Article, q: Quotation, para: Span, next_para: Span | None) -> 
         return None
     if toks[0].lower in lang.trailer_cues:
         return _cue_after_mark(art, q, toks, para)
-    return _inverted_cue(art, toks)
+    return _inverted_cue(art, toks) if _set_off(art, q, art.paragraphs[q.first_para]) else None
+
+
+def _set_off(art: Article, q: Quotation, para: Span) -> bool:
+    """May an inverted trailer follow ``q`` ('"We are ready," Lukas said', '"Why?" she asked')? It is set off
+    by a comma, a stop or a dash at its end (inside a nested mark too: 'people,’”') or right after
+    the mark, or opens its sentence ('"Not now" was all he said'). A title or a term that runs on into the
+    reporter's sentence is no statement of the trailer's: 'The "Clear Choice" ad contrasts ...', 'On NBC's
+    "Morning Desk" Tuesday, he said', 'Its "reforms" are a sham, Voss said'."""
+    text = art.text
+    if any(c in SET_OFF for c in text[max(q.start, q.end - 3) : q.close + 2]):
+        return True
+    return _is_sentence_start(text, q, para.start) and not _is_title(art, q)
 
 
 def _trailer_start(art: Article, q: Quotation, para: Span, next_para: Span | None) -> tuple[Span, int]:
@@ -237,9 +253,48 @@ def _cue_before_mark(art: Article, start: int, toks: list[Token], colon: bool) -
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:
                 return last, (last.start, last.end), "lead"
-            span = subject_before(art, start, last.start)
+            span = subject_before(art, start, last.start) or _shared_subject(art, start, toks, k)
             return (last, span, "lead") if span else None
     return None
+
+
+def _after_abbreviation(text: str, start: int, lang: Language) -> bool:
+    """Does the sentence read from ``start`` follow an abbreviation ("Mrs.", "Sen."), not a sentence end?"""
+    words = text[max(0, start - 12) : start].split()
+    return bool(words) and words[-1].rstrip(".").casefold() in lang.abbreviations
+
+
+def _shared_subject(art: Article, start: int, toks: list[Token], k: int) -> tuple[int, int] | None:
+    """The speaker of a cue that shares its sentence's subject: a participle after a comma ('The mayor
+    attacked the plan, saying, "..."') or a verb after "and" ('Jones laughed and said, "..."'): the subject
+    of the sentence's first verb (before the cue), when one opens the sentence."""
+    lang = art.lang
+    cue = toks[k]
+    suffix = lang.grammar.participle_suffix
+    participle = toks[k - 1].text == "," and bool(suffix) and cue.lower.endswith(suffix)
+    if k < 2 or not (participle or toks[k - 1].lower in lang.grammar.conjunctions):
+        return None
+    if _reports_clause(art, cue):
+        return None  # ', saying that "the poor pay too much" under it': the mixed quote of the clause
+    if _after_abbreviation(art.text, start, lang):
+        return None  # ('Mr. Lee ...': the sentence read from "Lee" has lost its subject's first words)
+    for tok in art.tokens(start, toks[k - 1].start):
+        if tok.text in ",;:":
+            return None  # ('When he came back, he began by saying, "..."': a clause before the subject)
+        if tok.is_word and not tok.is_cap and (verb_like(tok, lang) or tok.lower.endswith(NEGATIONS)):
+            return _without_adverb(art, start, subject_before(art, start, tok.start))
+    return None
+
+
+def _without_adverb(art: Article, start: int, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """``span`` without the adverb it ends in ("Ada Kern immediately" of "Ada Kern immediately posted"): the
+    subject read again before that word."""
+    if span is None:
+        return None
+    last = art.last_tokens(span[0], span[1], 1)
+    if last and not last[0].is_cap and last[0].lower.endswith(ADVERB_SUFFIX):
+        return subject_before(art, start, last[0].start)
+    return span
 
 
 def _according_lead(art: Article, start: int, lead_end: int, tail_end: int) -> CueHit | None:
