@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from functools import cache
 from typing import TYPE_CHECKING, Final
 
 from kutip.doc import DateMention, Span
@@ -21,8 +20,50 @@ if TYPE_CHECKING:
     from kutip.segment.article import Article
 
 
-@cache
+# Per-language tables, built once. Plain dicts, not ``functools.cache``: these are read for every token that
+# may begin a date, and compiled code reads a dict far faster than it calls through a cache.
+_PATTERNS: dict[Language, dict[str, re.Pattern[str]]] = {}
+_MONTH_FIRSTS: dict[Language, frozenset[str] | None] = {}
+_STARTERS: dict[Language, frozenset[str]] = {}
+_RELATIVE_PHRASES: dict[Language, dict[str, list[tuple[str, bool]]]] = {}
+_RELATIVE_FIRSTS: dict[Language, frozenset[str]] = {}
+
+
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
+    found = _PATTERNS.get(lang)
+    if found is None:
+        found = _PATTERNS[lang] = _build_patterns(lang)
+    return found
+
+
+def _month_firsts(lang: Language) -> frozenset[str] | None:
+    if lang not in _MONTH_FIRSTS:
+        _MONTH_FIRSTS[lang] = _build_month_firsts(lang)
+    return _MONTH_FIRSTS[lang]
+
+
+def _starters(lang: Language) -> frozenset[str]:
+    found = _STARTERS.get(lang)
+    if found is None:
+        found = _STARTERS[lang] = _build_starters(lang)
+    return found
+
+
+def _relative_phrases(lang: Language) -> dict[str, list[tuple[str, bool]]]:
+    found = _RELATIVE_PHRASES.get(lang)
+    if found is None:
+        found = _RELATIVE_PHRASES[lang] = _build_relative_phrases(lang)
+    return found
+
+
+def _relative_firsts(lang: Language) -> frozenset[str]:
+    found = _RELATIVE_FIRSTS.get(lang)
+    if found is None:
+        found = _RELATIVE_FIRSTS[lang] = _build_relative_firsts(lang)
+    return found
+
+
+def _build_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     months = word_pattern(lang.months)
     days = word_pattern(lang.weekdays)
     return {
@@ -78,10 +119,11 @@ def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[in
     pats = _patterns(lang)
     if not text[pos : pos + 1].isdigit():
         return _month_day(text, pos, lang, ref)  # "Thursday, Oct. 24, 2024"
-    m = pats["numeric"].match(text, pos) if "/" in text[pos + 1 : pos + 3] else None
+    slash = "/" in text[pos + 1 : pos + 3]
+    m = pats["numeric"].match(text, pos) if slash else None
     if m:
         return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
-    m = pats["short"].match(text, pos) if "/" in text[pos + 1 : pos + 3] else None
+    m = pats["short"].match(text, pos) if slash else None
     if m:
         return m.end(), _iso(ref.year if ref else None, int(m["m"]), int(m["d"])), True
     m = pats["long"].match(text, pos) if _may_name_month(text, pos, lang) else None
@@ -114,8 +156,7 @@ def _may_name_month(text: str, pos: int, lang: Language) -> bool:
     return firsts is None or ord(c) > 127 or c.lower() in firsts
 
 
-@cache
-def _month_firsts(lang: Language) -> frozenset[str] | None:
+def _build_month_firsts(lang: Language) -> frozenset[str] | None:
     """The lower-cased first letters of the language's months, or None when one is no ASCII letter (then
     the month pattern is always tried)."""
     firsts = [m[:1].lower() for m in lang.months]
@@ -177,10 +218,13 @@ def _dates_in(art: Article, spans: list[Span], ref: date | None) -> list[DateMen
     text, lang = art.text, art.lang
     starters = _starters(lang)
     out: list[DateMention] = []
+    toks = art.toks
     for para in spans:
         taken_to = para.start
-        for tok in [t for t in art.tokens(para.start, para.end) if t.is_num or t.lower in starters]:
-            if tok.start < taken_to:
+        first, stop = art.token_range(para.start, para.end)
+        for k in range(first, stop):  # by index: no copy of the paragraph's tokens
+            tok = toks[k]
+            if tok.start < taken_to or not (tok.is_num or tok.lower in starters):
                 continue
             found = _date_at(text, tok, lang, ref)
             if found:
@@ -192,14 +236,12 @@ def _dates_in(art: Article, spans: list[Span], ref: date | None) -> list[DateMen
     return out
 
 
-@cache
-def _starters(lang: Language) -> frozenset[str]:
+def _build_starters(lang: Language) -> frozenset[str]:
     """The words a date may begin with besides a number: a relative date's first word, a weekday, a month."""
     return _relative_firsts(lang) | frozenset(lang.weekdays) | frozenset(lang.months)
 
 
-@cache
-def _relative_phrases(lang: Language) -> dict[str, list[tuple[str, bool]]]:
+def _build_relative_phrases(lang: Language) -> dict[str, list[tuple[str, bool]]]:
     """The relative dates by their first word, in the order they are tried: the days, then the months
     (True), the longest first within each. Built once, rather than every phrase split at every word."""
     out: dict[str, list[tuple[str, bool]]] = {}
@@ -209,8 +251,7 @@ def _relative_phrases(lang: Language) -> dict[str, list[tuple[str, bool]]]:
     return out
 
 
-@cache
-def _relative_firsts(lang: Language) -> frozenset[str]:
+def _build_relative_firsts(lang: Language) -> frozenset[str]:
     """First words of the language's relative dates ("minggu" of "minggu lalu", "last" of "last week")."""
     return frozenset(r.split()[0] for r in [*lang.relative_days, *lang.relative_months])
 

@@ -97,10 +97,11 @@ def _build_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
         re.I,
     )
     # the same at a digit, where no sign and no number word begins: the long alternations of signs and
-    # words are not tried (the groups ``cur`` and ``word`` are there, and never take part)
+    # words are not tried (the groups ``cur`` and ``word`` are there, and never take part: written as a
+    # branch that fails and an empty one, as an optional group costs the engine a repeat context)
     digits = re.compile(
         rf"(?<![\w/.,])(?P<num>{number})(?!\d|[.,]\d)(?:\s?{_first_letter(scales)}(?P<scale>{scales})\b)?"
-        r"(?P<cur>(?!))?(?P<word>(?!))?",
+        r"(?:(?P<cur>(?!))|)(?:(?P<word>(?!))|)",
         re.I,
     )
     if any(w[:1].isdigit() for w in [*lang.currency_symbols, *lang.number_words]):
@@ -303,11 +304,15 @@ def _year(text: str, m: re.Match[str], end: int, lang: Language) -> bool:
     """Whether a match of the "figure" pattern is a year alone ("tahun 2024", "pada 2024 Rp 18 triliun"):
     four digits with no sign, scale or percent."""
     digits = m.group("num")
-    if not digits or len(digits) != 4 or m.group("cur") or m.group("scale") or not _year_digits(digits):
+    if not digits or len(digits) != 4:
         return False
-    if text.startswith("%", m.end()) or text.startswith(" %", m.end()):
+    cur, scale = m.group("cur", "scale")
+    if cur or scale or not _year_digits(digits):
         return False
-    start, stop, _ = _word_after(text, m.end(), end)
+    after = m.end()
+    if text.startswith("%", after) or text.startswith(" %", after):
+        return False
+    start, stop, _ = _word_after(text, after, end)
     return text[start:stop].casefold() not in lang.percent_words
 
 
@@ -321,20 +326,16 @@ def _year_digits(digits: str) -> bool:
 def _figure(m: re.Match[str], text: str, end: int, lang: Language) -> _Figure | None:
     """The figure of a match of the "figure" pattern, with its unit; None for a number that a word goes on
     from ("10th", "17an")."""
-    digits = m.group("num") or ""
-    if digits:
-        value = parse_number(digits, lang.decimal_comma)
-    else:
-        value = float(lang.number_words[m["word"].casefold()])
-    scale = m.group("scale")
+    num, word, scale, cur = m.group("num", "word", "scale", "cur")  # one call, not four
+    digits = num or ""
+    value = parse_number(digits, lang.decimal_comma) if digits else float(lang.number_words[word.casefold()])
     if scale:
         value *= lang.scales[scale.casefold()]
     if not isfinite(value):
         return None  # four hundred nines: no figure
-    num_end = m.end()
-    cur = m.group("cur")
+    start, num_end = m.span()
     if cur:
-        fig = _Figure(m.start(), num_end, num_end, value, lang.currency_symbols[cur.casefold()], digits)
+        fig = _Figure(start, num_end, num_end, value, lang.currency_symbols[cur.casefold()], digits)
         fig.currency = fig.counted = True
         after, after_end = _known_unit(text, num_end, end, lang)
         if after == fig.unit:
@@ -346,7 +347,7 @@ def _figure(m: re.Match[str], text: str, end: int, lang: Language) -> _Figure | 
         unit, unit_end, counted = _written_unit(text, spelled.end() if spelled else num_end, end, lang)
         if unit is None and num_end < end and (text[num_end].isalpha() or _word_goes_on(text, num_end, end)):
             return None  # "10th", "17an", "20.detik.com", "the 90’s"
-        fig = _Figure(m.start(), num_end, unit_end if unit else num_end, value, unit, digits)
+        fig = _Figure(start, num_end, unit_end if unit else num_end, value, unit, digits)
         fig.counted = counted
     fig.scaled = bool(scale)
     return fig
@@ -637,15 +638,14 @@ def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quant
     or a label is not read again, and a list a label opened ("Pasal 310 dan 311") goes on."""
     text, lang = art.text, art.lang
     starters = _starters(lang)
-    toks = art.tokens(para.start, para.end)
-    # numbers, number words and signs, and a sign glued to a number ("Rp10.000"): the is_cap test first,
-    # as this runs for every word
-    found = [t for t in toks if t.is_num or t.lower in starters or (t.is_cap and t.text[-1] in DIGITS)]
+    toks = art.toks
+    first, stop = art.token_range(para.start, para.end)
     out: list[Quantity] = []
     taken_to = para.start
     list_end = -1  # end of the last label or article number: "Pasal 310 dan 311" goes on from it
-    for tok in found:
-        if tok.start < taken_to:
+    for k in range(first, stop):  # by index: no copy of the paragraph's tokens
+        tok = toks[k]
+        if tok.start < taken_to or not _may_begin(tok, starters):
             continue
         fig, skip_to = _figure_at(text, tok, para, lang)
         if fig is None:
@@ -665,6 +665,12 @@ def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quant
         if reason == "score":  # both numbers: "a 7 to 2 vote" has no figure "2 vote"
             taken_to = _joined_number_end(text, fig.num_end, para.end, lang)
     return out
+
+
+def _may_begin(tok: Token, starters: frozenset[str]) -> bool:
+    """Whether a figure may begin at ``tok``: a number, a number word or a sign, or a sign glued to a
+    number ("Rp10.000"); the is_cap test first, as this runs for every word."""
+    return tok.is_num or tok.lower in starters or (tok.is_cap and tok.text[-1] in DIGITS)
 
 
 def _figure_at(text: str, tok: Token, para: Span, lang: Language) -> tuple[_Figure | None, int]:

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
+from kutip.segment.native import mypyc_attr
+
 if TYPE_CHECKING:
     from kutip.lang import Language
+
 
 # Characters that may sit inside a word ("KOMPAS.TV", "3.000", "don't", "Jawa-Bali") but never end one.
 INNER: Final = "'’.-"
@@ -19,9 +22,12 @@ INNER: Final = "'’.-"
 DOMAIN_LABELS: Final = frozenset("com co id net org tv news go ac or info biz asia".split())
 
 
+@mypyc_attr(acyclic=True)
 class Token:
     """One word or mark, with offsets into the document text. (A plain class, not a dataclass: compiled,
-    it is built twice as fast, and a document makes one per word.)"""
+    it is built twice as fast, and a document makes one per word. It holds only strings, numbers and
+    flags, so it can be in no reference cycle: compiled, the garbage collector does not track it, which
+    spares it the collector's bookkeeping for every word.)"""
 
     __slots__ = ("end", "is_cap", "is_num", "is_word", "lower", "start", "text")
 
@@ -44,16 +50,22 @@ _LOWER: dict[str, str] = {}
 _NONE: frozenset[str] = frozenset()
 
 
-def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) -> int:
-    """End of the word that starts at ``i``: word characters, with inner marks only between two of them.
-    With ``glued`` (a language's abbreviations), a word also ends at a full stop glued to the next sentence
+def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) -> tuple[int, bool]:
+    """End of the word that starts at ``i``: word characters, with inner marks only between two of them;
+    and whether every character after the first is a lower-case ASCII letter, a digit, "_" or an inner
+    mark (then a word that begins with one is its own lower-case form, and needs no look-up). With
+    ``glued`` (a language's abbreviations), a word also ends at a full stop glued to the next sentence
     ("APBN.Menurut dia"; see ``_glued_stop``). Characters are read by code point, ASCII tested first and
     inline: compiled, that makes no one-character string per character, and calls nothing."""
     j = i + 1
     segment = i  # where the part after the last inner mark begins
+    plain = True
     while j < n:
         o = ord(text[j])
-        if 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95 or (o > 127 and text[j].isalnum()):
+        if _lower_ascii(o):
+            j += 1
+        elif 65 <= o <= 90 or (o > 127 and text[j].isalnum()):
+            plain = False
             j += 1
         elif o == 46 or o == 45 or o == 39 or o == 0x2019:  # INNER: . - ' ’
             k = j + 1
@@ -67,13 +79,19 @@ def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) ->
                     and _glued_stop(text, i, segment, j, n, glued)
                 ):
                     break
+                plain = plain and _lower_ascii(ord(text[k]))
                 j = k + 1
                 segment = k
             else:
                 break
         else:
             break
-    return j
+    return j, plain
+
+
+def _lower_ascii(o: int) -> bool:
+    """A lower-case ASCII letter, a digit or "_" (by code point): its own lower-case form."""
+    return 97 <= o <= 122 or 48 <= o <= 57 or o == 95
 
 
 def _glued_stop(text: str, start: int, segment: int, dot: int, n: int, abbreviations: frozenset[str]) -> bool:
@@ -120,9 +138,9 @@ def _tokenize(
             continue
         is_cap, is_num, in_word = _char_class(text, i, o)
         if in_word:
-            j = _token_end(text, i, n, is_cap and o < 128, glued)
+            j, plain = _token_end(text, i, n, is_cap and o < 128, glued)
             w = text[i:j]
-            low = lowers.get(w)
+            low = w if plain and _lower_ascii(o) else lowers.get(w)  # "yang", "3.000": no look-up
             if low is None:
                 low = lowers[w] = w.casefold()
             toks.append(Token(w, i, j, low, o != 95, is_cap, is_num))
@@ -150,10 +168,11 @@ def _char_class(text: str, i: int, o: int) -> tuple[bool, bool, bool]:
     return ch.isupper(), ch.isdigit(), ch.isalnum()
 
 
-def _token_end(text: str, i: int, n: int, ascii_cap: bool, glued: frozenset[str] | None) -> int:
-    """The end of the word token at ``i``: an initial keeps its period ("M. Fadil"), a word runs on."""
+def _token_end(text: str, i: int, n: int, ascii_cap: bool, glued: frozenset[str] | None) -> tuple[int, bool]:
+    """The end of the word token at ``i``: an initial keeps its period ("M. Fadil"), a word runs on; and
+    whether the rest of it is plain lower-case ASCII (see ``_word_end``)."""
     if ascii_cap and i + 2 < n and text[i + 1] == "." and text[i + 2].isspace():
-        return i + 2
+        return i + 2, False
     return _word_end(text, i, n, glued)
 
 
