@@ -14,6 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from typing import Any, Final, cast
 
+from kutip.native import mypyc_attr
+
 SCHEMA_VERSION: Final = "1.0"
 
 SPEECH_ACTS: Final = (
@@ -107,6 +109,7 @@ class _Record:
         return _repr(type(self).__name__, self._fields())
 
 
+@mypyc_attr(acyclic=True)  # two numbers: compiled, the garbage collector need not track it
 class Span:
     """A range of the document text. (Plain classes with their own ``__init__`` here, not dataclasses:
     compiled, a dataclass's generated ``__init__`` still runs as interpreted code, and an article makes

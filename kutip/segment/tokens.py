@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from kutip.segment.native import mypyc_attr
+from kutip.native import mypyc_attr
 
 if TYPE_CHECKING:
     from kutip.lang import Language
