@@ -496,8 +496,8 @@ def _finite_past(tok: Token, lang: Language) -> bool:
 
 def _head_before(art: Article, toks: list[Token], i: int) -> tuple[int, int] | None:
     """The noun phrase right before the finite cue ``toks[i]`` (over adverbs and auxiliaries) when no
-    subject phrase was read: the end of a long subject ("Majorities of Democrats in five states going to
-    the polls say", "the place Pentagon officials say"), a pronoun after a colon ("...: He said")."""
+    subject phrase was read: the end of a long subject ("Most farmers in the three valleys hit by the
+    drought say", "the plan ministry officials say"), a pronoun after a colon ("...: He said")."""
     lang = art.lang
     if not lang.grammar.head_final:
         return None  # (the head ends the phrase only where names end in their head: "Budget Office")
@@ -1282,7 +1282,7 @@ def _describing(part: list[Token], lang: Language) -> bool:
     if any(verb_like(t, lang) for t in head[1:]):
         return False
     if first.is_cap and all(t.is_cap or t.lower in lang.grammar.function_words for t in head):
-        return True  # "..., University of California, Davis, Center for Regional Change": names
+        return True  # "..., State University of Ohio, Dayton, Institute for Water": names
     return not first.is_cap or first.is_num or _possessive(first, lang)  # not "Teck wants ..."
 
 
