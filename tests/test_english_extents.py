@@ -53,3 +53,16 @@ def test_opening_phrase_is_no_statement_of_the_cue_after_it():
 def test_two_word_opening_of_an_interrupted_statement_is_no_piece():
     text = "In 2012, Mr. Halvorsen said, the council approved a smaller budget."
     assert reports_of(text) == [("indirect", "the council approved a smaller budget", "Mr. Halvorsen")]
+
+
+def test_a_description_of_a_person_does_not_point_back_at_an_unnamed_group():
+    import kutip
+
+    doc = kutip.extract(
+        "Several workers said they had not been paid since March.\n\n"
+        "The inspector rejected that complaint at a hearing on Friday.",
+        lang="en",
+    )
+    spoken = [q for q in doc.quotes if q.speaker is not None and q.speaker.mention == "The inspector"]
+    assert spoken, [(q.text, q.speaker) for q in doc.quotes]
+    assert all("workers" not in (q.speaker.name or "") for q in spoken)

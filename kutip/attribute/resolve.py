@@ -462,8 +462,9 @@ class _Focus:
         if kind == "any":
             return self.last or self.human
         now = self.now()
-        if m.kind == "anaphor" and not any(s.kind in HUMAN for s in now):
-            return []  # "CNN reported that the senator said": the senator is no network
+        if m.kind == "anaphor" and not any(s.kind == "person" for s in now):
+            return []  # "CNN reported that the senator said", "Critics said ... The judge ruled": a network
+            # or an unnamed group is not who "the senator" or "the judge" is
         return now
 
     def follow(self, speakers: list[Speaker]) -> None:
