@@ -59,6 +59,8 @@ class Grammar:
     preverbal_adverbs: frozenset[str] = frozenset()  # "long" of "Cruz has long said": not the subject
     irregular_verbs: frozenset[str] = frozenset()  # "came", "won": a verb without a verb suffix
     past_suffixes: tuple[str, ...] = ()  # "ed": "warned", only a verb ("demand", "states" may be nouns)
+    # "though", "meskipun": after a comma, a second report with its own subject (", though she added")
+    contrasts: frozenset[str] = frozenset()
 
 
 def grammar_from(module: object, **values: object) -> Grammar:
@@ -189,6 +191,7 @@ class Language:
             **self.reporting_verbs,
             **self.trailer_cues,
             **self.according_to,
+            **self.particle_cues,
         }
         object.__setattr__(self, "all_cues", cues)
         starts = frozenset(o.split()[0].casefold() for o in self.clause_openers if o.split())

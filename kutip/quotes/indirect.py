@@ -54,6 +54,9 @@ TRAILER_OPENING: Final = 2  # how far into a clause an inverted cue may stand ("
 HEAD_WORDS: Final = 3
 
 
+CLAUSE_MARKS: Final = frozenset({",", ";", "-", "–", "—"})  # marks a second clause of a sentence follows
+
+
 def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) -> tuple[int, int]:
     """Trim the clause: leading punctuation and "bahwa" (up to ``reach`` words in), the final period."""
     text, lang = art.text, art.lang
@@ -179,7 +182,7 @@ def _make(
     """The candidate for the statement ``text[cs:ce]``, unless it is no statement of its own: a quotation
     (found by the direct finder), an object pointing back ("hal itu"), or fewer than ``min_words`` words."""
     art, text, lang = clause.art, clause.art.text, clause.art.lang
-    if ce <= cs or text[cs] in QUOTE_MARKS:
+    if ce <= cs or (text[cs] in QUOTE_MARKS and not _runs_past_quotation(art, cs, ce)):
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
     if report.act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
@@ -189,6 +192,26 @@ def _make(
     cue = report.cue
     quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, report.act, confidence=0.8)
     return Candidate(quote, report.mention, report.via, clause.para)
+
+
+def _runs_past_quotation(art: Article, cs: int, ce: int) -> bool:
+    """Does the statement that opens with a quotation at ``cs`` go on after it ('said "bombastic comments"
+    do more harm than good': a mixed quote), not end with it (a direct quote)?"""
+    quotation = art.quoted.opening_at(cs)
+    if quotation is None or not quotation.closed:
+        return False
+    after = art.first_tokens(quotation.close + 1, ce, MIN_CLAUSE_WORDS)
+    if len(after) < MIN_CLAUSE_WORDS:
+        return False
+    # the quoted words are the subject of what follows (not an object: 'showing "respect" to the FBI')
+    first, grammar = after[0], art.lang.grammar
+    low = first.lower
+    return (
+        first.is_word
+        and not first.is_cap
+        and low not in grammar.prepositions
+        and low not in grammar.determiners
+    )
 
 
 def _source_start(toks: list[Token], i: int, lang: Language) -> int:
@@ -335,11 +358,12 @@ def _is_clause(art: Article, start: int, end: int) -> bool:
 
 def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
     """ "..., saying ...": a cue in its -ing form right after a comma."""
+    low = toks[i].lower
     return (
         i > 1
         and toks[i - 1].text == ","
-        and toks[i].lower in lang.reporting_verbs
-        and toks[i].lower.endswith(lang.grammar.verb_suffixes)
+        and (low in lang.reporting_verbs or _with_particle(toks, i, lang))
+        and low.endswith(lang.grammar.verb_suffixes)
     )
 
 
@@ -1387,9 +1411,16 @@ def _statements(clause: _Clause) -> list[Candidate]:
     if cut is not None and any(t.lower in lang.all_cues for t in toks[: cut - 1]):
         head = _Clause(clause.art, Span(clause.span.start, toks[cut - 1].start), toks[: cut - 1], clause.para)
         first = _first_statement(head)
-        second = None if first is None else _participle_statement(clause, toks[cut], first)
-        if first is not None and second is not None:
-            return [first, second]
+        if first is None:
+            second = _after_quoted_report(clause, head, toks[cut])
+            if second is not None:
+                return [second]
+        else:
+            second = _participle_statement(
+                clause, toks[cut], first.mention, first.via, first.quote.speech_act
+            )
+            if second is not None:
+                return [first, second]
     found = _first_statement(clause)
     if found is None:
         return []
@@ -1467,16 +1498,46 @@ def _joined_statements(clause: _Clause, first: Candidate) -> list[Candidate]:
     return out
 
 
-def _participle_statement(clause: _Clause, cue: Token, first: Candidate) -> Candidate | None:
+def _participle_statement(
+    clause: _Clause, cue: Token, mention: tuple[int, int] | None, via: str, first_act: str
+) -> Candidate | None:
     """The second statement of "X rejected the audit, saying A": what follows the participle ``cue``, said
     by the first statement's speaker (none when the first is a bare denial or claim of an object)."""
     lang = clause.art.lang
-    if first.mention is None or first.quote.speech_act in lang.object_only_acts:
+    if mention is None or first_act in lang.object_only_acts:
         return None
-    cs, ce = _content(clause.art, cue.end, clause.span.end)
-    between = clause.art.text[cue.end : cs].strip() != ""
-    report = _Report(cue, lang.reporting_verbs[cue.lower], first.mention, first.via)
+    start = cue.end
+    if cue.lower in lang.particle_cues:  # "pointing out that A": what was said follows the particle
+        particle = clause.art.first_tokens(cue.end, clause.span.end, 1)
+        start = particle[0].end if particle else start
+    cs, ce = _content(clause.art, start, clause.span.end)
+    between = clause.art.text[start:cs].strip() != ""
+    report = _Report(cue, _verb_act(cue.lower, lang) or "say", mention, via)
     return _make(clause, cs, ce, report, 2 if between else MIN_CLAUSE_WORDS)
+
+
+def _after_quoted_report(clause: _Clause, head: _Clause, cue: Token) -> Candidate | None:
+    """'"We need change," the mayor said, arguing that A': the report before the participle ``cue``
+    introduces a quotation (its statement is a direct quote), so A is the participle's own statement, said
+    by the head cue's speaker."""
+    toks, lang = head.toks, head.art.lang
+    i = next((k for k in range(len(toks) - 1, -1, -1) if _verb_act(toks[k].lower, lang)), None)
+    if i is None or not _reports_here(head, i):
+        return None
+    mention = _speaker_of(head.art, head.span, toks, i)
+    if mention is None or not _quotation_before(head, mention[0]):
+        return None
+    return _participle_statement(clause, cue, mention, "subject", _verb_act(toks[i].lower, lang) or "say")
+
+
+def _quotation_before(clause: _Clause, pos: int) -> bool:
+    """Does the clause open with a quotation and then the subject at ``pos`` (over its article: '"...,"
+    the mayor said'), as a trailer does?"""
+    toks, lang = clause.toks, clause.art.lang
+    if not toks or not clause.art.quoted.overlaps(clause.span.start, toks[0].start):
+        return False
+    drops = lang.grammar.leading_drops | lang.grammar.determiners
+    return all(t.lower in drops for t in toks if t.start < pos)
 
 
 class _Taken:
@@ -1508,7 +1569,7 @@ def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Cl
     """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
     its own pronoun subject and cue; and after a quotation that closes a sentence ('... "We will win." He
     added that ...': the sentence splitter keeps a quotation and what follows it together)."""
-    cuts = {**_pronoun_cuts(toks, art.lang), **_closed_cuts(art.text, toks)}
+    cuts = {**_subject_cuts(art, toks), **_closed_cuts(art.text, toks)}
     if not cuts:
         return [_Clause(art, sent, toks, para)]
     out = []
@@ -1521,17 +1582,40 @@ def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Cl
     return out
 
 
-def _pronoun_cuts(toks: list[Token], lang: Language) -> dict[int, tuple[int, int]]:
-    """{token index: (where the clause before ends, its token end)} of ", and he noted ...": the comma
-    before the cut stays out."""
-    return {
-        i: (toks[i - 2].end, i - 1)
-        for i in range(2, len(toks) - 2)
-        if toks[i - 1].text == ","
-        and toks[i].lower in lang.grammar.list_words
-        and toks[i + 1].lower in lang.pronouns
-        and toks[i + 2].lower in lang.reporting_verbs
-    }
+def _subject_cuts(art: Article, toks: list[Token]) -> dict[int, tuple[int, int]]:
+    """{token index: (where the clause before ends, its token end)} of ", and he noted ...", " - though
+    she acknowledged ...", ", and its director, Paul Kim, denied ...": a second report with a subject of
+    its own after a joining word; the mark before the cut stays out."""
+    grammar = art.lang.grammar
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(2, len(toks) - 2):
+        mark, low = toks[i - 1].text, toks[i].lower
+        if mark not in CLAUSE_MARKS or not (low in grammar.list_words or low in grammar.contrasts):
+            continue
+        if toks[i - 2].is_cap and toks[i + 1].is_cap:
+            continue  # "Badan Meteorologi, Klimatologi, dan Geofisika": a list of a name's words
+        if _own_report_after(art, toks, i + 1):
+            out[i] = (toks[i - 2].end, i - 1)
+    return out
+
+
+def _own_report_after(art: Article, toks: list[Token], k: int) -> bool:
+    """Does a subject open at ``toks[k]`` and report with a finite cue of its own ("he noted", "its
+    director, Paul Kim, denied", "Governor Lena Marsh said")?"""
+    lang = art.lang
+    first = toks[k]
+    if first.lower in lang.pronouns:
+        return toks[k + 1].lower in lang.reporting_verbs
+    if not (first.is_cap or first.lower in lang.grammar.determiners):
+        return False
+    for j in range(k + 1, min(len(toks) - 1, k + SUBJECT_WINDOW)):
+        if toks[j].lower in lang.reporting_verbs:
+            if not _finite_cue(toks, j, lang) or _is_noun_use(toks, j, lang):
+                return False
+            return subject_before(art, first.start, toks[j].start) is not None
+        if toks[j].is_word and verb_like(toks[j], lang):
+            return False
+    return False
 
 
 def _closed_cuts(text: str, toks: list[Token]) -> dict[int, tuple[int, int]]:

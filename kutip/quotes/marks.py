@@ -197,6 +197,11 @@ class QuotationIndex:
         self._opens = [q.open for q in self.spans]
         self._least_close: list[int] | None = None  # from each span on, the least ``close`` (when asked)
 
+    def opening_at(self, pos: int) -> Quotation | None:
+        """The quotation whose opening mark stands at ``pos``, if any."""
+        i = first_at_or_after(self._opens, pos)
+        return self.spans[i] if i < len(self._opens) and self._opens[i] == pos else None
+
     def overlaps(self, start: int, end: int) -> bool:
         """Does any quotation touch ``[start, end)``?"""
         i = first_after(self._opens, end - 1) - 1

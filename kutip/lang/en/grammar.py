@@ -74,3 +74,5 @@ IRREGULAR_VERBS = frozenset(
     forgave froze heard lay lent met sought shot slid sank sat slept split spread sprang stuck stung swept
     swung tore woke wound""".split()
 )
+# ", though she acknowledged ...", ", while Cruz said ...": a second report with a subject of its own
+CONTRASTS = frozenset("though although while whereas".split())

@@ -61,7 +61,13 @@ UNNAMED_HEADS = frozenset(
     "observer supporter voter strategist strategists operative operatives donor donors delegate delegates "
     "consultant consultants lobbyist lobbyists lawyer lawyers attorney attorneys veteran veterans student "
     "students teacher teachers worker workers owner owners organizations organisations groups ngos "
-    "watchdogs advocate advocates organizer organizers person".split()
+    "watchdogs advocate advocates organizer organizers person "
+    # people named by their trade or their place in a story ("Several nurses at the clinic said")
+    "nurse nurses farmer farmers trader traders merchant merchants driver drivers miner miners engineer "
+    "engineers parent parents patient patients victim victims survivor survivors villager villagers "
+    "shopper shoppers customer customers consumer consumers retiree retirees soldier soldiers fisherman "
+    "fishermen physicians physician pilots pilot passengers passenger tenants tenant landlords "
+    "landlord farmworkers fans organisers".split()
 )
 
 ORG_HEADS = frozenset(

@@ -50,3 +50,5 @@ AGENT_MARKERS = frozenset({"oleh"})  # "disampaikan oleh X"
 # With weekdays and months, the words of a time phrase after a cue ("mengatakan pada Jumat (10/10) ...").
 TIME_WORDS = frozenset({"pekan", "minggu", "bulan", "tahun", "malam", "pagi", "siang", "sore", "hari"})
 VIA_WORDS = frozenset({"lewat", "melalui", "via"})  # "Versi BGN, lewat Kepala BGN Dadan, menyebut ..."
+# ", meski ia mengakui ...", ", sedangkan Budi mengatakan ...": a second report with a subject of its own
+CONTRASTS = frozenset("meski meskipun walau walaupun sedangkan sementara padahal namun".split())
