@@ -68,3 +68,26 @@ def test_words_of_a_listed_name_are_no_second_clause():
 def test_people_named_by_their_trade_with_a_place():
     text = "Several nurses at the county clinic said the night shifts were too long."
     assert reports_of(text) == [("indirect", "the night shifts were too long", "nurses at the county clinic")]
+
+
+def test_participle_after_an_adverb_before_a_short_verb():
+    text = "The teacher later sued, claiming the transfer violated her contract."
+    assert reports_of(text) == [("indirect", "the transfer violated her contract", "The teacher")]
+
+
+def test_participle_after_an_aside_between_commas():
+    text = "Mayor Ruth Adeyemi, in an interview on Friday, barely dwelled on a strike, saying it would wait."
+    assert reports_of(text) == [("indirect", "it would wait", "Mayor Ruth Adeyemi")]
+
+
+def test_participle_after_an_inverted_trailer():
+    text = '"The mood has changed," said Tomas Reyes, suggesting that the next vote would be calmer.'
+    found = reports_of(text)
+    assert found[-1] == ("indirect", "the next vote would be calmer", "Tomas Reyes")
+
+
+def test_quotation_introduced_by_that_is_a_mixed_statement():
+    text = 'Senator Hal Brandt spoke at the rally, adding that "we have fought for these jobs for ten years."'
+    assert reports_of(text) == [
+        ("mixed", '"we have fought for these jobs for ten years."', "Senator Hal Brandt")
+    ]

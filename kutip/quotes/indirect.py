@@ -182,7 +182,7 @@ def _make(
     """The candidate for the statement ``text[cs:ce]``, unless it is no statement of its own: a quotation
     (found by the direct finder), an object pointing back ("hal itu"), or fewer than ``min_words`` words."""
     art, text, lang = clause.art, clause.art.text, clause.art.lang
-    if ce <= cs or (text[cs] in QUOTE_MARKS and not _runs_past_quotation(art, cs, ce)):
+    if ce <= cs or (text[cs] in QUOTE_MARKS and not _quoted_statement(art, report.cue, cs, ce)):
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
     if report.act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
@@ -192,6 +192,17 @@ def _make(
     cue = report.cue
     quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, report.act, confidence=0.8)
     return Candidate(quote, report.mention, report.via, clause.para)
+
+
+def _quoted_statement(art: Article, cue: Token, cs: int, ce: int) -> bool:
+    """Is the quotation at ``cs`` part of a reported statement: it goes on after the quotation, or "that"
+    introduces it ('adding that "we have been electing ..."': a mixed quote, not a direct one)?"""
+    if _runs_past_quotation(art, cs, ce):
+        return True
+    if len(art.text[cs:ce].split()) <= MIN_CLAUSE_WORDS:
+        return False  # 'called that "beyond preposterous"': "that" points back, no clause follows it
+    before = art.last_tokens(cue.end, cs, 1)
+    return bool(before) and before[0].lower in art.lang.complementizers
 
 
 def _runs_past_quotation(art: Article, cs: int, ce: int) -> bool:
@@ -397,7 +408,18 @@ def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
         mention = _part_subject(art, toks, start, decides[start])
         if mention is not None:
             return mention
+    aside = bool(cuts) and cuts[0] + 1 < len(toks) and _opens_aside(toks[cuts[0] + 1], lang)
+    if aside and cuts[0] > begin and toks[cuts[0]].text == ",":
+        # "Khan, who is Muslim, also decried ...", "Mr. Trump, in an interview, dwelled on ...": the
+        # subject is the first part, before an aside between commas
+        return subject_before(art, toks[begin].start, toks[cuts[0]].start)
     return None
+
+
+def _opens_aside(tok: Token, lang: Language) -> bool:
+    """Does ``tok`` open an aside between commas after a subject: a relative ("who is Muslim") or a
+    preposition ("in an interview on Friday")?"""
+    return tok.lower in lang.grammar.relatives or tok.lower in lang.grammar.prepositions
 
 
 def _part_subject(art: Article, toks: list[Token], start: int, verb: int) -> tuple[int, int] | None:
@@ -441,7 +463,10 @@ def _after_described_nouns(toks: list[Token], start: int, verb: int, lang: Langu
     ):
         k += 1
     if not bare:
-        return k if k < len(toks) and verb_like(toks[k], lang) else verb
+        nouns_end = k
+        while k < len(toks) and toks[k].lower in lang.subject_skips:
+            k += 1  # "The nurse later sued": an adverb stands before the verb, whatever its form
+        return k if k < len(toks) and (verb_like(toks[k], lang) or k > nouns_end) else verb
     if k == verb or k >= len(toks) or toks[k - 1].lower not in lang.unnamed_heads:
         return verb
     return k if verb_like(toks[k], lang) or toks[k].lower in lang.clause_markers else verb
@@ -785,8 +810,10 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     elif _in_relative_clause(toks, i, lang):
         for k in range(i + 1, len(toks) - 1):
             nxt = toks[k + 1]
-            if toks[k].text == "," and (nxt.lower in lang.clause_markers or verb_like(nxt, lang)):
-                end = toks[k].start
+            if toks[k].text in CLAUSE_MARKS and (
+                nxt.lower in lang.clause_markers or verb_like(nxt, lang) or nxt.lower in lang.reporting_verbs
+            ):
+                end = toks[k].start  # "X, who estimated that A, said B": A ends where the main verb comes
                 break
     joined = _next_report(toks, i, lang)
     if joined is not None and toks[joined[0]].start < end:
@@ -879,7 +906,7 @@ def _in_relative_clause(toks: list[Token], i: int, lang: Language) -> bool:
     j = i - 1
     while j > 0 and toks[j].lower in lang.subject_skips:
         j -= 1
-    return j > 0 and toks[j].lower in lang.grammar.relatives and toks[j - 1].text == ","
+    return j > 0 and toks[j].lower in lang.grammar.relatives and toks[j - 1].text in CLAUSE_MARKS
 
 
 def _subject_verb(clause: _Clause) -> Candidate | None:
@@ -981,7 +1008,12 @@ def _said_clause(clause: _Clause, report: _Report, cs: int, ce: int) -> bool:
     if not first or not first[0].is_word:
         return False
     low = first[0].lower
-    if low not in lang.pronouns and (low in lang.grammar.function_words or low in lang.speaker_stops):
+    opens_noun = low in lang.grammar.determiners or low in lang.grammar.expletives  # "said the plan ..."
+    if (
+        low not in lang.pronouns
+        and not opens_noun
+        and (low in lang.grammar.function_words or low in lang.speaker_stops)
+    ):
         return False
     speaker = speaker_after(art, cs, ce)
     return speaker is None or speaker[1] < _stripped_end(art.text, cs, ce)
@@ -1353,12 +1385,39 @@ def find_indirect(art: Article, direct: list[Candidate], deadline: Deadline | No
         for clause in _clauses(art, sent, toks, para):
             for cand in _statements(clause):
                 q = cand.quote
-                if taken.overlaps(q.start, q.end) or q.cue_start in direct_cues:
-                    continue  # the clause is a direct quote already, or its cue introduces one
+                if q.cue_start in direct_cues:
+                    continue  # the cue introduces a direct quote
+                if taken.overlaps(q.start, q.end) and not _ends_before_direct(art, cand, taken):
+                    continue  # the clause is a direct quote already
                 if q.cue is not None and (q.cue.casefold() in lang.sourced_verbs or cand.via == "according"):
                     _with_figures_after(art, cand, si)
                 out.append(cand)
     return out
+
+
+def _ends_before_direct(art: Article, cand: Candidate, taken: _Taken) -> bool:
+    """Cut a statement that runs on into a later direct quote ("said he had not seen it, and when asked
+    again, he said, '...'") before the clause that leads to the quote; False when it cannot be cut."""
+    q, lang = cand.quote, art.lang
+    quote_start = taken.first_start_within(q.start, q.end)
+    if quote_start < 0:
+        return False
+    text = art.text
+    opening = quote_start
+    while opening > q.start and (text[opening - 1] in QUOTE_MARKS or text[opening - 1].isspace()):
+        opening -= 1
+    if opening - q.start > 1 and text[opening - 1] in ".!?":
+        end = opening - 1 if text[opening - 1] == "." else opening  # 'A."B"': a new sentence opens
+    else:
+        toks = art.tokens(q.start, quote_start)
+        joins = lang.grammar.list_words | lang.grammar.contrasts | lang.grammar.clause_starts
+        cuts = [k for k in range(MIN_CLAUSE_WORDS, len(toks) - 1) if toks[k].text in CLAUSE_MARKS]
+        if not cuts:
+            return False
+        end = toks[next((c for c in cuts if toks[c + 1].lower in joins), cuts[-1])].start
+    q.end, q.text = end, text[q.start : end]
+    q.type = "mixed" if art.quoted.any_within(q.start, q.end + 1) else "indirect"
+    return True
 
 
 def _unquoted_tokens(art: Article, sent: Span) -> list[Token]:
@@ -1425,7 +1484,34 @@ def _statements(clause: _Clause) -> list[Candidate]:
     if found is None:
         return []
     pieces = _interrupted_head(clause, found)
-    return [*pieces, found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
+    out = [*pieces, found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
+    return out + _later_statements(clause, max(_reach(c) for c in out), found.mention)
+
+
+def _reach(cand: Candidate) -> int:
+    """Where a candidate's words end: its statement, its cue or its speaker, whichever comes last."""
+    q = cand.quote
+    return max(q.end, q.cue_end or 0, cand.mention[1] if cand.mention else 0)
+
+
+def _later_statements(clause: _Clause, end: int, mention: tuple[int, int] | None) -> list[Candidate]:
+    """The statements in what is left of the clause after ``end``, where the first statement stops: "While
+    Comey has said that A, Lewandowski said B" holds two reports (read again as a clause of its own); when
+    what is left opens with a verb ("X, who estimated that A, said B"), the first ``mention`` is its
+    subject."""
+    toks, lang = clause.toks, clause.art.lang
+    k = next((i for i, t in enumerate(toks) if t.start >= end), len(toks))
+    while k < len(toks) and not toks[k].is_word:
+        k += 1
+    rest = toks[k:]
+    if len(rest) < MIN_CLAUSE_WORDS or not any(_verb_act(t.lower, lang) for t in rest):
+        return []
+    if _verb_act(rest[0].lower, lang) and mention is not None:
+        subject = [t for t in toks if mention[0] <= t.start < mention[1] and t.is_word]
+        subject = [t for t in subject if t.lower not in lang.grammar.relatives]
+        rest = subject + rest
+    later = _Clause(clause.art, Span(rest[0].start, clause.span.end), rest, clause.para)
+    return [c for c in _statements(later) if c.quote.start >= end]
 
 
 def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
@@ -1524,8 +1610,13 @@ def _after_quoted_report(clause: _Clause, head: _Clause, cue: Token) -> Candidat
     i = next((k for k in range(len(toks) - 1, -1, -1) if _verb_act(toks[k].lower, lang)), None)
     if i is None or not _reports_here(head, i):
         return None
-    mention = _speaker_of(head.art, head.span, toks, i)
-    if mention is None or not _quotation_before(head, mention[0]):
+    if i == 0 and _quotation_before(head, toks[0].start):  # '"...," said Devine, suggesting that A'
+        mention = speaker_after(head.art, toks[0].end, head.span.end)
+    else:
+        mention = _speaker_of(head.art, head.span, toks, i)
+        if mention is not None and not _quotation_before(head, mention[0]):
+            return None
+    if mention is None:
         return None
     return _participle_statement(clause, cue, mention, "subject", _verb_act(toks[i].lower, lang) or "say")
 
@@ -1560,6 +1651,11 @@ class _Taken:
 
     def covers(self, start: int, end: int) -> bool:
         return self._reach_before(start) >= end
+
+    def first_start_within(self, start: int, end: int) -> int:
+        """Where the first span that starts inside ``(start, end)`` starts, -1 if none does."""
+        i = first_after(self.starts, start)
+        return self.starts[i] if i < len(self.starts) and self.starts[i] < end else -1
 
     def overlaps(self, start: int, end: int) -> bool:
         return self._reach_before(end - 1) > start

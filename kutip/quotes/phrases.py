@@ -236,7 +236,28 @@ def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[in
         return _relative_subject(art, start, words, k, depth)
     if k > 0 and words[k].lower in lang.person_relatives and _people_who_say(art, words[k - 1], verb):
         return words[k - 1].start, words[k].end  # "voters who said", "18% who say": the people and "who"
+    opening = _dash_opening(words, k)
+    if opening is not None and depth < MAX_RELATIVE_DEPTH:
+        return _subject_before(art, start, opening, depth + 1)  # "Jo Sims — a teacher — says": Jo Sims
     return _subject_phrase(art, words)
+
+
+def _dash_opening(words: list[Token], k: int) -> int | None:
+    """Where the first dash of an aside between two dashes that ends at ``words[k]`` stands ("Jo Sims —
+    a teacher from Mount Pleasant — says"), None when ``words[k]`` closes no such aside."""
+    if k < 2 or not _is_dash(words[k]):
+        return None
+    while k > 0 and _is_dash(words[k - 1]):
+        k -= 1  # "--" read as two marks
+    j = next((i for i in range(k - 1, 0, -1) if _is_dash(words[i])), None)
+    while j is not None and j > 0 and _is_dash(words[j - 1]):
+        j -= 1
+    return words[j].start if j else None
+
+
+def _is_dash(tok: Token) -> bool:
+    """A dash that sets off an aside: "—", "–", "-" or "--" between spaces."""
+    return tok.text in DASHES or tok.text.strip("-") == ""
 
 
 def _people_who_say(art: Article, ante: Token, verb: int) -> bool:
@@ -413,6 +434,8 @@ def _counted_people(toks: list[Token], lang: Language) -> bool:
     ends in a source's head ("registered voters", "people in a recent poll", "Democrats")?"""
     if len(toks) > 8:
         return False
+    if len(toks) > 1 and toks[0].lower in lang.grammar.determiners:
+        toks = toks[1:]  # "of those surveyed", "of the voters polled"
     last = toks[-1]
     if not (last.is_cap or last.lower in lang.unnamed_heads or last.lower in lang.org_heads):
         return False

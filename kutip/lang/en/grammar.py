@@ -76,3 +76,4 @@ IRREGULAR_VERBS = frozenset(
 )
 # ", though she acknowledged ...", ", while Cruz said ...": a second report with a subject of its own
 CONTRASTS = frozenset("though although while whereas".split())
+EXPLETIVES = frozenset({"there"})  # "said there were no plans": a clause, not a place

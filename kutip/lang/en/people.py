@@ -67,7 +67,9 @@ UNNAMED_HEADS = frozenset(
     "engineers parent parents patient patients victim victims survivor survivors villager villagers "
     "shopper shoppers customer customers consumer consumers retiree retirees soldier soldiers fisherman "
     "fishermen physicians physician pilots pilot passengers passenger tenants tenant landlords "
-    "landlord farmworkers fans organisers".split()
+    "landlord farmworkers fans organisers "
+    # "Those surveyed said", "31 percent of those polled say": the people a poll asked
+    "surveyed polled questioned interviewed respondents".split()
 )
 
 ORG_HEADS = frozenset(
@@ -100,7 +102,7 @@ SPEAKER_STOPS = frozenset(
 SUBJECT_SKIPS = frozenset(
     "also later previously has have had repeatedly once then further again recently earlier publicly "
     "privately reportedly initially already last has since now still frequently often is was are were "
-    "been being will would could should may might".split()
+    "been being will would could should may might overall".split()
 )
 
 CLAUSE_OPENERS = (

@@ -13,7 +13,8 @@ STOP_WORDS = frozenset(
     "down out off just only even then now here today yesterday tomorrow last next such other another any "
     "few several much while whether do does did is are was were has have had will would can could should "
     "may might must let like unlike instead perhaps indeed thus therefore hence besides overall asked "
-    "said says worse better too ah oh yes well again finally first second third sure okay still "
+    "said says worse better too ah oh yes well again finally first second third sure okay still than "
+    "approximately fewer less "
     "ironically notably specifically similarly likewise apparently clearly obviously sadly around nearly "
     "almost roughly rather citing having being".split()
 )

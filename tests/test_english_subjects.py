@@ -1,0 +1,51 @@
+"""English reports that a subject reading or a one-report-per-clause reading missed, on sentences written for
+these tests: a second report after a subordinate clause's report, a statement after "said" that opens with
+an article, poll shares with "more than" or "overall", and the people a poll asked."""
+
+from conftest import reports_of
+
+
+def test_a_main_clause_report_after_a_subordinate_one():
+    text = "While Tanaka has said that he often meets the board, Rivas said she does not meet it at all."
+    assert reports_of(text) == [
+        ("indirect", "he often meets the board", "Tanaka"),
+        ("indirect", "she does not meet it at all", "Rivas"),
+    ]
+
+
+def test_said_before_a_statement_that_opens_with_an_article():
+    text = "In Ohio, most Democrats said the state's tax system favors the wealthy."
+    assert reports_of(text) == [("indirect", "the state's tax system favors the wealthy", "most Democrats")]
+
+
+def test_poll_shares_as_speakers():
+    text = "More than six in 10 said they were tired of the campaign."
+    assert reports_of(text) == [("indirect", "they were tired of the campaign", "More than six in 10")]
+    text = "But 58 percent of Latino voters overall said they would stay home."
+    assert reports_of(text) == [("indirect", "they would stay home", "58 percent of Latino voters")]
+    text = "Most of the voters polled said the economy came first."
+    assert reports_of(text) == [("indirect", "the economy came first", "Most of the voters polled")]
+
+
+def test_statement_before_a_later_direct_quote_is_kept_and_cut():
+    text = (
+        "He said he had not seen the video from the rally, and when asked whether he was urging the crowd on,"
+        ' he said, "I hope not."'
+    )
+    found = reports_of(text)
+    assert ("indirect", "he had not seen the video from the rally", "He") in found
+    assert found[-1][:2] == ("direct", "I hope not.")
+
+
+def test_report_in_a_relative_clause_ends_at_the_main_verb():
+    text = "Ana Ruiz, who estimated that a third of the workers backed the plan, said she voted against it."
+    found = reports_of(text)
+    contents = [content for _, content, _ in found]
+    assert contents == ["a third of the workers backed the plan", "she voted against it"]
+    assert all(speaker.startswith("Ana Ruiz") for _, _, speaker in found)
+
+
+def test_subject_before_an_aside_between_dashes():
+    for dash in ("—", "--"):
+        text = f"Mara Odell {dash} a nurse from Dayton {dash} says she will vote for the first time."
+        assert reports_of(text) == [("indirect", "she will vote for the first time", "Mara Odell")]
