@@ -61,6 +61,7 @@ class Grammar:
     past_suffixes: tuple[str, ...] = ()  # "ed": "warned", only a verb ("demand", "states" may be nouns)
     # "though", "meskipun": after a comma, a second report with its own subject (", though she added")
     contrasts: frozenset[str] = frozenset()
+    subordinators: frozenset[str] = frozenset()  # "until", "because": a clause of its own opens
     expletives: frozenset[str] = frozenset()  # "there" of "said there were ...": a clause opens
 
 

@@ -357,6 +357,8 @@ def _is_clause(art: Article, start: int, end: int) -> bool:
         low = t.lower
         if k == 0 and (low in lang.pronouns or low in lang.grammar.interrogatives):
             return True  # "said she opposes the deal", "explained why he left": a clause opens
+        if k and low in lang.grammar.subordinators:
+            return False  # "continued the work until X fled": the verb is a later clause's, not the object's
         if (
             low in lang.clause_markers
             or low in lang.predicates
@@ -1026,9 +1028,22 @@ def _reports_here(clause: _Clause, i: int) -> bool:
     tok = toks[i]
     if clause.art.quoted.inside(tok.start) or _negated(toks, i, lang) or _is_noun_use(toks, i, lang):
         return False
-    if _noun_form(toks, i, lang):
+    if _noun_form(toks, i, lang) or _passive_modifier(toks, i, lang):
         return False
     return tok.lower not in lang.colon_cues or any(t.text == ":" for t in toks[i + 1 : i + COLON_REACH])
+
+
+def _passive_modifier(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue ``toks[i]`` a past participle with its agent ("the meeting, requested by Sanders, would
+    ..."): a passive, its subject is no speaker?"""
+    suffixes = lang.grammar.past_suffixes
+    return (
+        bool(suffixes)
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].text == ","  # (not "X responded by saying ...": a finite verb and its means)
+        and toks[i].lower.endswith(suffixes)
+        and toks[i + 1].lower in lang.grammar.agent_markers
+    )
 
 
 def _noun_form(toks: list[Token], i: int, lang: Language) -> bool:

@@ -77,3 +77,5 @@ IRREGULAR_VERBS = frozenset(
 # ", though she acknowledged ...", ", while Cruz said ...": a second report with a subject of its own
 CONTRASTS = frozenset("though although while whereas".split())
 EXPLETIVES = frozenset({"there"})  # "said there were no plans": a clause, not a place
+# "until X fled", "because it failed": a subordinate clause, never part of a noun object before it
+SUBORDINATORS = frozenset("until because although though unless if when while whereas".split())
