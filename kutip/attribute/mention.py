@@ -270,6 +270,21 @@ def _person_word(tok: Token, lang: Language) -> bool:
     return counts is not None and counts[0] >= 3 and counts[1] + counts[2] == 0
 
 
+def _owner_tokens(art: Article, start: int, end: int) -> list[Token]:
+    """The tokens of ``text[start:end]``; a span that ends right before the "'s" of a word ("Donald Trump" of
+    "Donald Trump's claim that A") keeps that word without its "'s" (the owner is the speaker)."""
+    toks = art.tokens(start, end)
+    i, _ = art.token_range(end, end)
+    word = art.toks[i - 1] if 0 < i <= len(art.toks) else None
+    if word is None or not (word.start < end < word.end) or not word.is_word:
+        return toks
+    suffix = word.text[end - word.start :]
+    if suffix.casefold() not in art.lang.grammar.possessives:
+        return toks
+    cut = end - word.start
+    return [*toks, Token(word.text[:cut], word.start, end, word.lower[:cut], True, word.is_cap, False)]
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     """The phrase without the marks around it (commas, quotation marks), its parentheses kept."""
     while toks and not toks[0].is_word and toks[0].text != "(":
@@ -371,7 +386,7 @@ def _describe(art: Article, start: int, end: int) -> list[Mention]:
     """``describe`` without the cache: a relative clause's "who" set aside, the article ("a", "the") and the
     age read off, then the phrase's mentions."""
     text, lang = art.text, art.lang
-    toks = _strip(art.tokens(start, end))
+    toks = _strip(_owner_tokens(art, start, end))
     if len(toks) > 2 and toks[-1].lower in lang.grammar.relatives and toks[-2].text == ",":
         found = _describe(art, start, toks[-2].start)  # "Ed Rendell, who": the name before "who"
         for m in found[-1:]:

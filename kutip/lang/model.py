@@ -180,9 +180,15 @@ class Language:
     # "pointed out that ...", "points to the data": cues only with a particle after them ("out", "to")
     particle_cues: dict[str, str] = field(default_factory=dict)
     cue_particles: frozenset[str] = frozenset()
+    # "Trump's claim that A", "his warning that A": a noun of speech, its owner and "that" report A
+    claim_nouns: dict[str, str] = field(default_factory=dict)
+    owner_pronouns: frozenset[str] = frozenset()  # "his" of "his claim that A": the clause's subject owns it
+    # "issued a statement saying A", "a series of tweets saying A": what the message says, the subject said
+    message_nouns: frozenset[str] = frozenset()
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased
+    statement_words: frozenset[str] = field(init=False)  # a sentence holds a statement only with one of these
 
     def __post_init__(self) -> None:
         cues = {
@@ -196,6 +202,7 @@ class Language:
             **self.particle_cues,
         }
         object.__setattr__(self, "all_cues", cues)
+        object.__setattr__(self, "statement_words", frozenset(cues) | frozenset(self.claim_nouns))
         starts = frozenset(o.split()[0].casefold() for o in self.clause_openers if o.split())
         object.__setattr__(self, "opener_starts", starts)
 

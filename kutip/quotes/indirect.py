@@ -1394,7 +1394,7 @@ def find_indirect(art: Article, direct: list[Candidate], deadline: Deadline | No
             continue
         toks = _unquoted_tokens(art, sent)
         if len(toks) < 3 or not (
-            toks[0].lower in lang.source_nouns or any(t.lower in lang.all_cues for t in toks)
+            toks[0].lower in lang.source_nouns or any(t.lower in lang.statement_words for t in toks)
         ):
             continue  # most sentences hold no cue at all
         for clause in _clauses(art, sent, toks, para):
@@ -1465,7 +1465,165 @@ def _with_figures_after(art: Article, cand: Candidate, si: int) -> None:
         q.text = text[q.start : end]
 
 
-_FINDERS: Final = (_according, _as_noted, _source_opening, _end_attribution, _subject_verb, _trailing_cue)
+def _noun_report(clause: _Clause) -> Candidate | None:
+    """A statement reported through a noun, not a verb: "Trump's claim that A", "his warning that A" (the
+    owner said A), "X issued a statement saying A" (the clause's subject said A)."""
+    toks, lang = clause.toks, clause.art.lang
+    for i in range(1, len(toks) - 2):
+        low = toks[i].lower
+        if low in lang.claim_nouns and toks[i + 1].lower in lang.complementizers:
+            found = _claim_statement(clause, i)
+        elif low in lang.message_nouns:
+            found = _message_statement(clause, i)
+        else:
+            continue
+        if found is not None:
+            return found
+    return None
+
+
+def _claim_statement(clause: _Clause, i: int) -> Candidate | None:
+    """What the claim noun ``toks[i]`` before "that" reports, said by its owner; None for a relative clause
+    ("a claim that originated in a deposition") or a claim with no owner ("the claim that A")."""
+    art, toks, lang = clause.art, clause.toks, clause.art.lang
+    if _relative_that(art, toks, i + 1):
+        return None
+    mention = _claim_owner(clause, i)
+    if mention is None:
+        return None
+    cs, ce = _content(art, toks[i].end, clause.span.end)
+    ce = _first_break(clause, cs, ce)
+    report = _Report(toks[i], lang.claim_nouns[toks[i].lower], mention, "noun")
+    return _make(clause, cs, ce, report)
+
+
+def _relative_that(art: Article, toks: list[Token], j: int) -> bool:
+    """Does "that" at ``toks[j]`` open a relative clause ("a message that cast Clinton as ...", "a claim
+    that is false"): a verb right after it, with no quotation between?"""
+    if j + 1 >= len(toks) or art.text[toks[j].end : toks[j + 1].start].strip():
+        return False
+    nxt, lang = toks[j + 1], art.lang
+    if nxt.is_cap or nxt.lower in lang.grammar.expletives:
+        return False
+    return (
+        verb_like(nxt, lang) or nxt.lower in lang.grammar.irregular_verbs or nxt.lower in lang.clause_markers
+    )
+
+
+def _claim_owner(clause: _Clause, i: int) -> tuple[int, int] | None:
+    """Who owns the claim noun ``toks[i]``: a possessive before it and its modifiers ("Trump's", "the
+    police's earlier"), a name after an article ("a New York Times report"), or, for "his", "her", the
+    subject of the clause ("De Blasio repeated his claim that A")."""
+    toks, lang = clause.toks, clause.art.lang
+    j = i - 1
+    while j > 0 and i - j <= 3 and _claim_modifier(toks[j], lang):
+        j -= 1
+    owner = toks[j]
+    if owner.lower in lang.owner_pronouns:
+        return _owner_subject(clause, j)
+    if _possessive(owner, lang):
+        suffix = next(s for s in lang.grammar.possessives if owner.lower.endswith(s))
+        return toks[_name_start(toks, j, lang)].start, owner.end - len(suffix)  # "Trump's": "Trump"
+    if owner.is_cap and j == i - 1:
+        start = _name_start(toks, j, lang)
+        if start > 0 and toks[start - 1].lower in lang.grammar.leading_drops | lang.grammar.definite_articles:
+            return toks[start].start, owner.end  # "a New York Times report that A"
+    return None
+
+
+def _owner_subject(clause: _Clause, j: int) -> tuple[int, int] | None:
+    """Who "his" / "her" at ``toks[j]`` is: a personal pronoun before it in its comma part ("as she doubled
+    down on her claim": "she"), else the subject of the clause ("De Blasio repeated his claim")."""
+    toks, lang = clause.toks, clause.art.lang
+    for k in range(j - 1, max(-1, j - SUBJECT_WINDOW), -1):
+        if toks[k].text in ",;":
+            break
+        if toks[k].lower in lang.pronouns and lang.pronouns[toks[k].lower] in PERSON_PRONOUNS:
+            return toks[k].start, toks[k].end
+    return _clause_subject(clause.art, toks[max(0, j - SUBJECT_WINDOW) : j]) if j else None
+
+
+def _claim_modifier(tok: Token, lang: Language) -> bool:
+    """A lower-case word between an owner and its claim noun ("earlier", "false", "evidence-free")."""
+    return (
+        tok.is_word
+        and not tok.is_cap
+        and tok.lower not in lang.grammar.function_words
+        and tok.lower not in lang.owner_pronouns
+        and not _possessive(tok, lang)
+    )
+
+
+def _name_start(toks: list[Token], j: int, lang: Language) -> int:
+    """Where the name or role that ends at ``toks[j]`` starts ("Donald Trump's", "Tulsa police's")."""
+    k = j
+    while k > 0 and j - k < MAX_PHRASE_WORDS and toks[k - 1].is_word and _name_part(toks[k - 1], lang):
+        k -= 1
+    return k
+
+
+def _name_part(tok: Token, lang: Language) -> bool:
+    """A word of a speaker's name or role: a capital, a title, an unnamed source's or a body's head."""
+    low = tok.lower
+    if tok.is_cap:
+        return low not in lang.grammar.function_words and low not in lang.stop_words
+    return low in lang.titles or low in lang.unnamed_heads or low in lang.org_heads
+
+
+def _first_break(clause: _Clause, cs: int, ce: int) -> int:
+    """Where a statement after a claim noun ends: at its first comma, semicolon or dash ("Despite Trump's
+    claims that A, the firms put him far lower": the sentence goes on without it), else at ``ce``."""
+    cut = next((t.start for t in clause.toks if cs < t.start < ce and t.text in ",;-–—"), ce)
+    return _stripped_end(clause.art.text, cs, cut)
+
+
+def _message_statement(clause: _Clause, i: int) -> Candidate | None:
+    """What "X issued a statement saying A" reports: the participle cue right after the message noun
+    ``toks[i]`` (past a time: "tweets early Friday saying"), said by the subject of the clause."""
+    art, toks, lang = clause.art, clause.toks, clause.art.lang
+    k = _after_time(toks, i + 1, lang)
+    if k >= len(toks) or not _message_cue(toks[k], lang):
+        return None
+    if lang.reporting_verbs[toks[k].lower] in lang.object_only_acts and not _clause_follows(toks, k, lang):
+        return None  # "a series of tweets criticizing X": an object, no statement
+    start = _message_phrase_start(toks, i, lang)
+    mention = _clause_subject(art, toks[max(0, start - SUBJECT_WINDOW) : start])
+    if mention is None:
+        return None
+    cs, ce = _content(art, toks[k].end, clause.span.end)
+    return _make(clause, cs, ce, _Report(toks[k], lang.reporting_verbs[toks[k].lower], mention, "noun"))
+
+
+def _message_phrase_start(toks: list[Token], i: int, lang: Language) -> int:
+    """Where the noun phrase of the message noun ``toks[i]`` starts: at its determiner ("a fundraising
+    email", "a series of tweets"), so that the clause's subject is read before its verb ("sent")."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if toks[j].lower in lang.grammar.determiners:
+            return j
+    return i
+
+
+def _message_cue(tok: Token, lang: Language) -> bool:
+    """A participle that reports a message's words ("saying", "announcing"), not what it shows."""
+    suffix = lang.grammar.participle_suffix
+    return (
+        bool(suffix)
+        and tok.lower.endswith(suffix)
+        and tok.lower in lang.reporting_verbs
+        and tok.lower not in lang.sourced_verbs
+        and tok.lower not in lang.figure_verbs
+    )
+
+
+_FINDERS: Final = (
+    _according,
+    _as_noted,
+    _source_opening,
+    _end_attribution,
+    _subject_verb,
+    _trailing_cue,
+    _noun_report,
+)
 
 
 def _first_statement(clause: _Clause) -> Candidate | None:

@@ -188,6 +188,26 @@ SOURCE_NOUNS = frozenset("data records figures statistics".split())
 # "he denied it": a denial with an object that points back is still a denial.
 ANAPHORIC_ACTS = frozenset({"deny"})
 
+# "Trump's claim that A", "the police's earlier claim that A", "his warning that A", "a New York Times report
+# that A": a noun of speech with its owner before it and "that" after it reports A, said by the owner. Only
+# nouns that name what was said ("the notion that A", "the idea that A" name a thought nobody need have said);
+# not "assertion", "accusation", "statement": in news these mostly name a remark the writer argues about
+# ("questions about Clinton's assertion that A"), and annotators of reported speech mostly leave them out.
+CLAIM_NOUNS: dict[str, str] = {
+    **dict.fromkeys("claim claims".split(), "claim"),
+    "insistence": "assert",
+    **dict.fromkeys("warning warnings".split(), "warn"),
+    **dict.fromkeys("promise promises pledge pledges".split(), "promise"),
+    **dict.fromkeys("comment message report".split(), "say"),
+}
+# "his claim that A": a possessive pronoun owns the claim; the subject of its clause is the speaker.
+OWNER_PRONOUNS = frozenset("his her their its".split())
+# "X issued a statement saying A", "X unleashed a series of tweets saying A": what the message says is what
+# the clause's subject said (a participle right after the noun, with no comma, reports the message).
+MESSAGE_NOUNS = frozenset(
+    "statement statements tweet tweets letter release memo email e-mail message messages post posts".split()
+)
+
 ACCORDING_TO: dict[str, str] = {"according": "say"}
 ACCORDING_LINKS = frozenset({"to"})  # "according to X"
 

@@ -45,7 +45,7 @@ AGENT_MARKERS = frozenset({"by"})
 AFFILIATION = r"\(?[RDI]-[A-Z][A-Za-z.]*\.?\)?"
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 # With weekdays, months and "last" / "this", the words of a time phrase after a cue ("said last week ...").
-TIME_WORDS = frozenset("last week weekend month year night morning afternoon evening day".split())
+TIME_WORDS = frozenset("last week weekend month year night morning afternoon evening day early late".split())
 VIA_WORDS = frozenset({"through", "via"})
 INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs call for it
 POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
@@ -76,6 +76,6 @@ IRREGULAR_VERBS = frozenset(
 )
 # ", though she acknowledged ...", ", while Cruz said ...": a second report with a subject of its own
 CONTRASTS = frozenset("though although while whereas".split())
-EXPLETIVES = frozenset({"there"})  # "said there were no plans": a clause, not a place
+EXPLETIVES = frozenset({"there"})  # "said there were no plans", "the claim that there were": a clause opens
 # "until X fled", "because it failed": a subordinate clause, never part of a noun object before it
 SUBORDINATORS = frozenset("until because although though unless if when while whereas".split())
