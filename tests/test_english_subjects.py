@@ -49,3 +49,24 @@ def test_subject_before_an_aside_between_dashes():
     for dash in ("—", "--"):
         text = f"Mara Odell {dash} a nurse from Dayton {dash} says she will vote for the first time."
         assert reports_of(text) == [("indirect", "she will vote for the first time", "Mara Odell")]
+
+
+def test_name_before_a_lower_case_role_or_a_possessive_description():
+    text = "Mara Voss, senior fellow for energy policy at the Dunmore Institute, said prices still rise."
+    assert reports_of(text) == [("indirect", "prices still rise", "Mara Voss")]
+    text = "Belgrade, Minsk's closest partner in the region, said it was opposed to the test."
+    assert reports_of(text) == [("indirect", "it was opposed to the test", "Belgrade")]
+
+
+def test_name_with_a_place_after_its_organisation():
+    text = "Rev. Alan Pike of Grace Chapel in Dover said he had made more than 80 calls."
+    assert reports_of(text) == [
+        ("indirect", "he had made more than 80 calls", "Rev. Alan Pike of Grace Chapel")
+    ]
+
+
+def test_report_after_though_has_its_own_speaker():
+    text = (
+        "Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely to work."
+    )
+    assert reports_of(text)[-1] == ("indirect", "it was unlikely to work", "she")

@@ -62,6 +62,7 @@ class Grammar:
     # "though", "meskipun": after a comma, a second report with its own subject (", though she added")
     contrasts: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()  # "until", "because": a clause of its own opens
+    locatives: frozenset[str] = frozenset()  # "in" of "X of the church in Marion": a place after a name
     expletives: frozenset[str] = frozenset()  # "there" of "said there were ...": a clause opens
 
 

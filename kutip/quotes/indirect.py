@@ -929,7 +929,9 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
         if mention is None:
             continue
         sub = _subordinator_before(toks, mention[0], lang)
-        if sub is not None and not _plain_report(toks, i, lang):
+        # ("though she acknowledged A", "While X has suggested A": a report all the same)
+        contrast = sub is not None and toks[sub].lower in lang.grammar.contrasts
+        if sub is not None and not contrast and not _plain_report(toks, i, lang):
             continue  # "after Obama called the bankers ...": a deed told in passing, not a report
         decided, cand = _verb_statement(clause, _Report(tok, act, mention, "subject"), i)
         if decided and cand is None and _next_report(toks, i, lang) is not None:

@@ -158,6 +158,8 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
         (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or verb_like(tok, lang)
     ):
         return True
+    if out and not tok.is_cap and low in lang.subject_skips:
+        return True  # "said parents still want ...": an adverb or an auxiliary after a subject
     if out and out[-1].text.endswith(".") and (low in lang.pronouns or low in lang.grammar.determiners):
         return True  # "said Tom Lee Jr. He left": the abbreviation's period ended the sentence
     linked = (
@@ -845,6 +847,17 @@ def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
         part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
         if part[-1].lower in lang.grammar.prepositions:
             part = part[:-1]
+    return _without_place(part, lang)
+
+
+def _without_place(part: list[Token], lang: Language) -> list[Token]:
+    """A name without the place after it: "X of Liberty Baptist Church in Marion" -> "X of Liberty Baptist
+    Church" (one to three capitals after "in" or "from", after a capital)."""
+    k = len(part) - 1
+    while k > 0 and part[k].is_cap and len(part) - k <= 3:
+        k -= 1
+    if 1 < k < len(part) - 1 and part[k].lower in lang.grammar.locatives and part[k - 1].is_cap:
+        return part[:k]
     return part
 
 
@@ -911,12 +924,30 @@ def _without_descriptions(named: list[list[Token]], lang: Language) -> list[list
     """The parts without the description that follows a name ("Senator John Cornyn of Texas, the No. 2
     Republican in the Senate, said"): a part an article opens, after a part a capital opens, describes
     the name before it."""
-    articles = lang.grammar.leading_drops | lang.grammar.definite_articles
     out: list[list[Token]] = []
     for part in named:
-        if not (out and _is_name_phrase(out[-1], lang) and part[0].lower in articles):
+        if not (out and _is_name_phrase(out[-1], lang) and _describes_name(part, lang)):
             out.append(part)
     return out
+
+
+def _describes_name(part: list[Token], lang: Language) -> bool:
+    """Does a comma part after a name describe it: an article opens it ("the No. 2 Republican"), a
+    lower-case role opens it ("senior associate for education at X"), or a possessive ("Pyongyang's only
+    ally")?"""
+    first = part[0]
+    low = first.lower
+    if low in lang.grammar.leading_drops or low in lang.grammar.definite_articles:
+        return True
+    if not first.is_cap and (low in lang.titles or low in lang.grammar.role_fillers):
+        return True
+    return len(part) > 1 and _possessive_word(first, lang)
+
+
+def _possessive_word(tok: Token, lang: Language) -> bool:
+    """ "Pyongyang's", not "He's"."""
+    suffixes = lang.grammar.possessives
+    return bool(suffixes) and tok.lower.endswith(suffixes) and tok.lower[:-2] not in lang.pronouns
 
 
 def _is_name_phrase(part: list[Token], lang: Language) -> bool:

@@ -79,3 +79,4 @@ CONTRASTS = frozenset("though although while whereas".split())
 EXPLETIVES = frozenset({"there"})  # "said there were no plans", "the claim that there were": a clause opens
 # "until X fled", "because it failed": a subordinate clause, never part of a noun object before it
 SUBORDINATORS = frozenset("until because although though unless if when while whereas".split())
+LOCATIVES = frozenset({"in", "from"})  # "Darran Whiting of Liberty Baptist Church in Marion said"

@@ -69,7 +69,11 @@ UNNAMED_HEADS = frozenset(
     "fishermen physicians physician pilots pilot passengers passenger tenants tenant landlords "
     "landlord farmworkers fans organisers "
     # "Those surveyed said", "31 percent of those polled say": the people a poll asked
-    "surveyed polled questioned interviewed respondents".split()
+    "surveyed polled questioned interviewed respondents "
+    # people who write and comment for a living, and who call in: "Two Democratic speechwriters argued"
+    "writer writers speechwriter speechwriters author authors columnist columnists commentator "
+    "commentators pundit pundits historian historians scholar scholars academic academics professor "
+    "professors listener listeners caller callers viewer viewers reader readers architect architects".split()
 )
 
 ORG_HEADS = frozenset(
