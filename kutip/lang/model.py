@@ -63,6 +63,7 @@ class Grammar:
     contrasts: frozenset[str] = frozenset()
     subordinators: frozenset[str] = frozenset()  # "until", "because": a clause of its own opens
     locatives: frozenset[str] = frozenset()  # "in" of "X of the church in Marion": a place after a name
+    time_links: frozenset[str] = frozenset()  # "this", "last" of "this month", "last week"
     expletives: frozenset[str] = frozenset()  # "there" of "said there were ...": a clause opens
 
 

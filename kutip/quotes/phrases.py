@@ -847,7 +847,22 @@ def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
         part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
         if part[-1].lower in lang.grammar.prepositions:
             part = part[:-1]
-    return _without_place(part, lang)
+    return _without_place(_without_time(part, lang), lang)
+
+
+def _without_time(part: list[Token], lang: Language) -> list[Token]:
+    """A subject without the time phrase after it: "Wells Fargo just this month (said)", "The bank earlier
+    this year", "Obama last week"."""
+    grammar = lang.grammar
+    k = len(part)
+    if k < 3 or part[-1].lower not in grammar.time_words or part[-2].lower not in grammar.time_links:
+        return part
+    k -= 2
+    while k > 1 and (
+        part[k - 1].lower in lang.subject_skips or part[k - 1].lower in grammar.preverbal_adverbs
+    ):
+        k -= 1  # "earlier", "just"
+    return part[:k]
 
 
 def _without_place(part: list[Token], lang: Language) -> list[Token]:

@@ -80,3 +80,4 @@ EXPLETIVES = frozenset({"there"})  # "said there were no plans", "the claim that
 # "until X fled", "because it failed": a subordinate clause, never part of a noun object before it
 SUBORDINATORS = frozenset("until because although though unless if when while whereas".split())
 LOCATIVES = frozenset({"in", "from"})  # "Darran Whiting of Liberty Baptist Church in Marion said"
+TIME_LINKS = frozenset({"this", "last", "next", "past"})  # "Obama last week said": a time, not the subject
