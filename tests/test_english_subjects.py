@@ -70,3 +70,15 @@ def test_report_after_though_has_its_own_speaker():
         "Figueroa said the campaign would bus in supporters, though she acknowledged it was unlikely to work."
     )
     assert reports_of(text)[-1] == ("indirect", "it was unlikely to work", "she")
+
+
+def test_time_phrase_between_subject_and_cue():
+    text = "Harbor Bank just this month announced it would drop the overdraft fee."
+    assert reports_of(text) == [("indirect", "it would drop the overdraft fee", "Harbor Bank")]
+
+
+def test_report_after_appeared_to_or_went_on_to():
+    text = "The governor drew criticism after he appeared to suggest that teachers were overpaid."
+    assert reports_of(text) == [("indirect", "teachers were overpaid", "he")]
+    text = "Mayor Ines Cole went on to say the budget was balanced."
+    assert reports_of(text) == [("indirect", "the budget was balanced", "Mayor Ines Cole")]

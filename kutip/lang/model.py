@@ -64,6 +64,9 @@ class Grammar:
     subordinators: frozenset[str] = frozenset()  # "until", "because": a clause of its own opens
     locatives: frozenset[str] = frozenset()  # "in" of "X of the church in Marion": a place after a name
     time_links: frozenset[str] = frozenset()  # "this", "last" of "this month", "last week"
+    # "appeared to suggest", "went on to say": the verb's subject makes the report after "to"
+    raising_verbs: frozenset[str] = frozenset()
+    raising_particles: frozenset[str] = frozenset()  # "on" of "went on to say"
     expletives: frozenset[str] = frozenset()  # "there" of "said there were ...": a clause opens
 
 

@@ -512,6 +512,9 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
         and toks[i + 1].lower in lang.object_particles
     ):
         return _phrase_before(toks, i - 1, lang)  # "led NGOs to call for ..."
+    raising = _raising_verb(toks, i, lang)
+    if raising is not None:  # "he appeared to suggest that A", "Pence went on to say A": the verb's subject
+        return subject_before(art, sent.start, toks[raising].start)
     if _adverbial_participle(toks, i, lang) and _plain_report(toks, i, lang):
         # "Rubio responded before adding that ...", "Bolton agreed, while saying that ...": its subject
         return _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
@@ -526,6 +529,17 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
         # "A copy of the memo seen by Reuters said ...", "the place Pentagon officials say ..."
         return _sourced(art, _head_before(art, toks, i), toks[i])
     return mention
+
+
+def _raising_verb(toks: list[Token], i: int, lang: Language) -> int | None:
+    """The index of the verb whose subject says what the cue ``toks[i]`` reports after "to": "appeared to
+    suggest", "went on to say", "began to argue"; None when no such verb stands before "to"."""
+    if i < 2 or toks[i - 1].lower not in lang.grammar.infinitive_markers:
+        return None
+    k = i - 2
+    if k > 0 and toks[k].lower in lang.grammar.raising_particles:
+        k -= 1  # "went on to say"
+    return k if toks[k].lower in lang.grammar.raising_verbs else None
 
 
 def _clause_follows(toks: list[Token], i: int, lang: Language) -> bool:

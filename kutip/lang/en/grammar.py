@@ -81,3 +81,8 @@ EXPLETIVES = frozenset({"there"})  # "said there were no plans", "the claim that
 SUBORDINATORS = frozenset("until because although though unless if when while whereas".split())
 LOCATIVES = frozenset({"in", "from"})  # "Darran Whiting of Liberty Baptist Church in Marion said"
 TIME_LINKS = frozenset({"this", "last", "next", "past"})  # "Obama last week said": a time, not the subject
+# "he appeared to suggest that A", "Pence went on to say A": the verb's subject reports A
+RAISING_VERBS = frozenset(
+    "appeared appears seemed seems went goes go continued continues began begins".split()
+)
+RAISING_PARTICLES = frozenset({"on"})
