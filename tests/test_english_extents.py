@@ -66,3 +66,15 @@ def test_a_description_of_a_person_does_not_point_back_at_an_unnamed_group():
     spoken = [q for q in doc.quotes if q.speaker is not None and q.speaker.mention == "The inspector"]
     assert spoken, [(q.text, q.speaker) for q in doc.quotes]
     assert all("workers" not in (q.speaker.name or "") for q in spoken)
+
+
+def test_statement_ends_at_a_semicolon_before_a_new_clause():
+    text = "Officials said the timing was not intentional; they learned of the deal only on Friday."
+    assert reports_of(text) == [("indirect", "the timing was not intentional", "Officials")]
+    text = "She said the women had spoken at hearings; marched in rallies; and written to the council."
+    assert reports_of(text)[0][1].endswith("written to the council")
+
+
+def test_statement_ends_before_a_contrast_with_a_new_subject():
+    text = "North Korea said the test was its biggest yet, although it may take days to measure its power."
+    assert reports_of(text) == [("indirect", "the test was its biggest yet", "North Korea")]

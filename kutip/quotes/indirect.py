@@ -837,22 +837,38 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     narrated = _narrated_clause(toks, i, lang)
     if narrated is not None and toks[narrated].start < end:
         end = toks[narrated].start
+    semicolon = _new_clause_after_semicolon(toks, i, lang)
+    if semicolon is not None and semicolon < end:
+        end = semicolon  # "said A; they only learned on Friday ...": the next clause is the reporter's
     closed = _CLOSED_SENTENCE.search(text, start, end)
     if closed is not None:  # 'said the South has "treated me well." He touted ...': a new sentence
         end = closed.start() + len(closed.group().rstrip())
     return _content(art, start, end, _complement_reach(toks, i, lang))
 
 
+def _new_clause_after_semicolon(toks: list[Token], i: int, lang: Language) -> int | None:
+    """Where the first semicolon after the cue ``toks[i]`` stands when a clause with its own subject
+    follows it (a pronoun, a name, an article, a number), not the next item of a list ("had spoken out
+    at hearings; helped marshal protesters; ...")."""
+    for k in range(i + 1, len(toks) - 1):
+        if toks[k].text == ";":
+            nxt = toks[k + 1]
+            low = nxt.lower
+            if nxt.is_cap or low in lang.pronouns or low in lang.grammar.determiners or nxt.is_num:
+                return toks[k].start
+            return None
+    return None
+
+
 def _narrated_clause(toks: list[Token], i: int, lang: Language) -> int | None:
     """The comma before ", and he railed against ...": the reporter goes on with a person's next deed, a
     clause of its own after what the cue at ``i`` reported (a person's pronoun, not "it", and a verb)."""
     for k in range(i + 2, len(toks) - 3):
-        if (
-            toks[k].text == ","
-            and toks[k + 1].lower in lang.grammar.list_words
-            and lang.pronouns.get(toks[k + 2].lower) in PERSON_PRONOUNS
-            and toks[k + 3].is_word
-            and not toks[k + 3].is_cap
+        if toks[k].text != "," or not toks[k + 3].is_word or toks[k + 3].is_cap:
+            continue
+        join, pronoun = toks[k + 1].lower, lang.pronouns.get(toks[k + 2].lower)
+        if (join in lang.grammar.list_words and pronoun in PERSON_PRONOUNS) or (
+            join in lang.grammar.contrasts and pronoun is not None  # ", although it may take days"
         ):
             return k
     return None

@@ -51,4 +51,4 @@ AGENT_MARKERS = frozenset({"oleh"})  # "disampaikan oleh X"
 TIME_WORDS = frozenset({"pekan", "minggu", "bulan", "tahun", "malam", "pagi", "siang", "sore", "hari"})
 VIA_WORDS = frozenset({"lewat", "melalui", "via"})  # "Versi BGN, lewat Kepala BGN Dadan, menyebut ..."
 # ", meski ia mengakui ...", ", sedangkan Budi mengatakan ...": a second report with a subject of its own
-CONTRASTS = frozenset("meski meskipun walau walaupun sedangkan sementara padahal namun".split())
+CONTRASTS = frozenset("meski meskipun walau walaupun sedangkan sementara".split())
