@@ -78,3 +78,10 @@ def test_statement_ends_at_a_semicolon_before_a_new_clause():
 def test_statement_ends_before_a_contrast_with_a_new_subject():
     text = "North Korea said the test was its biggest yet, although it may take days to measure its power."
     assert reports_of(text) == [("indirect", "the test was its biggest yet", "North Korea")]
+
+
+def test_relative_clause_on_an_object_is_the_reporters():
+    text = "Senator Ruth Vale denounced the new levy, which the council passed in March."
+    assert reports_of(text) == [("indirect", "the new levy", "Senator Ruth Vale")]
+    text = "Officials said the decision, which came late on Friday, would stand."
+    assert reports_of(text)[0][1] == "the decision, which came late on Friday, would stand"

@@ -840,10 +840,32 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     semicolon = _new_clause_after_semicolon(toks, i, lang)
     if semicolon is not None and semicolon < end:
         end = semicolon  # "said A; they only learned on Friday ...": the next clause is the reporter's
+    described = _object_relative(toks, i, lang)
+    if described is not None and described < end:
+        end = described  # "acknowledged the reality of climate change, which makes him an outlier"
     closed = _CLOSED_SENTENCE.search(text, start, end)
     if closed is not None:  # 'said the South has "treated me well." He touted ...': a new sentence
         end = closed.start() + len(closed.group().rstrip())
     return _content(art, start, end, _complement_reach(toks, i, lang))
+
+
+def _object_relative(toks: list[Token], i: int, lang: Language) -> int | None:
+    """Where the comma before a relative clause stands when what the cue ``toks[i]`` reports before it is
+    a noun phrase ("the reality of climate change, which ..."): the relative describes the object, the
+    reporter's words, not the speaker's; only for cues that take an object (a denial, a confirmation), and
+    None when a verb comes first."""
+    low = toks[i].lower
+    if not (low in lang.object_verbs or lang.reporting_verbs.get(low) in lang.object_only_acts):
+        return None  # ("said the decision, which struck down X, illustrates ...": "said" reports a clause)
+    for k in range(i + 1, len(toks) - 1):
+        tok = toks[k]
+        if tok.text == "," and toks[k + 1].lower in lang.grammar.description_relatives:
+            return tok.start if k > i + 1 else None
+        if tok.lower in lang.complementizers or tok.lower in lang.pronouns or verb_like(tok, lang):
+            return None
+        if tok.lower in lang.grammar.irregular_verbs or tok.lower in lang.grammar.passive_auxiliaries:
+            return None
+    return None
 
 
 def _new_clause_after_semicolon(toks: list[Token], i: int, lang: Language) -> int | None:
