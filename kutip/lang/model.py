@@ -68,6 +68,12 @@ class Grammar:
     raising_verbs: frozenset[str] = frozenset()
     raising_particles: frozenset[str] = frozenset()  # "on" of "went on to say"
     expletives: frozenset[str] = frozenset()  # "there" of "said there were ...": a clause opens
+    # "and", "as", "while": a comma part after a closing attribution opened by one is a clause of its own
+    # ("A, X said Friday, as they left ..."), not the statement: A is
+    trailer_joins: frozenset[str] = frozenset()
+    # "in", "on": a long tail after a closing "said" opened by one tells where or how ("she said in a video
+    # message to the convention"), not what was said
+    tail_prepositions: frozenset[str] = frozenset()
 
 
 def grammar_from(module: object, **values: object) -> Grammar:

@@ -52,6 +52,8 @@ TRAILER_SUBJECT_TOKENS: Final = 12
 TRAILER_OPENING: Final = 2  # how far into a clause an inverted cue may stand ("Padahal kata jaksa, A")
 # words of the first piece of "A, X said, B": "In the end, X said, ..." is an opening, no piece of its own
 HEAD_WORDS: Final = 3
+# words of a place-or-manner phrase after a closing cue ("said in a video message to the convention")
+ADVERBIAL_TAIL: Final = 12
 
 
 CLAUSE_MARKS: Final = frozenset({",", ";", "-", "–", "—"})  # marks a second clause of a sentence follows
@@ -276,7 +278,8 @@ def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple
     if _bare_content(art, mention[1], sent.end):
         return _content(art, mention[1], sent.end)  # "Soal kasus itu, menurut Prabowo masih ..."
     if mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
-        if _describes(clause, mention[1]):  # "A, according to Jo Smith, an analyst at ...": A is hers
+        if _only_described(clause, mention[1]) or _joined_after(art, mention[1], sent.end):
+            # "A, according to Jo Smith, an analyst at ...", "A, according to a tally, but B": A is hers
             return _content(art, sent.start, clause.toks[i - 1].start)
         # "..., karena, menurut Rina, harga sudah turun ...": the words after X are what X said
         return _content(art, mention[1] + 1, sent.end)
@@ -285,6 +288,27 @@ def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple
         # "A, according to X." / "A, according to a poll by the Institute of Politics.": A is what X said
         return _content(art, sent.start, clause.toks[i - 1].start)
     return None
+
+
+def _only_described(clause: _Clause, pos: int) -> bool:
+    """Do only parts that describe the source or hang on the cue follow the comma at ``pos`` after an
+    according source ("according to three polls, including one released Thursday")? A part opened by "and"
+    is a statement of the source's ("..., and the top tenth paid 69 percent")."""
+    after = clause.art.first_tokens(pos, clause.span.end, 2)
+    if len(after) == 2 and after[1].lower in clause.art.lang.grammar.conjunctions:
+        return False
+    return _statement_after(clause, pos) is None
+
+
+def _joined_after(art: Article, pos: int, end: int) -> bool:
+    """Does a clause of its own follow the comma at ``pos`` after an according source, opened by a word that
+    sets it against what came before ("A, according to a tally, but B", "..., although B")? (After "and"
+    the clause is often the source's too: it is read as what the source said.)"""
+    nxt = art.first_tokens(pos, end, 2)
+    if len(nxt) < 2:
+        return False
+    low, grammar = nxt[1].lower, art.lang.grammar
+    return low in grammar.trailer_joins and low not in grammar.conjunctions
 
 
 def _described_to_end(art: Article, start: int, end: int) -> bool:
@@ -310,9 +334,23 @@ def _according_source(art: Article, sent: Span, toks: list[Token], i: int) -> tu
     start = _source_start(toks, i, lang)
     mention = speaker_after(art, start, sent.end)
     linked = i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.according_links
-    if mention is None and linked:
-        return _source_phrase(toks, start, lang)  # "according to" takes any noun phrase as its source
+    if linked and (mention is None or _cut_short(art, mention, sent.end)):
+        # "according to" takes any noun phrase as its source ("according to a company filing, ...")
+        return _source_phrase(toks, start, lang) or mention
     return mention
+
+
+def _cut_short(art: Article, mention: tuple[int, int], end: int) -> bool:
+    """Does the speaker phrase ``mention`` after "according to" stop short of the noun it opens, one or two
+    lower-case words before a comma: "a company" of "a company filing," (the source is the filing)?"""
+    lang = art.lang
+    words = art.tokens(mention[0], mention[1])
+    nxt = art.first_tokens(mention[1], end, 3)
+    if not words or words[0].lower not in lang.grammar.determiners or not nxt or nxt[0].is_cap:
+        return False
+    if nxt[0].lower in lang.source_nouns:
+        return False  # "according to the watchdog records": the watchdog's records, the watchdog speaks
+    return any(t.text == "," for t in nxt[1:]) and all(t.is_word and not t.is_cap for t in nxt[:1])
 
 
 def _source_phrase(toks: list[Token], start: int, lang: Language) -> tuple[int, int] | None:
@@ -1147,9 +1185,11 @@ def _subject_trailer(
 ) -> tuple[int, tuple[int, int]] | None:
     """(comma offset, subject span) of "A, X said." - the subject between a comma and the cue at ``i``,
     with only a short tail ("on Monday", "in a statement") after the cue."""
-    text, lang = art.text, art.lang
-    tail = [] if _participle_follows(toks, i, lang) else text[toks[i].end : sent.end].strip(" .,").split()
-    if len(tail) > 6:
+    lang = art.lang
+    tail = _trailer_tail(art, sent, toks, i)
+    if len(tail) > 6 and not (
+        lang.reporting_verbs.get(toks[i].lower) == "say" and _adverbial_tail(tail, lang)
+    ):
         return None
     first = tail[0].casefold() if tail else ""
     if first in lang.complementizers:
@@ -1175,6 +1215,49 @@ def _subject_trailer(
         cut = subject = _end_before(art.text, toks[j - 1].end, toks[j].start)
     mention = _sourced(art, subject_before(art, subject, toks[i].start), toks[i])
     return (cut, mention) if mention else None
+
+
+def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[str]:
+    """The words after the closing cue at ``i`` that hang on it: none before a participle ("A, she said,
+    adding ..."), those before a comma that opens a clause of its own ("A, X said Friday afternoon, as they
+    left ..."), else all to the sentence's end."""
+    lang = art.lang
+    if _participle_follows(toks, i, lang):
+        return []
+    end = sent.end
+    for k in range(i + 1, min(len(toks) - 2, i + 9)):
+        if toks[k].text == "," and _shared_subject(toks, k + 1, lang):
+            end = toks[k].start
+            break
+    return art.text[toks[i].end : end].strip(" .,").split()
+
+
+def _adverbial_tail(tail: list[str], lang: Language) -> bool:
+    """Is a long tail after a closing cue only a phrase of where or how, with no verb ("she said in a video
+    message to the convention", "X wrote on Tuesday in a post on his campaign's website")?"""
+    if len(tail) > ADVERBIAL_TAIL or tail[0].casefold() not in lang.grammar.tail_prepositions:
+        return False
+    words = [w.strip(",.;:()").casefold() for w in tail if not w[0].isupper()]
+    return not any(
+        w in lang.clause_markers
+        or w in lang.complementizers
+        or w in lang.pronouns
+        or looks_like_verb(w, lang)
+        for w in words
+        if w
+    )
+
+
+def _shared_subject(toks: list[Token], k: int, lang: Language) -> bool:
+    """Does the comma part at ``k`` after a closing attribution tell what the speaker did, with the speaker
+    as its subject ("and had passed checks", "before being shot"), not what was said (a clause with its own
+    subject, "and she felt free to ...", is a statement of its own, found so)?"""
+    if toks[k].lower not in lang.grammar.trailer_joins:
+        return False
+    tok = toks[k + 1]
+    if tok.is_cap or tok.lower in lang.reporting_verbs or tok.lower in lang.pronouns:
+        return False
+    return verb_like(tok, lang) or tok.lower in lang.subject_skips
 
 
 def _closes_with_comma(art: Article, start: int, end: int) -> bool:
@@ -1271,14 +1354,20 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
     """ "A, the source said." / "A, X added on Monday.": the source closes the sentence and reports all of it,
     including any attribution inside it ("Clinton told police that ..., the source added")."""
     art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
+    failed = False  # a later cue of the same comma part failed: "said in a June report" (a noun)
     for i in range(len(toks) - 1, 0, -1):
         tok = toks[i]
+        if failed and tok.text == ",":
+            return None
         act = lang.reporting_verbs.get(tok.lower)  # a verb after its subject: "said", "menambahkan"
         if act is None or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue
         found = _subject_trailer(art, sent, toks, i)
         if found is None:
-            return None
+            failed = _noun_phrase_cue(toks, i, lang)
+            if not failed:
+                return None
+            continue
         cs, ce = _content(art, sent.start, found[0])
         if _no_statement(art, cs, ce):
             return None  # "In the 2012 race, X revealed ...": the opening of X's own clause
@@ -1289,6 +1378,14 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
 _WORD: Final = re.compile(r"\S+")
 # A sentence end inside a closing quotation mark, then the next sentence: '... so well." He touted ...'
 _CLOSED_SENTENCE: Final = re.compile(r"[.!?](?:''|[\"”’])\s+(?=[A-Z])")
+
+
+def _noun_phrase_cue(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does the cue word at ``i`` close a noun phrase ("in a June report", "the agency's annual report"),
+    a noun, not the verb of a closing attribution?"""
+    return any(t.lower in lang.grammar.determiners for t in toks[max(0, i - 3) : i]) and all(
+        t.is_word for t in toks[max(0, i - 3) : i]
+    )
 
 
 def _no_statement(art: Article, start: int, end: int) -> bool:

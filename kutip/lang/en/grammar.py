@@ -62,6 +62,9 @@ PARTITIVE_LINKS = frozenset({"with"})
 DESCRIPTION_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 # "warned", "announced": a cue in its past form is a verb, never a noun ("the DOJ demand that ...")
 PAST_SUFFIXES = ("ed",)
+# Words that open a second clause after a closing attribution and its tail: "A, X said Friday, as they ..."
+TAIL_PREPOSITIONS = frozenset("in at on during".split())  # "she said in a video message to the convention"
+TRAILER_JOINS = frozenset("and but as while because though although after before when whereas yet so".split())
 # "explained why the plant closed", "noted how happy she was": a question word opens a reported clause
 INTERROGATIVES = frozenset("how why what whether when where who which".split())
 # Adverbs between a subject and its verb that are no part of the subject: "Cruz has long said ..."

@@ -1,0 +1,53 @@
+"""English statements whose cue comes after them, on sentences written for these tests: a closing
+attribution whose tail holds a noun cue ("in a March report") or a second part that tells what the speaker
+did ("and had passed ..."), and a closing "according to" source followed by a contrasting clause or
+standing as a longer noun phrase ("a company filing")."""
+
+from conftest import reports_of
+
+
+def test_noun_cue_in_the_tail_of_a_closing_attribution():
+    text = "The harbour had no spare cranes, the port authority said in a March report."
+    assert reports_of(text) == [("indirect", "The harbour had no spare cranes", "the port authority")]
+
+
+def test_second_part_with_the_speaker_as_its_subject():
+    text = "The pilot had flown the route for years, the airline said on Friday, and had passed every check."
+    assert reports_of(text) == [("indirect", "The pilot had flown the route for years", "the airline")]
+
+
+def test_second_part_with_a_subject_of_its_own_stays_a_statement():
+    text = "The ferry will run again in May, the operator said on Friday, and its crews will be rehired."
+    found = reports_of(text)
+    assert ("indirect", "The ferry will run again in May", "the operator") not in found
+
+
+def test_according_to_before_a_contrasting_clause():
+    text = (
+        "The mill lost two million dollars last year, according to Jo Hale, but its owners expect a profit."
+    )
+    assert reports_of(text) == [("indirect", "The mill lost two million dollars last year", "Jo Hale")]
+
+
+def test_according_to_a_source_noun_phrase():
+    text = (
+        "The mill lost two million dollars last year, according to a company filing, but it kept its staff."
+    )
+    assert reports_of(text) == [("indirect", "The mill lost two million dollars last year", "company filing")]
+
+
+def test_long_place_phrase_after_a_closing_said():
+    text = "The plant will reopen in the spring, she said in a video message to the county council."
+    assert reports_of(text) == [("indirect", "The plant will reopen in the spring", "she")]
+
+
+def test_long_tail_that_opens_the_statement_is_no_closing_attribution():
+    text = "After the vote, the mayor said in a letter to the residents that the town would sell its bonds."
+    assert reports_of(text) == [("indirect", "the town would sell its bonds", "the mayor")]
+
+
+def test_according_source_followed_by_a_participle_phrase():
+    text = (
+        "The governor would beat the senator, according to three new polls, including one released on Friday."
+    )
+    assert reports_of(text) == [("indirect", "The governor would beat the senator", "three new polls")]
