@@ -51,3 +51,9 @@ def test_according_source_followed_by_a_participle_phrase():
         "The governor would beat the senator, according to three new polls, including one released on Friday."
     )
     assert reports_of(text) == [("indirect", "The governor would beat the senator", "three new polls")]
+
+
+def test_pronoun_after_said_opens_a_clause_not_an_inverted_trailer():
+    text = "Four papers in the state, including the Harbor Ledger, said he isn't fit to be governor."
+    assert all(speaker != "he isn't fit" for _, _, speaker in reports_of(text))
+    assert not any(content.startswith("Four papers") for _, content, _ in reports_of(text))

@@ -43,6 +43,9 @@ class Grammar:
     adverbial_ends: frozenset[str] = frozenset()  # "ago", "lalu": "Six months ago, X said" is a time
     determiners: frozenset[str] = frozenset()  # "the", "his": a cue word after one is a noun ("the state")
     passive_auxiliaries: frozenset[str] = frozenset()  # "was" of "was asked": the subject is spoken to
+    # "A, kata dia saat ditemui": a pronoun after a trailer cue with words after it is the speaker; in
+    # English "said he would veto it" is a clause ("said he" only ends one)
+    pronoun_trailers: bool = True
     head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")
     affiliation: str = ""  # regex of a party-and-state tag after a name ("R-Ky.", "D-N.C.")
     time_words: frozenset[str] = frozenset()  # "week", "pekan": with weekdays and months, a time phrase

@@ -1434,12 +1434,21 @@ def _trailing_cue(clause: _Clause) -> Candidate | None:
             mention = (tok.start, tok.end)
         else:
             mention = speaker_after(art, tok.end, sent.end)
-            if mention is None:
+            if mention is None or _pronoun_opens_clause(art, mention, tail_end):
                 continue
         span = _trailing_span(clause, i, mention[1], tail_end)
         if span is not None:
             return _make(clause, span[0], span[1], _Report(tok, act, mention, "trailing"))
     return None
+
+
+def _pronoun_opens_clause(art: Article, mention: tuple[int, int], tail_end: int) -> bool:
+    """Is the speaker read after a trailer cue a pronoun that opens a clause ("..., said he isn't fit"),
+    where the language puts no pronoun after such a cue unless it ends the sentence ("said he.")?"""
+    if art.lang.grammar.pronoun_trailers:
+        return False
+    first = art.first_tokens(mention[0], tail_end, 2)
+    return len(first) == 2 and first[0].lower in art.lang.pronouns
 
 
 def _trailing_span(clause: _Clause, i: int, spoken: int, tail_end: int) -> tuple[int, int] | None:

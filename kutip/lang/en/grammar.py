@@ -89,3 +89,4 @@ RAISING_VERBS = frozenset(
     "appeared appears seemed seems went goes go continued continues began begins".split()
 )
 RAISING_PARTICLES = frozenset({"on"})
+PRONOUN_TRAILERS = False  # "..., said he would veto it": a clause after "said", not "said he"
