@@ -56,6 +56,7 @@ HEAD_WORDS: Final = 3
 ADVERBIAL_TAIL: Final = 12
 
 
+JOINED_SUBJECT_TOKENS: Final = 12  # ", and its director, Paul Kim, denied": the subject before the cue
 CLAUSE_MARKS: Final = frozenset({",", ";", "-", "–", "—"})  # marks a second clause of a sentence follows
 
 
@@ -2037,7 +2038,7 @@ def _own_report_after(art: Article, toks: list[Token], k: int) -> bool:
         return toks[k + 1].lower in lang.reporting_verbs
     if not (first.is_cap or first.lower in lang.grammar.determiners):
         return False
-    for j in range(k + 1, min(len(toks) - 1, k + SUBJECT_WINDOW)):
+    for j in range(k + 1, min(len(toks) - 1, k + JOINED_SUBJECT_TOKENS)):
         if toks[j].lower in lang.reporting_verbs:
             if not _finite_cue(toks, j, lang) or _is_noun_use(toks, j, lang):
                 return False
