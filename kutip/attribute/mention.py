@@ -15,7 +15,7 @@ from typing import Final
 
 from kutip.attribute.roles import RoleData, rank_at, role_data
 from kutip.lang import Language
-from kutip.lang.model import remembered
+from kutip.native import mypyc_attr
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
 from kutip.segment.tokens import Token
@@ -26,6 +26,7 @@ PERSON_OVER_PLACE: Final = 3  # a word tagged person once per this many place or
 GIVEN_NAME_SEEN: Final = 5  # a title word the trained lexicon saw this often as a person's name is also one
 
 
+@mypyc_attr(acyclic=True)  # numbers and strings: compiled, the garbage collector need not track it
 class Mention:
     """A phrase that names, describes or points at a speaker. (A plain class: compiled, a dataclass is
     built by interpreted code, and the finders make tens of thousands of these.)"""
@@ -103,12 +104,21 @@ def name_evidence_of(word: str, lang: Language) -> int:
     return _word_evidence(word, lang)
 
 
-_EVIDENCE: dict[Language, dict[str, int]] = {}  # per language: word -> its name evidence
+_EVIDENCE: Final[dict[Language, dict[str, int]]] = {}  # per language: word -> its name evidence
 
 
 def _word_evidence(word: str, lang: Language) -> int:
-    """The evidence of ``word``, worked out once per word and language: names recur in every article."""
-    return remembered(_EVIDENCE, word, lang, _evidence_of)
+    """The evidence of ``word``, worked out once per word and language: names recur in every article. (Read
+    here, not through ``remembered``: a word's evidence is asked for thousands of times per article.)"""
+    memo = _EVIDENCE.get(lang)
+    if memo is None:
+        memo = _EVIDENCE[lang] = {}
+    found = memo.get(word)
+    if found is None:
+        if len(memo) >= 65536:
+            memo.clear()
+        found = memo[word] = _evidence_of(word, lang)
+    return found
 
 
 def _evidence_of(word: str, lang: Language) -> int:
@@ -354,16 +364,18 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
-# (language, phrase, the character before it, the two after) -> mentions at offset 0: phrases recur a lot. The
-# characters around are in the key because the tokens of the phrase depend on them ("Jr." before a space).
-_DESCRIBED: dict[tuple[str, str, str, str], list[Mention]] = {}
+# (language, the phrase with the character before it and the two after, its length, whether it opens the text)
+# -> mentions at offset 0: phrases recur a lot. The characters around are in the key because the tokens of the
+# phrase depend on them ("Jr." before a space); one slice of the text holds all three, the length and the flag
+# tell where the phrase lies in it.
+_DESCRIBED: Final[dict[tuple[str, str, int, bool], list[Mention]]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
 def describe(art: Article, start: int, end: int) -> list[Mention]:
     """Describe the speaker phrase ``art.text[start:end]``: one mention, or several joined by "dan"."""
     text, lang = art.text, art.lang
-    key = (lang.code, text[start:end], text[start - 1 : start] if start else "", text[end : end + 2])
+    key = (lang.code, text[start - 1 if start else 0 : end + 2], end - start, start == 0)
     cached = _DESCRIBED.get(key)
     if cached is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:
@@ -507,9 +519,9 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
     """("Gus Ipul", the words before) of "Saifullah Yusuf alias Gus Ipul" or "... yang akrab disapa Cak
     Imin": the name after the marker is another name of the person before it."""
     data = role_data(lang.code)
-    words = [t.lower for t in toks]
-    if not any(w in data.alias_marker_starts for w in words[1:]):
+    if not _has_marker_start(toks, data):
         return None, toks  # (most phrases: no marker word at all)
+    words = [t.lower for t in toks]
     for marker in data.alias_markers:
         n = len(marker)
         for i in range(1, len(words) - n):
@@ -519,6 +531,12 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
                 if after and before and after[0].is_cap and len(after) <= 4:
                     return text[after[0].start : after[-1].end], before
     return None, toks
+
+
+def _has_marker_start(toks: list[Token], data: RoleData) -> bool:
+    """Does a word after the first open an alias marker ("alias", "akrab")? (No list of the words built for
+    the many phrases without one.)"""
+    return any(toks[i].lower in data.alias_marker_starts for i in range(1, len(toks)))
 
 
 def _after_possessive(art: Article, toks: list[Token]) -> list[Mention] | None:

@@ -10,6 +10,7 @@ from bisect import insort
 from collections.abc import Callable
 from typing import Final
 
+from kutip.native import mypyc_attr
 from kutip.segment.offsets import first_after
 
 # A short name or a role that more than this many people of one article share ("Budi" among hundreds of
@@ -35,6 +36,7 @@ def name_key(name: str) -> tuple[str, ...]:
     return key
 
 
+@mypyc_attr(acyclic=True)  # names, numbers and lists of them: no cycle for the garbage collector to find
 class Person:
     """One person (or body) of the article, under the fullest name seen."""
 
@@ -80,6 +82,7 @@ class Person:
         return f"Person({self.name!r}, {self.kind!r}, role={self.role!r})"
 
 
+@mypyc_attr(acyclic=True)  # a trie: its nodes point down only, never back
 class _RoleNode:
     """A word of a role in a trie of the article's roles (a role's words, one node each, from the root)."""
 
@@ -132,6 +135,9 @@ class ArticlePeople:
         self._aliases: dict[str, Person] = {}
         self._by_tokens: dict[frozenset[str], Person] = {}
         self._by_word: dict[str, list[Person]] = {}  # word -> the people whose name holds it, in order
+        # (first letter, length) -> the words of ``_by_word`` so shaped, in order: the words a misprint of a
+        # word may stand for (``_misspelt``), without reading every word of the article's names
+        self._by_shape: dict[tuple[str, int], list[str]] = {}
         self._roles = _RoleNode()  # the people with a role (kind "person"), by the words of their role
         # (name, excluded words) -> the answer, for answers that did not depend on where the name stands;
         # emptied whenever a person or an alias is added
@@ -178,10 +184,18 @@ class ArticlePeople:
         self._people.append(person)
         self._by_tokens[key] = person
         for word in key:
-            self._by_word.setdefault(word, []).append(person)
+            self._file_word(word, person)
         if role:
             self._index_role(person)
         return person
+
+    def _file_word(self, word: str, person: Person) -> None:
+        """File ``person`` under a word of their name (and a word new to the article under its shape)."""
+        holders = self._by_word.get(word)
+        if holders is None:
+            holders = self._by_word[word] = []
+            self._by_shape.setdefault((word[:1], len(word)), []).append(word)
+        holders.append(person)
 
     def _titled(self, words: tuple[str, ...]) -> Person | None:
         """The person a new name stands for when its first word opens the role the article gave the person
@@ -294,9 +308,8 @@ class ArticlePeople:
             return []
         letters = sorted(word)
         fits = [
-            w for w in self._by_word
-            if len(w) == len(word) and w[0] == word[0] and w != word and sorted(w) == letters
-            and sum(a != b for a, b in zip(w, word, strict=True)) <= 3
+            w for w in self._by_shape.get((word[:1], len(word)), [])
+            if w != word and sorted(w) == letters and sum(a != b for a, b in zip(w, word, strict=True)) <= 3
         ]  # fmt: skip
         if len(fits) != 1:
             return []

@@ -168,20 +168,93 @@ class _Words:
         """Is one of the words ``a`` to ``b - 1`` verb-like?"""
         return any(_verb_like(self.words[i], self.lang) for i in range(a, b))
 
+    # What ``_after_passive`` and ``_opens_sentence`` ask, counted from the name back (so that ``_Tail`` can
+    # answer most of it without splitting all the words):
+
+    def at_least(self, k: int) -> bool:
+        """Are there ``k`` words or more?"""
+        return self.count >= k
+
+    def last(self, k: int) -> str:
+        """The ``k``-th word from the name back (0: the one right before it); there must be more than k."""
+        return self.word(self.count - 1 - k)
+
+    def opener(self) -> str:
+        """The first word after the last comma ("" when none follows it): the subject, if the sentence
+        opens with one."""
+        first = self.last_comma() + 1
+        return self.word(first) if first < self.count else ""
+
+    def verb_after_comma(self) -> bool:
+        """Is one of the words after the last comma verb-like?"""
+        return self.any_verb(self.last_comma() + 1, self.count)
+
+    def verb_before_last(self, k: int) -> bool:
+        """Is one of the words but the last ``k`` verb-like?"""
+        return self.any_verb(0, self.count - k)
+
 
 class _Tail(_Words):
     """The words before a name, split only after the last comma: what stands before it (an opener clause)
     is read only when a question reaches back over it. The indices are those of the comma and the words
     after it (the comma is word 0); ``any_verb`` from word 0 reads the words before the comma too. Splitting
-    the whole prefix for every name of a sentence was most of the cost of finding its subject."""
+    the whole prefix for every name of a sentence was most of the cost of finding its subject; the words
+    after the comma are split only when a question needs more than the last two of them or the first."""
 
     def __init__(self, text: str, start: int, pos: int, lang: Language) -> None:
         comma = text.rfind(",", start, pos)
-        tail = text[comma + 1 if comma >= 0 else start : pos].split()
-        super().__init__([",", *tail] if comma >= 0 else tail, lang)
+        super().__init__([], lang)
         self.text = text
         self.start = start
         self.comma = comma  # -1: no comma, the words are all the words
+        self.tail = text[comma + 1 if comma >= 0 else start : pos]
+        self.split = False  # ``words`` and ``count`` hold all the words (else only ``ends`` is read)
+        # the last two words of the tail, after what stands before them (when there is more): most names
+        # are settled by the words right before them, without splitting the rest
+        self.ends = self.tail.rsplit(None, 2)
+
+    def _all(self) -> None:
+        """Split all the words after the comma."""
+        if not self.split:
+            tail = self.tail.split()
+            self.words = [",", *tail] if self.comma >= 0 else tail
+            self.count = len(self.words)
+            self.split = True
+
+    def word(self, i: int) -> str:
+        self._all()
+        return self.words[i]
+
+    def last_comma(self) -> int:
+        return 0 if self.comma >= 0 else -1
+
+    def at_least(self, k: int) -> bool:
+        known = len(self.ends) + (1 if self.comma >= 0 else 0)  # (all of them unless ``ends`` is full)
+        if k <= known or len(self.ends) < 3:
+            return k <= known
+        self._all()
+        return self.count >= k
+
+    def last(self, k: int) -> str:
+        n = len(self.ends)
+        if k < 2 and (n == 3 or k < n):
+            return self.ends[n - 1 - k]
+        if k == n < 3 and self.comma >= 0:
+            return ","
+        self._all()
+        return self.words[self.count - 1 - k]
+
+    def opener(self) -> str:
+        first = self.tail.split(None, 1)
+        return first[0] if first else ""
+
+    def verb_after_comma(self) -> bool:
+        self._all()
+        return super().verb_after_comma()
+
+    def verb_before_last(self, k: int) -> bool:
+        self._all()
+        return super().verb_before_last(k)
 
     def any_verb(self, a: int, b: int) -> bool:
         """Is one of the words ``a`` to ``b - 1`` verb-like (from word 0: or one before the comma)?"""
@@ -260,28 +333,26 @@ class _Before(_Words):
 def _after_passive(words: _Words, lang: Language) -> bool:
     """Is the name after ``words`` the agent of a passive speech verb ("Hal itu disampaikan X")? Only speech
     verbs: "sebagaimana diperintahkan oleh Presiden X" does not make the president the one speaking."""
-    n = words.count
-    if n and words.word(n - 1).casefold() in lang.grammar.agent_markers:
-        n -= 1
-    if not n:
+    k = 0  # the words after the verb: an agent marker ("oleh")
+    if words.at_least(1) and words.last(0).casefold() in lang.grammar.agent_markers:
+        k = 1
+    if not words.at_least(k + 1):
         return False
-    prev = words.word(n - 1).casefold()
-    return prev in lang.passive_cues and not words.any_verb(0, n - 1)
+    prev = words.last(k).casefold()
+    return prev in lang.passive_cues and not words.verb_before_last(k + 1)
 
 
 def _opens_sentence(words: _Words, lang: Language) -> bool:
     """Is the name after ``words`` the subject the sentence opens with (after an opener and a comma)?"""
-    n = words.count
-    prev = words.word(n - 1).casefold() if n else ""
-    first = words.last_comma() + 1  # what precedes a comma is an opener clause
+    prev = words.last(0).casefold() if words.at_least(1) else ""
     if prev in lang.grammar.object_markers:
         return False
-    if first < n:
-        word = words.word(first)
+    word = words.opener()  # what precedes a comma is an opener clause
+    if word:
         low = word.casefold()
         if not (word[0].isupper() or low in lang.titles or low in lang.unnamed_heads):
             return False  # (tested before the verbs, which cost more to look up)
-    return not words.any_verb(first, n)
+    return not words.verb_after_comma()
 
 
 def _verb_like(word: str, lang: Language) -> bool:

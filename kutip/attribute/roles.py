@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import re
-from functools import cache
 from types import ModuleType
 from typing import Final
 
@@ -75,9 +74,21 @@ def _table(module: ModuleType | None, name: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in dict(value).items()}
 
 
-@cache
+_ROLE_DATA: Final[dict[str, RoleData]] = {}
+
+
 def role_data(lang: str) -> RoleData:
-    """The role data of language ``lang`` (empty for a language that has none)."""
+    """The role data of language ``lang`` (empty for a language that has none), read once. Remembered in a
+    plain dict: compiled code reads one far faster than it calls through ``functools.cache``, and the
+    speaker phrases ask for it thousands of times per article."""
+    data = _ROLE_DATA.get(lang)
+    if data is None:
+        data = _ROLE_DATA[lang] = _read_role_data(lang)
+    return data
+
+
+def _read_role_data(lang: str) -> RoleData:
+    """The role data of language ``lang`` from its module (empty for a language that has none)."""
     try:
         module: ModuleType | None = importlib.import_module(f"kutip.lang.{lang}.roles")
     except ImportError:

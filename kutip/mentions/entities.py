@@ -42,7 +42,7 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
                     m = _retyped(m, "place")
                 if m.kind in LABELS and m.name:
                     out.extend(_with_role_body(art, m))
-    return settle_kinds(out, openers, _lower_case_words(art.toks), lang)
+    return settle_kinds(out, openers, art.toks, lang)
 
 
 def _with_role_body(art: Article, m: Mention) -> list[Mention]:
@@ -128,8 +128,22 @@ def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> Non
     cur.clear()
 
 
+class _LowerWords:
+    """The words the article writes in lower case: a capitalised one of them is a sentence's first word.
+    Read from the tokens only when a one-word name opening a sentence asks."""
+
+    def __init__(self, toks: list[Token]) -> None:
+        self.toks = toks
+        self.words: set[str] | None = None
+
+    def has(self, word: str) -> bool:
+        if self.words is None:
+            self.words = _lower_case_words(self.toks)
+        return word in self.words
+
+
 def _lower_case_words(toks: list[Token]) -> set[str]:
-    """The words the article writes in lower case: a capitalised one of them is a sentence's first word."""
+    """The words the article writes in lower case."""
     return {t.text for t in toks if t.is_word and not t.is_cap and not t.is_num and _opens_lower(t.text)}
 
 
@@ -141,7 +155,7 @@ def _opens_lower(word: str) -> bool:
 
 
 def settle_kinds(
-    mentions: list[Mention], openers: set[int], lower: set[str], lang: Language
+    mentions: list[Mention], openers: set[int], toks: list[Token], lang: Language
 ) -> list[Mention]:
     """The mentions with each one-word person or place name weighed against the article: a common word
     that only opens sentences ("Stok", "Gudang" where "stok" and "gudang" are written too) is left out; a
@@ -149,6 +163,7 @@ def settle_kinds(
     of a longer person's name ("Trump" of "Donald Trump"), or one the lexicon knows as a given name
     ("Aulia"), stays a person."""
     seen = _ArticleNames(mentions, openers)
+    lower = _LowerWords(toks)
     out: list[Mention] = []
     for m in mentions:
         word = _lone_name(m)
@@ -157,7 +172,7 @@ def settle_kinds(
             continue  # "PT", "RSUD" alone: no name
         if word is None or key in seen.in_names or m.kind == "organization":
             out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
-        elif m.start in openers and word.lower() in lower and word not in seen.mid_sentence:
+        elif m.start in openers and word not in seen.mid_sentence and lower.has(word.lower()):
             continue  # a common word with a capital because it opens the sentence
         elif key in seen.body_kind and m.kind == "person" and not _given_name(key, lang):
             out.append(_retyped(m, seen.body_kind[key]))
