@@ -99,7 +99,7 @@ def test_glued_full_stop_keeps_addresses_initials_and_abbreviations():
 
 def test_token_ranges_of_a_long_article_are_its_slices():
     """Asking for the tokens of a range, short or long, anywhere in a long text gives exactly the words
-    inside it: the range's end is found by a galloping search from its start."""
+    inside it: each end is found from the first token of its block of the text."""
     text = " ".join(
         f"Menteri Budi Santoso mengatakan stok beras di gudang ke-{k} aman sampai Maret, kata dia."
         for k in range(60)
@@ -112,3 +112,18 @@ def test_token_ranges_of_a_long_article_are_its_slices():
         end = rng.randint(start, min(len(text), start + rng.choice((5, 40, 400, 4000))))
         got = art.tokens(start, end)
         assert got == [t for t in whole if t.start >= start and t.end <= end]
+
+
+def test_token_ranges_at_the_edges_and_in_runs_of_marks():
+    """Offsets before the text, past its end, a range that ends before it starts, and blocks of the text
+    full of one-character marks all give what a binary search over the token starts gives."""
+    text = "Harga cabai naik!!!!!!!!!!!!!!!!!!!!!!!!!!!!!! (Rp 80.000/kg) kata pedagang di pasar.  " * 5
+    art = Article(text, get_language("id"))
+    starts = [t.start for t in art.toks]
+    for start in range(-3, len(text) + 40, 3):
+        for end in (start - 2, start, start + 1, start + 17, start + 50, len(text) + 5):
+            i = bisect.bisect_left(starts, start)
+            j = max(i, bisect.bisect_left(starts, end))
+            while j > i and art.toks[j - 1].end > end:
+                j -= 1
+            assert art.token_range(start, end) == (i, j)

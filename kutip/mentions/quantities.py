@@ -69,6 +69,7 @@ class _Figure:
 _PATTERNS: dict[Language, dict[str, re.Pattern[str]]] = {}
 _FORMS: dict[Language, tuple[dict[str, str], frozenset[str]]] = {}
 _RANGE_HEADS: dict[Language, frozenset[str]] = {}
+_SIGN_HEADS: dict[Language, dict[str, str]] = {}
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -146,6 +147,38 @@ def _starters(lang: Language) -> frozenset[str]:
         m = re.match(r"[^\W\d_]+", sym)
         words.add(m.group() if m else sym[0])
     return frozenset(words | set(lang.number_words))
+
+
+def _sign_heads(lang: Language) -> dict[str, str]:
+    """The starters that begin a figure only as the first letters of a currency sign ("a" of "A$", "us"
+    of "US$", "usd"), each with the characters that follow them in a sign ("$", "d")."""
+    found = _SIGN_HEADS.get(lang)
+    if found is None:
+        found = _SIGN_HEADS[lang] = _build_sign_heads(lang)
+    return found
+
+
+def _build_sign_heads(lang: Language) -> dict[str, str]:
+    symbols = [s.casefold() for s in lang.currency_symbols]
+    words = [w.casefold() for w in lang.number_words if len(w) > 2]  # those the "figure" pattern reads
+    out: dict[str, str] = {}
+    for head in _starters(lang):
+        if not (head.isascii() and head.isalpha()) or head in symbols:
+            continue
+        if any(w.startswith(head) for w in words):
+            continue
+        out[head] = "".join(s[len(head)] for s in symbols if s.startswith(head) and len(s) > len(head))
+    return out
+
+
+def _sign_may_follow(text: str, tok: Token, heads: dict[str, str]) -> bool:
+    """False when ``tok`` is the head of a currency sign and the rest of no sign follows it ("a" in "a
+    lot", "us" in "told us"): the "figure" pattern cannot match there, and is not tried."""
+    follows = heads.get(tok.lower)
+    if follows is None or not tok.text.isascii():
+        return True
+    after = text[tok.end : tok.end + 1]
+    return after == "" or after.isalnum() or after in follows
 
 
 def parse_number(raw: str, decimal_comma: bool) -> float:
@@ -637,7 +670,7 @@ def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quant
     """The figures of one paragraph, read left to right: a number taken by a clock time, a year, a range
     or a label is not read again, and a list a label opened ("Pasal 310 dan 311") goes on."""
     text, lang = art.text, art.lang
-    starters = _starters(lang)
+    starters, heads = _starters(lang), _sign_heads(lang)
     toks = art.toks
     first, stop = art.token_range(para.start, para.end)
     out: list[Quantity] = []
@@ -645,7 +678,7 @@ def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quant
     list_end = -1  # end of the last label or article number: "Pasal 310 dan 311" goes on from it
     for k in range(first, stop):  # by index: no copy of the paragraph's tokens
         tok = toks[k]
-        if tok.start < taken_to or not _may_begin(tok, starters):
+        if tok.start < taken_to or not _may_begin(tok, starters) or not _sign_may_follow(text, tok, heads):
             continue
         fig, skip_to = _figure_at(text, tok, para, lang)
         if fig is None:
