@@ -82,3 +82,10 @@ def test_report_after_appeared_to_or_went_on_to():
     assert reports_of(text) == [("indirect", "teachers were overpaid", "he")]
     text = "Mayor Ines Cole went on to say the budget was balanced."
     assert reports_of(text) == [("indirect", "the budget was balanced", "Mayor Ines Cole")]
+
+
+def test_people_who_said_are_named_without_who():
+    import kutip
+
+    doc = kutip.extract("The mayor met voters who said the buses were late.", lang="en")
+    assert [(q.speaker.name, q.speaker.mention) for q in doc.quotes] == [("voters", "voters who")]

@@ -399,8 +399,11 @@ def _describe(art: Article, start: int, end: int) -> list[Mention]:
     age read off, then the phrase's mentions."""
     text, lang = art.text, art.lang
     toks = _strip(_owner_tokens(art, start, end))
-    if len(toks) > 2 and toks[-1].lower in lang.grammar.relatives and toks[-2].text == ",":
-        found = _describe(art, start, toks[-2].start)  # "Ed Rendell, who": the name before "who"
+    relative = len(toks) > 1 and toks[-1].lower in lang.grammar.relatives
+    before = (toks[-2].start if toks[-2].text == "," else toks[-2].end) if relative else start
+    if before > start:
+        # "Ed Rendell, who", "voters who": the name before "who" (the mention keeps it)
+        found = _describe(art, start, before)
         for m in found[-1:]:
             m.end, m.text = toks[-1].end, text[m.start : toks[-1].end]
         return found
