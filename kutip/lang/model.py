@@ -52,6 +52,7 @@ class Grammar:
     via_words: frozenset[str] = frozenset()  # "lewat": "Versi BGN, lewat Kepala X, menyebut": X speaks
     possessives: tuple[str, ...] = ()  # "'s": a cue word after "Ban's" is a noun ("Ban's record")
     participle_suffix: str = ""  # "ing": such a cue reports after a comma or an auxiliary ("is urging")
+    adverb_suffix: str = ""  # "-ly" of "soundly": "had been soundly rejected" is a passive
     infinitive_markers: frozenset[str] = frozenset()  # "to" of "led NGOs to call for": the NGOs speak
     partitives: frozenset[str] = frozenset()  # "some" of "groups, with some calling for": the groups speak
     partitive_links: frozenset[str] = frozenset()  # "with" of ", with some calling for"
@@ -199,6 +200,15 @@ class Language:
     owner_pronouns: frozenset[str] = frozenset()  # "his" of "his claim that A": the clause's subject owns it
     # "issued a statement saying A", "a series of tweets saying A": what the message says, the subject said
     message_nouns: frozenset[str] = frozenset()
+    # "maintained that A", not "maintained a lead": cues that report speech only with a clause after them
+    clause_cues: frozenset[str] = frozenset()
+    # "insisted on A", "complained of A": the particle after a clause-only cue that makes its object said
+    clause_cue_particles: dict[str, str] = field(default_factory=dict)
+    # "when" of "Trump, when asked about A, ...": a past participle after it is a passive with no subject
+    passive_openers: frozenset[str] = frozenset()
+    topic_particles: frozenset[str] = frozenset()  # "about" of "..., asked about A": a passive's topic
+    naming_participles: frozenset[str] = frozenset()  # "called" of "a group called X": a name, no statement
+    naming_articles: frozenset[str] = frozenset()  # "a" of "a group called X": the named thing is new
 
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased

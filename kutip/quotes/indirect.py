@@ -39,6 +39,12 @@ OBJECT_REACH: Final = 6  # how far into an object a figure may stand ("recorded 
 INFINITIVE_REACH: Final = 16
 COLON_REACH: Final = 12  # tokens from a colon cue to its colon ("identified four factors to the cases:")
 SOURCE_REACH: Final = 12  # tokens from a source noun to "dari" ("Data per 27 September 2025 dari JPPI")
+# how far after a clause-only cue its clause's verb may stand ("revealed the drug, a synthetic opioid, was")
+CLAUSE_VERB_REACH: Final = 10
+OPENING_MARKS: Final = frozenset("\"“‘'")  # a name in quotation marks after "called"
+NAMING_ARTICLE_REACH: Final = (
+    4  # words from "a" to the noun a name is given ("a civil rights advocacy group")
+)
 COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 NESTED_SUBJECT_TOKENS: Final = 6  # tokens of the subject of a report inside a report ("the senator said")
 SOURCE_PHRASE_TOKENS: Final = 18  # tokens of a source after "according to" up to its comma
@@ -1123,6 +1129,8 @@ def _reports_here(clause: _Clause, i: int) -> bool:
         return False
     if _noun_form(toks, i, lang) or _passive_modifier(toks, i, lang):
         return False
+    if _reduced_passive(toks, i, lang) or _naming_participle(toks, i, lang):
+        return False
     return tok.lower not in lang.colon_cues or any(t.text == ":" for t in toks[i + 1 : i + COLON_REACH])
 
 
@@ -1137,6 +1145,45 @@ def _passive_modifier(toks: list[Token], i: int, lang: Language) -> bool:
         and toks[i].lower.endswith(suffixes)
         and toks[i + 1].lower in lang.grammar.agent_markers
     )
+
+
+def _reduced_passive(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue ``toks[i]`` a past participle with no subject of its own ("Trump, when asked about A",
+    "Clinton was once asked which ...", "McCain said, asked about the delay"): its subject was asked?"""
+    suffixes = lang.grammar.past_suffixes
+    if not suffixes or not i or not toks[i].lower.endswith(suffixes):
+        return False
+    j = i - 1
+    while j > 0 and (_adverb(toks[j], lang) or _manner_adverb(toks[j], lang)):
+        j -= 1  # "was once asked", "had been soundly rejected"
+    prev = toks[j].lower
+    if prev in lang.grammar.passive_auxiliaries or prev in lang.passive_openers:
+        return True
+    return prev == "," and i + 1 < len(toks) and toks[i + 1].lower in lang.topic_particles
+
+
+def _manner_adverb(tok: Token, lang: Language) -> bool:
+    """A lower-case adverb of manner ("soundly", "repeatedly") between an auxiliary and its participle."""
+    suffix = lang.grammar.adverb_suffix
+    return bool(suffix) and not tok.is_cap and len(tok.lower) > len(suffix) + 3 and tok.lower.endswith(suffix)
+
+
+def _naming_participle(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the cue ``toks[i]`` the participle that gives a new thing its name ("a new group called Black Votes
+    Matter", "a site called 'The Local'"), not a speaker's call ("The senator called Trump a liar")?"""
+    if toks[i].lower not in lang.naming_participles or i < 2 or i + 1 >= len(toks):
+        return False
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if not prev.is_word or prev.is_cap or prev.lower in lang.unnamed_heads or prev.lower in lang.titles:
+        return False  # "Trump called", "a spokesman called": a speaker before the cue
+    if not (nxt.is_cap or nxt.text in OPENING_MARKS):
+        return False
+    for t in reversed(toks[max(0, i - 1 - NAMING_ARTICLE_REACH) : i - 1]):
+        if t.lower in lang.naming_articles:
+            return True
+        if not t.is_word or t.lower in lang.grammar.determiners:
+            return False  # "the group called", "members, called": not a new thing
+    return False
 
 
 def _noun_form(toks: list[Token], i: int, lang: Language) -> bool:
@@ -1156,6 +1203,72 @@ def _last_participle_cue(toks: list[Token], lang: Language) -> int:
     return next((j for j in range(len(toks) - 1, -1, -1) if _is_participle_cue(toks, j, lang)), -1)
 
 
+def _reports_clause(art: Article, cue: Token, between: list[Token], cs: int, ce: int) -> bool:
+    """After a cue that reports only a clause ("maintained"), is there one: "that" ("maintained that the
+    server was secure") or a subject and its verb ("stressed he would stay"), not a noun object ("maintains a
+    wide lead", "continued his attacks against X", "recalled sitting in on ...")?"""
+    lang = art.lang
+    if any(t.lower in lang.complementizers for t in between):
+        return True
+    toks = art.first_tokens(cs, ce, CLAUSE_VERB_REACH)
+    if toks and toks[0].lower == lang.clause_cue_particles.get(cue.lower):
+        return True  # "insisted on keeping the program", "complained of stomach aches": what they said
+    if len(toks) > 1 and toks[0].lower in lang.grammar.prepositions:
+        if toks[1].lower in lang.reporting_verbs:
+            return True  # "continued by saying ...", "continues to insist that ..."
+        return _complement_after_phrase(
+            toks, lang
+        )  # "complained to CBS that A", "stressed in a speech that A"
+    return _opens_with_clause(art, cs, ce)
+
+
+def _complement_after_phrase(toks: list[Token], lang: Language) -> bool:
+    """Does "that" follow the phrase that opens ``toks`` ("to reporters that", "in his remarks that") before
+    the sentence ends: a cue's clause after a hearer or a place, not a topic ("complained about the tone")?"""
+    for t in toks[1:]:
+        if t.text in ".;:!?":
+            return False
+        if t.lower in lang.complementizers:
+            return True
+    return False
+
+
+def _opens_with_clause(art: Article, cs: int, ce: int) -> bool:
+    """Do the words at ``cs`` open with a subject and then its verb, before any preposition, mark or "to"?"""
+    lang = art.lang
+    grammar = lang.grammar
+    toks = art.first_tokens(cs, ce, CLAUSE_VERB_REACH)
+    for k, t in enumerate(toks):
+        low = t.lower
+        if not k and (low in lang.pronouns or low in grammar.interrogatives or low in grammar.expletives):
+            return True  # "stressed he would stay", "recalled how ...", "insisted there was no deal"
+        if low in grammar.infinitive_markers:  # "continued to raise money", not "continues to insist that"
+            return k + 1 < len(toks) and toks[k + 1].lower in lang.reporting_verbs
+        if low in grammar.prepositions or low in grammar.subordinators or low in lang.complementizers:
+            return False  # "maintains a lead in ...", "continued his push on Twitter"
+        if t.text in ".;:!?()":
+            return False
+        if k and t.is_word and _finite_after_subject(toks, k, lang):
+            return True
+    return False
+
+
+def _finite_after_subject(toks: list[Token], k: int, lang: Language) -> bool:
+    """Is ``toks[k]`` a verb after a subject: an auxiliary, or a verb form after a noun or a name (not after
+    a determiner or an -ing word: "a commanding lead", "his scathing remarks")?"""
+    tok, prev = toks[k], toks[k - 1]
+    low = tok.lower
+    if low in lang.clause_markers and low not in lang.grammar.determiners:
+        return True
+    if (
+        not prev.is_word
+        or prev.lower in lang.grammar.determiners
+        or (not prev.is_cap and _participle(prev, lang))
+    ):
+        return False  # "continued his attacks, saying ...": a participle after the object
+    return low in lang.predicates or low in lang.grammar.irregular_verbs or verb_like(tok, lang)
+
+
 def _verb_statement(clause: _Clause, report: _Report, i: int) -> tuple[bool, Candidate | None]:
     """(decided, candidate) for the verb cue ``toks[i]`` with its subject: not decided when the words after
     the cue are no report of this cue (look on at the next cue); decided with None when they are a topic."""
@@ -1165,6 +1278,8 @@ def _verb_statement(clause: _Clause, report: _Report, i: int) -> tuple[bool, Can
         return False, None  # "the agency proposed changes": not every "proposed" is a statement
     between = art.tokens(tok.end, cs)
     introduced = any(not t.is_word or t.lower in lang.complementizers for t in between)  # "bahwa", ","
+    if tok.lower in lang.clause_cues and not _reports_clause(art, tok, between, cs, ce):
+        return False, None  # "maintains a wide lead", "continued his attacks": an act, not a statement
     timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
     takes_object = _takes_object(art, tok, report.act, cs, ce) or (
         bool(between) and between[0].lower in lang.object_particles

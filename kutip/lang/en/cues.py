@@ -240,4 +240,30 @@ CLAUSE_MARKERS = frozenset(
     "haven't hadn't shouldn't there".split()
 )
 
+# Verbs that report speech only with a clause ("maintained that the server was secure", "stressed he would
+# stay"); with a bare noun object they report an act, not a statement: "maintains a wide lead", "continued
+# his attacks", "recalled an incident", "revealed a stark contrast", "complained about the tone", "charged a
+# fee", "insisted on a recount".
+CLAUSE_CUES = frozenset(
+    """maintain maintains maintained maintaining continue continues continued continuing stress stresses
+    stressed stressing emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised insist
+    insists insisted insisting recall recalls recalled recalling reveal reveals revealed revealing complain
+    complains complained complaining charge charges charged charging""".split()
+)
+
+# ... unless a particle makes the object what was said: "insisted on a recount" (a demand), "complained of
+# headaches" (what they told).
+CLAUSE_CUE_PARTICLES: dict[str, str] = {
+    **dict.fromkeys("insist insists insisted insisting".split(), "on"),
+    **dict.fromkeys("complain complains complained complaining".split(), "of"),
+}
+
+# "Trump, when asked about his taxes, ...", "McCain said, asked about the delay": a past participle with no
+# subject after these words or a comma is a passive (the subject was asked), no report of its own.
+PASSIVE_OPENERS = frozenset("when whenever if once unless until while".split())
+TOPIC_PARTICLES = frozenset({"about"})
+# "a new group called Citizens for Reform", "an event called Pies and Politics": a name given, not a call.
+NAMING_PARTICIPLES = frozenset({"called"})
+NAMING_ARTICLES = frozenset({"a", "an"})
+
 TRAILER_LEAD_INS: frozenset[str] = frozenset()

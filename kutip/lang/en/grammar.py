@@ -47,6 +47,7 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "bein
 # With weekdays, months and "last" / "this", the words of a time phrase after a cue ("said last week ...").
 TIME_WORDS = frozenset("last week weekend month year night morning afternoon evening day early late".split())
 VIA_WORDS = frozenset({"through", "via"})
+ADVERB_SUFFIX = "ly"  # "soundly", "repeatedly": an adverb of manner
 INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs call for it
 POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
 PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., urging" and "is urging" are
