@@ -66,7 +66,9 @@ def test_statement_saying_is_said_by_the_subject():
 
 
 def test_message_after_a_time_and_with_that():
-    text = "Later, the Ruiz campaign sent a fundraising email Wednesday saying that the race was now a tie."
+    text = (
+        "Later, the Ruiz campaign sent its donors an email on Wednesday saying that the race was now a tie."
+    )
     found = reports_of(text)
     assert [(kind, said) for kind, said, _ in found] == [("indirect", "the race was now a tie")]
     assert "Ruiz campaign" in (found[0][2] or "")

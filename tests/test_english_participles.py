@@ -76,7 +76,7 @@ def test_participle_after_an_adverb_before_a_short_verb():
 
 
 def test_participle_after_an_aside_between_commas():
-    text = "Mayor Ruth Adeyemi, in an interview on Friday, barely dwelled on a strike, saying it would wait."
+    text = "Mayor Ruth Adeyemi, at a briefing on Monday, barely dwelled on a strike, saying it would wait."
     assert reports_of(text) == [("indirect", "it would wait", "Mayor Ruth Adeyemi")]
 
 

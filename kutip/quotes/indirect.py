@@ -887,7 +887,7 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
         end = semicolon  # "said A; they only learned on Friday ...": the next clause is the reporter's
     described = _object_relative(toks, i, lang)
     if described is not None and described < end:
-        end = described  # "acknowledged the reality of climate change, which makes him an outlier"
+        end = described  # "denounced the new levy, which the council passed in March"
     closed = _CLOSED_SENTENCE.search(text, start, end)
     if closed is not None:  # 'said the South has "treated me well." He touted ...': a new sentence
         end = closed.start() + len(closed.group().rstrip())
@@ -2138,7 +2138,7 @@ def _subject_cuts(art: Article, toks: list[Token]) -> dict[int, tuple[int, int]]
         if mark not in CLAUSE_MARKS or not (low in grammar.list_words or low in grammar.contrasts):
             continue
         if toks[i - 2].is_cap and toks[i + 1].is_cap:
-            continue  # "Badan Meteorologi, Klimatologi, dan Geofisika": a list of a name's words
+            continue  # "Dinas Pertanian, Perikanan, dan Pangan": a list of a name's words
         if _own_report_after(art, toks, i + 1):
             out[i] = (toks[i - 2].end, i - 1)
     return out

@@ -64,7 +64,9 @@ DESCRIPTION_RELATIVES = frozenset({"who", "whom", "whose", "which"})
 # "warned", "announced": a cue in its past form is a verb, never a noun ("the DOJ demand that ...")
 PAST_SUFFIXES = ("ed",)
 # Words that open a second clause after a closing attribution and its tail: "A, X said Friday, as they ..."
-TAIL_PREPOSITIONS = frozenset("in at on during".split())  # "she said in a video message to the convention"
+TAIL_PREPOSITIONS = frozenset(
+    "in at on during".split()
+)  # "he said in a radio interview with a local station"
 TRAILER_JOINS = frozenset("and but as while because though although after before when whereas yet so".split())
 # "explained why the plant closed", "noted how happy she was": a question word opens a reported clause
 INTERROGATIVES = frozenset("how why what whether when where who which".split())
@@ -83,7 +85,7 @@ CONTRASTS = frozenset("though although while whereas".split())
 EXPLETIVES = frozenset({"there"})  # "said there were no plans", "the claim that there were": a clause opens
 # "until X fled", "because it failed": a subordinate clause, never part of a noun object before it
 SUBORDINATORS = frozenset("until because although though unless if when while whereas".split())
-LOCATIVES = frozenset({"in", "from"})  # "Darran Whiting of Liberty Baptist Church in Marion said"
+LOCATIVES = frozenset({"in", "from"})  # "Rev. Alan Pike of Grace Chapel in Dover said"
 TIME_LINKS = frozenset({"this", "last", "next", "past"})  # "Obama last week said": a time, not the subject
 # "he appeared to suggest that A", "Pence went on to say A": the verb's subject reports A
 RAISING_VERBS = frozenset(
