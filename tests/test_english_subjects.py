@@ -87,3 +87,12 @@ def test_people_who_said_are_named_without_who():
 
     doc = kutip.extract("The mayor met voters who said the buses were late.", lang="en")
     assert [(q.speaker.name, q.speaker.mention) for q in doc.quotes] == [("voters", "voters who")]
+
+
+def test_lower_case_role_before_a_name_after_said():
+    import kutip
+
+    doc = kutip.extract(
+        '"We cannot pay for it," said council member Ana Ruiz, who chairs the panel.', lang="en"
+    )
+    assert [(q.speaker.name, q.speaker.role) for q in doc.quotes] == [("Ana Ruiz", "council member")]

@@ -28,7 +28,8 @@ FUNCTION_WORDS = frozenset(
     "when where whether which while who whom why will with would yet".split()
 )
 ROLE_FILLERS = frozenset(
-    "the of for and former then vice deputy acting senior chief press white house national state".split()
+    "the of for and former then vice deputy acting senior chief press white house national state "
+    "city council county board member".split()
 )
 OBJECT_MARKERS = frozenset(
     "with and to by for from against about than like including between among of or told asked met "

@@ -25,7 +25,7 @@ TITLES = frozenset(
     "associate treasurer counsel sheriff chancellor king queen prince princess pope rev reverend father "
     "bishop cardinal coach pollster host anchor editor correspondent columnist author researcher scientist "
     "doctor lawyer partner president-elect house homeland secretary-general emeritus then councilman "
-    "councilwoman councilmember alderman assemblyman assemblywoman".split()
+    "councilwoman councilmember alderman assemblyman assemblywoman member".split()
 )
 
 # Ranks and honorifics written right before a name, most with a period ("Sen. Ted Cruz", "Mr. Trump").
