@@ -22,6 +22,7 @@ from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.phrases import (
     SUBJECT_WINDOW,
+    is_possessive,
     looks_like_verb,
     lost_capital,
     speaker_after,
@@ -197,10 +198,15 @@ def _make(
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
     if len(text[cs:ce].split()) < min_words:
         return None
-    kind = "mixed" if art.quoted.any_within(cs, ce + 1) else "indirect"
+    kind = _statement_kind(art, cs, ce)
     cue = report.cue
     quote = Quote(kind, cs, ce, text[cs:ce], cue.text, cue.start, cue.end, report.act, confidence=0.8)
     return Candidate(quote, report.mention, report.via, clause.para)
+
+
+def _statement_kind(art: Article, cs: int, ce: int) -> str:
+    """ "mixed" when a quotation lies inside the statement ``text[cs:ce]``, else "indirect"."""
+    return "mixed" if art.quoted.any_within(cs, ce + 1) else "indirect"
 
 
 def _quoted_statement(art: Article, cue: Token, cs: int, ce: int) -> bool:
@@ -527,15 +533,9 @@ def _is_noun_use(toks: list[Token], i: int, lang: Language) -> bool:
     return (
         (tok.is_cap and prev.is_cap)  # a word of a name ("the State Department said")
         or prev.lower in grammar.determiners  # "the state party chairman", "his claim"
-        or _possessive(prev, lang)  # "Mr. Ban's record"
+        or is_possessive(prev, lang)  # "Mr. Ban's record"
         or (prev.lower in grammar.passive_auxiliaries and tok.lower.endswith("ed"))  # "was asked about"
     )
-
-
-def _possessive(tok: Token, lang: Language) -> bool:
-    """ "Ban's", not "He's" (a pronoun and "is")."""
-    suffixes = lang.grammar.possessives
-    return bool(suffixes) and tok.lower.endswith(suffixes) and tok.lower[:-2] not in lang.pronouns
 
 
 def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -1630,7 +1630,7 @@ def _describing(part: list[Token], lang: Language) -> bool:
         return False
     if first.is_cap and all(t.is_cap or t.lower in lang.grammar.function_words for t in head):
         return True  # "..., State University of Ohio, Dayton, Institute for Water": names
-    return not first.is_cap or first.is_num or _possessive(first, lang)  # not "Teck wants ..."
+    return not first.is_cap or first.is_num or is_possessive(first, lang)  # not "Teck wants ..."
 
 
 def _describes(clause: _Clause, pos: int) -> bool:
@@ -1707,7 +1707,7 @@ def _ends_before_direct(art: Article, cand: Candidate, taken: _Taken) -> bool:
             return False
         end = toks[next((c for c in cuts if toks[c + 1].lower in joins), cuts[-1])].start
     q.end, q.text = end, text[q.start : end]
-    q.type = "mixed" if art.quoted.any_within(q.start, q.end + 1) else "indirect"
+    q.type = _statement_kind(art, q.start, q.end)
     return True
 
 
@@ -1797,7 +1797,7 @@ def _claim_owner(clause: _Clause, i: int) -> tuple[int, int] | None:
     owner = toks[j]
     if owner.lower in lang.owner_pronouns:
         return _owner_subject(clause, j)
-    if _possessive(owner, lang):
+    if is_possessive(owner, lang):
         suffix = next(s for s in lang.grammar.possessives if owner.lower.endswith(s))
         return toks[_name_start(toks, j, lang)].start, owner.end - len(suffix)  # "Trump's": "Trump"
     if owner.is_cap and j == i - 1:
@@ -1826,7 +1826,7 @@ def _claim_modifier(tok: Token, lang: Language) -> bool:
         and not tok.is_cap
         and tok.lower not in lang.grammar.function_words
         and tok.lower not in lang.owner_pronouns
-        and not _possessive(tok, lang)
+        and not is_possessive(tok, lang)
     )
 
 

@@ -956,11 +956,11 @@ def _describes_name(part: list[Token], lang: Language) -> bool:
         return True
     if not first.is_cap and (low in lang.titles or low in lang.grammar.role_fillers):
         return True
-    return len(part) > 1 and _possessive_word(first, lang)
+    return len(part) > 1 and is_possessive(first, lang)
 
 
-def _possessive_word(tok: Token, lang: Language) -> bool:
-    """ "Pyongyang's", not "He's"."""
+def is_possessive(tok: Token, lang: Language) -> bool:
+    """ "Pyongyang's", "Mr. Ban's"; not "He's" (a pronoun and "is")."""
     suffixes = lang.grammar.possessives
     return bool(suffixes) and tok.lower.endswith(suffixes) and tok.lower[:-2] not in lang.pronouns
 
