@@ -185,3 +185,58 @@ def test_attribute_focus_a_place_speaks_as_a_country_or_a_body():
         "The Kremlin said on Monday that the talks would resume in March."
     )
     assert kinds(text, "en") == [("Pyongyang", "country"), ("Kremlin", "country")]
+
+
+def test_attribute_focus_a_thing_named_by_common_words_is_no_subject():
+    # "Pembahasan RUU Cipta Kerja" opens a sentence: the bill, written in lower case too, is nobody
+    text = (
+        "Guru besar hukum tata negara Universitas Andalas, Feri Hartono, menilai proses legislasi terlalu "
+        "cepat.\n"
+        "Menurut dia, cipta kerja tidak boleh dibahas tanpa publik.\n"
+        "Pembahasan RUU Cipta Kerja tidak bisa dikebut dalam dua pekan.\n"
+        "“Publik harus didengar dulu,” ujarnya."
+    )
+    doc = kutip.extract(text)
+    assert doc.quotes[-1].speaker.name == "Feri Hartono"
+    assert "Cipta Kerja" not in [e.text for e in doc.entities if e.label == "person"]
+
+
+def test_attribute_focus_a_common_word_opening_a_sentence_is_no_role():
+    # "Ibadah Tarawih": "Ibadah" is no title, so "Tarawih" alone is not the person the sentence is about
+    text = (
+        "Ketua Dewan Masjid Kota Bekasi Hasanuddin Lubis meminta jemaah tetap menjaga jarak.\n"
+        "Ibadah Tarawih tetap digelar dengan saf berjarak satu meter.\n"
+        "“Masjid kami buka, tetapi jemaah wajib bermasker,” tuturnya."
+    )
+    assert names(text)[-1] == "Hasanuddin Lubis"
+
+
+def test_attribute_focus_a_name_once_given_with_an_age_stays_a_subject():
+    text = (
+        "Sulastri (41), warga Kelurahan Kalibaru, dinyatakan positif setelah tes cepat.\n"
+        "Petugas klinik menolak memberi rujukan karena kuota habis.\n"
+        "Sulastri pun pulang dan mengurus dirinya sendiri.\n"
+        "“Saya tidak tahu harus ke mana lagi,” ucapnya."
+    )
+    assert names(text)[-1] == "Sulastri"
+
+
+def test_attribute_focus_a_name_after_menurut_dia_is_what_was_said():
+    # "Menurut dia, Yanto kerap ...": Yanto (once given with an age) is talked about; the focus stays with
+    # the witness
+    text = (
+        "“Rumah itu sudah lama sepi,” kata Darmaji, tetangga rumah yang digeledah.\n"
+        "Menurut Darmaji, rumah itu milik seorang pria bernama Yanto (45).\n"
+        "Menurut dia, Yanto kerap mengikuti kerja bakti bersama warga.\n"
+        "“Orangnya ramah, biasa saja,” ujarnya."
+    )
+    assert names(text)[-1] == "Darmaji"
+
+
+def test_attribute_focus_waktu_itu_after_a_cue_is_a_time():
+    text = (
+        "“Pelabuhan harus selesai tahun depan,” kata Gubernur Sulawesi Selatan Rahmat Pane.\n"
+        "Bupati Maros Andi Wirawan menyambut baik rencana itu.\n"
+        "“Kami siapkan lahannya,” kata Rahmat waktu itu."
+    )
+    assert names(text)[-1] == "Rahmat Pane"

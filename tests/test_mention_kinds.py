@@ -130,3 +130,23 @@ def test_a_noun_made_with_ke_an_or_pe_an_is_no_part_of_a_name():
     people = {t for _, t in _entities(doc, "person")}
     assert "Ketidakhadiran Hendra" not in people and "Penertiban" not in people
     assert {"Hendra Gunawan", "Hendra", "Arif Nugroho"} <= people
+
+
+def test_the_name_of_a_law_or_a_programme_is_no_person():
+    text = (
+        "Sebagai contohnya, RUU Cipta Kerja menyangkut lebih dari 70 undang-undang. Penerima Kartu Prakerja "
+        "juga bertambah, kata Ketua Badan Legislasi DPR Arif Wibowo."
+    )
+    doc = kutip.extract(text)
+    people = [t for _, t in _entities(doc, "person")]
+    assert "Arif Wibowo" in people
+    assert not any("Cipta" in p or "Prakerja" in p for p in people)
+
+
+def test_a_person_after_a_body_named_with_a_place_keeps_the_body_as_role():
+    # the lower-case "pakar epidemiologi" breaks the capitalised run: "Universitas Indonesia" is whole,
+    # and the two name words after it are a person's name
+    text = "Pakar epidemiologi Universitas Indonesia Sapto Hendrawan mengingatkan, pelonggaran terlalu cepat."
+    doc = kutip.extract(text)
+    assert ("person", "Sapto Hendrawan") in _entities(doc)
+    assert ("organization", "Universitas Indonesia") in _entities(doc)

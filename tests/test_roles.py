@@ -45,6 +45,15 @@ def _one(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
             "Agus Harimurti Yudhoyono",
             "Menko Infrastruktur dan Pembangunan Kewilayahan",
         ),
+        # an English office in Indonesian text opens a role like "Direktur" does
+        (
+            "Chief Executive Officer PT Sinar Laut Hendra Wiguna",
+            "Hendra Wiguna",
+            "Chief Executive Officer PT Sinar Laut",
+        ),
+        # a common word glued before a name from the sentence is no role
+        ("Selain itu Rudi Hartono", "Rudi Hartono", None),
+        ("Pembahasan RUU Hendra Wiguna", "Hendra Wiguna", None),
     ],
 )
 def test_role_ends_where_the_name_begins(phrase: str, name: str, role: str) -> None:

@@ -375,7 +375,7 @@ _DESCRIBED_MAX: Final = 100_000
 def describe(art: Article, start: int, end: int) -> list[Mention]:
     """Describe the speaker phrase ``art.text[start:end]``: one mention, or several joined by "dan"."""
     text, lang = art.text, art.lang
-    key = (lang.code, text[start - 1 if start else 0 : end + 2], end - start, start == 0)
+    key = (lang.code, text[max(0, start - 2) : end + 2], end - start, min(start, 2))
     cached = _DESCRIBED.get(key)
     if cached is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:
@@ -749,9 +749,33 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
     body = "" if titled else _body_kind(role_toks, name_toks, lang)
     if body:
         return Mention(s, e, phrase, phrase, body)
+    if role_toks and _starts_sentence(text, role_toks[0].start) and _common_lead(role_toks, lang, data):
+        role_toks = []  # "Pembahasan RUU Cipta Kerja", "Selain itu Anies": words before a name, no role
     role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
     rank = text[rank_toks[0].start : rank_toks[-1].end] if rank_toks else None
     return Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end, rank=rank)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Does the word at ``pos`` open a sentence or a line (read from the two characters before it, which
+    ``describe``'s cache key holds)?"""
+    before = text[max(0, pos - 2) : pos]
+    return pos == 0 or "\n" in before or before.rstrip()[-1:] in '.!?"\u201d:'
+
+
+def _common_lead(role_toks: list[Token], lang: Language, data: RoleData) -> bool:
+    """Are the words before a name (opening a sentence) no role but the sentence's own: no word of them
+    opens a role and the first is a common word to the lexicon ("Pembahasan RUU", "Ibadah", "Selain itu"),
+    not an unknown title or office ("Wadir Penindakan ...") or the tail of a longer role cut at a comma
+    ("[bidang Agraria,] Tata Ruang dan Kawasan")?"""
+    if len(role_toks) > 3 or not role_toks[0].is_cap:
+        return False  # (a lower-case description is a role: "salah satu pengungsi, Maria")
+    low = role_toks[0].lower.rstrip(".")
+    counts = lang.lexicon.get(low)
+    common = low in lang.stop_words or (
+        counts is not None and counts[3] >= 3 and counts[3] >= 3 * (counts[0] + counts[1] + counts[2])
+    )
+    return common and low not in lang.titles and _role_start(role_toks, lang, data) < 0
 
 
 def _role_before(toks: list[Token], lang: Language, data: RoleData) -> list[Token]:
@@ -768,7 +792,8 @@ def _body_kind(role_toks: list[Token], name_toks: list[Token], lang: Language) -
     person."""
     head = role_toks[0].lower if role_toks else ""
     untitled = not any(t.lower in lang.titles for t in role_toks)
-    if role_toks and head in lang.org_heads and untitled and not _full_name(name_toks, lang):
+    named = _full_name(name_toks, lang) or (bool(role_toks) and _name_after_place(role_toks, name_toks, lang))
+    if role_toks and head in lang.org_heads and untitled and not named:
         return "organization"
     if role_toks and head in lang.place_heads and untitled and _place_word(name_toks, lang):
         return "place"  # "Pasar Induk Cipinang", "Gudang Bulog Kelapa Gading": a place's name
@@ -783,6 +808,17 @@ def _full_name(name_toks: list[Token], lang: Language) -> bool:
     """Do the words after a body's name open with a known given name and go on: a person whose role lost
     its first word ("[wisudawati] Universitas Kebangsaan Aulia Yasmin Nugraharja")?"""
     return len(name_toks) >= 2 and _given_name(name_toks[0], lang)
+
+
+def _name_after_place(role_toks: list[Token], name_toks: list[Token], lang: Language) -> bool:
+    """Does a body's name end in a country or a place and go on with two or more name words: a person whose
+    role lost its lower-case first words ("[pakar epidemiologi] Universitas Indonesia Pandu Riono")?"""
+    if role_toks[0].lower in lang.nameless_heads:
+        return False  # "PT Roatex Indonesia Tollroad System": a company's name goes on after a place
+    last = role_toks[-1].lower
+    counts = lang.lexicon.get(last)
+    placed = last in lang.countries or (counts is not None and counts[1] > counts[0] + counts[2] + counts[3])
+    return placed and len(name_toks) >= 2 and all(name_evidence(t, lang) == 2 for t in name_toks)
 
 
 def _place_word(name_toks: list[Token], lang: Language) -> bool:

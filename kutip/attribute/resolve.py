@@ -425,14 +425,27 @@ class _SentenceWords:
 
 
 def _first_cue(art: Article, start: int, end: int) -> int:
-    """Where the first reporting verb of ``text[start:end]`` begins, or ``end`` when there is none."""
+    """Where the first reporting verb of ``text[start:end]`` begins, or ``end`` when there is none; after
+    "Menurut dia," what was said begins at the comma ("Menurut dia, W kerap ...": W is no subject)."""
     i, j = art.token_range(start, end)
-    verbs = art.lang.reporting_verbs
+    verbs, according = art.lang.reporting_verbs, art.lang.according_to
+    toks = art.toks
     for k in range(i, j):
-        tok = art.toks[k]
+        tok = toks[k]
         if tok.lower in verbs:
             return tok.start
+        if tok.lower in according and _pronoun_source(art, k + 1, j):
+            return toks[k + 1].start if toks[k + 1].text == "," else toks[k + 2].start
     return end
+
+
+def _pronoun_source(art: Article, k: int, j: int) -> bool:
+    """Do the tokens from ``k`` (before ``j``) read "," or "dia ,": the source of an according cue is a
+    pronoun, and what was said begins at the comma ("Menurut dia, W kerap ...", "Menurutnya, ...")?"""
+    toks = art.toks
+    if k < j and toks[k].text == ",":
+        return True
+    return k + 1 < j and toks[k].lower in art.lang.pronouns and toks[k + 1].text == ","
 
 
 def _stands_as_subject(art: Article, sent: Span, m: Mention, words: _SentenceWords) -> bool:
@@ -445,7 +458,7 @@ def _stands_as_subject(art: Article, sent: Span, m: Mention, words: _SentenceWor
 
 
 def _subject_of(
-    art: Article, sent: Span, mentions: list[Mention], first: int, people: ArticlePeople
+    art: Article, sent: Span, mentions: list[Mention], first: int, people: ArticlePeople, aged: set[str]
 ) -> Mention | None:
     """The person sentence ``sent`` is about, among ``mentions[first:]``; None when it names nobody so."""
     index = art.quoted
@@ -470,7 +483,7 @@ def _subject_of(
         if not introduced and not _stands_as_subject(art, sent, m, words):
             continue
         person = people.resolve(m.name, near=m.start)
-        if person and (person.role or len(person.tokens) >= 2 or introduced):
+        if person and (person.role or len(person.tokens) >= 2 or introduced or m.name in aged):
             return m
     return None
 
@@ -480,15 +493,16 @@ def _sentence_subjects(
 ) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
-    gives that person in full, with a role, or with an age ("Ivanka (25)")."""
+    gives that person in full, with a role, or with an age ("Ivanka (25)", there or before)."""
     out: list[tuple[int, Mention]] = []
     mi = 0
+    aged = {m.name for m in mentions if m.kind == "person" and m.name and AGE.match(art.text, m.end)}
     for _, sent in art.numbered:
         if deadline is not None:
             deadline.check()
         while mi < len(mentions) and mentions[mi].start < sent.start:
             mi += 1
-        m = _subject_of(art, sent, mentions, mi, people)
+        m = _subject_of(art, sent, mentions, mi, people, aged)
         if m is not None:
             out.append((sent.start, m))
     return out

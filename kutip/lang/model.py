@@ -181,6 +181,9 @@ class Language:
     naming_links: frozenset[str] = frozenset()  # "as" of "refers to A as B": without one, nothing was said
     # Heads of bodies and places that never name one alone ("PT", "RSUD"): "Direktur PT" names no company.
     nameless_heads: frozenset[str] = frozenset()
+    # Heads of the names of laws, programmes and events ("RUU", "Kartu", "Operasi"): "RUU Cipta Kerja" is
+    # no person called "Cipta Kerja".
+    thing_heads: frozenset[str] = frozenset()
     statement_cues: frozenset[str] = frozenset()  # "said": a clause follows whatever its verb ("prices rose")
     as_links: frozenset[str] = frozenset()  # "as" of "As X noted, A": what follows the comma is what X said
     complement_cues: frozenset[str] = frozenset()  # "states": a cue only before "that" (else "home state")

@@ -40,9 +40,20 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
             for m in describe(art, s, e):
                 if s in placed and m.kind == "person":
                     m = _retyped(m, "place")
+                if m.kind == "person" and _thing_named(art, m):
+                    continue
                 if m.kind in LABELS and m.name:
                     out.extend(_with_role_body(art, m))
     return settle_kinds(out, openers, art.toks, lang)
+
+
+def _thing_named(art: Article, m: Mention) -> bool:
+    """Does the word before a person's "name" make it the name of a law, a programme or an event ("RUU Cipta
+    Kerja", "Kartu Prakerja", "Operasi Zebra")?"""
+    if m.name_start is None or m.name_start <= m.start:
+        return False
+    words = art.text[m.start : m.name_start].split()
+    return bool(words) and words[-1].casefold() in art.lang.thing_heads
 
 
 def _with_role_body(art: Article, m: Mention) -> list[Mention]:
@@ -170,6 +181,8 @@ def settle_kinds(
         key = word.casefold() if word else ""
         if key in lang.nameless_heads:
             continue  # "PT", "RSUD" alone: no name
+        if _common_words_only(m, lower, lang):
+            continue  # "RUU Cipta Kerja": a thing's name of common words, no person
         if word is None or key in seen.in_names or m.kind == "organization":
             out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
         elif m.start in openers and word not in seen.mid_sentence and lower.has(word.lower()):
@@ -179,6 +192,21 @@ def settle_kinds(
         else:
             out.append(m)
     return out
+
+
+def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
+    """Is a person's "name" of several words made only of words the article writes in lower case and the
+    lexicon does not know mostly as names ("Pembahasan RUU Cipta Kerja" where "cipta kerja" is written too,
+    "Bajaj Sopir")? Such a phrase names a thing, not a person. (Any word known as a given name keeps it:
+    "Bahagia Susmanto".)"""
+    words = (m.name or "").split()
+    if m.kind != "person" or len(words) < 2 or m.rank:
+        return False
+    for word in words:
+        counts = lang.lexicon.get(word.casefold())
+        if counts is not None and counts[0] and counts[0] >= counts[3]:
+            return False  # a name the lexicon knows
+    return all(lower.has(word.lower()) for word in words)
 
 
 class _ArticleNames:

@@ -84,6 +84,12 @@ ORG_HEADS = frozenset(
 # no company and no hospital.
 NAMELESS_HEADS = frozenset("pt cv ud tbk persero rs rsud rsup".split())
 
+# Heads of the names of laws, programmes and events: the capitalised words after them name no person.
+THING_HEADS = frozenset(
+    "ruu uu perppu perpu perpres permen permendagri perda pergub perwali perbup keppres inpres "
+    "undang-undang peraturan program kartu operasi festival piala".split()
+)
+
 # Bare nouns for a person that, alone as a subject, point back at someone just named ("Pria yang ...").
 GENERIC_PERSONS = frozenset(
     "pria wanita perempuan lelaki laki-laki remaja bocah pemuda pemudi gadis perantau sosok".split()
@@ -97,7 +103,7 @@ SPEAKER_STOPS = frozenset(
     "dengan kemarin hari yang sebagaimana seperti sebagai selaku dari kala tatkala menjelang jelang soal "
     "terkait mengenai tentang atas untuk bagi sementara lalu kemudian namun tetapi tapi karena sebab "
     "sejak hingga sampai yakni yaitu ketika sembari silam lagi pula kamis jumat sabtu minggu senin selasa "
-    "rabu pekan beberapa secara".split()
+    "rabu pekan beberapa secara waktu".split()
 )
 
 # Adverbs that may stand between a subject and its verb: "Rina pun mengatakan".

@@ -46,7 +46,8 @@ ROLE_STARTS = frozenset(
     "mendikbud mendikdasmen mendikti menkomdigi menkominfo menparekraf menko wamen wagub wabup "
     "walkot walikota wawali sekda kapolsek kasi jubir komisaris perdana raja ratu sultan pemimpin "
     "pimpinan founder co-founder pemilik pengurus penasihat penasehat dewan kabag humas pejabat "
-    "kapuskes kabiro karo sesmen sestama irjen inspektur".split()
+    "kapuskes kabiro karo sesmen sestama irjen inspektur "
+    "chief managing executive vice president director".split()  # English offices in Indonesian news
 )
 
 # Words that end a role when they stand last ("Kepala Dinas Kesehatan Kota Bogor di"): left off it.
