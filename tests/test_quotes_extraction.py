@@ -201,3 +201,12 @@ def test_quotes_menurut_with_a_role_subject_after_the_source():
     assert [(q.text, q.speaker.name) for q in doc.quotes] == [
         ("pemerintah daerah memikul beban anggaran yang besar", "Sultan Bachtiar")
     ]
+
+
+def test_a_demonstrative_after_a_cue_word_is_no_speaker():
+    # "jawab" of the noun "tanggung jawab" is no cue: "ini" says nothing
+    text = (
+        "Gubernur memberikan tanggung jawab kepada perangkat desa.\n"
+        "Tanggung jawab ini, antara lain, mitigasi korban banjir dan edukasi pencegahan bencana."
+    )
+    assert kutip.extract(text).quotes == []

@@ -1550,12 +1550,20 @@ def _trailing_cue(clause: _Clause) -> Candidate | None:
             mention = (tok.start, tok.end)
         else:
             mention = speaker_after(art, tok.end, sent.end)
-            if mention is None or _pronoun_opens_clause(art, mention, tail_end):
+            if mention is None or _pointer_only(art, mention):
+                continue
+            if _pronoun_opens_clause(art, mention, tail_end):
                 continue
         span = _trailing_span(clause, i, mention[1], tail_end)
         if span is not None:
             return _make(clause, span[0], span[1], _Report(tok, act, mention, "trailing"))
     return None
+
+
+def _pointer_only(art: Article, mention: tuple[int, int]) -> bool:
+    """Is the "speaker" after a cue word only a demonstrative ("Tanggung jawab ini, antara lain, ...": the
+    noun "tanggung jawab", not the cue "jawab")?"""
+    return art.text[mention[0] : mention[1]].casefold() in art.lang.grammar.demonstratives
 
 
 def _pronoun_opens_clause(art: Article, mention: tuple[int, int], tail_end: int) -> bool:
