@@ -206,7 +206,7 @@ def test_quotes_menurut_with_a_role_subject_after_the_source():
 def test_a_demonstrative_after_a_cue_word_is_no_speaker():
     # "jawab" of the noun "tanggung jawab" is no cue: "ini" says nothing
     text = (
-        "Gubernur memberikan tanggung jawab kepada perangkat desa.\n"
-        "Tanggung jawab ini, antara lain, mitigasi korban banjir dan edukasi pencegahan bencana."
+        "Bupati membagi tugas siaga banjir kepada camat dan kepala desa.\n"
+        "Tanggung jawab itu, misalnya, menyiapkan perahu karet dan dapur umum di tiap kecamatan."
     )
     assert kutip.extract(text).quotes == []
