@@ -368,7 +368,7 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
 # -> mentions at offset 0: phrases recur a lot. The characters around are in the key because the tokens of the
 # phrase depend on them ("Jr." before a space); one slice of the text holds all three, the length and the flag
 # tell where the phrase lies in it.
-_DESCRIBED: Final[dict[tuple[str, str, int, bool], list[Mention]]] = {}
+_DESCRIBED: Final[dict[tuple[str, str, int, int], list[Mention]]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
