@@ -368,14 +368,14 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
 # -> mentions at offset 0: phrases recur a lot. The characters around are in the key because the tokens of the
 # phrase depend on them ("Jr." before a space); one slice of the text holds all three, the length and the flag
 # tell where the phrase lies in it.
-_DESCRIBED: Final[dict[tuple[str, str, int, int], list[Mention]]] = {}
+_DESCRIBED: Final[dict[tuple[str, str, int, bool], list[Mention]]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
 def describe(art: Article, start: int, end: int) -> list[Mention]:
     """Describe the speaker phrase ``art.text[start:end]``: one mention, or several joined by "dan"."""
     text, lang = art.text, art.lang
-    key = (lang.code, text[max(0, start - 2) : end + 2], end - start, min(start, 2))
+    key = (lang.code, text[start - 1 if start else 0 : end + 2], end - start, _starts_sentence(text, start))
     cached = _DESCRIBED.get(key)
     if cached is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:
@@ -757,8 +757,8 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
 
 
 def _starts_sentence(text: str, pos: int) -> bool:
-    """Does the word at ``pos`` open a sentence or a line (read from the two characters before it, which
-    ``describe``'s cache key holds)?"""
+    """Does the word at ``pos`` open a sentence or a line (read from the two characters before it; for a
+    phrase's first word, ``describe``'s cache key holds the answer)?"""
     before = text[max(0, pos - 2) : pos]
     return pos == 0 or "\n" in before or before.rstrip()[-1:] in '.!?"\u201d:'
 
@@ -792,8 +792,8 @@ def _body_kind(role_toks: list[Token], name_toks: list[Token], lang: Language) -
     person."""
     head = role_toks[0].lower if role_toks else ""
     untitled = not any(t.lower in lang.titles for t in role_toks)
-    named = _full_name(name_toks, lang) or (bool(role_toks) and _name_after_place(role_toks, name_toks, lang))
-    if role_toks and head in lang.org_heads and untitled and not named:
+    body = bool(role_toks) and head in lang.org_heads and untitled and not _full_name(name_toks, lang)
+    if body and not _name_after_place(role_toks, name_toks, lang):
         return "organization"
     if role_toks and head in lang.place_heads and untitled and _place_word(name_toks, lang):
         return "place"  # "Pasar Induk Cipinang", "Gudang Bulog Kelapa Gading": a place's name

@@ -197,8 +197,8 @@ def settle_kinds(
 def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
     """Is a person's "name" of several words made only of words the article writes in lower case and the
     lexicon does not know mostly as names ("Pembahasan RUU Cipta Kerja" where "cipta kerja" is written too,
-    "Bajaj Sopir")? Such a phrase names a thing, not a person. (Any word known as a given name keeps it:
-    "Bahagia Susmanto".)"""
+    "Bajaj Sopir", a headline's "Racial Healer")? Such a phrase names a thing, not a person. (Any word known
+    as a given name keeps it: "Bahagia Susmanto".)"""
     words = (m.name or "").split()
     if m.kind != "person" or len(words) < 2 or m.rank:
         return False
