@@ -756,11 +756,18 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
     return Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end, rank=rank)
 
 
+_SENTENCE_MARKS: Final = '\n.!?"\u201d:'
+
+
 def _starts_sentence(text: str, pos: int) -> bool:
     """Does the word at ``pos`` open a sentence or a line (read from the two characters before it; for a
     phrase's first word, ``describe``'s cache key holds the answer)?"""
-    before = text[max(0, pos - 2) : pos]
-    return pos == 0 or "\n" in before or before.rstrip()[-1:] in '.!?"\u201d:'
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    if c == " " and pos >= 2:
+        c = text[pos - 2]  # (one space after the mark)
+    return c in _SENTENCE_MARKS
 
 
 def _common_lead(role_toks: list[Token], lang: Language, data: RoleData) -> bool:

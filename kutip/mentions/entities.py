@@ -199,9 +199,9 @@ def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
     lexicon does not know mostly as names ("Pembahasan RUU Cipta Kerja" where "cipta kerja" is written too,
     "Bajaj Sopir", a headline's "Racial Healer")? Such a phrase names a thing, not a person. (Any word known
     as a given name keeps it: "Bahagia Susmanto".)"""
-    words = (m.name or "").split()
-    if m.kind != "person" or len(words) < 2 or m.rank:
+    if m.kind != "person" or m.rank or not m.name or " " not in m.name:
         return False
+    words = m.name.split()
     for word in words:
         counts = lang.lexicon.get(word.casefold())
         if counts is not None and counts[0] and counts[0] >= counts[3]:
