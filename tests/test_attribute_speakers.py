@@ -184,3 +184,48 @@ def test_attribute_speakers_a_group_opening_the_sentence_is_unnamed_not_a_person
     assert "Critics" not in {e.canonical for e in doc.entities if e.label == "person"}
     doc = kutip.extract(text.split("\n\n")[1], lang="id")
     assert [(s.name, s.kind) for s in doc.quotes[0].speakers] == [("Keluarga", "unnamed")]
+
+
+def _speaker_of_last(text: str) -> tuple[str | None, str | None]:
+    quote = kutip.extract(text).quotes[-1]
+    return quote.speaker.name, quote.speaker.mention
+
+
+def test_attribute_speakers_a_surname_that_is_a_place_ends_the_apposition():
+    text = "“Kami ingin ikut membantu,” kata salah satu relawan, Yohanes Tenggara."
+    assert _speaker_of_last(text)[0] == "Yohanes Tenggara"
+
+
+def test_attribute_speakers_a_person_word_with_an_origin_points_back():
+    text = (
+        "Lestari Wulandari sudah tiga kali menonton film itu.\n"
+        "“Ceritanya dekat dengan hidup saya,” ujar perempuan asal Bekasi, Jawa Barat, saat ditemui."
+    )
+    assert _speaker_of_last(text) == ("Lestari Wulandari", "perempuan asal Bekasi")
+
+
+def test_attribute_speakers_an_origin_after_seorang_is_someone_new():
+    text = (
+        "Lestari Wulandari sudah tiga kali menonton film itu.\n"
+        "“Saya baru sekali,” kata seorang pria asal Bekasi di depan loket."
+    )
+    assert _speaker_of_last(text)[0] != "Lestari Wulandari"
+
+
+def test_attribute_speakers_a_demonstrative_closes_the_description():
+    text = (
+        "Sumarni Handayani kini memasak di dapur umum desa.\n"
+        "“Sekarang ada pemasukan,” kata ibu tiga anak ini sambil tersenyum lebar."
+    )
+    assert _speaker_of_last(text) == ("Sumarni Handayani", "ibu tiga anak ini")
+    text = "Sumarni (45) kini memasak di dapur umum.\n“Ada pemasukan,” kata ibu tiga anak ini gembira."
+    assert _speaker_of_last(text) == ("Sumarni", "ibu tiga anak ini")
+
+
+def test_attribute_speakers_a_preposition_after_the_cue_opens_no_speaker():
+    # the name after "kata" was left out of the source: the speaker is the one the text is about
+    text = (
+        "Ketua Asosiasi Penagih Dewi Anggraini pernah mengatakan, penagih dilarang mengancam.\n"
+        "“Data peminjam tidak boleh disebar,” kata dalam sebuah seminar daring tahun lalu."
+    )
+    assert _speaker_of_last(text)[0] == "Dewi Anggraini"

@@ -413,6 +413,12 @@ def _describe(art: Article, start: int, end: int) -> list[Mention]:
     if indefinite and len(toks) == 1 and toks[0].lower in lang.generic_persons:
         phrase = text[toks[0].start : toks[0].end]  # "a spokesman said": someone new, unnamed
         return [Mention(toks[0].start, toks[0].end, phrase, phrase, "unnamed")]
+    if len(toks) > 2 and toks[0].lower in lang.generic_persons and toks[1].lower in lang.grammar.origin_links:
+        s, e = toks[0].start, toks[-1].end  # "perempuan asal Depok": the woman just named
+        phrase = text[s:e]
+        if indefinite:
+            return [Mention(s, e, phrase, phrase, "unnamed")]
+        return [Mention(s, e, phrase, None, "anaphor", role=phrase)]
     aged = ends_in_age(toks)
     if aged:
         toks = toks[:-3]  # "Sutrisno (52)": an age, not part of the name

@@ -46,6 +46,8 @@ class Grammar:
     # "A, kata dia saat ditemui": a pronoun after a trailer cue with words after it is the speaker; in
     # English "said he would veto it" is a clause ("said he" only ends one)
     pronoun_trailers: bool = True
+    # "asal" of "perempuan asal Depok": a person word described by origin or age points back at someone named
+    origin_links: frozenset[str] = frozenset()
     head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")
     affiliation: str = ""  # regex of a party-and-state tag after a name ("R-Ky.", "D-N.C.")
     time_words: frozenset[str] = frozenset()  # "week", "pekan": with weekdays and months, a time phrase

@@ -86,8 +86,8 @@ def speaker_after(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
         out = out[:-1]  # "according to the watchdog records": the watchdog
     role = out
     out = _with_apposition(art, out, toks)
-    if not out:
-        return None
+    if not out or (out[0].lower in lang.speaker_stops and not out[0].is_cap):
+        return None  # "kata dalam suatu acara": the speaker's name was left out, "dalam" opens no name
     # "the campaign", "a source", "the education watchdog records" (whose records they are), "the council
     # chairman, Peter Vance" (a description whose apposition names the speaker)
     named = len(out) > len(role) and is_name_word(out[-1], lang)
@@ -160,6 +160,8 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
         return True
     if out and not tok.is_cap and low in lang.subject_skips:
         return True  # "said parents still want ...": an adverb or an auxiliary after a subject
+    if out and not tok.is_cap and out[-1].lower in lang.grammar.demonstratives:
+        return True  # "kata ibu dua anak ini semringah": a demonstrative closes the description
     if out and out[-1].text.endswith(".") and (low in lang.pronouns or low in lang.grammar.determiners):
         return True  # "said Tom Lee Jr. He left": the abbreviation's period ended the sentence
     linked = (
@@ -692,7 +694,11 @@ def _appended_name(art: Article, out: list[Token], toks: list[Token], i: int) ->
             break  # "said Sen. Ron Wyden, D-Ore.": a party-and-state tag ends the phrase; it names no one
         extended = [*extended, toks[i], *chunk]
         ends_clause = k >= len(toks) or toks[k].text in ".,;:!?(" or toks[k].lower in lang.speaker_stops
-        if ends_clause and is_name_word(chunk[-1], lang) and _names_a_person(art, chunk):
+        # (a surname that is also a place: "Melvin Tenggara")
+        named = is_name_word(chunk[-1], lang) or (
+            toks[i].text == "," and len(chunk) >= 2 and is_name_word(chunk[0], lang)
+        )
+        if ends_clause and named and _names_a_person(art, chunk):
             best = extended  # a name; a later piece may still be the real one ("Kelurahan X, Budi")
         i = k
     return best

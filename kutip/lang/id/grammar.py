@@ -52,3 +52,7 @@ TIME_WORDS = frozenset({"pekan", "minggu", "bulan", "tahun", "malam", "pagi", "s
 VIA_WORDS = frozenset({"lewat", "melalui", "via"})  # "Versi BGN, lewat Kepala BGN Dadan, menyebut ..."
 # ", meski ia mengakui ...", ", sedangkan Budi mengatakan ...": a second report with a subject of its own
 CONTRASTS = frozenset("meski meskipun walau walaupun sedangkan sementara".split())
+
+# "ujar perempuan asal Depok", "kata pria berusia 40 tahun itu": a person word described by where they come
+# from or their age names someone the text has just named (with "seorang" before it, someone new)
+ORIGIN_LINKS = frozenset({"asal", "berusia", "kelahiran"})
