@@ -229,3 +229,11 @@ def test_attribute_speakers_a_preposition_after_the_cue_opens_no_speaker():
         "“Data peminjam tidak boleh disebar,” kata dalam sebuah seminar daring tahun lalu."
     )
     assert _speaker_of_last(text)[0] == "Dewi Anggraini"
+
+
+def test_attribute_speakers_an_adverb_before_a_pronoun_is_no_name():
+    text = (
+        "Wali Kota Tegal Dedy Yon Supriyono menelepon para pasien isolasi mandiri.\n"
+        "Seketika ia meminta petugas mengantar obat ke rumah pasien itu."
+    )
+    assert _speaker_of_last(text) == ("Dedy Yon Supriyono", "ia")

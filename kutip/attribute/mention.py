@@ -715,6 +715,16 @@ def _reference(text: str, toks: list[Token], lang: Language) -> Mention | None:
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
         return Mention(s, e, phrase, None, "pronoun")
+    last = toks[-1]
+    if (
+        len(toks) == 2
+        and not last.is_cap
+        and last.lower in lang.pronouns
+        and toks[0].lower not in lang.titles
+    ):
+        return Mention(
+            last.start, e, text[last.start : e], None, "pronoun"
+        )  # "Seketika ia": an adverb before
     if (
         len(toks) > 1
         and toks[0].lower in lang.grammar.definite_articles
