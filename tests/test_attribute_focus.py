@@ -240,3 +240,22 @@ def test_attribute_focus_waktu_itu_after_a_cue_is_a_time():
         "“Kami siapkan lahannya,” kata Rahmat waktu itu."
     )
     assert names(text)[-1] == "Rahmat Pane"
+
+
+def test_attribute_focus_a_name_completing_a_noun_is_talked_about():
+    text = (
+        "Sekretaris Jenderal PAN Eko Santoso menegaskan, Menteri Perdagangan Zulfikar Rahman akan "
+        "memperkuat tim ekonomi.\n"
+        "Keberadaan Zulfikar sebagai menteri dibutuhkan untuk menahan harga pangan.\n"
+        "“Saya percaya kerja tim akan lebih cepat,” ujarnya."
+    )
+    assert names(text)[-1] == "Eko Santoso"
+
+
+def test_attribute_focus_a_passive_of_opinion_leaves_the_focus():
+    text = (
+        "Sekretaris Jenderal PAN Eko Santoso menegaskan, kabinet baru akan memperkuat tim ekonomi.\n"
+        "Dengan pengalamannya, Zulfikar Rahman diyakini mampu menahan harga pangan.\n"
+        "“Saya percaya kerja tim akan lebih cepat,” ujarnya."
+    )
+    assert names(text)[-1] == "Eko Santoso"

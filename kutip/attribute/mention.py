@@ -144,7 +144,7 @@ def _evidence_of(word: str, lang: Language) -> int:
         and not low.endswith(role_data(lang.code).name_endings)  # "Saifullah", "Abdullah": a given name
     ):
         return 0  # "Mengenal ...", "Menariknya ...": a verb or an adverb opening a sentence
-    if (not counts or not counts[0]) and len(low) >= NOUN_FORM_LENGTH and _noun_form(low, lang):
+    if (not counts or not counts[0]) and len(low) >= NOUN_FORM_LENGTH and noun_form(low, lang):
         return 0  # "Ketidakhadiran Rizieq", "Pelacakan": a ke-an / pe-an noun opens the sentence
     if len(w) == 1:
         return 2  # an initial: "M Rizal Hakim"
@@ -165,7 +165,7 @@ def _evidence_of(word: str, lang: Language) -> int:
 NOUN_FORM_LENGTH: Final = 8  # "kesehatan", "pemetaan": shorter words with these ends are names too ("Kean")
 
 
-def _noun_form(low: str, lang: Language) -> bool:
+def noun_form(low: str, lang: Language) -> bool:
     """Is the word a noun made with a circumfix ("ketidakhadiran", "pelacakan", "peraturan")?"""
     return any(low.startswith(a) and low.endswith(b) for a, b in lang.grammar.noun_circumfixes)
 

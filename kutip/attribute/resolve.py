@@ -21,7 +21,14 @@ from kutip.attribute.article_roles import (
     short_names,
     widened,
 )
-from kutip.attribute.mention import Mention, apposed_role, describe, name_evidence_of
+from kutip.attribute.mention import (
+    NOUN_FORM_LENGTH,
+    Mention,
+    apposed_role,
+    describe,
+    name_evidence_of,
+    noun_form,
+)
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
 from kutip.doc import Quote, Span, Speaker
@@ -396,10 +403,12 @@ def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
         word = text[second_start:second_end]
         if word[0].isupper() or word.casefold() in lang.grammar.list_words:
             return False
+    low = word.casefold()
     return (
         word[0].islower()
-        and word.casefold() not in lang.grammar.list_words
-        and word.casefold() not in lang.grammar.place_words
+        and low not in lang.grammar.list_words
+        and low not in lang.grammar.place_words
+        and low not in lang.grammar.opinion_passives  # "Zulkifli diyakini mampu ...": talked about
     )
 
 
@@ -451,10 +460,21 @@ def _pronoun_source(art: Article, k: int, j: int) -> bool:
 def _stands_as_subject(art: Article, sent: Span, m: Mention, words: _SentenceWords) -> bool:
     """Is the name ``m`` what its sentence is about: the subject it opens with, or the agent of a passive
     speech verb? ("bersama Presiden X", "keputusan soal X": X is not.)"""
+    if _owned_by_noun(art.text, m, art.lang):
+        return False
     before = words.before(m.start)
     # (the two words after the name are read first: they cost less than the verbs before it)
     opens = _predicate_follows(art.text, m.end, sent.end, art.lang) and _opens_sentence(before, art.lang)
     return opens or _after_passive(before, art.lang)
+
+
+def _owned_by_noun(text: str, m: Mention, lang: Language) -> bool:
+    """Does the mention open with a noun made of a verb that the name completes ("Keberadaan Zulkifli",
+    "Penangkapan Budi"): the name is talked about, not the subject?"""
+    if m.name_start is None or m.name_start <= m.start:
+        return False
+    head = text[m.start : m.name_start].split()
+    return len(head) == 1 and len(head[0]) >= NOUN_FORM_LENGTH and noun_form(head[0].casefold(), lang)
 
 
 def _subject_of(

@@ -48,6 +48,8 @@ class Grammar:
     pronoun_trailers: bool = True
     # "asal" of "perempuan asal Depok": a person word described by origin or age points back at someone named
     origin_links: frozenset[str] = frozenset()
+    # "diyakini" of "Zulkifli diyakini mampu ...": a passive of opinion after a name makes it talked about
+    opinion_passives: frozenset[str] = frozenset()
     head_final: bool = False  # a name's head word comes last ("Budget Office"), not first ("Kantor Anggaran")
     affiliation: str = ""  # regex of a party-and-state tag after a name ("R-Ky.", "D-N.C.")
     time_words: frozenset[str] = frozenset()  # "week", "pekan": with weekdays and months, a time phrase

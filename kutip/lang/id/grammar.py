@@ -56,3 +56,6 @@ CONTRASTS = frozenset("meski meskipun walau walaupun sedangkan sementara".split(
 # "ujar perempuan asal Depok", "kata pria berusia 40 tahun itu": a person word described by where they come
 # from or their age names someone the text has just named (with "seorang" before it, someone new)
 ORIGIN_LINKS = frozenset({"asal", "berusia", "kelahiran"})
+
+# "Zulkifli diyakini mampu ...", "Budi dinilai lamban": what others think of the person, who says nothing
+OPINION_PASSIVES = frozenset("diyakini dinilai dianggap diduga dikenal disebut-sebut dipandang dicap".split())
