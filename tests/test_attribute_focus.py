@@ -259,3 +259,12 @@ def test_attribute_focus_a_passive_of_opinion_leaves_the_focus():
         "“Saya percaya kerja tim akan lebih cepat,” ujarnya."
     )
     assert names(text)[-1] == "Eko Santoso"
+
+
+def test_attribute_focus_a_pseudonym_introduces_someone():
+    text = (
+        "“Pendapatan daerah turun tahun ini,” kata Kepala Bapenda Kota Balikpapan Nina Kartika.\n"
+        "Bima (bukan nama sebenarnya) mengeluarkan dua butir pil dari sakunya.\n"
+        "“Ini obat yang harus saya minum setiap malam,” ujar pria 32 tahun itu."
+    )
+    assert names(text)[-1] == "Bima"

@@ -40,6 +40,7 @@ from kutip.segment.offsets import first_after, first_at_or_after
 
 HUMAN: Final = ("person", "unnamed")
 AGE: Final = re.compile(r"\s*\(\d{1,3}\)")
+ASIDE: Final = re.compile(r"\s*\(([^()]{1,40})\)")
 
 
 def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> None:
@@ -477,6 +478,15 @@ def _owned_by_noun(text: str, m: Mention, lang: Language) -> bool:
     return len(head) == 1 and len(head[0]) >= NOUN_FORM_LENGTH and noun_form(head[0].casefold(), lang)
 
 
+def _introduced(art: Article, m: Mention) -> bool:
+    """Is the name introduced as someone new: with an age ("Joko (24)") or as a pseudonym ("Arya (bukan
+    nama sebenarnya)")?"""
+    if AGE.match(art.text, m.end) is not None:
+        return True
+    aside = ASIDE.match(art.text, m.end)
+    return aside is not None and aside.group(1).strip().casefold() in art.lang.pseudonym_notes
+
+
 def _subject_of(
     art: Article, sent: Span, mentions: list[Mention], first: int, people: ArticlePeople, aged: set[str]
 ) -> Mention | None:
@@ -497,9 +507,7 @@ def _subject_of(
             words = _SentenceWords(art, sent.start, first_cue)
         if m.start > first_cue:
             break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
-        introduced = (
-            AGE.match(art.text, m.end) is not None
-        )  # "Warga lain seperti Joko (24), ...": someone new
+        introduced = _introduced(art, m)  # "Warga lain seperti Joko (24), ...": someone new
         if not introduced and not _stands_as_subject(art, sent, m, words):
             continue
         person = people.resolve(m.name, near=m.start)
@@ -513,10 +521,11 @@ def _sentence_subjects(
 ) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
-    gives that person in full, with a role, or with an age ("Ivanka (25)", there or before)."""
+    gives that person in full, with a role, or with an age or as a pseudonym ("Ivanka (25)", there or
+    before)."""
     out: list[tuple[int, Mention]] = []
     mi = 0
-    aged = {m.name for m in mentions if m.kind == "person" and m.name and AGE.match(art.text, m.end)}
+    aged = {m.name for m in mentions if m.kind == "person" and m.name and _introduced(art, m)}
     for _, sent in art.numbered:
         if deadline is not None:
             deadline.check()

@@ -185,6 +185,8 @@ class Language:
     naming_links: frozenset[str] = frozenset()  # "as" of "refers to A as B": without one, nothing was said
     # Heads of bodies and places that never name one alone ("PT", "RSUD"): "Direktur PT" names no company.
     nameless_heads: frozenset[str] = frozenset()
+    # "(bukan nama sebenarnya)", "(not her real name)": a pseudonym introduces someone, as an age does
+    pseudonym_notes: frozenset[str] = frozenset()
     # Heads of the names of laws, programmes and events ("RUU", "Kartu", "Operasi"): "RUU Cipta Kerja" is
     # no person called "Cipta Kerja".
     thing_heads: frozenset[str] = frozenset()

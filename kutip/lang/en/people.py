@@ -45,6 +45,9 @@ GENERIC_PERSONS = frozenset(
     "chairwoman director chief leader ambassador judge general former".split()
 )
 
+# A pseudonym's note in parentheses after a name: "Maria (not her real name)".
+PSEUDONYM_NOTES = frozenset({"not her real name", "not his real name", "not their real name", "a pseudonym"})
+
 UNNAMED_HEADS = frozenset(
     "official officials source sources aide aides analyst analysts expert experts critic critics lawmaker "
     "lawmakers resident residents witness witnesses police authorities observers people voters supporters "

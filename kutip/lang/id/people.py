@@ -84,6 +84,11 @@ ORG_HEADS = frozenset(
 # no company and no hospital.
 NAMELESS_HEADS = frozenset("pt cv ud tbk persero rs rsud rsup".split())
 
+# A pseudonym's note in parentheses after a name: "Arya (bukan nama sebenarnya)".
+PSEUDONYM_NOTES = frozenset(
+    {"bukan nama sebenarnya", "bukan nama asli", "nama samaran", "samaran", "nama disamarkan"}
+)
+
 # Heads of the names of laws, programmes and events: the capitalised words after them name no person.
 THING_HEADS = frozenset(
     "ruu uu perppu perpu perpres permen permendagri perda pergub perwali perbup keppres inpres "
