@@ -268,3 +268,19 @@ def test_attribute_focus_a_pseudonym_introduces_someone():
         "“Ini obat yang harus saya minum setiap malam,” ujar pria 32 tahun itu."
     )
     assert names(text)[-1] == "Bima"
+
+
+def test_attribute_focus_a_body_description_points_at_the_body_named_with_its_head():
+    text = (
+        "Menurut Kementerian Pertanian Timor Leste, banjir merusak 300 hektare sawah yang didampingi FAO.\n"
+        "Kementerian tersebut menyatakan bantuan benih akan dikirim pekan depan."
+    )
+    assert names(text)[-1] == "Kementerian Pertanian Timor Leste"
+
+
+def test_attribute_focus_a_body_description_points_at_the_body_named_last():
+    text = (
+        "Kadar debu di kota itu kerap melampaui ambang aman Organisasi Kesehatan Dunia (WHO).\n"
+        "Badan kesehatan dunia tersebut menekankan polusi udara sebagai ancaman bagi anak-anak."
+    )
+    assert names(text)[-1] == "Organisasi Kesehatan Dunia"

@@ -124,11 +124,28 @@ class _Bodies:
         i = first_after(self.ends, m.start) - 1
         return self.orgs[i] if i >= 0 and self.orgs[i].start >= since else None
 
+    def headed(self, m: Mention, head: str) -> Mention | None:
+        """The body named last in this sentence or the one before whose name opens with ``head``
+        ("Kementerian tersebut": the ministry, not a body named after it), else the one named last."""
+        last = self.before(m)
+        if last is None:
+            return None
+        since = self.sent_starts[max(0, first_after(self.sent_starts, m.start) - 2)]
+        i = first_after(self.ends, m.start) - 1
+        while i >= 0 and self.orgs[i].start >= since:
+            if (self.orgs[i].name or "").casefold().startswith(head):
+                return self.orgs[i]
+            i -= 1
+        return last
+
 
 def _names_body(m: Mention, lang: Language) -> bool:
-    """Does a description point back at an organisation ("the education watchdog")?"""
+    """Does a description point back at an organisation ("the education watchdog", "badan kesehatan global
+    tersebut": its head word, last in English, first in Indonesian)?"""
     words = (m.role or "").casefold().split()
-    return m.kind == "anaphor" and bool(words) and words[-1] in lang.body_anaphors
+    if m.kind != "anaphor" or not words:
+        return False
+    return (words[-1] if lang.grammar.head_final else words[0]) in lang.body_anaphors
 
 
 def _unresolved(m: Mention, lang: Language) -> list[Speaker]:
@@ -604,7 +621,10 @@ def _referred(
     """The speakers a pronoun or a description points back at: the body just named for a plural pronoun
     ("... data dari JPPI. Mereka mencatat"), the organisation in focus for "the watchdog", else the person
     in focus."""
-    named = bodies.before(m) if _points_at_bodies(m, lang) else None
+    if _names_body(m, lang) and not lang.grammar.head_final:
+        named = bodies.headed(m, (m.role or "").casefold().split()[0])
+    else:
+        named = bodies.before(m) if _points_at_bodies(m, lang) or _names_body(m, lang) else None
     if named is not None:
         return _refer([_speaker(named, people, lang)], m)
     return _refer(focus.body if focus.body and _names_body(m, lang) else focus.pointed(m), m)

@@ -84,6 +84,10 @@ ORG_HEADS = frozenset(
 # no company and no hospital.
 NAMELESS_HEADS = frozenset("pt cv ud tbk persero rs rsud rsup".split())
 
+# Head words of a description that points back at the organisation just named ("badan kesehatan global
+# tersebut", "lembaga itu").
+BODY_ANAPHORS = frozenset("badan lembaga organisasi institusi otoritas komisi kementerian perusahaan".split())
+
 # A pseudonym's note in parentheses after a name: "Arya (bukan nama sebenarnya)".
 PSEUDONYM_NOTES = frozenset(
     {"bukan nama sebenarnya", "bukan nama asli", "nama samaran", "samaran", "nama disamarkan"}
