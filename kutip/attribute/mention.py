@@ -722,9 +722,8 @@ def _reference(text: str, toks: list[Token], lang: Language) -> Mention | None:
         and last.lower in lang.pronouns
         and toks[0].lower not in lang.titles
     ):
-        return Mention(
-            last.start, e, text[last.start : e], None, "pronoun"
-        )  # "Seketika ia": an adverb before
+        # "Seketika ia": a capitalised adverb opening the sentence before the pronoun
+        return Mention(last.start, e, text[last.start : e], None, "pronoun")
     if (
         len(toks) > 1
         and toks[0].lower in lang.grammar.definite_articles

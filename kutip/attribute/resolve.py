@@ -619,8 +619,8 @@ def _referred(
     m: Mention, focus: _Focus, bodies: _Bodies, people: ArticlePeople, lang: Language
 ) -> list[Speaker]:
     """The speakers a pronoun or a description points back at: the body just named for a plural pronoun
-    ("... data dari JPPI. Mereka mencatat"), the organisation in focus for "the watchdog", else the person
-    in focus."""
+    ("... data dari JPPI. Mereka mencatat") or a body's description ("Kementerian tersebut": the ministry
+    named last), the organisation in focus for "the watchdog", else the person in focus."""
     if _names_body(m, lang) and not lang.grammar.head_final:
         named = bodies.headed(m, (m.role or "").casefold().split()[0])
     else:
