@@ -1,5 +1,6 @@
 """Direct, indirect and mixed quotes on Indonesian news text written for these tests."""
 
+import pytest
 from conftest import speakers_of
 
 import kutip
@@ -210,3 +211,28 @@ def test_a_demonstrative_after_a_cue_word_is_no_speaker():
         "Tanggung jawab itu, misalnya, menyiapkan perahu karet dan dapur umum di tiap kecamatan."
     )
     assert kutip.extract(text).quotes == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # the verb after "yang" is the relative clause's: the words after the cue are a noun object
+        (
+            "Ketua DPD Sultan Najamudin menanggapi aksi para gubernur yang mendatangi Kementerian Keuangan.",
+            [],
+        ),
+        ("Presiden Arif Wibowo menyampaikan dukacita yang mendalam atas wafatnya dua prajurit itu.", []),
+        # a verb after the relative clause is the statement's own
+        (
+            "Menteri Desa Abdul Halim menjelaskan dana yang dialokasikan bagi desa mencapai Rp 20 triliun.",
+            ["dana yang dialokasikan bagi desa mencapai Rp 20 triliun"],
+        ),
+        # "bukan" is a predicate: "A bukan B" is a statement
+        (
+            "Ketua Ombudsman Najib Salim menegaskan ijazah bukan dokumen yang harus disembunyikan.",
+            ["ijazah bukan dokumen yang harus disembunyikan"],
+        ),
+    ],
+)
+def test_quotes_a_noun_object_with_a_relative_clause_is_no_statement(text: str, said: list[str]) -> None:
+    assert [q.text for q in kutip.extract(text).quotes] == said

@@ -402,21 +402,28 @@ def _negated(toks: list[Token], i: int, lang: Language) -> bool:
 
 
 def _is_clause(art: Article, start: int, end: int) -> bool:
-    """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object?"""
+    """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object? In
+    Indonesian the first verb after "yang" is the relative clause's own ("menanggapi aksi gubernur yang
+    mendatangi ..."); only a verb after it makes a clause ("BLT yang dialokasikan ... mencapai Rp 22 T")."""
     lang = art.lang
+    relative = False  # inside a relative clause whose own verb is still to come
     for k, t in enumerate(art.tokens(start, end)):
         low = t.lower
         if k == 0 and (low in lang.pronouns or low in lang.grammar.interrogatives):
             return True  # "said she opposes the deal", "explained why he left": a clause opens
         if k and low in lang.grammar.subordinators:
             return False  # "continued the work until X fled": the verb is a later clause's, not the object's
-        if (
+        if k and low in lang.grammar.relatives and not lang.grammar.head_final:
+            relative = True
+        elif (
             low in lang.clause_markers
             or low in lang.predicates
             or low in lang.grammar.irregular_verbs
             or (not t.is_cap and looks_like_verb(low, lang))
         ):
-            return True
+            if not relative:
+                return True
+            relative = False
     return False
 
 

@@ -197,7 +197,7 @@ ANAPHORIC_OBJECTS = (
 # "membeberkan tantangan sektor perumahan" reports a topic, "membeberkan bahwa stok akan habis" a statement.
 CLAUSE_MARKERS = frozenset(
     "akan sudah telah adalah merupakan bisa dapat tidak tak belum harus perlu masih sedang ada menjadi jadi "
-    "bakal mesti wajib sempat pernah mampu boleh ingin mau hendak terus tetap sangat cukup".split()
+    "bakal mesti wajib sempat pernah mampu boleh ingin mau hendak terus tetap sangat cukup bukan".split()
 )
 
 # Words that may stand between a closing mark and its cue: '”, begitu kata Adek.', '”, demikian ujar Budi.'
