@@ -237,3 +237,13 @@ def test_attribute_speakers_an_adverb_before_a_pronoun_is_no_name():
         "Seketika ia meminta petugas mengantar obat ke rumah pasien itu."
     )
     assert _speaker_of_last(text) == ("Dedy Yon Supriyono", "ia")
+
+
+def test_attribute_speakers_keduanya_points_at_the_two_people_named_together():
+    text = (
+        "“Suku bunga kami tahan,” kata Gubernur Bank Sentral Hendra Saputra.\n"
+        "Keputusan itu ditolak dua anggota dewan, yakni Ratna Dewi dan Bambang Irawan. Keduanya meminta "
+        "agar suku bunga diturunkan karena inflasi sudah terkendali."
+    )
+    quote = kutip.extract(text).quotes[-1]
+    assert [s.name for s in quote.speakers] == ["Ratna Dewi", "Bambang Irawan"]

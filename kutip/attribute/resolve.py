@@ -108,13 +108,18 @@ def _points_at_bodies(m: Mention, lang: Language) -> bool:
 
 class _Bodies:
     """The organisations named outside quotations, asked "which was named last in this sentence or the one
-    before, ahead of this mention?" (a plural pronoun points back at it: "... dari JPPI. Mereka mencatat")."""
+    before, ahead of this mention?" (a plural pronoun points back at it: "... dari JPPI. Mereka mencatat"),
+    and the people named there, for two named together ("A dan B. Keduanya meminta ...")."""
 
     def __init__(self, art: Article, mentions: list[Mention]) -> None:
         index = art.quoted
         self.orgs = [m for m in mentions if m.kind == "organization" and m.name and not index.inside(m.start)]
         self.ends = [m.end for m in self.orgs]
         self.sent_starts = [s.start for s in art.sentences]
+        self.people = [m for m in mentions if m.kind == "person" and m.name and not index.inside(m.start)]
+        self.person_ends = [m.end for m in self.people]
+        self.text = art.text
+        self.joins = art.lang.grammar.conjunctions
 
     def before(self, m: Mention) -> Mention | None:
         k = first_after(self.sent_starts, m.start) - 1  # the sentence that holds the mention
@@ -123,6 +128,23 @@ class _Bodies:
         since = self.sent_starts[max(0, k - 1)]
         i = first_after(self.ends, m.start) - 1
         return self.orgs[i] if i >= 0 and self.orgs[i].start >= since else None
+
+    def pair_before(self, m: Mention) -> list[Mention]:
+        """Two people named together ("Michelle Bowman dan Christopher Waller") in this sentence or the one
+        before, ahead of ``m``: whom "keduanya" or "mereka" points back at; [] when none are."""
+        k = first_after(self.sent_starts, m.start) - 1
+        if k < 0:
+            return []
+        since = self.sent_starts[max(0, k - 1)]
+        i = first_after(self.person_ends, m.start) - 1
+        while i > 0 and self.people[i - 1].start >= since:
+            a, b = self.people[i - 1], self.people[i]
+            # (two people of one phrase share its span: "Menteri A dan Gubernur B")
+            joined = a.start == b.start or self.text[a.end : b.start].strip(" ,").casefold() in self.joins
+            if joined and a.name != b.name:
+                return [a, b]
+            i -= 1
+        return []
 
     def headed(self, m: Mention, head: str) -> Mention | None:
         """The body named last in this sentence or the one before whose name opens with ``head``
@@ -621,6 +643,9 @@ def _referred(
     """The speakers a pronoun or a description points back at: the body just named for a plural pronoun
     ("... data dari JPPI. Mereka mencatat") or a body's description ("Kementerian tersebut": the ministry
     named last), the organisation in focus for "the watchdog", else the person in focus."""
+    pair = bodies.pair_before(m) if m.kind == "pronoun" and m.text.casefold() in lang.pair_pronouns else []
+    if pair:
+        return _refer([_speaker(p, people, lang) for p in pair], m)  # "Keduanya meminta ...": both
     if _names_body(m, lang) and not lang.grammar.head_final:
         named = bodies.headed(m, (m.role or "").casefold().split()[0])
     else:

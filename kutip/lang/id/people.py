@@ -88,6 +88,9 @@ NAMELESS_HEADS = frozenset("pt cv ud tbk persero rs rsud rsup".split())
 # tersebut", "lembaga itu").
 BODY_ANAPHORS = frozenset("badan lembaga organisasi institusi otoritas komisi kementerian perusahaan".split())
 
+# "A dan B. Keduanya meminta ...": a pronoun for the two people just named together.
+PAIR_PRONOUNS = frozenset({"keduanya"})
+
 # A pseudonym's note in parentheses after a name: "Arya (bukan nama sebenarnya)".
 PSEUDONYM_NOTES = frozenset(
     {"bukan nama sebenarnya", "bukan nama asli", "nama samaran", "samaran", "nama disamarkan"}
