@@ -82,6 +82,13 @@ class Grammar:
     # "in", "on": a long tail after a closing "said" opened by one tells where or how ("she said in a video
     # message to the convention"), not what was said
     tail_prepositions: frozenset[str] = frozenset()
+    # "including": a comma part opened by one names examples of the part before it ("Six papers, including
+    # the Ledger, said"), never the subject itself
+    example_markers: frozenset[str] = frozenset()
+    focus_adverbs: frozenset[str] = frozenset()  # "even" of "Even China said": no word of the subject
+    # "whether", "if": after a negated cue they open the open question left unanswered ("would not say
+    # whether A"), which is reported all the same
+    question_openers: frozenset[str] = frozenset()
 
 
 def grammar_from(module: object, **values: object) -> Grammar:
@@ -174,6 +181,8 @@ class Language:
     source_links: frozenset[str] = frozenset()  # "dari": "Data per 27/9 dari JPPI, A.": JPPI's data says A
     sourced_according: frozenset[str] = frozenset()  # "berdasarkan": an according cue before a source noun
     addressee_cues: frozenset[str] = frozenset()  # "told": "A, X told a committee": the object heard it
+    hearer_request_cues: frozenset[str] = frozenset()  # "told his aides to stop": a request to the hearer
+    hearer_words: frozenset[str] = frozenset()  # "me", "reporters" of "told me he ...": a hearer
     colon_cues: dict[str, str] = field(default_factory=dict)  # "identified" + object + colon: what follows
     anaphoric_acts: frozenset[str] = frozenset()  # "deny": "membantah hal tersebut" is a denial all the same
     body_anaphors: frozenset[str] = frozenset()  # "watchdog": "the education watchdog" is the body named last

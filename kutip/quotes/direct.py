@@ -278,12 +278,24 @@ def _shared_subject(art: Article, start: int, toks: list[Token], k: int) -> tupl
         return None  # ', saying that "the poor pay too much" under it': the mixed quote of the clause
     if _after_abbreviation(art.text, start, lang):
         return None  # ('Mr. Lee ...': the sentence read from "Lee" has lost its subject's first words)
+    start = _after_opening_phrase(art, start, toks[k - 1].start)
     for tok in art.tokens(start, toks[k - 1].start):
         if tok.text in ",;:":
             return None  # ('When he came back, he began by saying, "..."': a clause before the subject)
         if tok.is_word and not tok.is_cap and (verb_like(tok, lang) or tok.lower.endswith(NEGATIONS)):
             return _without_adverb(art, start, subject_before(art, start, tok.start))
     return None
+
+
+def _after_opening_phrase(art: Article, start: int, end: int) -> int:
+    """Where the sentence read from ``start`` goes on after an opening phrase that a preposition opens and a
+    comma closes ('After the hearing, the sheriff defended ..., saying, "..."'): a time or a place before
+    the subject; ``start`` when no such phrase opens it."""
+    words = art.tokens(start, end)
+    if not words or words[0].lower not in art.lang.grammar.prepositions:
+        return start
+    comma = next((t for t in words if t.text in ",;:"), None)
+    return comma.end if comma is not None and comma.text == "," else start
 
 
 def _without_adverb(art: Article, start: int, span: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -300,6 +300,10 @@ def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple
     if mention[1] >= sent.end - 2 or (linked and _described_to_end(art, mention[1], sent.end)):
         # "A, according to X." / "A, according to a poll by the Institute of Politics.": A is what X said
         return _content(art, sent.start, clause.toks[i - 1].start)
+    if linked and i > 1 and clause.toks[i - 2].lower not in lang.complementizers:
+        # "A, according to a report from WKOW, the station in Madison, Wis.": whatever follows the source,
+        # the words before it are what it said (not "reported that, according to X, B": B is)
+        return _content(art, sent.start, clause.toks[i - 1].start)
     return None
 
 
@@ -401,6 +405,16 @@ def _negated(toks: list[Token], i: int, lang: Language) -> bool:
     return j >= 0 and toks[j].lower in lang.negations
 
 
+def _open_question(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does a question word follow the negated "say" cue at ``i`` ("would not say whether the talks had
+    failed", "did not say when"): what the speaker left open is reported all the same?"""
+    return (
+        toks[i].lower in lang.statement_cues
+        and i + 1 < len(toks)
+        and toks[i + 1].lower in lang.grammar.question_openers
+    )
+
+
 def _is_clause(art: Article, start: int, end: int) -> bool:
     """Do the words after a cue make a statement (a verb or an auxiliary), not only a noun object? In
     Indonesian the first verb after "yang" is the relative clause's own ("menanggapi aksi gubernur yang
@@ -435,6 +449,20 @@ def _is_participle_cue(toks: list[Token], i: int, lang: Language) -> bool:
         and toks[i - 1].text == ","
         and (low in lang.reporting_verbs or _with_particle(toks, i, lang))
         and low.endswith(lang.grammar.verb_suffixes)
+    )
+
+
+def _participle_cue_at(art: Article, toks: list[Token], i: int) -> bool:
+    """ "..., saying ...": a participle cue after a comma, also one the closing mark of a quotation stands
+    between ('said the bill was "a disgrace," adding that ...': the comma is inside the marks)."""
+    if _is_participle_cue(toks, i, art.lang):
+        return True
+    low = toks[i].lower
+    return (
+        i > 1
+        and low in art.lang.reporting_verbs
+        and low.endswith(art.lang.grammar.verb_suffixes)
+        and _closes_with_comma(art, toks[i - 1].end, toks[i].start)
     )
 
 
@@ -473,7 +501,22 @@ def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
         # "Khan, who is Muslim, also decried ...", "Mr. Trump, in an interview, dwelled on ...": the
         # subject is the first part, before an aside between commas
         return subject_before(art, toks[begin].start, toks[cuts[0]].start)
-    return None
+    return _subject_before_verb_part(art, toks, cuts, begin)
+
+
+def _subject_before_verb_part(
+    art: Article, toks: list[Token], cuts: list[int], begin: int
+) -> tuple[int, int] | None:
+    """The subject of a last comma part that opens with its verb, read like the subject of "said" ("Mark
+    Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying ...": Mark Kirk)."""
+    if not cuts or toks[cuts[-1]].text != "," or cuts[-1] + 1 >= len(toks) or cuts[-1] <= begin:
+        return None
+    verb = toks[cuts[-1] + 1]
+    if not verb.is_word or verb.is_cap or verb.lower in art.lang.grammar.function_words:
+        return None
+    if not (_finite_past(verb, art.lang) or verb.lower in art.lang.grammar.irregular_verbs):
+        return None
+    return subject_before(art, toks[begin].start, verb.start)
 
 
 def _opens_aside(tok: Token, lang: Language) -> bool:
@@ -538,11 +581,24 @@ def _is_noun_use(toks: list[Token], i: int, lang: Language) -> bool:
         return False
     prev, tok, grammar = toks[i - 1], toks[i], lang.grammar
     return (
-        (tok.is_cap and prev.is_cap)  # a word of a name ("the State Department said")
+        (tok.is_cap and prev.is_cap and not _headline_cue(toks, i, lang))  # "the State Department said"
         or prev.lower in grammar.determiners  # "the state party chairman", "his claim"
         or is_possessive(prev, lang)  # "Mr. Ban's record"
         or (prev.lower in grammar.passive_auxiliaries and tok.lower.endswith("ed"))  # "was asked about"
     )
+
+
+def _headline_cue(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the capitalised cue at ``i`` the verb of a headline in title case ("Governor Says He Will Veto
+    Gas Tax"): a finite form ("Says", "Warns") with capitals on both sides, among capitalised words only?"""
+    tok = toks[i]
+    if tok.lower not in lang.trailer_cues or not tok.lower.endswith(("s", "ed")) or i + 1 >= len(toks):
+        return False
+    if not toks[i + 1].is_cap:
+        return False
+    words = [t for t in toks if t.is_word and not t.is_num]
+    small = sum(1 for t in words if not t.is_cap and t.lower not in lang.grammar.function_words)
+    return len(words) >= 5 and small == 0
 
 
 def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -551,7 +607,7 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
     lang = art.lang
     if toks[i].lower in lang.particle_cues and not _with_particle(toks, i, lang):
         return None  # "pointed at the crowd": no report without its particle
-    if _is_participle_cue(toks, i, lang) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
+    if _participle_cue_at(art, toks, i) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
         # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...": the subject of the clause
         found = _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
         if found is not None or not _after_apposition(toks, i) or _participle(toks[i], lang):
@@ -830,6 +886,37 @@ def _takes_object(art: Article, tok: Token, act: str, cs: int, ce: int) -> bool:
         ):
             return True
     return False
+
+
+def _told_to(art: Article, cue: Token, cs: int, ce: int) -> bool:
+    """Is "told" a request: its hearer, a short noun phrase, then an infinitive ("told his aides to drop the
+    ad", "telling Senator Reyes to step aside"), not a clause ("told reporters he wanted to run")?"""
+    lang = art.lang
+    if cue.lower not in lang.hearer_request_cues:
+        return False
+    head = art.first_tokens(cs, ce, MAX_PHRASE_WORDS + 2)
+    for k, t in enumerate(head):
+        if t.lower in lang.grammar.infinitive_markers:
+            return k > 0 and k + 1 < len(head) and head[k + 1].is_word and not head[k + 1].is_cap
+        if not t.is_word or t.lower in lang.pronouns or t.lower in lang.clause_markers:
+            return False  # "told reporters he would ...": a subject or a verb before "to"
+        if t.lower in lang.grammar.prepositions or (k and verb_like(t, lang)):
+            return False
+    return False
+
+
+def _past_hearer(art: Article, cs: int, ce: int) -> int:
+    """Where the clause after the hearer of "told" starts: after a name or a hearer word and before a
+    subject pronoun ("told The Washington Post he was ...", "told me they would ..."); ``cs`` otherwise."""
+    lang = art.lang
+    head = art.first_tokens(cs, ce, 6)
+    for k, t in enumerate(head):
+        if k and t.lower in lang.pronouns:
+            return t.start
+        hearer = t.is_cap or t.lower in lang.hearer_words or t.lower in lang.grammar.determiners
+        if not t.is_word or not hearer:
+            return cs
+    return cs
 
 
 def _noted_clause(art: Article, cs: int, ce: int) -> bool:
@@ -1132,7 +1219,9 @@ def _reports_here(clause: _Clause, i: int) -> bool:
     noun, and for a colon cue with its colon ("X identified four factors: A, B", not "X provided meals")?"""
     toks, lang = clause.toks, clause.art.lang
     tok = toks[i]
-    if clause.art.quoted.inside(tok.start) or _negated(toks, i, lang) or _is_noun_use(toks, i, lang):
+    if clause.art.quoted.inside(tok.start) or _is_noun_use(toks, i, lang):
+        return False
+    if _negated(toks, i, lang) and not _open_question(toks, i, lang):
         return False
     if _noun_form(toks, i, lang) or _passive_modifier(toks, i, lang):
         return False
@@ -1288,6 +1377,10 @@ def _verb_statement(clause: _Clause, report: _Report, i: int) -> tuple[bool, Can
     if tok.lower in lang.clause_cues and not _reports_clause(art, tok, between, cs, ce):
         return False, None  # "maintains a wide lead", "continued his attacks": an act, not a statement
     timed = bool(between) and not introduced  # "said on Friday its lack of oversight led to ..."
+    if not between and _told_to(art, tok, cs, ce):
+        report = _Report(tok, "request", report.mention, report.via)  # "told his aides to stop ..."
+    elif not between and tok.lower in lang.addressee_cues:
+        cs = _past_hearer(art, cs, ce)  # "told The Washington Post he was ...": he was ...
     takes_object = _takes_object(art, tok, report.act, cs, ce) or (
         bool(between) and between[0].lower in lang.object_particles
     )
@@ -1429,14 +1522,16 @@ def _sourced(art: Article, mention: tuple[int, int] | None, cue: Token) -> tuple
 
 
 def _as_noted(clause: _Clause) -> Candidate | None:
-    """ "As the paper noted, A." / "But as Clyburn said in an interview, A.": an opening "as", a subject and
-    its cue, a comma, then what the subject said."""
+    """ "As the paper noted, A." / "But as Clyburn said in an interview, A." / "..., and as X pointed out,
+    A": an opening "as", a subject and its cue, a comma, then what the subject said."""
     art, toks, lang = clause.art, clause.toks, clause.art.lang
-    link = next((k for k, t in enumerate(toks[:AS_REACH]) if t.lower in lang.as_links), None)
+    link = next((k for k in range(len(toks)) if _as_opens(toks, k, lang)), None)
     if link is None:
         return None
     for j in range(link + 2, min(len(toks) - 2, link + 2 + SUBJECT_WINDOW)):
         act = lang.reporting_verbs.get(toks[j].lower)
+        if act is None and toks[j].lower in lang.particle_cues and toks[j + 1].lower in lang.cue_particles:
+            act = lang.particle_cues[toks[j].lower]  # "As the aide pointed out, A"
         if act is not None and not toks[j].is_cap:
             comma = next((t for t in toks[j + 1 : j + 1 + AS_TAIL] if t.text == ","), None)
             mention = subject_before(art, toks[link].end, toks[j].start)
@@ -1447,6 +1542,16 @@ def _as_noted(clause: _Clause) -> Candidate | None:
         if not toks[j].is_word or toks[j].lower in lang.clause_markers:
             return None  # "As prices rose, ...": no cue ends the opening
     return None
+
+
+def _as_opens(toks: list[Token], k: int, lang: Language) -> bool:
+    """Does the "as" at ``k`` open the sentence's words (among its first few) or a clause joined after a
+    comma ("..., and as Comey noted, A")?"""
+    if toks[k].lower not in lang.as_links:
+        return False
+    if k < AS_REACH:
+        return True
+    return toks[k - 1].lower in lang.grammar.list_words and toks[k - 2].text == ","
 
 
 def _source_opening(clause: _Clause) -> Candidate | None:
@@ -1691,7 +1796,7 @@ def find_indirect(art: Article, direct: list[Candidate], deadline: Deadline | No
         for clause in _clauses(art, sent, toks, para):
             for cand in _statements(clause):
                 q = cand.quote
-                if q.cue_start in direct_cues:
+                if q.cue_start in direct_cues and not _head_piece(cand):
                     continue  # the cue introduces a direct quote
                 if taken.overlaps(q.start, q.end) and not _ends_before_direct(art, cand, taken):
                     continue  # the clause is a direct quote already
@@ -1699,6 +1804,12 @@ def find_indirect(art: Article, direct: list[Candidate], deadline: Deadline | No
                     _with_figures_after(art, cand, si)
                 out.append(cand)
     return out
+
+
+def _head_piece(cand: Candidate) -> bool:
+    """Is the candidate the first piece of a statement whose second piece, a quotation, follows the cue that
+    interrupts it ('A, he said, "B"', read by ``_head_before_quotation``)?"""
+    return cand.via == "interrupted"
 
 
 def _ends_before_direct(art: Article, cand: Candidate, taken: _Taken) -> bool:
@@ -1930,9 +2041,9 @@ def _statements(clause: _Clause) -> list[Candidate]:
     """The statements of a clause: one, or two when a participle cue adds a second to the first ("X
     believes that A, claiming that B"; "A, she said, adding that B"; "A, X told MPs, saying B")."""
     toks, lang = clause.toks, clause.art.lang
-    cut = next((i for i in range(2, len(toks)) if _is_participle_cue(toks, i, lang)), None)
+    cut = next((i for i in range(2, len(toks)) if _participle_cue_at(clause.art, toks, i)), None)
     if cut is not None and any(t.lower in lang.all_cues for t in toks[: cut - 1]):
-        head = _Clause(clause.art, Span(clause.span.start, toks[cut - 1].start), toks[: cut - 1], clause.para)
+        head = _head_clause(clause, cut)
         first = _first_statement(head)
         if first is None:
             second = _after_quoted_report(clause, head, toks[cut])
@@ -1946,10 +2057,21 @@ def _statements(clause: _Clause) -> list[Candidate]:
                 return [first, second]
     found = _first_statement(clause)
     if found is None:
-        return []
+        before = _head_before_quotation(clause)
+        return [] if before is None else [before]
     pieces = _interrupted_head(clause, found)
     out = [*pieces, found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
     return out + _later_statements(clause, max(_reach(c) for c in out), found.mention)
+
+
+def _head_clause(clause: _Clause, cut: int) -> _Clause:
+    """The clause before the participle cue ``toks[cut]``: up to its comma, or up to the closing mark of a
+    quotation that holds the comma ('said the bill was "a disgrace," adding ...')."""
+    toks = clause.toks
+    if toks[cut - 1].text == ",":
+        return _Clause(clause.art, Span(clause.span.start, toks[cut - 1].start), toks[: cut - 1], clause.para)
+    end = _end_before(clause.art.text, toks[cut - 1].end, toks[cut].start)
+    return _Clause(clause.art, Span(clause.span.start, end), toks[:cut], clause.para)
 
 
 def _reach(cand: Candidate) -> int:
@@ -1980,7 +2102,8 @@ def _later_statements(clause: _Clause, end: int, mention: tuple[int, int] | None
 
 def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     """ "In his state, Christie said, first offenders are sent to treatment": a report that interrupts its
-    statement between two commas; the words before the speaker are the statement's first piece."""
+    statement between two commas; the words before the speaker are the statement's first piece, its subject
+    too ("The bigger risk, he said, is a clash ...")."""
     q, lang = found.quote, clause.art.lang
     if found.via != "subject" or found.mention is None or q.cue is None:
         return []
@@ -1990,12 +2113,51 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     if cut is None:
         return []
     s, i = cut
-    after = clause.toks[i + 2 : i + 3]
-    if not after or after[0].lower in lang.grammar.passive_auxiliaries:
-        return []  # (a form of "be" after the cue: the first piece is the statement's subject)
+    if i + 2 >= len(clause.toks):
+        return []
     cs, ce = _content(clause.art, clause.span.start, clause.toks[s - 1].start)
     head = _make(clause, cs, ce, _Report(clause.toks[i], q.speech_act, found.mention, found.via), HEAD_WORDS)
     return [] if head is None else [head]
+
+
+def _head_before_quotation(clause: _Clause) -> Candidate | None:
+    """The cost of the bridge, the mayor said, "will be paid by the state.": a report that interrupts a
+    statement whose second piece is a quotation (the direct finder's); the words before the speaker are the
+    statement's first piece."""
+    toks, art = clause.toks, clause.art
+    for i in range(2, len(toks) - 1):
+        if toks[i].lower not in art.lang.interrupting_cues or toks[i + 1].text != ",":
+            continue
+        if art.text[toks[i + 1].end : toks[i + 1].end + 2].lstrip()[:1] not in QUOTE_MARKS:
+            continue
+        comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), None)
+        if comma is None or any(t.text == "," for t in toks[:comma]):
+            return None  # ("Earlier, the head of the union, X, said, ...": the words describe X)
+        mention = subject_before(art, toks[comma + 1].start, toks[i].start)
+        if mention is None or toks[0].lower in art.lang.according_to:
+            return None
+        cs, ce = _content(art, clause.span.start, toks[comma].start)
+        if _scene_opener(art, toks[:comma], cs, ce):
+            return None
+        act = art.lang.reporting_verbs[toks[i].lower]
+        return _make(clause, cs, ce, _Report(toks[i], act, mention, "interrupted"), HEAD_WORDS)
+    return None
+
+
+def _scene_opener(art: Article, head: list[Token], cs: int, ce: int) -> bool:
+    """Do the words before an interrupting speaker set the scene of the remark, not open what was said: a
+    cue or a message in them ("Asked about the delay", "In a statement Thursday"), a participle clause
+    ("Reflecting on his career"), a time clause ("As the crowd booed", "While he was speaking"), or a
+    phrase a preposition opens with no verb ("At the time")?"""
+    lang = art.lang
+    if not head or any(t.lower in lang.all_cues or t.lower in lang.message_nouns for t in head):
+        return True
+    first = head[0].lower
+    if first.endswith(lang.grammar.verb_suffixes) and looks_like_verb(first, lang):
+        return True
+    if first in lang.grammar.clause_starts:
+        return True
+    return first in lang.grammar.prepositions and not _is_clause(art, cs, ce)
 
 
 def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> tuple[int, int] | None:

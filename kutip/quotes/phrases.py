@@ -803,10 +803,13 @@ def _comma_parts(toks: list[Token]) -> list[list[Token]]:
 
 def _trim_part_start(art: Article, part: list[Token], last: bool = False) -> list[Token]:
     """A comma part without its opening correlative or conjunction ("Baik Rusia dan Korea Utara", "...,
-    dan Transmigrasi"), its clause openers ("Di sisi lain") and the relative clause it ends in."""
+    dan Transmigrasi"), a focus adverb before a name ("Even China"), its clause openers ("Di sisi lain")
+    and the relative clause it ends in."""
     lang = art.lang
     while len(part) > 1 and (
-        part[0].lower in lang.grammar.correlatives or part[0].lower in lang.grammar.conjunctions
+        part[0].lower in lang.grammar.correlatives
+        or part[0].lower in lang.grammar.conjunctions
+        or (part[0].lower in lang.grammar.focus_adverbs and part[1].is_cap)
     ):
         part = part[1:]
     if part and part[0].lower in lang.opener_starts:  # (the pattern only where an opener may begin)
@@ -837,12 +840,12 @@ def _after_subordinator(part: list[Token], lang: Language, opening: bool) -> lis
 
 
 def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
-    """A comma part without its trailing adverbs, negations and marks, and without the day it happened
-    ("North Korea on Friday denied", "NGOs on Monday (Sep 22) urged")."""
+    """A comma part without its trailing adverbs, negations and marks (not the sign of a share: "42% say"),
+    and without the day it happened ("North Korea on Friday denied", "NGOs on Monday (Sep 22) urged")."""
     while part and (
         part[-1].lower in lang.subject_skips
         or part[-1].lower in lang.negations
-        or (not part[-1].is_word and part[-1].text != ")")
+        or (not part[-1].is_word and part[-1].text != ")" and part[-1].text not in lang.percent_words)
     ):
         part = part[:-1]
     if len(part) > 4 and part[-1].text == ")" and part[-2].text != "(":
@@ -884,8 +887,9 @@ def _without_place(part: list[Token], lang: Language) -> list[Token]:
 
 def _without_asides(art: Article, cleaned: list[list[Token]]) -> list[list[Token]]:
     """The parts that may be the subject: not a party-and-state tag ("Mitch McConnell, R-Ky.,"), an opening
-    participle clause ("Speaking to reporters, X said") nor an adverbial ("Beyond that, his advisers say",
-    "Di Jakarta, Budi mengatakan", "Six months ago, X said"); all of them when nothing else is left."""
+    participle clause ("Speaking to reporters, X said"), examples ("..., including the Ledger, said") nor an
+    adverbial ("Beyond that, his advisers say", "Di Jakarta, Budi mengatakan", "Six months ago, X said");
+    all of them when nothing else is left."""
     lang = art.lang
     cleaned = [p for p in cleaned if not _is_affiliation(art, p)] or cleaned
     if len(cleaned) > 1 and _is_participle_clause(cleaned[0], lang):
@@ -894,6 +898,7 @@ def _without_asides(art: Article, cleaned: list[list[Token]]) -> list[list[Token
         while len(after) > 1 and after[0].text in CLOSING_MARKS:
             after = after[1:]  # 'Speaking on “This Week,” Carson said': the comma stood inside the marks
         cleaned[0] = after
+    cleaned = [p for p in cleaned if p[0].lower not in lang.grammar.example_markers] or cleaned
     return [p for p in cleaned if not _is_adverbial(p, lang)] or cleaned
 
 

@@ -152,6 +152,12 @@ OBJECT_PARTICLES = frozenset({"for"})
 CUE_ADVERBS = frozenset("strongly firmly flatly outright again also repeatedly publicly".split())
 # "told" names its hearer: "A, X told a parliamentary committee." reports A.
 ADDRESSEE_CUES = frozenset({"told", "tells", "tell"})
+# "told his aides to drop the ad", "telling Senator Reyes to step aside": the hearer, then an infinitive, is a
+# request.
+HEARER_REQUEST_CUES = frozenset({"told", "tells", "tell", "telling"})
+# "told me he would run", "told reporters they had no plans": the hearer of "told" before the clause, besides
+# a name ("told The Washington Post he was ...")
+HEARER_WORDS = frozenset("me him her us them you reporters".split())
 # "She pointed out that ...", "He points to the jobs report": a cue only with its particle ("pointed at the
 # crowd" reports nothing); what follows the particle was said.
 PARTICLE_CUES: dict[str, str] = dict.fromkeys("point points pointed pointing".split(), "say")

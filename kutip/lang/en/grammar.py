@@ -57,7 +57,7 @@ PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., u
 # (with the fractions a poll gives: "A third said", "Nearly two-thirds of Republicans say")
 PARTITIVES = frozenset(
     "some many several others most half majority majorities plurality third thirds one-third two-thirds"
-    " quarter quarters one-quarter three-quarters fifth fifths".split()
+    " quarter quarters one-quarter three-quarters fourths one-fourth three-fourths fifth fifths".split()
 )
 PARTITIVE_LINKS = frozenset({"with"})
 # ", said Jo Hale, whom the governor appointed ...", ", said X, who runs ...": a description of the speaker
@@ -94,3 +94,9 @@ RAISING_VERBS = frozenset(
 )
 RAISING_PARTICLES = frozenset({"on"})
 PRONOUN_TRAILERS = False  # "..., said he would veto it": a clause after "said", not "said he"
+# "Six papers, including the Ledger, said": a comma part opened by it names examples, not the subject
+EXAMPLE_MARKERS = frozenset({"including"})
+# "Even China, which rarely comments, said": a focus adverb before a name is no part of the subject
+FOCUS_ADVERBS = frozenset({"even"})
+# "did not say whether A", "would not say if A", "isn't saying what A": the question a negated cue leaves open
+QUESTION_OPENERS = frozenset("whether if who what when where why how which".split())
