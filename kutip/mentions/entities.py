@@ -44,7 +44,7 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
                     continue
                 if m.kind in LABELS and m.name:
                     out.extend(_with_role_body(art, m))
-    return settle_kinds(out, openers, art.toks, lang)
+    return settle_kinds(out, openers, art, lang)
 
 
 def _thing_named(art: Article, m: Mention) -> bool:
@@ -139,53 +139,24 @@ def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> Non
     cur.clear()
 
 
-class _LowerWords:
-    """The words the article writes in lower case: a capitalised one of them is a sentence's first word.
-    Read from the tokens only when a one-word name opening a sentence asks."""
-
-    def __init__(self, toks: list[Token]) -> None:
-        self.toks = toks
-        self.words: set[str] | None = None
-
-    def has(self, word: str) -> bool:
-        if self.words is None:
-            self.words = _lower_case_words(self.toks)
-        return word in self.words
-
-
-def _lower_case_words(toks: list[Token]) -> set[str]:
-    """The words the article writes in lower case."""
-    return {t.text for t in toks if t.is_word and not t.is_cap and not t.is_num and _opens_lower(t.text)}
-
-
-def _opens_lower(word: str) -> bool:
-    """Is the first character of ``word`` a lower-case letter? ASCII by its code point: compiled, that is
-    no one-character string and no method call per word."""
-    o = ord(word[0])
-    return 97 <= o <= 122 if o < 128 else word[0].islower()
-
-
-def settle_kinds(
-    mentions: list[Mention], openers: set[int], toks: list[Token], lang: Language
-) -> list[Mention]:
+def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang: Language) -> list[Mention]:
     """The mentions with each one-word person or place name weighed against the article: a common word
     that only opens sentences ("Stok", "Gudang" where "stok" and "gudang" are written too) is left out; a
     word of a body's or a place's longer name takes its kind ("Cipinang" of "Pasar Induk Cipinang"). A word
     of a longer person's name ("Trump" of "Donald Trump"), or one the lexicon knows as a given name
     ("Aulia"), stays a person."""
     seen = _ArticleNames(mentions, openers)
-    lower = _LowerWords(toks)
     out: list[Mention] = []
     for m in mentions:
         word = _lone_name(m)
         key = word.casefold() if word else ""
         if key in lang.nameless_heads:
             continue  # "PT", "RSUD" alone: no name
-        if _common_words_only(m, lower, lang):
+        if _common_words_only(m, art, lang):
             continue  # "RUU Cipta Kerja": a thing's name of common words, no person
         if word is None or key in seen.in_names or m.kind == "organization":
             out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
-        elif m.start in openers and word not in seen.mid_sentence and lower.has(word.lower()):
+        elif m.start in openers and word not in seen.mid_sentence and _written_lower(art, word.lower()):
             continue  # a common word with a capital because it opens the sentence
         elif key in seen.body_kind and m.kind == "person" and not _given_name(key, lang):
             out.append(_retyped(m, seen.body_kind[key]))
@@ -194,7 +165,7 @@ def settle_kinds(
     return out
 
 
-def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
+def _common_words_only(m: Mention, art: Article, lang: Language) -> bool:
     """Is a person's "name" of several words made only of words the article writes in lower case and the
     lexicon does not know mostly as names ("Pembahasan RUU Cipta Kerja" where "cipta kerja" is written too,
     "Bajaj Sopir", a headline's "Racial Healer")? Such a phrase names a thing, not a person. (Any word known
@@ -206,7 +177,21 @@ def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
         counts = lang.lexicon.get(word.casefold())
         if counts is not None and counts[0] and counts[0] >= counts[3]:
             return False  # a name the lexicon knows
-    return all(lower.has(word.lower()) for word in words)
+    return all(_written_lower(art, word.lower()) for word in words)
+
+
+def _written_lower(art: Article, low: str) -> bool:
+    """Does the article write the word ``low`` in lower case, as a token of its own? (Found by searching
+    the text and asking the tokens there: a name's few words cost less so than a set of all its words.)"""
+    text, toks = art.text, art.toks
+    i = text.find(low)
+    while i >= 0:
+        k = art.first_token(i)
+        tok = toks[k] if k < len(toks) else None
+        if tok is not None and tok.start == i and tok.text == low and tok.is_word and not tok.is_num:
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 class _ArticleNames:
