@@ -146,17 +146,18 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
     of a longer person's name ("Trump" of "Donald Trump"), or one the lexicon knows as a given name
     ("Aulia"), stays a person."""
     seen = _ArticleNames(mentions, openers)
+    lower = _LowerWords(art)
     out: list[Mention] = []
     for m in mentions:
         word = _lone_name(m)
         key = word.casefold() if word else ""
         if key in lang.nameless_heads:
             continue  # "PT", "RSUD" alone: no name
-        if _common_words_only(m, art, lang):
+        if _common_words_only(m, lower, lang):
             continue  # "RUU Cipta Kerja": a thing's name of common words, no person
         if word is None or key in seen.in_names or m.kind == "organization":
             out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
-        elif m.start in openers and word not in seen.mid_sentence and _written_lower(art, word.lower()):
+        elif m.start in openers and word not in seen.mid_sentence and lower.has(word.lower()):
             continue  # a common word with a capital because it opens the sentence
         elif key in seen.body_kind and m.kind == "person" and not _given_name(key, lang):
             out.append(_retyped(m, seen.body_kind[key]))
@@ -165,7 +166,7 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
     return out
 
 
-def _common_words_only(m: Mention, art: Article, lang: Language) -> bool:
+def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
     """Is a person's "name" of several words made only of words the article writes in lower case and the
     lexicon does not know mostly as names ("Pembahasan RUU Cipta Kerja" where "cipta kerja" is written too,
     "Bajaj Sopir", a headline's "Racial Healer")? Such a phrase names a thing, not a person. (Any word known
@@ -177,7 +178,22 @@ def _common_words_only(m: Mention, art: Article, lang: Language) -> bool:
         counts = lang.lexicon.get(word.casefold())
         if counts is not None and counts[0] and counts[0] >= counts[3]:
             return False  # a name the lexicon knows
-    return all(_written_lower(art, word.lower()) for word in words)
+    return all(lower.has(word.lower()) for word in words)
+
+
+class _LowerWords:
+    """Which words the article writes in lower case, as tokens of their own: each word looked for in the
+    text (and checked against the token found there) once per article, as names repeat."""
+
+    def __init__(self, art: Article) -> None:
+        self.art = art
+        self.seen: dict[str, bool] = {}
+
+    def has(self, low: str) -> bool:
+        found = self.seen.get(low)
+        if found is None:
+            found = self.seen[low] = _written_lower(self.art, low)
+        return found
 
 
 def _written_lower(art: Article, low: str) -> bool:
