@@ -501,22 +501,7 @@ def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
         # "Khan, who is Muslim, also decried ...", "Mr. Trump, in an interview, dwelled on ...": the
         # subject is the first part, before an aside between commas
         return subject_before(art, toks[begin].start, toks[cuts[0]].start)
-    return _subject_before_verb_part(art, toks, cuts, begin)
-
-
-def _subject_before_verb_part(
-    art: Article, toks: list[Token], cuts: list[int], begin: int
-) -> tuple[int, int] | None:
-    """The subject of a last comma part that opens with its verb, read like the subject of "said" ("Mark
-    Kirk, R-Ill., who faces a tough race, rescinded his endorsement, saying ...": Mark Kirk)."""
-    if not cuts or toks[cuts[-1]].text != "," or cuts[-1] + 1 >= len(toks) or cuts[-1] <= begin:
-        return None
-    verb = toks[cuts[-1] + 1]
-    if not verb.is_word or verb.is_cap or verb.lower in art.lang.grammar.function_words:
-        return None
-    if not (_finite_past(verb, art.lang) or verb.lower in art.lang.grammar.irregular_verbs):
-        return None
-    return subject_before(art, toks[begin].start, verb.start)
+    return None
 
 
 def _opens_aside(tok: Token, lang: Language) -> bool:
