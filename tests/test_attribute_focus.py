@@ -281,6 +281,6 @@ def test_attribute_focus_a_body_description_points_at_the_body_named_with_its_he
 def test_attribute_focus_a_body_description_points_at_the_body_named_last():
     text = (
         "Kadar debu di kota itu kerap melampaui ambang aman Organisasi Kesehatan Dunia (WHO).\n"
-        "Badan kesehatan dunia tersebut menekankan polusi udara sebagai ancaman bagi anak-anak."
+        "Badan dunia itu meminta pemerintah kota membatasi asap kendaraan bermotor."
     )
     assert names(text)[-1] == "Organisasi Kesehatan Dunia"

@@ -221,7 +221,7 @@ def test_a_demonstrative_after_a_cue_word_is_no_speaker():
             "Ketua DPD Sultan Najamudin menanggapi aksi para gubernur yang mendatangi Kementerian Keuangan.",
             [],
         ),
-        ("Presiden Arif Wibowo menyampaikan dukacita yang mendalam atas wafatnya dua prajurit itu.", []),
+        ("Gubernur Arif Wibowo menyampaikan rasa duka yang dalam bagi keluarga korban banjir.", []),
         # a verb after the relative clause is the statement's own
         (
             "Menteri Desa Abdul Halim menjelaskan dana yang dialokasikan bagi desa mencapai Rp 20 triliun.",
