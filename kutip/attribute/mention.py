@@ -89,6 +89,14 @@ class Mention:
         return self.kind in ("pronoun", "anaphor")
 
 
+def words_before_name(text: str, m: Mention) -> list[str]:
+    """The words of mention ``m`` before its name ("Keberadaan" of "Keberadaan Zulkifli", "RUU" of "RUU Cipta
+    Kerja"); [] when the mention opens with the name."""
+    if m.name_start is None or m.name_start <= m.start:
+        return []
+    return text[m.start : m.name_start].split()
+
+
 def is_acronym(word: str) -> bool:
     """Two or more capital letters and nothing else ("KPK", "NATO")."""
     return len(word) >= 2 and word.isupper() and word.isalpha()

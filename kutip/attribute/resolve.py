@@ -28,6 +28,7 @@ from kutip.attribute.mention import (
     describe,
     name_evidence_of,
     noun_form,
+    words_before_name,
 )
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
@@ -121,23 +122,24 @@ class _Bodies:
         self.text = art.text
         self.joins = art.lang.grammar.conjunctions
 
-    def before(self, m: Mention) -> Mention | None:
+    def _since(self, m: Mention) -> int:
+        """Where the sentence before the one holding ``m`` begins (-1 when ``m`` stands before the first)."""
         k = first_after(self.sent_starts, m.start) - 1  # the sentence that holds the mention
-        if k < 0:
+        return -1 if k < 0 else self.sent_starts[max(0, k - 1)]
+
+    def before(self, m: Mention) -> Mention | None:
+        since = self._since(m)
+        if since < 0:
             return None
-        since = self.sent_starts[max(0, k - 1)]
         i = first_after(self.ends, m.start) - 1
         return self.orgs[i] if i >= 0 and self.orgs[i].start >= since else None
 
     def pair_before(self, m: Mention) -> list[Mention]:
         """Two people named together ("Michelle Bowman dan Christopher Waller") in this sentence or the one
-        before, ahead of ``m``: whom "keduanya" or "mereka" points back at; [] when none are."""
-        k = first_after(self.sent_starts, m.start) - 1
-        if k < 0:
-            return []
-        since = self.sent_starts[max(0, k - 1)]
+        before, ahead of ``m``: whom "keduanya" points back at; [] when none are."""
+        since = self._since(m)
         i = first_after(self.person_ends, m.start) - 1
-        while i > 0 and self.people[i - 1].start >= since:
+        while since >= 0 and i > 0 and self.people[i - 1].start >= since:
             a, b = self.people[i - 1], self.people[i]
             # (two people of one phrase share its span: "Menteri A dan Gubernur B")
             joined = a.start == b.start or self.text[a.end : b.start].strip(" ,").casefold() in self.joins
@@ -149,16 +151,14 @@ class _Bodies:
     def headed(self, m: Mention, head: str) -> Mention | None:
         """The body named last in this sentence or the one before whose name opens with ``head``
         ("Kementerian tersebut": the ministry, not a body named after it), else the one named last."""
-        last = self.before(m)
-        if last is None:
-            return None
-        since = self.sent_starts[max(0, first_after(self.sent_starts, m.start) - 2)]
+        since = self._since(m)
         i = first_after(self.ends, m.start) - 1
-        while i >= 0 and self.orgs[i].start >= since:
-            if (self.orgs[i].name or "").casefold().startswith(head):
-                return self.orgs[i]
-            i -= 1
-        return last
+        k = i
+        while since >= 0 and k >= 0 and self.orgs[k].start >= since:
+            if (self.orgs[k].name or "").casefold().startswith(head):
+                return self.orgs[k]
+            k -= 1
+        return self.orgs[i] if since >= 0 and i >= 0 and self.orgs[i].start >= since else None
 
 
 def _names_body(m: Mention, lang: Language) -> bool:
@@ -511,10 +511,18 @@ def _stands_as_subject(art: Article, sent: Span, m: Mention, words: _SentenceWor
 def _owned_by_noun(text: str, m: Mention, lang: Language) -> bool:
     """Does the mention open with a noun made of a verb that the name completes ("Keberadaan Zulkifli",
     "Penangkapan Budi"): the name is talked about, not the subject?"""
-    if m.name_start is None or m.name_start <= m.start:
-        return False
-    head = text[m.start : m.name_start].split()
+    head = words_before_name(text, m)
     return len(head) == 1 and len(head[0]) >= NOUN_FORM_LENGTH and noun_form(head[0].casefold(), lang)
+
+
+class _Introduced:
+    """The person mentions that introduce someone (``_introduced``), read once per article: where they
+    stand, and the names so introduced (a later mention of the name is someone the article knows)."""
+
+    def __init__(self, art: Article, mentions: list[Mention]) -> None:
+        found = [m for m in mentions if m.kind == "person" and m.name and _introduced(art, m)]
+        self.at = {m.start for m in found}
+        self.names = {m.name for m in found}
 
 
 def _introduced(art: Article, m: Mention) -> bool:
@@ -527,7 +535,7 @@ def _introduced(art: Article, m: Mention) -> bool:
 
 
 def _subject_of(
-    art: Article, sent: Span, mentions: list[Mention], first: int, people: ArticlePeople, aged: set[str]
+    art: Article, sent: Span, mentions: list[Mention], first: int, people: ArticlePeople, new: _Introduced
 ) -> Mention | None:
     """The person sentence ``sent`` is about, among ``mentions[first:]``; None when it names nobody so."""
     index = art.quoted
@@ -546,11 +554,11 @@ def _subject_of(
             words = _SentenceWords(art, sent.start, first_cue)
         if m.start > first_cue:
             break  # "Ia menegaskan, Putin ...": a name after the cue belongs to what was said
-        introduced = _introduced(art, m)  # "Warga lain seperti Joko (24), ...": someone new
+        introduced = m.start in new.at  # "Warga lain seperti Joko (24), ...": someone new
         if not introduced and not _stands_as_subject(art, sent, m, words):
             continue
         person = people.resolve(m.name, near=m.start)
-        if person and (person.role or len(person.tokens) >= 2 or introduced or m.name in aged):
+        if person and (person.role or len(person.tokens) >= 2 or introduced or m.name in new.names):
             return m
     return None
 
@@ -564,13 +572,13 @@ def _sentence_subjects(
     before)."""
     out: list[tuple[int, Mention]] = []
     mi = 0
-    aged = {m.name for m in mentions if m.kind == "person" and m.name and _introduced(art, m)}
+    new = _Introduced(art, mentions)
     for _, sent in art.numbered:
         if deadline is not None:
             deadline.check()
         while mi < len(mentions) and mentions[mi].start < sent.start:
             mi += 1
-        m = _subject_of(art, sent, mentions, mi, people, aged)
+        m = _subject_of(art, sent, mentions, mi, people, new)
         if m is not None:
             out.append((sent.start, m))
     return out
@@ -646,13 +654,14 @@ def _referred(
     pair = bodies.pair_before(m) if m.kind == "pronoun" and m.text.casefold() in lang.pair_pronouns else []
     if pair:
         return _refer([_speaker(p, people, lang) for p in pair], m)  # "Keduanya meminta ...": both
-    if _names_body(m, lang) and not lang.grammar.head_final:
+    body = _names_body(m, lang)
+    if body and not lang.grammar.head_final:
         named = bodies.headed(m, (m.role or "").casefold().split()[0])
     else:
-        named = bodies.before(m) if _points_at_bodies(m, lang) or _names_body(m, lang) else None
+        named = bodies.before(m) if body or _points_at_bodies(m, lang) else None
     if named is not None:
         return _refer([_speaker(named, people, lang)], m)
-    return _refer(focus.body if focus.body and _names_body(m, lang) else focus.pointed(m), m)
+    return _refer(focus.body if focus.body and body else focus.pointed(m), m)
 
 
 def _attribute_one(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from kutip.attribute.mention import Mention, describe, is_acronym
+from kutip.attribute.mention import Mention, describe, is_acronym, words_before_name
 from kutip.attribute.people import ArticlePeople
 from kutip.deadline import Deadline
 from kutip.doc import Entity
@@ -50,9 +50,7 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
 def _thing_named(art: Article, m: Mention) -> bool:
     """Does the word before a person's "name" make it the name of a law, a programme or an event ("RUU Cipta
     Kerja", "Kartu Prakerja", "Operasi Zebra")?"""
-    if m.name_start is None or m.name_start <= m.start:
-        return False
-    words = art.text[m.start : m.name_start].split()
+    words = words_before_name(art.text, m)
     return bool(words) and words[-1].casefold() in art.lang.thing_heads
 
 
