@@ -247,3 +247,37 @@ def test_attribute_speakers_keduanya_points_at_the_two_people_named_together():
     )
     quote = kutip.extract(text).quotes[-1]
     assert [s.name for s in quote.speakers] == ["Ratna Dewi", "Bambang Irawan"]
+
+
+def test_attribute_speakers_the_agent_of_a_passive_speech_verb_takes_the_focus():
+    text = (
+        "Menteri Kelautan Budi Santosa mengatakan, perizinan tambak akan dipermudah.\n"
+        "Hal senada dikemukakan Koordinator Jaringan Nelayan Pesisir Hadi Suprapto.\n"
+        "Menurut catatan jaringan itu, nelayan kecil belum pernah diajak berunding.\n"
+        "“Kuota tangkap bisa habis dalam dua bulan,” katanya."
+    )
+    assert _speaker_of_last(text) == ("Hadi Suprapto", "katanya")
+
+
+def test_attribute_speakers_a_nickname_after_atau_is_the_same_person():
+    text = (
+        "Kelakar mantan Ketua Umum PBNU Ahmad Fauzi Hasan atau Cak Oji tentang rapat yang ricuh kembali "
+        "beredar di media sosial.\n"
+        "“Rapatnya seperti taman kanak-kanak,” kelakar Cak Oji waktu itu."
+    )
+    quote = kutip.extract(text).quotes[-1]
+    assert quote.speaker.name == "Ahmad Fauzi Hasan"
+    text = "Ketua RT Budi Hartono atau Joko Susilo akan menjadi saksi.\n“Saya siap,” kata Joko Susilo."
+    assert kutip.extract(text).quotes[-1].speaker.name == "Joko Susilo"  # no honorific: someone else
+
+
+def test_attribute_speakers_a_unit_and_its_city_after_a_role_are_no_name():
+    phrase = "Kepala Bidang Damkar Semarang"
+    (m,) = describe(Article(phrase, ID), 0, len(phrase))
+    assert m.kind != "person"
+    text = (
+        "Warga diminta menjauhi bantaran sungai, kata Wakil Ketua Satgas Banjir Kota Malang Rudi Hartanto.\n"
+        "Kepala BPBD Linmas Malang ini juga mengimbau warga menyiapkan tas siaga. "
+        "“Air bisa naik dalam satu jam,” ujarnya."
+    )
+    assert _speaker_of_last(text)[0] == "Rudi Hartanto"

@@ -24,6 +24,7 @@ ROMAN: Final = re.compile(r"[IVX]{2,4}")
 BODY_KINDS: Final = ("organization", "unnamed")
 PERSON_OVER_PLACE: Final = 3  # a word tagged person once per this many place or body tags is a name alone
 GIVEN_NAME_SEEN: Final = 5  # a title word the trained lexicon saw this often as a person's name is also one
+PLACE_SEEN: Final = 5  # a word the trained lexicon saw this often as a place, and never in a name, is a place
 
 
 @mypyc_attr(acyclic=True)  # numbers and strings: compiled, the garbage collector need not track it
@@ -537,7 +538,7 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
     Imin": the name after the marker is another name of the person before it."""
     data = role_data(lang.code)
     if not _has_marker_start(toks, data):
-        return None, toks  # (most phrases: no marker word at all)
+        return _nickname_after_marker(text, toks, data)  # (most phrases: no marker word at all)
     words = [t.lower for t in toks]
     for marker in data.alias_markers:
         n = len(marker)
@@ -547,6 +548,17 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
                 before = _strip(toks[:i])
                 if after and before and after[0].is_cap and len(after) <= 4:
                     return text[after[0].start : after[-1].end], before
+    return _nickname_after_marker(text, toks, data)
+
+
+def _nickname_after_marker(text: str, toks: list[Token], data: RoleData) -> tuple[str | None, list[Token]]:
+    """("Gus Dur", the words before) of "Abdurrahman Wahid atau Gus Dur": after "atau" (or), a name that opens
+    with a nickname's honorific is another name of the person before it; any other name is someone else."""
+    for i in range(1, len(toks) - 2):
+        if toks[i].lower in data.nickname_markers and toks[i + 1].lower in data.nickname_openers:
+            after, before = toks[i + 1 :], _strip(toks[:i])
+            if before and before[-1].is_cap and len(after) <= 3 and all(t.is_cap for t in after):
+                return text[after[0].start : after[-1].end], before
     return None, toks
 
 
@@ -772,6 +784,8 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
     body = "" if titled else _body_kind(role_toks, name_toks, lang)
     if body:
         return Mention(s, e, phrase, phrase, body)
+    if role_toks and _unit_and_place(name_toks, lang):
+        return Mention(s, e, phrase, phrase, "unnamed")  # "Kepala BPB Linmas Surabaya": the role holder
     if role_toks and _starts_sentence(text, role_toks[0].start) and _common_lead(role_toks, lang, data):
         role_toks = []  # "Pembahasan RUU Cipta Kerja", "Selain itu Anies": words before a name, no role
     role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
@@ -845,10 +859,26 @@ def _name_after_place(role_toks: list[Token], name_toks: list[Token], lang: Lang
     role lost its lower-case first words ("[pakar epidemiologi] Universitas Indonesia Pandu Riono")?"""
     if role_toks[0].lower in lang.nameless_heads:
         return False  # "PT Roatex Indonesia Tollroad System": a company's name goes on after a place
-    last = role_toks[-1].lower
-    counts = lang.lexicon.get(last)
-    placed = last in lang.countries or (counts is not None and counts[1] > counts[0] + counts[2] + counts[3])
+    placed = _placed(role_toks[-1], lang)
     return placed and len(name_toks) >= 2 and all(name_evidence(t, lang) == 2 for t in name_toks)
+
+
+def _unit_and_place(name_toks: list[Token], lang: Language) -> bool:
+    """Are the "name" words after a role a unit no lexicon knows and the place it serves ("[Kepala BPB]
+    Linmas Surabaya", "[Plt Kepala] Bakesbangpol Surabaya"): the rest of the role, no one's name?"""
+    if len(name_toks) != 2 or name_toks[0].lower in lang.lexicon:
+        return False
+    counts = lang.lexicon.get(name_toks[1].lower)
+    # a place the lexicon saw often and never in a person's name ("Halim" of "Wahidin Halim" is both)
+    return counts is not None and counts[0] == 0 and counts[1] >= PLACE_SEEN and _placed(name_toks[1], lang)
+
+
+def _placed(tok: Token, lang: Language) -> bool:
+    """Is the word a country, or known to the trained lexicon mostly as a place ("Surabaya", "Barat")?"""
+    counts = lang.lexicon.get(tok.lower)
+    if tok.lower in lang.countries:
+        return True
+    return counts is not None and counts[1] > counts[0] + counts[2] + counts[3]
 
 
 def _place_word(name_toks: list[Token], lang: Language) -> bool:

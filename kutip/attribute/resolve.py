@@ -52,6 +52,9 @@ def register(people: ArticlePeople, mentions: list[Mention], lang: Language) -> 
             people.add(m.name, "person", m.role, m.start, weak, m.rank)
         if m.alias and m.name:
             people.add_alias(m.alias, m.name, m.kind, m.role, m.start)
+            title, _, rest = m.alias.partition(" ")
+            if rest and title.casefold() in lang.honorifics:  # "Gus Dur" is read "Dur" where it is named
+                people.add_alias(rest, m.name, m.kind, m.role, m.start)
 
 
 def _apposed_roles(art: Article, mentions: list[Mention], people: ArticlePeople) -> None:

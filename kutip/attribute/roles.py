@@ -49,6 +49,8 @@ class RoleData:
             sorted((tuple(m.split()) for m in markers), key=len, reverse=True)
         )
         self.alias_marker_starts: frozenset[str] = frozenset(m[0] for m in self.alias_markers if m)
+        self.nickname_markers: frozenset[str] = frozenset(_strings(module, "NICKNAME_MARKERS"))
+        self.nickname_openers: frozenset[str] = frozenset(_strings(module, "NICKNAME_OPENERS"))
         self.name_titles: frozenset[str] = frozenset(_strings(module, "NAME_TITLES"))
         self.role_tail_words: frozenset[str] = frozenset(_strings(module, "ROLE_TAIL_WORDS"))
         self.standalone_bodies: frozenset[str] = frozenset(_strings(module, "STANDALONE_BODIES"))

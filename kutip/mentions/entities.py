@@ -14,6 +14,7 @@ from typing import Final
 
 from kutip.attribute.mention import Mention, describe, is_acronym, words_before_name
 from kutip.attribute.people import ArticlePeople
+from kutip.attribute.roles import role_data
 from kutip.deadline import Deadline
 from kutip.doc import Entity
 from kutip.lang import Language
@@ -122,6 +123,8 @@ def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
     "dan", "Pak")?"""
     low = toks[i].lower
     inside = low in lang.name_particles or low in lang.grammar.conjunctions or low in lang.honorifics
+    if not inside and low in role_data(lang.code).nickname_markers:  # "Abdurrahman Wahid atau Gus Dur"
+        inside = i + 1 < len(toks) and toks[i + 1].lower in role_data(lang.code).nickname_openers
     return inside and i + 1 < len(toks) and toks[i + 1].is_cap
 
 

@@ -278,6 +278,11 @@ ALIAS_MARKERS = (
     "biasa disapa", "atau biasa disapa", "alias",
 )  # fmt: skip
 
+# Words that join another name of the same person only when that name opens with a nickname's honorific:
+# "Abdurrahman Wahid atau Gus Dur", "Muhaimin Iskandar atau Cak Imin" ("Budi atau Siti" are two people).
+NICKNAME_MARKERS = ("atau",)
+NICKNAME_OPENERS = frozenset("gus cak kang ning neng uda abah daeng bung".split())
+
 # Titles that are also given names when a name follows them after a role: "Wali Kota Palembang Ratu Dewa",
 # "Ketua DPD Sultan Baktiar Najamudin" (at a phrase's start they are titles: "Ratu Elizabeth").
 NAME_TITLES = frozenset("ratu sultan raja".split())
