@@ -281,3 +281,24 @@ def test_attribute_speakers_a_unit_and_its_city_after_a_role_are_no_name():
         "“Air bisa naik dalam satu jam,” ujarnya."
     )
     assert _speaker_of_last(text)[0] == "Rudi Hartanto"
+
+
+def test_attribute_speakers_a_nickname_between_commas_is_the_same_person():
+    text = (
+        "Wakil Gubernur Bali Tjokorda Gede Putra Wirawan, yang biasa disapa Tjok Gede, menyatakan hotel "
+        "mulai terisi.\n"
+        "Tjok Gede menambahkan, maskapai menambah penerbangan. “Pasar mulai percaya,” ujarnya."
+    )
+    quote = kutip.extract(text).quotes[-1]
+    assert quote.speaker.name == "Tjokorda Gede Putra Wirawan"
+
+
+def test_attribute_speakers_a_common_word_of_a_full_name_is_that_person():
+    text = (
+        "Bahagia Handoko (35) gugup menunggu giliran disuntik vaksin di puskesmas.\n"
+        "Perawat lain, Sulastri (42), juga menunggu sejak pagi.\n"
+        "Menjelang sore, Bahagia akhirnya dipanggil petugas. “Saya takut jarum,” katanya."
+    )
+    doc = kutip.extract(text)
+    assert doc.quotes[-1].speaker.name == "Bahagia Handoko"
+    assert [e.label for e in doc.entities if e.text == "Bahagia"] == ["person"]

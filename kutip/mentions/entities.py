@@ -10,6 +10,7 @@ elsewhere is a common word, no one's name.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Final
 
 from kutip.attribute.mention import Mention, describe, is_acronym, words_before_name
@@ -21,6 +22,8 @@ from kutip.lang import Language
 from kutip.segment.article import Article
 from kutip.segment.tokens import Token
 
+COMMON_OVER_NAMED: Final = 2  # a word seen as a common word more than twice as often as a name is none
+MAX_MARKER: Final = 40  # the longest aside read between a name and another name of the person
 LABELS: Final = {"person": "person", "organization": "organization", "country": "place", "place": "place"}
 BODY_KINDS: Final = ("organization", "place", "country")
 # marks after which a capitalised word opens a sentence (or a quotation, or a dateline's text)
@@ -45,7 +48,24 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
                     continue
                 if m.kind in LABELS and m.name:
                     out.extend(_with_role_body(art, m))
-    return settle_kinds(out, openers, art, lang)
+    found = settle_kinds(out, openers, art, lang)
+    _aliases_between_commas(art, found)
+    return found
+
+
+def _aliases_between_commas(art: Article, mentions: list[Mention]) -> None:
+    """Give a person the other name an aside between commas gives: "Tjokorda Oka Artha Ardana Sukawati, yang
+    biasa disapa Tjok Ace, menyatakan ..." (the name runs stop at the commas, so no phrase holds both)."""
+    markers = role_data(art.lang.code).alias_markers
+    for m, n in pairwise(mentions):
+        if m.kind != "person" or n.kind != "person" or m.alias or n.start - m.end > MAX_MARKER:
+            continue
+        if " " not in (m.name or ""):
+            continue  # "Mr. Bush, known as Jeb": the full name, not the one given here, has the nickname
+        between = art.text[m.end : n.start]
+        words = tuple(between.replace(",", " ").casefold().split())
+        if between.lstrip().startswith(",") and words in markers:
+            m.alias, m.aliases = n.text, (n.text,)
 
 
 def _thing_named(art: Article, m: Mention) -> bool:
@@ -156,7 +176,9 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
             continue  # "PT", "RSUD" alone: no name
         if _common_words_only(m, lower, lang):
             continue  # "RUU Cipta Kerja": a thing's name of common words, no person
-        if word is None or key in seen.in_names or m.kind == "organization":
+        if word is not None and key in seen.in_names and m.kind == "organization" and _named_so(word, lang):
+            out.append(_as_person(m))  # "Bahagia" of "Bahagia Susmanto": a body to the lexicon, a name here
+        elif word is None or key in seen.in_names or m.kind == "organization":
             out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
         elif m.start in openers and word not in seen.mid_sentence and lower.has(word.lower()):
             continue  # a common word with a capital because it opens the sentence
@@ -249,6 +271,21 @@ def _lone_name(m: Mention) -> str | None:
     ):
         return None
     return m.name
+
+
+def _named_so(word: str, lang: Language) -> bool:
+    """Can a word the lexicon takes for a body be a given name here: seen in a person's name, more often a
+    name than a common word ("Bahagia", "Dewa"; not "Islam", "Nasional"), and no acronym ("NasDem")?"""
+    counts = lang.lexicon.get(word.casefold())
+    if counts is None or not counts[0] or any(c.isupper() for c in word[1:]):
+        return False
+    return counts[3] <= COMMON_OVER_NAMED * (counts[0] + counts[1] + counts[2])
+
+
+def _as_person(m: Mention) -> Mention:
+    """``m`` as a mention of a person by the one word of its name."""
+    s, e = m.start, m.end
+    return Mention(s, e, m.text, m.text, "person", None, s, e, alias=m.alias, aliases=m.aliases)
 
 
 def _retyped(m: Mention, kind: str) -> Mention:
