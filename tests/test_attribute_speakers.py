@@ -5,6 +5,7 @@ from conftest import speakers_of
 
 import kutip
 from kutip.attribute.mention import describe
+from kutip.attribute.people import ArticlePeople
 from kutip.lang import get_language
 from kutip.segment.article import Article
 
@@ -302,3 +303,16 @@ def test_attribute_speakers_a_common_word_of_a_full_name_is_that_person():
     doc = kutip.extract(text)
     assert doc.quotes[-1].speaker.name == "Bahagia Handoko"
     assert [e.label for e in doc.entities if e.text == "Bahagia"] == ["person"]
+
+
+def test_attribute_speakers_a_name_misprinted_with_a_letter_left_out_is_the_person():
+    text = (
+        "Kepala Badan SAR Daerah Hendrarto Wicaksono memimpin pencarian kapal yang hilang.\n"
+        "Nelayan setempat, Rusli Harahap, ikut membantu.\n"
+        "“Tim selam siap besok pagi,” kata Hendarto."
+    )
+    quote = kutip.extract(text).quotes[-1]
+    assert quote.speaker.name == "Hendrarto Wicaksono"
+    people = ArticlePeople()
+    people.add("Hendrarto Wicaksono", "person", None, 0)
+    assert people.resolve("Wicaksonos") is None  # a letter at the end makes another word ("Republicans")

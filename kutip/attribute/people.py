@@ -301,9 +301,9 @@ class ArticlePeople:
         return candidates
 
     def _misspelt(self, word: str) -> list[Person]:
-        """The people whose name holds ``word`` with two letters swapped ("Ultzy", "Ulytz"): a printing
-        error, when exactly one word of the article's names fits. (Not for short words, nor for articles
-        with very many names.)"""
+        """The people whose name holds ``word`` with two letters swapped ("Ultzy", "Ulytz") or one letter
+        left out ("Soejanto", "Soerjanto"): a printing error, when exactly one word of the article's names
+        fits. (Not for short words, nor for articles with very many names.)"""
         if len(word) < MIN_MISSPELT or len(self._by_word) > MAX_MISSPELT_WORDS:
             return []
         letters = sorted(word)
@@ -311,6 +311,7 @@ class ArticlePeople:
             w for w in self._by_shape.get((word[:1], len(word)), [])
             if w != word and sorted(w) == letters and sum(a != b for a, b in zip(w, word, strict=True)) <= 3
         ]  # fmt: skip
+        fits += [w for w in self._by_shape.get((word[:1], len(word) + 1), []) if _one_letter_more(w, word)]
         if len(fits) != 1:
             return []
         return [p for p in self._by_word[fits[0]] if p.kind == "person" and len(p.tokens) >= 2]
@@ -402,3 +403,12 @@ class ArticlePeople:
             if holder is not None and holder.role and (best is None or holder.index < best.index):
                 best = holder
         return best.role if best is not None else None
+
+
+def _one_letter_more(longer: str, word: str) -> bool:
+    """Is ``longer`` the word ``word`` with one letter more inside it ("Soerjanto", "Soejanto"), not at
+    an end ("Israeli", "Republicans": another word)?"""
+    i = 0
+    while i < len(word) and longer[i] == word[i]:
+        i += 1
+    return 0 < i < len(word) and longer[i].isalpha() and longer[i + 1 :] == word[i:]  # ("Clinton's")
