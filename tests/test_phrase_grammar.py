@@ -170,6 +170,26 @@ def test_an_inverted_subject_after_the_closing_mark_keeps_its_parenthesis():
     assert quote.cue == "said"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        (
+            "Ketua Panitia Festival Danau Toba Rudi Sitompul dalam acara tersebut mengatakan, tiket habis.",
+            "Rudi Sitompul",
+            "Ketua Panitia Festival Danau Toba Rudi Sitompul",
+        ),
+        (
+            "Menteri Pertanian Arman Sulaiman saat membuka panen raya menegaskan, stok beras aman.",
+            "Arman Sulaiman",
+            "Menteri Pertanian Arman Sulaiman",
+        ),
+    ],
+)
+def test_an_adjunct_between_the_indonesian_subject_and_its_cue_is_no_part_of_it(text, name, mention):
+    quote = _only_quote(text, "id")
+    assert (quote.speaker.name, _mention(text, quote)) == (name, mention)
+
+
 # parentheses, written once
 
 

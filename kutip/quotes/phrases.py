@@ -335,7 +335,7 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
     role, if it is a speaker phrase (``_judged_subject``)."""
     lang = art.lang
     part = _pick_comma_part(art, words)
-    toks = _described_name(part, lang)
+    toks = _without_adjunct(_described_name(part, lang), lang)
     if len(toks) > 1 and lost_capital(art.text, toks[0], toks[1], lang):
         toks = toks[1:]  # "resident Prabowo Subianto defended ...": the page lost the drop cap of "President"
     article, toks = _without_article(toks, lang)
@@ -615,6 +615,20 @@ def _before_participle(toks: list[Token], lang: Language) -> list[Token]:
             break
         if not t.is_word or t.lower in lang.grammar.function_words:
             break
+    return toks
+
+
+def _without_adjunct(toks: list[Token], lang: Language) -> list[Token]:
+    """The subject without the adjunct between its name and the verb: "Ketua Panitia Ahmad Sahroni [dalam
+    acara tersebut] mengatakan", "Presiden Joko Widodo [saat membuka rapat] menegaskan". (Not in English,
+    where a preposition after a name belongs to the speaker: "James Lee of the Tax Institute said".)"""
+    if lang.grammar.head_final:
+        return toks
+    for k in range(2, len(toks) - 1):
+        tok, name = toks[k], toks[k - 1]
+        opens = tok.lower in lang.speaker_stops and tok.lower not in lang.grammar.relatives and not tok.is_cap
+        if opens and name.is_cap and name.is_word and not toks[k + 1].is_cap:
+            return toks[:k]
     return toks
 
 
