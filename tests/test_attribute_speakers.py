@@ -316,3 +316,12 @@ def test_attribute_speakers_a_name_misprinted_with_a_letter_left_out_is_the_pers
     people = ArticlePeople()
     people.add("Hendrarto Wicaksono", "person", None, 0)
     assert people.resolve("Wicaksonos") is None  # a letter at the end makes another word ("Republicans")
+
+
+def test_attribute_speakers_a_law_cited_as_the_source_takes_no_focus():
+    text = (
+        "Gubernur Jawa Tengah Surya Atmaja menyebut pembatasan bisa diperpanjang.\n"
+        "Lalu, lanjut Surya, perlu dicatat bahwa pembatasan, menurut Peraturan Menteri Kesehatan Nomor 12 "
+        "Tahun 2021, berlaku 14 hari. “Wabah tidak selesai dalam dua pekan,” katanya."
+    )
+    assert _speaker_of_last(text) == ("Surya Atmaja", "katanya")

@@ -693,11 +693,18 @@ def _attribute_one(
             q.speakers = _unresolved(mentions[0], lang)
             q.confidence *= 0.5
             return q
-    if q.speakers:
+    if q.speakers and not _cites_a_text(mentions, lang):
         focus.follow(q.speakers)
-    else:
+    elif not q.speakers:
         q.confidence *= 0.5
     return q
+
+
+def _cites_a_text(mentions: list[Mention], lang: Language) -> bool:
+    """Is the source a law or a programme cited ("menurut Peraturan Menteri Kesehatan Nomor 9"): no one
+    who speaks, so whoever cites it stays in focus?"""
+    words = (mentions[0].name or "").split() if mentions and mentions[0].kind == "unnamed" else []
+    return len(words) > 1 and words[0].casefold() in lang.thing_heads  # ("Uu" alone is a person's name)
 
 
 def _described(art: Article, candidates: list[Candidate]) -> dict[int, list[Mention]]:
