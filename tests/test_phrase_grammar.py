@@ -190,6 +190,17 @@ def test_an_adjunct_between_the_indonesian_subject_and_its_cue_is_no_part_of_it(
     assert (quote.speaker.name, _mention(text, quote)) == (name, mention)
 
 
+def test_a_subheading_glued_before_the_subject_is_no_part_of_it():
+    text = "Belum dibahas Ketua Serikat Pekerja Nasional Rina Marpaung mengatakan, upah belum dibahas."
+    quote = _only_quote(text, "id")
+    assert (quote.speaker.name, _mention(text, quote)) == (
+        "Rina Marpaung",
+        "Ketua Serikat Pekerja Nasional Rina Marpaung",
+    )
+    text = "Pelatih renang Agung Pratomo mengatakan, atlet sudah siap bertanding."
+    assert _only_quote(text, "id").speaker.name == "Agung Pratomo"  # a lower-case role, no heading
+
+
 # parentheses, written once
 
 

@@ -335,7 +335,7 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
     role, if it is a speaker phrase (``_judged_subject``)."""
     lang = art.lang
     part = _pick_comma_part(art, words)
-    toks = _without_adjunct(_described_name(part, lang), lang)
+    toks = _after_heading(_without_adjunct(_described_name(part, lang), lang), lang)
     if len(toks) > 1 and lost_capital(art.text, toks[0], toks[1], lang):
         toks = toks[1:]  # "resident Prabowo Subianto defended ...": the page lost the drop cap of "President"
     article, toks = _without_article(toks, lang)
@@ -616,6 +616,29 @@ def _before_participle(toks: list[Token], lang: Language) -> list[Token]:
         if not t.is_word or t.lower in lang.grammar.function_words:
             break
     return toks
+
+
+MAX_HEADING: Final = 5  # the longest subheading read as glued before a subject
+
+
+def _after_heading(toks: list[Token], lang: Language) -> list[Token]:
+    """The subject without a print subheading glued before it: "[Tak terlalu berdampak] Direktur Eksekutif
+    Pusako Feri Amsari menilai": a capitalised run that opens with a title and ends the words, after a
+    lower-case word that links nothing to it, begins a new sentence."""
+    if len(toks) < 4 or not toks[0].is_cap or lang.grammar.head_final:
+        return toks
+    k = len(toks) - 1
+    while k > 0 and (toks[k].is_cap or not toks[k].is_word):
+        k -= 1  # the capitalised run at the end (with its parentheses)
+    run, heading = toks[k + 1 :], toks[: k + 1]
+    if not 1 < len(heading) <= MAX_HEADING or any(t.is_cap or not t.is_word for t in heading[1:]):
+        return toks  # a heading is a few words, only the first capitalised
+    first = heading[0].lower
+    if first in lang.pronouns or first in lang.titles or first in lang.role_heads:
+        return toks  # "Ia pun mendukung langkah Gubernur X", "Pelatih lari Agung X": a clause, a role
+    if len(run) < 2 or run[0].lower not in lang.titles or heading[-1].lower in lang.grammar.function_words:
+        return toks
+    return run if is_name_word(run[-1], lang) else toks
 
 
 def _without_adjunct(toks: list[Token], lang: Language) -> list[Token]:
