@@ -325,3 +325,21 @@ def test_attribute_speakers_a_law_cited_as_the_source_takes_no_focus():
         "Tahun 2021, berlaku 14 hari. “Wabah tidak selesai dalam dua pekan,” katanya."
     )
     assert _speaker_of_last(text) == ("Surya Atmaja", "katanya")
+
+
+def test_attribute_speakers_a_subject_with_a_role_in_apposition_takes_the_focus():
+    text = (
+        "Bupati Lembah Hijau Sartono Wibisono mengatakan, warga sudah tenang.\n"
+        "Rosa Manurung, Ketua Lembaga Bantuan Hukum Rakyat, menjabarkan, pengakuan tersangka harus diusut.\n"
+        "Pengakuan itu menjadi bukti awal. “Suap di masa bencana itu keji,” katanya."
+    )
+    assert _speaker_of_last(text) == ("Rosa Manurung", "katanya")
+
+
+def test_attribute_speakers_a_subject_before_an_adjunct_and_a_verb_takes_the_focus():
+    text = (
+        "Panggung utama dipadati tamu undangan, kata panitia Lukas Hendrawan.\n"
+        "Wakil Wali Kota Tanjung Biru Ratna Sembiring dalam sambutannya berterima kasih kepada relawan.\n"
+        "Warga diminta berbenah. “Kota ini milik kita semua,” tuturnya."
+    )
+    assert _speaker_of_last(text) == ("Ratna Sembiring", "tuturnya")

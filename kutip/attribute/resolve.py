@@ -193,6 +193,8 @@ _WORD: Final = re.compile(r"[^\s,]+|,")
 # how far into its sentence a name may stand for the words before it to be split afresh (at C speed): beyond,
 # the words are read once for the whole sentence (``_Before``)
 SHORT_PREFIX: Final = 1000
+MAX_APPOSITION: Final = 120  # the longest role read in apposition after a name
+ADJUNCT_WORDS: Final = 4  # the words of an adjunct read between a subject and its verb
 
 
 class _Words:
@@ -444,15 +446,48 @@ def _predicate_follows(text: str, end: int, limit: int, lang: Language) -> bool:
         if second_end < 0:
             return False
         word = text[second_start:second_end]
+        if word[0].isupper() and word.casefold() in lang.titles and not lang.grammar.head_final:
+            # "Kisran Makati, Ketua Puspaham Sultra, menjabarkan": a role in apposition, then the verb
+            return _verb_after_apposition(text, second_end, limit, lang)
         if word[0].isupper() or word.casefold() in lang.grammar.list_words:
             return False
     low = word.casefold()
+    if low in lang.grammar.place_words and not lang.grammar.head_final:
+        return _verb_after_adjunct(text, first_end, limit, lang)  # "X dalam sambutannya mengharapkan"
     return (
         word[0].islower()
         and low not in lang.grammar.list_words
         and low not in lang.grammar.place_words
         and low not in lang.grammar.opinion_passives  # "Zulkifli diyakini mampu ...": talked about
     )
+
+
+def _verb_after_apposition(text: str, pos: int, limit: int, lang: Language) -> bool:
+    """Does a verb follow the comma that closes an apposition opened before ``pos`` ("..., Ketua Puspaham
+    Sultra, menjabarkan"; not "..., Ketua Umum Gerindra, yang terus didorong": a relative clause)?"""
+    comma = text.find(",", pos, min(limit, pos + MAX_APPOSITION))
+    if comma < 0:
+        return False
+    start = _past_space(text, comma + 1, limit)
+    end = _word_end(text, start, limit)
+    word = text[start:end] if end > 0 else ""
+    return _verb_like(word, lang) or word in lang.subject_skips  # ("..., turut menyuarakan")
+
+
+def _verb_after_adjunct(text: str, pos: int, limit: int, lang: Language) -> bool:
+    """Does a verb follow within a few lower-case words from ``pos`` ("[dalam] sambutannya mengharapkan"),
+    before a capital, a comma or a relative ("Pasar Raya [di] Padang", "Agus [dari] desa yang ...")?"""
+    for _ in range(ADJUNCT_WORDS):
+        start = _past_space(text, pos, limit)
+        pos = _word_end(text, start, limit)
+        if pos < 0:
+            return False
+        word = text[start:pos]
+        if not word[0].islower() or word.casefold() in lang.grammar.relatives:
+            return False
+        if _verb_like(word, lang):
+            return True
+    return False
 
 
 class _SentenceWords:
