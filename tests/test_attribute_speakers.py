@@ -343,3 +343,12 @@ def test_attribute_speakers_a_subject_before_an_adjunct_and_a_verb_takes_the_foc
         "Warga diminta berbenah. “Kota ini milik kita semua,” tuturnya."
     )
     assert _speaker_of_last(text) == ("Ratna Sembiring", "tuturnya")
+
+
+def test_attribute_speakers_a_name_introduced_by_an_apposition_takes_the_focus():
+    text = (
+        "Kepala Perpustakaan Daerah Bonifasius Sitanggang mengatakan, pengunjung bertambah.\n"
+        "Yosephine, salah satu pengunjung, duduk di depan laptopnya di lantai tiga.\n"
+        "Mahasiswi itu sedang menulis skripsi. “Di sini tenang, tidak seperti di kafe,” katanya."
+    )
+    assert _speaker_of_last(text) == ("Yosephine", "katanya")

@@ -564,10 +564,12 @@ class _Introduced:
 
 
 def _introduced(art: Article, m: Mention) -> bool:
-    """Is the name introduced as someone new: with an age ("Joko (24)") or as a pseudonym ("Arya (bukan
-    nama sebenarnya)")?"""
+    """Is the name introduced as someone new: with an age ("Joko (24)"), a description ("Noval, salah satu
+    pengunjung,") or as a pseudonym ("Arya (bukan nama sebenarnya)")?"""
     if AGE.match(art.text, m.end) is not None:
         return True
+    if art.text.startswith(", ", m.end) and art.text.startswith(art.lang.apposed_introductions, m.end + 2):
+        return True  # "Noval, salah satu pengunjung, duduk ...": someone new, introduced
     aside = ASIDE.match(art.text, m.end)
     return aside is not None and aside.group(1).strip().casefold() in art.lang.pseudonym_notes
 

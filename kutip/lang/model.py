@@ -196,6 +196,7 @@ class Language:
     nameless_heads: frozenset[str] = frozenset()
     # "(bukan nama sebenarnya)", "(not her real name)": a pseudonym introduces someone, as an age does
     pseudonym_notes: frozenset[str] = frozenset()
+    apposed_introductions: tuple[str, ...] = ()  # "Noval, salah satu pengunjung,": someone new
     pair_pronouns: frozenset[str] = frozenset()  # "keduanya": the two people just named together
     # Heads of the names of laws, programmes and events ("RUU", "Kartu", "Operasi"): "RUU Cipta Kerja" is
     # no person called "Cipta Kerja".

@@ -96,6 +96,9 @@ PSEUDONYM_NOTES = frozenset(
     {"bukan nama sebenarnya", "bukan nama asli", "nama samaran", "samaran", "nama disamarkan"}
 )
 
+# Words that open an apposition introducing someone new: "Noval, salah satu pengunjung, ...".
+APPOSED_INTRODUCTIONS = ("salah satu ", "salah seorang ", "seorang ")
+
 # Heads of the names of laws, programmes and events: the capitalised words after them name no person.
 THING_HEADS = frozenset(
     "ruu uu perppu perpu perpres permen permendagri perda pergub perwali perbup keppres inpres "
