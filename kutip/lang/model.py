@@ -89,6 +89,10 @@ class Grammar:
     # "whether", "if": after a negated cue they open the open question left unanswered ("would not say
     # whether A"), which is reported all the same
     question_openers: frozenset[str] = frozenset()
+    # "-s" of "officials": a plural head, which may stand as a subject with no determiner ("federal officials
+    # said"), but not "-ss", "-is" ("witness", "analysis": singular nouns, which need one)
+    plural_suffixes: tuple[str, ...] = ()
+    singular_endings: tuple[str, ...] = ()
 
 
 def grammar_from(module: object, **values: object) -> Grammar:

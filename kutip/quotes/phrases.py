@@ -40,6 +40,7 @@ DASHES: Final = frozenset({"–", "—"})
 BULLETS: Final = frozenset({"-", "•", "*", "·"})
 CLOSING_MARKS: Final = frozenset({"”", "’", '"', "'", "»"})
 MAX_RELATIVE_DEPTH: Final = 3  # "X, who, ... said": how many relative clauses are read back through
+BARE_PLURAL_WORDS: Final = 4  # "local election board officials": a bare plural subject and its head
 
 
 _VERBS: dict[Language, dict[str, bool]] = {}  # per language: word -> looks like a verb
@@ -538,6 +539,8 @@ def _judged_subject(toks: list[Token], article: Token | None, lang: Language) ->
         return article.start, toks[-1].end  # "the presumptive Republican presidential nominee wrote"
     # "the bank said", "the campaign said"; "the finance minister, Maria Lopez, said"
     body = titled or (article is not None and (toks[-1].lower in lang.org_heads or named))
+    if article is None and _bare_plural(toks, lang):
+        return toks[0].start, toks[-1].end  # "federal officials said", "top black lawmakers said"
     if not (body or _can_open_speaker(first, lang)):
         return None
     if not (body or _speaker_like(toks, lang) or first.lower in lang.grammar.role_fillers):
@@ -547,6 +550,27 @@ def _judged_subject(toks: list[Token], article: Token | None, lang: Language) ->
     if _holds_clause_word(toks, lang):
         return None
     return (article or toks[0]).start, toks[-1].end
+
+
+def _bare_plural(toks: list[Token], lang: Language) -> bool:
+    """Is ``toks`` a noun phrase with no determiner, its head an unnamed source in the plural and only
+    adjectives before it ("federal officials", "top black lawmakers", "local election officials"): English
+    lets a bare plural stand as a subject, where a singular count noun needs an article."""
+    head = toks[-1]
+    if not 1 < len(toks) <= BARE_PLURAL_WORDS or head.lower not in lang.unnamed_heads:
+        return False
+    low = head.lower
+    if not low.endswith(lang.grammar.plural_suffixes) or low.endswith(lang.grammar.singular_endings):
+        return False
+    return all(
+        t.is_word
+        and not t.text[0].isdigit()
+        and t.lower not in lang.stop_words
+        and t.lower not in lang.grammar.function_words
+        and t.lower not in lang.all_cues
+        and not (verb_like(t, lang) and t.lower.endswith(lang.grammar.participle_suffix))
+        for t in toks[:-1]
+    )
 
 
 def _is_description(toks: list[Token], lang: Language) -> bool:

@@ -100,3 +100,7 @@ EXAMPLE_MARKERS = frozenset({"including"})
 FOCUS_ADVERBS = frozenset({"even"})
 # "did not say whether A", "would not say if A", "isn't saying what A": the question a negated cue leaves open
 QUESTION_OPENERS = frozenset("whether if who what when where why how which".split())
+# "officials", "lawmakers": a plural head, a subject with no article ("federal officials said"); not
+# "witness", "analysis", "census" (singular, which take one)
+PLURAL_SUFFIXES = ("s",)
+SINGULAR_ENDINGS = ("ss", "is", "us")
