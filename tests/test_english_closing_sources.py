@@ -1,4 +1,5 @@
-"""English statements closed by their source ("A, X said."), on sentences written for these tests."""
+"""English statements closed by their source ("A, X said."), on sentences written for these tests: a source
+that is a bare plural with adjectives before it, and a clause of time after the attribution."""
 
 from conftest import reports_of
 
@@ -8,4 +9,17 @@ def test_bare_plural_source_with_adjectives():
     assert reports_of(text) == [
         ("indirect", "Ticket prices will double by the autumn", "top Democratic lawmakers")
     ]
+
+
+def test_clause_of_time_after_a_closing_attribution_is_not_the_statement():
+    text = "The strike is over, Rivera said Monday, as workers filed back past the picket lines."
+    assert reports_of(text) == [("indirect", "The strike is over", "Rivera")]
+
+
+def test_clause_of_time_with_a_noun_in_it_after_a_plural_source():
+    text = (
+        "The strike is over, union leaders said Monday, as workers filed back into the plant to face hard "
+        "questions."
+    )
+    assert reports_of(text) == [("indirect", "The strike is over", "union leaders")]
 

@@ -93,6 +93,8 @@ class Grammar:
     # said"), but not "-ss", "-is" ("witness", "analysis": singular nouns, which need one)
     plural_suffixes: tuple[str, ...] = ()
     singular_endings: tuple[str, ...] = ()
+    # "as", "when": after "A, X said Friday," they open a clause on the saying ("as they left"), not A
+    event_subordinators: frozenset[str] = frozenset()
 
 
 def grammar_from(module: object, **values: object) -> Grammar:

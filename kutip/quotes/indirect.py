@@ -1427,7 +1427,9 @@ def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[s
         return []
     end = sent.end
     for k in range(i + 1, min(len(toks) - 2, i + 9)):
-        if toks[k].text == "," and _shared_subject(toks, k + 1, lang):
+        if toks[k].text == "," and (
+            toks[k + 1].lower in lang.grammar.event_subordinators or _shared_subject(toks, k + 1, lang)
+        ):
             end = toks[k].start
             break
     return art.text[toks[i].end : end].strip(" .,").split()
@@ -1570,6 +1572,13 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
     failed = False  # a later cue of the same comma part failed: "said in a June report" (a noun)
     for i in range(len(toks) - 1, 0, -1):
         tok = toks[i]
+        if (
+            failed
+            and tok.text == ","
+            and i + 1 < len(toks)
+            and toks[i + 1].lower in lang.grammar.event_subordinators
+        ):
+            failed = False  # "A, X said, as they left the hall": the noun was in the clause on the saying
         if failed and tok.text == ",":
             return None
         act = lang.reporting_verbs.get(tok.lower)  # a verb after its subject: "said", "menambahkan"

@@ -104,3 +104,7 @@ QUESTION_OPENERS = frozenset("whether if who what when where why how which".spli
 # "witness", "analysis", "census" (singular, which take one)
 PLURAL_SUFFIXES = ("s",)
 SINGULAR_ENDINGS = ("ss", "is", "us")
+# "A, X said Friday, as they left the hall": a clause of time after a closing attribution tells when the
+# speaker spoke, whatever its subject; A, before the attribution, is what was said ("because", "while" may
+# carry on what was said: "A, she said, because B")
+EVENT_SUBORDINATORS = frozenset("as after before when".split())
