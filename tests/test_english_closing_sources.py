@@ -1,5 +1,6 @@
 """English statements closed by their source ("A, X said."), on sentences written for these tests: a source
-that is a bare plural with adjectives before it, and a clause of time after the attribution."""
+that is a bare plural with adjectives before it, a clause of time after the attribution, and a statement that
+opens with "that" as a demonstrative after a preposition."""
 
 from conftest import reports_of
 
@@ -23,3 +24,13 @@ def test_clause_of_time_with_a_noun_in_it_after_a_plural_source():
     )
     assert reports_of(text) == [("indirect", "The strike is over", "union leaders")]
 
+
+def test_demonstrative_that_after_a_preposition_opens_the_statement():
+    text = "In that first year, the company doubled its exports to Vietnam, the report said."
+    assert reports_of(text) == [
+        ("indirect", "In that first year, the company doubled its exports to Vietnam", "the report")
+    ]
+    text = "With that dispute settled, the port will reopen on Thursday, officials said."
+    assert reports_of(text) == [
+        ("indirect", "With that dispute settled, the port will reopen on Thursday", "officials")
+    ]

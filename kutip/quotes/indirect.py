@@ -73,7 +73,7 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
     toks = art.tokens(start, end)
     i = _after_aside(toks, lang)
     for k, t in enumerate(toks[: reach + 1] if i == 0 else ()):
-        if t.lower in lang.complementizers and 0 < k <= reach:
+        if t.lower in lang.complementizers and 0 < k <= reach and not _determiner_that(toks, k, lang):
             i = k  # "told reporters that ...", "noted Friday that ...": the statement starts after "that"
             break
         if not t.is_word or verb_like(t, lang) or t.lower in lang.clause_markers:
@@ -91,6 +91,17 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     return s, e
+
+
+def _determiner_that(toks: list[Token], k: int, lang: Language) -> bool:
+    """Is the complementizer form ``toks[k]`` a demonstrative after a preposition and before its noun ("In
+    that last step, ...", "With that issue unresolved, ..."), not the "that" that opens a statement?"""
+    return (
+        toks[k - 1].lower in lang.grammar.prepositions
+        and k + 1 < len(toks)
+        and toks[k + 1].is_word
+        and toks[k + 1].lower not in lang.pronouns
+    )
 
 
 def _after_aside(toks: list[Token], lang: Language) -> int:
