@@ -34,3 +34,18 @@ def test_demonstrative_that_after_a_preposition_opens_the_statement():
     assert reports_of(text) == [
         ("indirect", "With that dispute settled, the port will reopen on Thursday", "officials")
     ]
+
+
+def test_according_source_between_two_clauses_joined_by_and():
+    text = (
+        "Only a third of the county's bridges were inspected last year, according to the state transport "
+        "agency, and four of them were closed to heavy trucks."
+    )
+    assert reports_of(text) == [
+        (
+            "indirect",
+            "Only a third of the county's bridges were inspected last year",
+            "the state transport agency",
+        ),
+        ("indirect", "and four of them were closed to heavy trucks", "the state transport agency"),
+    ]

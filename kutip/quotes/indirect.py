@@ -2110,6 +2110,9 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     statement between two commas; the words before the speaker are the statement's first piece, its subject
     too ("The bigger risk, he said, is a clash ...")."""
     q, lang = found.quote, clause.art.lang
+    if found.via == "according":
+        head = _according_head(clause, found)
+        return [] if head is None else [head]
     if found.via != "subject" or found.mention is None or q.cue is None:
         return []
     if q.cue.casefold() not in lang.interrupting_cues:
@@ -2123,6 +2126,24 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     cs, ce = _content(clause.art, clause.span.start, clause.toks[s - 1].start)
     head = _make(clause, cs, ce, _Report(clause.toks[i], q.speech_act, found.mention, found.via), HEAD_WORDS)
     return [] if head is None else [head]
+
+
+def _according_head(clause: _Clause, found: Candidate) -> Candidate | None:
+    """ "A, according to X, and B": the source stands between two clauses joined by "and"; A, the clause its
+    phrase closes, is the source's as surely as B (which ``_according`` reads), a piece of its own."""
+    q, toks, art = found.quote, clause.toks, clause.art
+    if found.mention is None or q.start < found.mention[1]:
+        return None
+    first = art.first_tokens(q.start, q.end, 1)
+    if not first or first[0].lower not in art.lang.grammar.conjunctions:
+        return None
+    i = next((k for k, t in enumerate(toks) if t.start == q.cue_start), 0)
+    if i < 2 or toks[i - 1].text != ",":
+        return None
+    cs, ce = _content(art, clause.span.start, toks[i - 1].start)
+    if not _is_clause(art, cs, ce):
+        return None
+    return _make(clause, cs, ce, _Report(toks[i], q.speech_act, found.mention, found.via))
 
 
 def _head_before_quotation(clause: _Clause) -> Candidate | None:
