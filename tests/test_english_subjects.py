@@ -96,3 +96,19 @@ def test_lower_case_role_before_a_name_after_said():
         '"We cannot pay for it," said council member Ana Ruiz, who chairs the panel.', lang="en"
     )
     assert [(q.speaker.name, q.speaker.role) for q in doc.quotes] == [("Ana Ruiz", "council member")]
+
+
+def test_second_report_with_its_own_subject_ends_the_first():
+    text = (
+        "Most residents said the new bus lanes had slowed their commute, and more than 4 in 10 said the city "
+        "should scrap them."
+    )
+    assert reports_of(text) == [
+        ("indirect", "the new bus lanes had slowed their commute", "Most residents"),
+        ("indirect", "the city should scrap them", "more than 4 in 10"),
+    ]
+    text = "The mayor said the budget was balanced, while auditors said it hid a deficit of $40 million."
+    assert reports_of(text) == [
+        ("indirect", "the budget was balanced", "The mayor"),
+        ("indirect", "it hid a deficit of $40 million", "auditors"),
+    ]

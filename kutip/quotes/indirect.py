@@ -63,6 +63,7 @@ HEAD_WORDS: Final = 3
 ADVERBIAL_TAIL: Final = 12
 
 
+OTHER_SUBJECT_TOKENS: Final = 6  # "and more than 4 in 10 said": the words of a second report's subject
 JOINED_SUBJECT_TOKENS: Final = 12  # ", and its director, Paul Kim, denied": the subject before the cue
 CLAUSE_MARKS: Final = frozenset({",", ";", "-", "–", "—"})  # marks a second clause of a sentence follows
 
@@ -969,6 +970,9 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     joined = _next_report(toks, i, lang)
     if joined is not None and toks[joined[0]].start < end:
         end = toks[joined[0]].start  # "said the bill was rushed and warned that ...": a second statement
+    other = _other_subject_report(toks, i, lang)
+    if other is not None and toks[other].start < end:
+        end = toks[other].start  # "said A, and nearly four in 10 said B": a second report, its own subject
     narrated = _narrated_clause(toks, i, lang)
     if narrated is not None and toks[narrated].start < end:
         end = toks[narrated].start
@@ -1015,6 +1019,37 @@ def _new_clause_after_semicolon(toks: list[Token], i: int, lang: Language) -> in
                 return toks[k].start
             return None
     return None
+
+
+def _other_subject_report(toks: list[Token], i: int, lang: Language) -> int | None:
+    """Where a second report with a subject of its own begins after the cue at ``i``: "and", "but",
+    "while" and a short noun phrase before a finite "said" ("said A, and more than 4 in 10 said B", "said A,
+    while nine in 10 said B"); a coordinated clause is the reporter's, not part of A."""
+    joins = lang.grammar.list_words | lang.grammar.contrasts
+    for k in range(i + 2, len(toks) - 2):
+        if toks[k].lower not in joins:
+            continue
+        for j in range(k + 2, min(len(toks) - 1, k + 2 + OTHER_SUBJECT_TOKENS)):
+            tok = toks[j]
+            if tok.lower in lang.statement_cues and _finite_cue(toks, j, lang):
+                return k - 1 if toks[k - 1].text == "," else k
+            if not (tok.is_word or tok.text in "%-") or _subject_breaker(tok, lang):
+                break
+    return None
+
+
+def _subject_breaker(tok: Token, lang: Language) -> bool:
+    """Can ``tok`` stand in no short subject phrase before a second "said": a verb, an auxiliary, a
+    complementizer, a relative or a cue of its own?"""
+    low = tok.lower
+    return (
+        (not tok.is_cap and verb_like(tok, lang))
+        or low in lang.clause_markers
+        or low in lang.complementizers
+        or low in lang.grammar.relatives
+        or low in lang.grammar.list_words
+        or low in lang.all_cues
+    )
 
 
 def _narrated_clause(toks: list[Token], i: int, lang: Language) -> int | None:
