@@ -73,3 +73,8 @@ def test_indonesian_opener_before_an_interrupting_cue_is_no_statement():
 def test_report_joined_to_a_deed_by_and():
     text = "The mayor declared victory on Tuesday and said that the city would hire 200 new teachers."
     assert reports_of(text) == [("indirect", "the city would hire 200 new teachers", "The mayor")]
+
+
+def test_report_joined_to_a_deed_over_an_auxiliary_and_an_adverb():
+    text = "The governor vetoed the first version but has since said she would sign a narrower bill."
+    assert reports_of(text) == [("indirect", "she would sign a narrower bill", "The governor")]

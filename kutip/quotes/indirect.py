@@ -604,9 +604,12 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
     lang = art.lang
     if toks[i].lower in lang.particle_cues and not _with_particle(toks, i, lang):
         return None  # "pointed at the crowd": no report without its particle
-    if _participle_cue_at(art, toks, i) or (i > 1 and toks[i - 1].lower in lang.subject_joins):
-        # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...": the subject of the clause
-        found = _clause_subject(art, toks[max(0, i - 1 - SUBJECT_WINDOW) : i - 1])
+    join = _joined_verb(toks, i, lang)
+    if _participle_cue_at(art, toks, i) or join is not None:
+        # "X attacked Y, saying ...", "Reid caucused in Nevada and says ...", "X backed it but has since
+        # said ...": the subject of the clause
+        k = i - 1 if join is None else join
+        found = _clause_subject(art, toks[max(0, k - SUBJECT_WINDOW) : k])
         if found is not None or not _after_apposition(toks, i) or _participle(toks[i], lang):
             return found
         # "The U.N. chief, Antonio Guterres, urged ...": a past form after an apposition is the verb
@@ -634,6 +637,17 @@ def _speaker_of(art: Article, sent: Span, toks: list[Token], i: int) -> tuple[in
         # "A copy of the memo seen by Reuters said ...", "the place Pentagon officials say ..."
         return _sourced(art, _head_before(art, toks, i), toks[i])
     return mention
+
+
+def _joined_verb(toks: list[Token], i: int, lang: Language) -> int | None:
+    """The index of "and" / "but" that joins the cue ``toks[i]`` to the verb phrase before it, over the
+    auxiliaries and adverbs between them ("and says", "but has since said", "and later told"): the cue
+    shares the clause's subject; None when no such word stands there."""
+    j = i - 1
+    if toks[i].lower in lang.statement_cues:  # (other cues only right after the join: "and urged")
+        while j > 1 and toks[j].lower in lang.subject_skips and toks[j].is_word and not toks[j].is_cap:
+            j -= 1
+    return j if j > 0 and toks[j].lower in lang.subject_joins else None
 
 
 def _raising_verb(toks: list[Token], i: int, lang: Language) -> int | None:
