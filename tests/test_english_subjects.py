@@ -112,3 +112,8 @@ def test_second_report_with_its_own_subject_ends_the_first():
         ("indirect", "the budget was balanced", "The mayor"),
         ("indirect", "it hid a deficit of $40 million", "auditors"),
     ]
+
+
+def test_day_and_its_part_between_subject_and_verb():
+    text = "County clerk Dana Whitfield on Monday morning said the recount would take a week."
+    assert reports_of(text) == [("indirect", "the recount would take a week", "County clerk Dana Whitfield")]

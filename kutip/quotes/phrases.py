@@ -913,6 +913,8 @@ def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
         opened = matching_open(part)
         if opened > 1 and part[opened - 1].lower in lang.weekdays:
             part = part[:opened]  # "NGOs on Monday (Sep 22) urged": the date goes with the day
+    if len(part) > 3 and part[-1].lower in lang.grammar.time_words and part[-2].lower in lang.weekdays:
+        part = part[:-1]  # "Spicer on Thursday evening said": the part of the day goes with the day
     if len(part) > 2 and (part[-1].lower in lang.weekdays or part[-1].lower in lang.relative_days):
         part = part[:-1]  # "North Korea on Friday denied": the day is not the subject
         if part[-1].lower in lang.grammar.prepositions:
