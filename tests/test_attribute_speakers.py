@@ -24,6 +24,12 @@ ID = get_language("id")
             "Kapolres Metro Jakarta Barat",
             "person",
         ),
+        (
+            "Ketua Ikatan Pemuda Islam Ahmad Fauzan Harahap",
+            "Ahmad Fauzan Harahap",
+            "Ketua Ikatan Pemuda Islam",
+            "person",
+        ),
         ("Anggota Parlemen Korea Selatan", "Anggota Parlemen Korea Selatan", None, "unnamed"),
         ("seorang warga", "seorang warga", None, "unnamed"),
         ("Kementerian Luar Negeri", "Kementerian Luar Negeri", None, "organization"),

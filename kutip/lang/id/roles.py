@@ -297,7 +297,10 @@ ROLE_TAIL_WORDS = frozenset(
     "kaltim kaltara ntb ntt jaksel jakut jakbar jaktim jakpus tangsel diy babel kepri dki bali papua aceh "
     "banten riau jambi bengkulu lampung gorontalo maluku yogyakarta jakarta "
     "kremlin pentagon polri tni ri kejagung bareskrim kemenkeu kemlu kemenlu kemendagri kemenhan kemensos "
-    "kemenkes kemenag kemendikbud kemenpan".split()
+    "kemenkes kemenag kemendikbud kemenpan "
+    # religions close the names of bodies ("Front Pembela Islam Rizieq Shihab"), as office words do
+    # written in English ("General Manager Public Relation Agung Wirajaya")
+    "islam kristen katolik protestan hindu konghucu relation relations".split()
 )
 
 # Body words that are a whole name by themselves: a person's name may follow them ("Juru Bicara Kremlin
