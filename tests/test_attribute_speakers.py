@@ -30,6 +30,12 @@ ID = get_language("id")
             "Ketua Ikatan Pemuda Islam",
             "person",
         ),
+        (
+            "Sosiolog Universitas Indonesia Imam B Wicaksono",
+            "Imam B Wicaksono",
+            "Sosiolog Universitas Indonesia",
+            "person",
+        ),
         ("Anggota Parlemen Korea Selatan", "Anggota Parlemen Korea Selatan", None, "unnamed"),
         ("seorang warga", "seorang warga", None, "unnamed"),
         ("Kementerian Luar Negeri", "Kementerian Luar Negeri", None, "organization"),

@@ -230,7 +230,7 @@ def _run_evidence(toks: list[Token], i: int, lang: Language, data: RoleData) -> 
         return 2 if left is not None and name_evidence(left, lang) == 2 else 0
     if evidence == 0 and tok.lower in data.name_titles and i < len(toks):
         return 2 if i >= 2 or _titled_name(toks, lang) else 0  # "Wali Kota Palembang Ratu Dewa", "Ratu Dewa"
-    if evidence == 0 and i < len(toks) and _given_name_title(tok, left, lang):
+    if evidence == 0 and i < len(toks) and _given_name_title(tok, left, toks[i], lang):
         return 2
     return evidence
 
@@ -264,12 +264,15 @@ def _given_name(tok: Token, lang: Language) -> bool:
     return counts is not None and counts[0] >= GIVEN_NAME_SEEN and counts[0] > 3 * (counts[1] + counts[2])
 
 
-def _given_name_title(tok: Token, left: Token | None, lang: Language) -> bool:
+def _given_name_title(tok: Token, left: Token | None, right: Token, lang: Language) -> bool:
     """Is a title word a given name here ("Agung", often a name, after a lower-case word, a name or a
-    rank), not a title's second word ("Jaksa Agung", "Mahkamah Agung")?"""
+    rank, or before an initial: "Sosiolog UI Imam B Prasodjo"), not a title's second word ("Jaksa Agung",
+    "Mahkamah Agung")?"""
     counts = lang.lexicon.get(tok.lower)
     if counts is None or counts[0] < GIVEN_NAME_SEEN or tok.lower not in lang.titles or left is None:
         return False
+    if len(right.text.rstrip(".")) == 1 and right.text[0].isupper():
+        return True  # a middle initial follows: the title word is the given name
     if left.lower in lang.titles and left.lower not in lang.honorifics:
         return False
     return (
