@@ -364,3 +364,14 @@ def test_attribute_speakers_a_name_introduced_by_an_apposition_takes_the_focus()
         "Mahasiswi itu sedang menulis skripsi. “Di sini tenang, tidak seperti di kafe,” katanya."
     )
     assert _speaker_of_last(text) == ("Yosephine", "katanya")
+
+
+def test_attribute_speakers_a_description_that_gives_a_nickname_makes_it_an_alias():
+    text = (
+        "Juru bicara perusahaan kereta itu, Fransiska Dewi Purba, mengatakan stasiun baru itu ramai.\n"
+        "“Penumpang bisa langsung naik ke peron,” kata perempuan yang biasa dipanggil Siska Purba itu.\n"
+        "Lantai dua dipakai untuk ruang tunggu. “Semua sudah nyaman,” kata Purba.\n"
+        "Siska Purba menjelaskan, jumlah penumpang terus naik."
+    )
+    doc = kutip.extract(text)
+    assert {q.speaker.name for q in doc.quotes} == {"Fransiska Dewi Purba"}

@@ -470,7 +470,7 @@ def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention
         return [Mention(s, e, text[s:e], " ".join(t.text for t in toks), "person", None, s, e)]
     found = _describe_one(text, toks, lang)
     _drop_article(found, toks, lang)
-    if alias and found and found[0].kind in ("person", "organization", "country"):
+    if alias and found and found[0].kind in ("person", "organization", "country", "anaphor"):
         found[0].alias = alias
         found[0].aliases = (alias,)
     return found
@@ -548,8 +548,10 @@ def _alias_after_marker(text: str, toks: list[Token], lang: Language) -> tuple[s
         for i in range(1, len(words) - n):
             if tuple(words[i : i + n]) == marker:
                 after = _strip(toks[i + n :])
+                while after and not after[-1].is_cap:
+                    after = after[:-1]  # "... dipanggil Anne Purba itu": the demonstrative is no name
                 before = _strip(toks[:i])
-                if after and before and after[0].is_cap and len(after) <= 4:
+                if after and before and len(after) <= 4:
                     return text[after[0].start : after[-1].end], before
     return _nickname_after_marker(text, toks, data)
 

@@ -150,7 +150,20 @@ class ArticlePeople:
         self._aliases.setdefault(" ".join(name_key(alias)), person)
         if alias not in person.aliases and name_key(alias) != name_key(person.name):
             person.aliases.append(alias)
+        self._absorb(frozenset(name_key(alias)), person)
         self._memo.clear()
+
+    def _absorb(self, key: frozenset[str], person: Person) -> None:
+        """The person filed under the alias's own words is ``person``: unfile them, so that a part of the
+        alias ("Purba" of "Anne Purba") finds ``person`` and not a second person."""
+        other = self._by_tokens.get(key)
+        if other is None or other is person or other.kind != "person" or person.kind != "person":
+            return
+        del self._by_tokens[key]
+        for word in key:
+            holders = self._by_word.get(word)
+            if holders is not None and other in holders:
+                holders.remove(other)
 
     def add(
         self, name: str, kind: str, role: str | None, pos: int, weak: bool = False, rank: str | None = None

@@ -685,6 +685,15 @@ def _learn_anaphor_role(m: Mention, focus: _Focus, people: ArticlePeople, lang: 
         people.add(now[0].name, "person", said, m.start)
 
 
+def _learn_alias(m: Mention, speakers: list[Speaker], people: ArticlePeople) -> None:
+    """A description that gives the name the person goes by ("kata perempuan yang biasa dipanggil Anne
+    Purba itu") makes that name an alias of the person it points at: a later "Anne Purba" is her."""
+    if m.kind == "anaphor" and m.alias and len(speakers) == 1 and speakers[0].kind == "person":
+        name = speakers[0].name
+        if name:
+            people.add_alias(m.alias, name, "person", speakers[0].role, m.start)
+
+
 def _referred(
     m: Mention, focus: _Focus, bodies: _Bodies, people: ArticlePeople, lang: Language
 ) -> list[Speaker]:
@@ -726,6 +735,7 @@ def _attribute_one(
     else:
         q.speakers = _referred(mentions[0], focus, bodies, people, lang)
         q.rule = f"{c.via}+{mentions[0].kind}"
+        _learn_alias(mentions[0], q.speakers, people)
         if not q.speakers:  # nobody to point back at: keep the words ("she", "the tycoon") unresolved
             q.speakers = _unresolved(mentions[0], lang)
             q.confidence *= 0.5

@@ -276,6 +276,8 @@ ALIAS_MARKERS = (
     "atau yang akrab disapa", "yang akrab disapa", "atau akrab disapa", "akrab disapa",
     "atau yang dikenal dengan", "yang dikenal dengan", "atau yang biasa disapa", "yang biasa disapa",
     "biasa disapa", "atau biasa disapa", "alias",
+    "atau yang akrab dipanggil", "yang akrab dipanggil", "atau akrab dipanggil", "akrab dipanggil",
+    "atau yang biasa dipanggil", "yang biasa dipanggil", "atau biasa dipanggil", "biasa dipanggil",
 )  # fmt: skip
 
 # Words that join another name of the same person only when that name opens with a nickname's honorific:
