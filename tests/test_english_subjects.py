@@ -117,3 +117,15 @@ def test_second_report_with_its_own_subject_ends_the_first():
 def test_day_and_its_part_between_subject_and_verb():
     text = "County clerk Dana Whitfield on Monday morning said the recount would take a week."
     assert reports_of(text) == [("indirect", "the recount would take a week", "County clerk Dana Whitfield")]
+
+
+def test_cue_word_inside_an_opening_prepositional_phrase_is_no_verb():
+    text = (
+        "Following early reports of the crash, Governor Tom Reyes said at a rally in Dayton that a plane had"
+        " gone down."
+    )
+    assert reports_of(text) == [("indirect", "a plane had gone down", "Governor Tom Reyes")]
+    text = 'After a hastily called, late session, the council issued a statement calling the vote "a sham."'
+    assert reports_of(text) == [("mixed", 'the vote "a sham."', "the council")]
+    text = "About half of the nurses said they would strike."  # a count opens with "about"
+    assert reports_of(text) == [("indirect", "they would strike", "About half of the nurses")]

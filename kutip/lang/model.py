@@ -95,6 +95,9 @@ class Grammar:
     singular_endings: tuple[str, ...] = ()
     # "as", "when": after "A, X said Friday," they open a clause on the saying ("as they left"), not A
     event_subordinators: frozenset[str] = frozenset()
+    # "following", "after": a phrase opened by one is no subject ("Following initial reports of the blast,
+    # X said"): a cue word inside it is a noun or a modifier, not the verb of a report
+    phrase_prepositions: frozenset[str] = frozenset()
 
 
 def grammar_from(module: object, **values: object) -> Grammar:

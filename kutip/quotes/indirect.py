@@ -1162,7 +1162,7 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
             if last_participle > i:
                 continue  # "X rejected the audit, saying it ...": what was said follows the participle
         mention = _speaker_of(clause.art, clause.span, toks, i)
-        if mention is None:
+        if mention is None or _prepositional_subject(toks, mention, i, lang):
             continue
         sub = _subordinator_before(toks, mention[0], lang)
         # ("though she acknowledged A", "While X has suggested A": a report all the same)
@@ -1175,6 +1175,20 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
         if decided:
             return cand if sub is None or cand is None else _before_main_clause(clause, cand, sub)
     return None
+
+
+def _prepositional_subject(toks: list[Token], mention: tuple[int, int], i: int, lang: Language) -> bool:
+    """Does the subject read for the cue ``toks[i]`` open with a preposition ("Following initial reports of
+    the blast, X said ...", "After a hastily called meeting, ..."): no subject opens so, the cue word is a
+    noun or a modifier inside a prepositional phrase, no verb; not a count ("About half said", "Over 60
+    percent say"), nor a relative clause in the phrase ("For someone who conceded that A, ...": a report)?"""
+    k = next((j for j, t in enumerate(toks) if t.start >= mention[0]), i)
+    if k + 1 >= i or toks[k].lower not in lang.grammar.phrase_prepositions:
+        return False
+    nxt = toks[k + 1]
+    if nxt.is_num or nxt.lower in lang.number_words or nxt.lower in lang.grammar.partitives:
+        return False
+    return not any(t.lower in lang.grammar.relatives or t.text == "," for t in toks[k + 1 : i])
 
 
 def _subordinator_before(toks: list[Token], start: int, lang: Language) -> int | None:

@@ -108,3 +108,7 @@ SINGULAR_ENDINGS = ("ss", "is", "us")
 # speaker spoke, whatever its subject; A, before the attribution, is what was said ("because", "while" may
 # carry on what was said: "A, she said, because B")
 EVENT_SUBORDINATORS = frozenset("as after before when".split())
+# "Following initial reports of the blast, X said", "After a hastily called session, ...": no subject opens
+# with a preposition; not "of" (a count cut off before it: "55 percent of voters said"), nor "about", "over",
+# "under", "between", which open counts ("About half said", "Over 60 percent say")
+PHRASE_PREPOSITIONS = PREPOSITIONS - frozenset("of about over under between".split())
