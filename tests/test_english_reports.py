@@ -78,3 +78,18 @@ def test_report_joined_to_a_deed_by_and():
 def test_report_joined_to_a_deed_over_an_auxiliary_and_an_adverb():
     text = "The governor vetoed the first version but has since said she would sign a narrower bill."
     assert reports_of(text) == [("indirect", "she would sign a narrower bill", "The governor")]
+
+
+def test_second_report_joined_after_a_comma_ends_the_first():
+    text = "On Monday, Mayor Ruth Olsen said the budget was balanced, and warned that the council would act."
+    assert reports_of(text) == [
+        ("indirect", "the budget was balanced", "Mayor Ruth Olsen"),
+        ("indirect", "the council would act", "Mayor Ruth Olsen"),
+    ]
+    text = "Senator Pia Lund admitted that the bill was flawed, but said she would vote for it anyway."
+    assert reports_of(text) == [
+        ("indirect", "the bill was flawed", "Senator Pia Lund"),
+        ("indirect", "she would vote for it anyway", "Senator Pia Lund"),
+    ]
+    text = "He said the plan, and the money behind it, would help us."  # no verb after "and"
+    assert reports_of(text) == [("indirect", "the plan, and the money behind it, would help us", "He")]

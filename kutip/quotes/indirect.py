@@ -1090,9 +1090,10 @@ def _complement_reach(toks: list[Token], i: int, lang: Language) -> int:
 
 def _next_report(toks: list[Token], i: int, lang: Language) -> tuple[int, int] | None:
     """(the joining word, the cue) of a second report by the same subject after the cue at ``i``: "said A
-    and warned that B", "mengatakan A dan menegaskan bahwa B" (a finite reporting verb after "and")."""
+    and warned that B", "said A, and warned that B", "admitted A, but said B", "mengatakan A dan menegaskan
+    bahwa B" (a finite reporting verb right after "and", "but": the subject's second verb, a comma or not)."""
     for k in range(i + 2, len(toks) - 2):
-        if toks[k].lower not in lang.grammar.list_words or toks[k - 1].text in ",;":
+        if toks[k].lower not in lang.grammar.list_words or toks[k - 1].text == ";":
             continue
         j = k + 1
         while j < len(toks) - 1 and (
