@@ -93,3 +93,10 @@ def test_second_report_joined_after_a_comma_ends_the_first():
     ]
     text = "He said the plan, and the money behind it, would help us."  # no verb after "and"
     assert reports_of(text) == [("indirect", "the plan, and the money behind it, would help us", "He")]
+
+
+def test_no_ends_a_sentence_unless_a_number_follows():
+    text = "Asked if she would quit, the mayor said no. But she said the audit was unfair to her staff."
+    assert reports_of(text) == [("indirect", "the audit was unfair to her staff", "she")]
+    text = "The council passed Bill No. 12 in March. Reyes said the bill was weak."
+    assert reports_of(text) == [("indirect", "the bill was weak", "Reyes")]

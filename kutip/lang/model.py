@@ -162,6 +162,9 @@ class Language:
     lexicon: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
     predicates: frozenset[str] = frozenset()  # trained: words mostly tagged verb, auxiliary or adjective
     title_abbreviations: frozenset[str] = frozenset()  # "mr", "sen": written with a period before a name
+    # "no" of "No. 2": an abbreviation only before a number; elsewhere its period ends a sentence ("She
+    # said no. But ...")
+    numeral_abbreviations: frozenset[str] = frozenset()
     month_first: bool = False  # "October 12" is a date (English); in Indonesian the day comes first
     # What else a number needs (kutip/mentions/quantities.py): signs before it, and what makes it no amount.
     currency_symbols: dict[str, str] = field(default_factory=dict)  # "rp", "us$", "$" -> ISO 4217

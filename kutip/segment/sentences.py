@@ -101,6 +101,8 @@ def _is_boundary(text: str, dot: int, lang: Language) -> bool:
         word = text[start:end]
         if len(word) == 1 and word.isupper():
             return False  # an initial: "M. Fadil"
+        if word.casefold() in lang.numeral_abbreviations and not _number_follows(text, dot):
+            return True  # "She said no. But ...": not "No. 2"
         if word.casefold() in lang.abbreviations:
             return _opens_with_pronoun(text, dot, lang)  # "Sen. Ted Cruz", but "... Jr. He left."
     return True
@@ -124,6 +126,14 @@ def _word_before(text: str, dot: int) -> tuple[int, int]:
 
 def _ascii_letter(o: int) -> bool:
     return 97 <= o <= 122 or 65 <= o <= 90
+
+
+def _number_follows(text: str, dot: int) -> bool:
+    """Does a number follow the period at ``dot`` over spaces ("No. 2", "no. 10")?"""
+    k = dot + 1
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k < len(text) and text[k].isdigit()
 
 
 def _opens_with_pronoun(text: str, dot: int, lang: Language) -> bool:

@@ -19,6 +19,9 @@ STOP_WORDS = frozenset(
     "almost roughly rather citing having being".split()
 )
 
+# "No. 2", "no. 5": the numero sign stands before a number; "said no." is the word "no" ending a sentence
+NUMERAL_ABBREVIATIONS = frozenset({"no"})
+
 TERMS = frozenset(
     "covid coronavirus christmas easter thanksgiving internet obamacare brexit medicare medicaid gop "
     "aids hiv isis".split()
