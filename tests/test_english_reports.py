@@ -100,3 +100,14 @@ def test_no_ends_a_sentence_unless_a_number_follows():
     assert reports_of(text) == [("indirect", "the audit was unfair to her staff", "she")]
     text = "The council passed Bill No. 12 in March. Reyes said the bill was weak."
     assert reports_of(text) == [("indirect", "the bill was weak", "Reyes")]
+
+
+def test_sentence_ends_before_a_bracketed_quotation():
+    text = (
+        "Ms. Ortiz said she signed the deal only because the union backed it."
+        " (''We had no other offer,'' she said.)"
+    )
+    assert reports_of(text) == [
+        ("indirect", "she signed the deal only because the union backed it", "Ms. Ortiz"),
+        ("direct", "We had no other offer", "she"),
+    ]

@@ -14,9 +14,10 @@ if TYPE_CHECKING:
     from kutip.segment.article import Article
 
 # a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
-_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“”‘'(\[])?[A-Z0-9])")  # '' opens NYT quotes
+# ('' opens NYT quotes; a bracket may come before the mark: '... agreed. (''We have ...,'' he said.)')
+_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[(\[]?(?:''|[\"“”‘'])?[A-Z0-9])")
 WORD_REACH: Final = 12  # how far before a period its word is read (an abbreviation is short)
-_NEXT_WORD: Final = re.compile(r"[\"”’')\]]*\s+(?:''|[\"“”‘'(\[])?([A-Za-z]+)")
+_NEXT_WORD: Final = re.compile(r"[\"”’')\]]*\s+[(\[]?(?:''|[\"“”‘'])?([A-Za-z]+)")
 
 
 def sentences(art: Article, para: Span, protected: list[Span] | None = None) -> list[Span]:
