@@ -566,12 +566,23 @@ class _Introduced:
 def _introduced(art: Article, m: Mention) -> bool:
     """Is the name introduced as someone new: with an age ("Joko (24)"), a description ("Noval, salah satu
     pengunjung,") or as a pseudonym ("Arya (bukan nama sebenarnya)")?"""
-    if AGE.match(art.text, m.end) is not None:
-        return True
-    if art.text.startswith(", ", m.end) and art.text.startswith(art.lang.apposed_introductions, m.end + 2):
+    text = art.text
+    if text.startswith(", ", m.end) and text.startswith(art.lang.apposed_introductions, m.end + 2):
         return True  # "Noval, salah satu pengunjung, duduk ...": someone new, introduced
-    aside = ASIDE.match(art.text, m.end)
+    if not _opens_bracket(text, m.end):
+        return False  # most names: no parenthesis follows, and neither pattern need be tried
+    if AGE.match(text, m.end) is not None:
+        return True
+    aside = ASIDE.match(text, m.end)
     return aside is not None and aside.group(1).strip().casefold() in art.lang.pseudonym_notes
+
+
+def _opens_bracket(text: str, pos: int) -> bool:
+    """Does "(" follow ``pos``, after white space (where ``AGE`` and ``ASIDE`` can match)?"""
+    n = len(text)
+    while pos < n and text[pos].isspace():
+        pos += 1
+    return pos < n and text[pos] == "("
 
 
 def _subject_of(
