@@ -245,6 +245,7 @@ class Language:
     all_cues: dict[str, str] = field(init=False)  # every cue form: reporting, trailer, colon, "according to"
     opener_starts: frozenset[str] = field(init=False)  # first words of the clause openers, lower-cased
     statement_words: frozenset[str] = field(init=False)  # a sentence holds a statement only with one of these
+    verb_acts: dict[str, str] = field(init=False)  # every verb cue form -> its act (see ``_verb_acts``)
 
     def __post_init__(self) -> None:
         cues = {
@@ -261,6 +262,17 @@ class Language:
         object.__setattr__(self, "statement_words", frozenset(cues) | frozenset(self.claim_nouns))
         starts = frozenset(o.split()[0].casefold() for o in self.clause_openers if o.split())
         object.__setattr__(self, "opener_starts", starts)
+        object.__setattr__(self, "verb_acts", self._verb_acts())
+
+    def _verb_acts(self) -> dict[str, str]:
+        """The speech act of each verb cue form: of the reporting verbs, else the colon, figure, naming,
+        proposal or particle cues, the first that gives it one; one look-up where the finders asked six
+        dictionaries in turn for every word."""
+        acts = dict(self.particle_cues)
+        ranked = (self.proposal_cues, self.naming_cues, self.figure_verbs, self.colon_cues)
+        for cues in (*ranked, self.reporting_verbs):  # each overrides the ones before it
+            acts.update((form, act) for form, act in cues.items() if act)
+        return acts
 
 
 def language_from(code: str, name: str, modules: tuple[object, ...], **values: object) -> Language:

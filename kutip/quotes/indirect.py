@@ -842,14 +842,7 @@ def _source_head(head: Token, lang: Language) -> bool:
 
 def _verb_act(low: str, lang: Language) -> str | None:
     """The speech act of a verb cue (reporting, colon or figure verb), None for any other word."""
-    return (
-        lang.reporting_verbs.get(low)
-        or lang.colon_cues.get(low)
-        or lang.figure_verbs.get(low)
-        or lang.naming_cues.get(low)
-        or lang.proposal_cues.get(low)
-        or lang.particle_cues.get(low)
-    )
+    return lang.verb_acts.get(low)
 
 
 def _with_particle(toks: list[Token], i: int, lang: Language) -> bool:
