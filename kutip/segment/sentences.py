@@ -13,9 +13,13 @@ from kutip.segment.tokens import Token
 if TYPE_CHECKING:
     from kutip.segment.article import Article
 
-# a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start
-# ('' opens NYT quotes; a bracket may come before the mark: '... agreed. (''We have ...,'' he said.)')
-_END: Final = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[(\[]?(?:''|[\"“”‘'])?[A-Z0-9])")
+# a sentence ends at . ! ? (and any closing marks after it) before white space and a sentence start: the
+# regex ``[.!?]+["”’')\]]*(?=\s+[(\[]?(?:''|["“”‘'])?[A-Z0-9])``, read by ``_end_at`` ('' opens NYT quotes;
+# a bracket may come before the mark: '... agreed. (''We have ...,'' he said.)')
+END_MARKS: Final = ".!?"
+CLOSERS: Final = "\"”’')]"
+BRACKETS: Final = "(["
+QUOTE_OPENERS: Final = "\"“”‘'"
 WORD_REACH: Final = 12  # how far before a period its word is read (an abbreviation is short)
 _NEXT_WORD: Final = re.compile(r"[\"”’')\]]*\s+[(\[]?(?:''|[\"“”‘'])?([A-Za-z]+)")
 
@@ -39,19 +43,16 @@ def sentences(art: Article, para: Span, protected: list[Span] | None = None) -> 
         if failed == at - 1 and text[failed] in ".!?":
             failed = at  # "!!!!...": it failed on the mark before, whose tries include every one from here
             continue
-        m = _END.match(text, at, para.end)
-        if m is not None:
-            dot, cut = m.start(), m.end()
-        elif _glued_end(text, tok, para.end):
-            dot = at
+        cut = _end_at(text, at, para.end)
+        if cut < 0 and _glued_end(text, tok, para.end):
             cut = at + 1  # "... APBN.Menurut dia": the tokeniser split the glued sentences at the period
-        else:
+        if cut < 0:
             failed = at
             continue
         taken_to = cut
-        if guards is not None and guards.inside(dot):
+        if guards is not None and guards.inside(at):
             continue
-        if not _is_boundary(text, dot, art.lang):
+        if not _is_boundary(text, at, art.lang):
             continue
         out.append(Span(start, cut))
         start = cut
@@ -60,6 +61,37 @@ def sentences(art: Article, para: Span, protected: list[Span] | None = None) -> 
     if start < para.end:
         out.append(Span(start, para.end))
     return out
+
+
+def _end_at(text: str, at: int, limit: int) -> int:
+    """Where the sentence end that begins at ``at`` (before ``limit``) stops: its marks . ! ?, then any
+    closing marks, when white space and a sentence start follow (a capital or a digit, maybe after an
+    opening mark); -1 when there is none. Read by hand: every period of the article is tried, and a regex
+    call costs more than the whole test."""
+    i = at
+    while i < limit and text[i] in END_MARKS:
+        i += 1
+    if i == at:
+        return -1
+    while i < limit and text[i] in CLOSERS:
+        i += 1
+    cut = i
+    if i >= limit or not text[i].isspace():
+        return -1
+    while i < limit and text[i].isspace():
+        i += 1
+    if i < limit and text[i] in BRACKETS:
+        i += 1
+    if i + 1 < limit and text[i] == "'" and text[i + 1] == "'":
+        i += 2  # NYT's ''
+    elif i < limit and text[i] in QUOTE_OPENERS:
+        i += 1
+    return cut if i < limit and _sentence_start(ord(text[i])) else -1
+
+
+def _sentence_start(o: int) -> bool:
+    """An ASCII capital or digit (by code point)."""
+    return 65 <= o <= 90 or 48 <= o <= 57
 
 
 def _glued_end(text: str, tok: Token, limit: int) -> bool:
