@@ -10,7 +10,6 @@ sets (a word tagged place or organisation there does not start a person's name).
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from kutip.attribute.roles import RoleData, rank_at, role_data
@@ -20,7 +19,7 @@ from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
 from kutip.segment.tokens import Token
 
-ROMAN: Final = re.compile(r"[IVX]{2,4}")
+ROMAN_DIGITS: Final = "IVX"
 BODY_KINDS: Final = ("organization", "unnamed")
 PERSON_OVER_PLACE: Final = 3  # a word tagged person once per this many place or body tags is a name alone
 GIVEN_NAME_SEEN: Final = 5  # a title word the trained lexicon saw this often as a person's name is also one
@@ -157,7 +156,7 @@ def _evidence_of(word: str, lang: Language) -> int:
         return 0  # "Ketidakhadiran Rizieq", "Pelacakan": a ke-an / pe-an noun opens the sentence
     if len(w) == 1:
         return 2  # an initial: "M Rizal Hakim"
-    if ROMAN.fullmatch(w):
+    if _roman(w):
         return -1  # a generation after a name ("Brent Bozell III"), not "Wilayah IV" before one
     if is_acronym(w):
         return 2 if counts and counts[0] > counts[1] + counts[2] else 0
@@ -179,6 +178,12 @@ def noun_form(low: str, lang: Language) -> bool:
     return any(low.startswith(a) and low.endswith(b) for a, b in lang.grammar.noun_circumfixes)
 
 
+def _roman(word: str) -> bool:
+    """Is ``word`` a Roman numeral of two to four letters I, V and X ("III", "XIV")? (The regex
+    ``[IVX]{2,4}`` read by hand: it runs for most capitalised words, and a regex call costs far more.)"""
+    return 2 <= len(word) <= 4 and not word.strip(ROMAN_DIGITS)
+
+
 def is_name_word(tok: Token, lang: Language) -> bool:
     """Can ``tok`` be part of a person's name (on its own evidence)?"""
     return name_evidence(tok, lang) == 2
@@ -193,7 +198,7 @@ def _name_run(toks: list[Token], lang: Language) -> int:
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
-        if i < len(toks) and ROMAN.fullmatch(tok.text):
+        if i < len(toks) and _roman(tok.text):
             break  # a numeral inside the phrase ("Kodam IV Diponegoro") ends the name
         left = toks[i - 2] if i >= 2 else None
         if left is not None and _named_by_head(tok, left, lang, data):
@@ -902,7 +907,7 @@ def _role_tail(toks: list[Token], cut: int, lang: Language, data: RoleData) -> i
     while cut > 0 and len(toks) - cut >= 2:
         tok, left = toks[cut], toks[cut - 1]
         low = tok.lower
-        after_unit = left.lower in data.numbered_units and (ROMAN.fullmatch(tok.text) or tok.text in "IVX")
+        after_unit = left.lower in data.numbered_units and (_roman(tok.text) or tok.text in "IVX")
         coded = (
             any(c.isdigit() for c in tok.text) and any(c.isalpha() for c in tok.text) and tok.text.isupper()
         )
