@@ -8,49 +8,27 @@ so no stage tokenises again, and a finder that needs the quotations or the sente
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from kutip.quotes.marks import Quotation, QuotationIndex
-from kutip.segment.offsets import first_at_or_after
-from kutip.segment.tokens import Token, tokenize
+from kutip.segment.tokens import BLOCK_BITS, Token, tokenize
 
 if TYPE_CHECKING:
     from kutip.doc import Span
     from kutip.lang import Language
 
 
-# The text is cut into blocks of 2 ** BLOCK_BITS characters, and the first token of each is kept: a token
-# offset is then found from its block's first token, past the few tokens a block holds.
-BLOCK_BITS: Final = 4
-
-
-def _blocks(starts: list[int], n: int) -> list[int]:
-    """For each block of the text (``n`` characters), the index of the first token that starts at or
-    after the block's first offset."""
-    out: list[int] = []
-    count = len(starts)
-    k = 0
-    for block in range((n >> BLOCK_BITS) + 1):
-        pos = block << BLOCK_BITS
-        while k < count and starts[k] < pos:
-            k += 1
-        out.append(k)
-    return out
-
-
 class Article:
     """One article's text and language, its token stream, and its paragraphs, quotations and sentences."""
 
     __slots__ = (
-        "blocks", "lang", "numbered", "paragraphs", "quotations", "quoted", "sentences", "starts", "text",
-        "toks",
+        "blocks", "lang", "numbered", "paragraphs", "quotations", "quoted", "sentences", "text", "toks",
     )  # fmt: skip
 
     def __init__(self, text: str, lang: Language) -> None:
         self.text = text
         self.lang = lang
-        self.toks, self.starts = tokenize(text, lang)
-        self.blocks = _blocks(self.starts, len(text))
+        self.toks, self.blocks = tokenize(text, lang)  # (the first token of each block of the text)
         self.paragraphs: list[Span] = []
         self.quotations: list[Quotation] = []
         self.quoted = QuotationIndex([])
@@ -76,17 +54,19 @@ class Article:
         return i, j
 
     def first_token(self, pos: int) -> int:
-        """The index of the first token that starts at or after ``pos`` (``bisect_left`` of ``starts``):
+        """The index of the first token that starts at or after ``pos`` (``bisect_left`` of their starts):
         from the first token of the text block ``pos`` falls in, a step or two forward. The finders ask
         for tens of thousands of token ranges per article; a binary search over the whole article for
         each cost several times more."""
-        starts, blocks = self.starts, self.blocks
+        toks, blocks = self.toks, self.blocks
         block = pos >> BLOCK_BITS
-        if pos <= 0 or block >= len(blocks):
-            return first_at_or_after(starts, pos)
+        if pos <= 0:
+            return 0
+        if block >= len(blocks):
+            return len(toks)  # past the end of the text
         i = blocks[block]
-        count = len(starts)
-        while i < count and starts[i] < pos:
+        count = len(toks)
+        while i < count and toks[i].start < pos:
             i += 1
         return i
 

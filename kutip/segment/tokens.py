@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from kutip.lang import Language
 
 
+# The text is cut into blocks of 2 ** BLOCK_BITS characters, and the index of the first token of each is
+# kept (``kutip.segment.article.Article.first_token``): a token offset is then found from its block's first
+# token, past the few tokens a block holds.
+BLOCK_BITS: Final = 4
 # Characters that may sit inside a word ("KOMPAS.TV", "3.000", "don't", "Jawa-Bali") but never end one.
 INNER: Final = "'’.-"
 # Labels of a web address written with a capital ("Kompas.Com"): a period before one joins, it ends nothing.
@@ -120,12 +124,11 @@ def _glued_stop(text: str, start: int, segment: int, dot: int, n: int, abbreviat
 def _tokenize(
     text: str, abbreviations: frozenset[str], glued: frozenset[str] | None = None
 ) -> tuple[list[Token], list[int]]:
-    """Words (as ``\\w`` reads them, with inner marks), initials with their period ("M. Fadil") and single
-    marks; with ``glued``, a full stop glued to the next sentence is a mark of its own ("APBN.Menurut"). A
-    character loop rather than a regex, with ASCII tested by code point first: compiled (see
-    ``kutip/speedups.py``) it is several times faster than the regex."""
+    """Words (as ``\\w`` reads them, with inner marks), initials with their period ("M. Fadil"), single marks
+    (with ``glued``, a full stop glued to a sentence: "APBN.Menurut"), and the first token of each block of
+    the text (``BLOCK_BITS``). A loop by code point: compiled, several times faster than a regex."""
     toks: list[Token] = []
-    starts: list[int] = []
+    blocks: list[int] = []
     lowers = _LOWER
     if len(lowers) > 200_000:
         lowers.clear()
@@ -137,6 +140,8 @@ def _tokenize(
             i += 1
             continue
         is_cap, is_num, in_word = _char_class(text, i, o)
+        while len(blocks) <= i >> BLOCK_BITS:  # the blocks up to this one hold no token before it
+            blocks.append(len(toks))
         if in_word:
             j, plain = _token_end(text, i, n, is_cap and o < 128, glued)
             w = text[i:j]
@@ -145,18 +150,23 @@ def _tokenize(
                 low = lowers[w] = w.casefold()
             toks.append(Token(w, i, j, low, o != 95, is_cap, is_num))
         elif o == 46 and abbreviations and toks and _ends_title(toks[-1], text, i, abbreviations):
-            prev = toks[-1]
-            word = prev.text + "."
-            toks[-1] = Token(word, prev.start, i + 1, word.casefold(), True, prev.is_cap, False)
+            toks[-1] = _with_period(toks[-1], i)
             i += 1
             continue  # "Sen." before "Ted Cruz": the title keeps its period
         else:
             j = i + 1
             mark = text[i]
             toks.append(Token(mark, i, j, mark if o < 128 else mark.casefold(), False, is_cap, is_num))
-        starts.append(i)
         i = j
-    return toks, starts
+    while len(blocks) <= n >> BLOCK_BITS:
+        blocks.append(len(toks))
+    return toks, blocks
+
+
+def _with_period(prev: Token, dot: int) -> Token:
+    """The title ``prev`` with the period at ``dot`` that ends it ("Sen." of "Sen. Ted Cruz")."""
+    word = prev.text + "."
+    return Token(word, prev.start, dot + 1, word.casefold(), True, prev.is_cap, False)
 
 
 def _char_class(text: str, i: int, o: int) -> tuple[bool, bool, bool]:
@@ -177,8 +187,9 @@ def _token_end(text: str, i: int, n: int, ascii_cap: bool, glued: frozenset[str]
 
 
 def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
-    """The tokens of ``text`` as ``lang`` splits them, and their start offsets (for binary search). The
-    pipeline calls this once per article (``kutip.segment.article.Article``); finders read slices of it."""
+    """The tokens of ``text`` as ``lang`` splits them, and the index of the first token of each block of
+    the text (see ``BLOCK_BITS``). The pipeline calls this once per article
+    (``kutip.segment.article.Article``); finders read slices of it."""
     if lang is None:
         return _tokenize(text, _NONE)
     return _tokenize(text, lang.title_abbreviations, lang.abbreviations)
