@@ -1903,7 +1903,7 @@ def _unquoted_tokens(art: Article, sent: Span) -> list[Token]:
     """The sentence's tokens outside quotation marks."""
     toks = art.tokens(sent.start, sent.end)
     if art.quoted.overlaps(sent.start, sent.end):
-        toks = [t for t in toks if not art.quoted.inside(t.start)]
+        toks = art.quoted.outside(toks)
     return toks
 
 

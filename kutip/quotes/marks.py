@@ -10,10 +10,13 @@ the quotation is flagged ``closed=False``: the other quotations of the article a
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kutip.doc import Span
 from kutip.segment.offsets import first_after, first_at_or_after
+
+if TYPE_CHECKING:
+    from kutip.segment.tokens import Token
 
 DOUBLE_OPENERS: Final = "“«„"
 DOUBLE_CLOSERS: Final = "”»"
@@ -230,3 +233,16 @@ class QuotationIndex:
     def inside(self, pos: int) -> bool:
         i = first_after(self._opens, pos) - 1
         return i >= 0 and pos <= self.spans[i].close
+
+    def outside(self, toks: list[Token]) -> list[Token]:
+        """The tokens (in text order) that start inside no quotation, as ``inside`` tells: the quotations
+        are walked alongside the tokens, not searched for each one."""
+        opens, spans = self._opens, self.spans
+        out: list[Token] = []
+        i = first_after(opens, toks[0].start) - 1 if toks else -1  # the last quotation open so far
+        for tok in toks:
+            while i + 1 < len(opens) and opens[i + 1] <= tok.start:
+                i += 1
+            if i < 0 or tok.start > spans[i].close:
+                out.append(tok)
+        return out
