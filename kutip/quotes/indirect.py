@@ -2103,7 +2103,7 @@ def _statements(clause: _Clause) -> list[Candidate]:
     """The statements of a clause: one, or two when a participle cue adds a second to the first ("X
     believes that A, claiming that B"; "A, she said, adding that B"; "A, X told MPs, saying B")."""
     toks, lang = clause.toks, clause.art.lang
-    cut = next((i for i in range(2, len(toks)) if _participle_cue_at(clause.art, toks, i)), None)
+    cut = _first_participle_cue(clause.art, toks)
     if cut is not None and any(t.lower in lang.all_cues for t in toks[: cut - 1]):
         head = _head_clause(clause, cut)
         first = _first_statement(head)
@@ -2124,6 +2124,14 @@ def _statements(clause: _Clause) -> list[Candidate]:
     pieces = _interrupted_head(clause, found)
     out = [*pieces, found, *_nested_statements(clause, found), *_joined_statements(clause, found)]
     return out + _later_statements(clause, max(_reach(c) for c in out), found.mention)
+
+
+def _first_participle_cue(art: Article, toks: list[Token]) -> int | None:
+    """The index of the first participle cue of the clause (``_participle_cue_at``), None when there is
+    none; a language with no verb suffixes (Indonesian) has none, and its clauses are not read for one."""
+    if not art.lang.grammar.verb_suffixes:
+        return None
+    return next((i for i in range(2, len(toks)) if _participle_cue_at(art, toks, i)), None)
 
 
 def _head_clause(clause: _Clause, cut: int) -> _Clause:
