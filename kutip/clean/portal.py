@@ -16,7 +16,9 @@ from kutip.doc import Dateline, Document, Removed
 from kutip.lang import Language, word_pattern
 
 DASH: Final = r"[-–—]+"
-PLACE: Final = r"[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3}"
+# (A word's letters are taken possessively, "*+": nothing that may follow a word is a letter, so giving some
+# back could never match, and the engine is spared trying it at every letter of every opening sentence.)
+PLACE: Final = r"[A-Z][A-Za-z.'’]*+(?:[ -][A-Z][A-Za-z.'’]*+){0,3}"
 # ", Mich., Oct. 4"
 STATE_AND_DATE: Final = r"(?:,\s*[A-Z][A-Za-z]{1,9}\.?)?(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
 
