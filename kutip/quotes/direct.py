@@ -27,7 +27,7 @@ from kutip.quotes.phrases import (
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths
 from kutip.segment.offsets import first_after
-from kutip.segment.tokens import Token
+from kutip.segment.tokens import Token, has_words
 
 # what a cue finder returns: the cue token, the speaker mention's span (None: the cue names no one) and how
 # it was found ('trailer', 'lead')
@@ -362,12 +362,12 @@ def _is_clause_fragment(text: str, q: Quotation, para: Span, ends: SentenceEnds)
         return False
     start = ends.start_before(para, q.open)
     before = text[start : q.open]
-    return len(before.split()) >= MIN_CLAUSE_WORDS and before.rstrip()[-1:] not in ":,"
+    return has_words(before, MIN_CLAUSE_WORDS) and before.rstrip()[-1:] not in ":,"
 
 
 def _is_nickname(text: str, q: Quotation) -> bool:
     """A quoted nickname inside a name: one or two capitalised words between two capitalised words."""
-    words = text[q.start : q.end].split()
+    words = text[q.start : q.end].split(None, 2)  # (a third word is all it takes to say no)
     if not q.closed or not 0 < len(words) <= 2 or not all(w[0].isupper() for w in words):
         return False
     before = text[max(0, q.open - 30) : q.open].split()
@@ -406,7 +406,7 @@ def _is_term(text: str, q: Quotation, para: Span) -> bool:
     lead_end = _end_before(text, para.start, q.open)
     if lead_end == para.start or text[lead_end - 1] in ",:":
         return False
-    return len(text[q.start : q.end].split()) <= MAX_TERM_WORDS
+    return not has_words(text[q.start : q.end], MAX_TERM_WORDS + 1)
 
 
 def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
@@ -513,7 +513,7 @@ def _cueless(art: Article, q: Quotation, first_para: Span, found: list[Candidate
     that goes on with the quote of the paragraph before (its speaker), else a quote with no speaker yet."""
     text = art.text
     starts = _is_sentence_start(text, q, first_para.start)
-    if not (starts and len(text[q.start : q.end].split()) >= MIN_CUELESS_WORDS):
+    if not (starts and has_words(text[q.start : q.end], MIN_CUELESS_WORDS)):
         return None
     if _uncued_colon(art, q, first_para):
         return None

@@ -31,7 +31,7 @@ from kutip.quotes.phrases import (
 )
 from kutip.segment.article import Article
 from kutip.segment.offsets import first_after
-from kutip.segment.tokens import Token
+from kutip.segment.tokens import Token, has_words
 
 MIN_CLAUSE_WORDS: Final = 3
 MAX_PHRASE_WORDS: Final = 6  # words of a noun phrase before "to" ("led health groups to call for")
@@ -208,7 +208,7 @@ def _make(
         return None  # a quotation follows the cue: that is a direct quote, found by the direct finder
     if report.act not in lang.anaphoric_acts and _anaphoric_object(text, cs, lang):
         return None  # "menyampaikan hal itu seusai rapat": it points back at a statement, it is not one
-    if len(text[cs:ce].split()) < min_words:
+    if not has_words(text[cs:ce], min_words):
         return None
     kind = _statement_kind(art, cs, ce)
     cue = report.cue
@@ -226,7 +226,7 @@ def _quoted_statement(art: Article, cue: Token, cs: int, ce: int) -> bool:
     introduces it ('adding that "we have been electing ..."': a mixed quote, not a direct one)?"""
     if _runs_past_quotation(art, cs, ce):
         return True
-    if len(art.text[cs:ce].split()) <= MIN_CLAUSE_WORDS:
+    if not has_words(art.text[cs:ce], MIN_CLAUSE_WORDS + 1):
         return False  # 'called that "beyond preposterous"': "that" points back, no clause follows it
     before = art.last_tokens(cue.end, cs, 1)
     return bool(before) and before[0].lower in art.lang.complementizers

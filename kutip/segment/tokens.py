@@ -195,6 +195,12 @@ def tokenize(text: str, lang: Language | None) -> tuple[list[Token], list[int]]:
     return _tokenize(text, lang.title_abbreviations, lang.abbreviations)
 
 
+def has_words(text: str, n: int) -> bool:
+    """``len(text.split()) >= n``, splitting off no more than ``n`` words: the texts so tested are whole
+    statements and quotations, and the test needs only their first few words."""
+    return n <= 0 or len(text.split(None, n)) >= n
+
+
 def _ends_title(prev: Token, text: str, i: int, abbreviations: frozenset[str]) -> bool:
     """Whether the period at ``i`` ends a title abbreviation written before a name ("Sen. Ted Cruz")."""
     return prev.end == i and prev.lower in abbreviations and text[i + 1 : i + 2].isspace()
