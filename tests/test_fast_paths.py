@@ -1,14 +1,28 @@
 """Shortcuts taken for speed give the answers of the general code they stand in front of."""
 
 import gc
+import random
+import re
 from urllib.parse import urlparse
 
 import pytest
 
 from kutip import speedups
-from kutip.clean.portal import _hostname, classify_line, outlet_from_url
+from kutip.clean.portal import (
+    _begins_with,
+    _furniture,
+    _furniture_starts,
+    _hostname,
+    _literal_starts,
+    classify_line,
+    outlet_from_url,
+)
+from kutip.doc import Span
 from kutip.lang import get_language
-from kutip.segment.tokens import Token, tokenize
+from kutip.quotes.marks import pair_quotations
+from kutip.segment.article import Article
+from kutip.segment.sentences import _end_at
+from kutip.segment.tokens import Token, has_words, tokenize
 
 URLS = [
     "https://news.harborview.com/metro/2024/council-vote",
@@ -56,3 +70,53 @@ def test_token_lower_is_the_casefolded_text():
 def test_tokens_are_not_tracked_by_the_garbage_collector_when_compiled():
     tok = Token("vote", 0, 4, "vote", True, False, False)
     assert gc.is_tracked(tok) is not speedups.state().startswith("compiled")
+
+
+def test_furniture_starts_rule_out_only_lines_no_pattern_matches():
+    lang = get_language("id")
+    starts = _furniture_starts(lang)
+    assert "ba" in starts and "(" in starts and "ed" in starts
+    lines = [
+        "Baca juga: Harga beras naik",
+        "  (foto: dok.)",
+        "Editor: Sari",
+        "Jakarta - Harga naik.",
+        "",
+        "K",
+    ]
+    for line in lines:
+        if not _begins_with(line, starts):
+            assert _furniture(lang).match(line) is None
+    assert classify_line("  Baca juga: Harga beras naik", lang) == "read_also"
+    assert classify_line("Menurut dia, harga beras naik.", lang) is None
+    assert _literal_starts(r"(?:a|bc)d|\[x|e?f") == []  # an optional first character: no gate
+    assert _literal_starts(r"(?:ab|c)d|\[x") == ["ab", "c", "[x"]
+    assert not _furniture_starts(get_language("en"))  # "\(?(?:reporting|editing) by": no gate
+
+
+def test_sentence_end_reads_as_its_regex():
+    end = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“”‘'(\[])?[A-Z0-9])")
+    rng = random.Random(5)
+    chars = list(".!?\"”’')]“‘([ \n\tAZ09az'\u00a0É")
+    for _ in range(20_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 9)))
+        at = rng.randint(0, len(text) - 1)
+        limit = rng.randint(at, len(text))
+        m = end.match(text, at, limit)
+        assert _end_at(text, at, limit) == (m.end() if m else -1), (text, at, limit)
+
+
+def test_has_words_counts_as_split_does():
+    for text in ("", "  ", "satu", "satu dua", " satu  dua\ttiga ", "a b c d e f"):
+        for n in range(0, 8):
+            assert has_words(text, n) == (len(text.split()) >= n)
+
+
+def test_outside_quotations_is_inside_read_token_by_token():
+    lang = get_language("id")
+    text = 'Kata dia, "harga naik" dan "stok aman", lalu ia pergi "cepat" sekali.'
+    art = Article(text, lang)
+    art.set_quotations(pair_quotations(text, [Span(0, len(text))]))
+    for a in range(0, len(text), 3):
+        toks = art.tokens(a, len(text))
+        assert art.quoted.outside(toks) == [t for t in toks if not art.quoted.inside(t.start)]
