@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Final
 from kutip.native import mypyc_attr
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
+
     from kutip.lang import Language
 
 
@@ -54,18 +56,19 @@ _LOWER: dict[str, str] = {}
 _NONE: frozenset[str] = frozenset()
 
 
-def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) -> tuple[int, bool]:
+def _word_end(text: str, i: i64, n: i64, glued: frozenset[str] | None = None) -> tuple[i64, bool]:
     """End of the word that starts at ``i``: word characters, with inner marks only between two of them;
     and whether every character after the first is a lower-case ASCII letter, a digit, "_" or an inner
     mark (then a word that begins with one is its own lower-case form, and needs no look-up). With
     ``glued`` (a language's abbreviations), a word also ends at a full stop glued to the next sentence
     ("APBN.Menurut dia"; see ``_glued_stop``). Characters are read by code point, ASCII tested first and
-    inline: compiled, that makes no one-character string per character, and calls nothing."""
+    inline: compiled, that makes no one-character string per character, and calls nothing; and the offsets
+    are machine integers (``i64``), which compiled code counts with without checks for big numbers."""
     j = i + 1
     segment = i  # where the part after the last inner mark begins
     plain = True
     while j < n:
-        o = ord(text[j])
+        o: i64 = ord(text[j])
         if _lower_ascii(o):
             j += 1
         elif 65 <= o <= 90 or (o > 127 and text[j].isalnum()):
@@ -93,7 +96,7 @@ def _word_end(text: str, i: int, n: int, glued: frozenset[str] | None = None) ->
     return j, plain
 
 
-def _lower_ascii(o: int) -> bool:
+def _lower_ascii(o: i64) -> bool:
     """A lower-case ASCII letter, a digit or "_" (by code point): its own lower-case form."""
     return 97 <= o <= 122 or 48 <= o <= 57 or o == 95
 
