@@ -397,7 +397,9 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
     if cached is None:
         if len(_DESCRIBED) >= _DESCRIBED_MAX:
             _DESCRIBED.clear()
-        cached = _DESCRIBED[key] = [_shift(m, -start) for m in _describe(art, start, end)]
+        found = _describe(art, start, end)
+        _DESCRIBED[key] = [_shift(m, -start) for m in found]
+        return found  # (fresh: the cache holds copies)
     return [_shift(m, start) for m in cached]
 
 
