@@ -1580,6 +1580,8 @@ def _as_noted(clause: _Clause) -> Candidate | None:
     """ "As the paper noted, A." / "But as Clyburn said in an interview, A." / "..., and as X pointed out,
     A": an opening "as", a subject and its cue, a comma, then what the subject said."""
     art, toks, lang = clause.art, clause.toks, clause.art.lang
+    if not lang.as_links:
+        return None  # a language with no such "as" (Indonesian): no clause is read for one
     link = next((k for k in range(len(toks)) if _as_opens(toks, k, lang)), None)
     if link is None:
         return None
@@ -1933,6 +1935,8 @@ def _noun_report(clause: _Clause) -> Candidate | None:
     """A statement reported through a noun, not a verb: "Trump's claim that A", "his warning that A" (the
     owner said A), "X issued a statement saying A" (the clause's subject said A)."""
     toks, lang = clause.toks, clause.art.lang
+    if not lang.claim_nouns and not lang.message_nouns:
+        return None  # a language with no such nouns (Indonesian): no clause is read for one
     for i in range(1, len(toks) - 2):
         low = toks[i].lower
         if low in lang.claim_nouns and toks[i + 1].lower in lang.complementizers:
