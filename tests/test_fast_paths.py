@@ -95,7 +95,7 @@ def test_furniture_starts_rule_out_only_lines_no_pattern_matches():
 
 
 def test_sentence_end_reads_as_its_regex():
-    end = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+(?:''|[\"“”‘'(\[])?[A-Z0-9])")
+    end = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[(\[]?(?:''|[\"“”‘'])?[A-Z0-9])")
     rng = random.Random(5)
     chars = list(".!?\"”’')]“‘([ \n\tAZ09az'\u00a0É")
     for _ in range(20_000):
@@ -104,6 +104,7 @@ def test_sentence_end_reads_as_its_regex():
         limit = rng.randint(at, len(text))
         m = end.match(text, at, limit)
         assert _end_at(text, at, limit) == (m.end() if m else -1), (text, at, limit)
+    assert _end_at("agreed. (''We had", 6, 17) == 7  # a bracket, then NYT's quotation mark
 
 
 def test_has_words_counts_as_split_does():
