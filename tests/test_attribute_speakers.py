@@ -333,7 +333,7 @@ def test_attribute_speakers_a_name_misprinted_with_a_letter_left_out_is_the_pers
 def test_attribute_speakers_a_law_cited_as_the_source_takes_no_focus():
     text = (
         "Gubernur Jawa Tengah Surya Atmaja menyebut pembatasan bisa diperpanjang.\n"
-        "Lalu, lanjut Surya, perlu dicatat bahwa pembatasan, menurut Peraturan Menteri Kesehatan Nomor 12 "
+        "Lalu, lanjut Surya, perlu dicatat bahwa jam malam, menurut Peraturan Menteri Kesehatan Nomor 12 "
         "Tahun 2021, berlaku 14 hari. “Wabah tidak selesai dalam dua pekan,” katanya."
     )
     assert _speaker_of_last(text) == ("Surya Atmaja", "katanya")

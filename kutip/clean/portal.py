@@ -74,10 +74,11 @@ def _furniture_starts(lang: Language) -> frozenset[str]:
     return found
 
 
-def _branches(pattern: str) -> list[str]:
-    """The top-level alternatives of the regex ``pattern`` (split at each "|" outside groups and classes)."""
-    out: list[str] = []
-    depth, start, i, in_class = 0, 0, 0, False
+def _structure(pattern: str) -> list[tuple[int, int]]:
+    """(offset, group depth after it) of each "(", ")" and "|" of the regex ``pattern`` outside character
+    classes and escapes: the one reading of its nesting that ``_branches`` and ``_group_end`` share."""
+    out: list[tuple[int, int]] = []
+    depth, i, in_class = 0, 0, False
     while i < len(pattern):
         c = pattern[i]
         if c == "\\":
@@ -86,14 +87,21 @@ def _branches(pattern: str) -> list[str]:
             in_class = c != "]"
         elif c == "[":
             in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
+        elif c in "()|":
+            depth += 1 if c == "(" else -1 if c == ")" else 0
+            out.append((i, depth))
+        i += 1
+    return out
+
+
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of the regex ``pattern`` (split at each "|" outside groups and classes)."""
+    out: list[str] = []
+    start = 0
+    for i, depth in _structure(pattern):
+        if pattern[i] == "|" and depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
 
@@ -141,23 +149,7 @@ def _branch_starts(branch: str) -> list[str]:
 
 def _group_end(branch: str) -> int:
     """Where the group that opens ``branch`` closes, -1 when it does not."""
-    depth, i, in_class = 0, 0, False
-    while i < len(branch):
-        c = branch[i]
-        if c == "\\":
-            i += 1
-        elif in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    return next((i for i, depth in _structure(branch) if branch[i] == ")" and depth == 0), -1)
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
