@@ -141,11 +141,13 @@ def _runs(toks: list[Token], lang: Language, openers: set[int], placed: set[int]
 def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
     """Does the lower-case word ``toks[i]`` join the run before it to a capitalised word after it ("bin",
     "dan", "Pak")?"""
+    if i + 1 >= len(toks) or not toks[i + 1].is_cap:
+        return False  # (tested first: most words are followed by a lower-case one)
     low = toks[i].lower
-    inside = low in lang.name_particles or low in lang.grammar.conjunctions or low in lang.honorifics
-    if not inside and low in role_data(lang.code).nickname_markers:  # "Abdurrahman Wahid atau Gus Dur"
-        inside = i + 1 < len(toks) and toks[i + 1].lower in role_data(lang.code).nickname_openers
-    return inside and i + 1 < len(toks) and toks[i + 1].is_cap
+    if low in lang.name_particles or low in lang.grammar.conjunctions or low in lang.honorifics:
+        return True
+    data = role_data(lang.code)  # "Abdurrahman Wahid atau Gus Dur": a nickname after "atau"
+    return low in data.nickname_markers and toks[i + 1].lower in data.nickname_openers
 
 
 def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> None:
