@@ -107,7 +107,7 @@ def cached_documents(path: Path) -> Iterator[tuple[dict[str, Any], str, str | No
 
 def extract_to(path: Path) -> None:
     """Extract the dev corpora once into ``path`` (one ``[document, hash, source]`` per line)."""
-    from kutip.ingest import _extract
+    from kutip.ingest.local import _extract
     from kutip.store import content_hash
 
     seen: set[str] = set()
