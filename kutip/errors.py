@@ -9,6 +9,8 @@
   full, a server that does not answer). One line that says what to do. Exit 3.
 - Anything else is a bug in Kutip: reported as an internal error, with the file its traceback was
   written to. Exit 4.
+- ``ClusterError``: the Ray cluster cannot be reached, or its workers cannot run this Kutip (another
+  release, plain Python where this process is compiled). Exit 5.
 An interrupted run (Ctrl-C) exits 130.
 """
 
@@ -19,6 +21,7 @@ EXIT_INPUT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_STORE = 3
 EXIT_INTERNAL = 4
+EXIT_CLUSTER = 5
 EXIT_INTERRUPTED = 130
 
 
@@ -48,3 +51,9 @@ class StoreError(KutipError):
     """The corpus store cannot be opened, read or written; the message says what to do."""
 
     exit_status = EXIT_STORE
+
+
+class ClusterError(KutipError):
+    """The cluster asked for cannot be reached, or its workers cannot run the Kutip this process runs."""
+
+    exit_status = EXIT_CLUSTER

@@ -39,6 +39,8 @@ Exit statuses:
        read-only, disk full, server not answering)
   4    internal error, a bug in Kutip: the traceback is in the file the message
        names; also a run in which a bug failed some article (the rest is done)
+  5    the Ray cluster cannot be reached, or its workers cannot run this
+       Kutip (another release, or plain Python where this one is compiled)
   130  interrupted (Ctrl-C)"""
 
 

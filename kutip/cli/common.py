@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from kutip.errors import EXIT_INPUT_FAILED, EXIT_INTERNAL, EXIT_OK, UsageError
 
 if TYPE_CHECKING:
+    from kutip.ingest.cluster import RayEngine
     from kutip.read import ReadError
     from kutip.store import Store
     from kutip.store.queries import Page
@@ -37,6 +38,18 @@ def run_status(failures: Iterable[ReadError]) -> int:
             return EXIT_INTERNAL
         status = EXIT_INPUT_FAILED
     return status
+
+
+def start_engine(
+    engine: str, address: str | None, workers: int | None, encode: bool = False
+) -> RayEngine | None:
+    """The Ray cluster's workers when asked for (``--engine ray`` or ``--address``), else None: the run's own
+    processes extract."""
+    if engine != "ray" and address is None:
+        return None
+    from kutip.ingest.cluster import RayEngine
+
+    return RayEngine(address, workers, encode)
 
 
 def store_target(db: str | None) -> str:

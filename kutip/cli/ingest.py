@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING
 
 import click
 
-from kutip.cli.common import print_failure, run_status, store_files, store_target
-from kutip.cli.options import POSITIVE, db_option, lang_option, quiet_option, timeout_option
+from kutip.cli.common import print_failure, run_status, start_engine, store_files, store_target
+from kutip.cli.options import (
+    POSITIVE,
+    db_option,
+    engine_options,
+    lang_option,
+    quiet_option,
+    timeout_option,
+)
 
 if TYPE_CHECKING:
     from kutip.ingest import IngestTally
@@ -17,7 +24,14 @@ if TYPE_CHECKING:
 @click.command("ingest", short_help="extract articles into the corpus store")
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @db_option
-@click.option("--workers", type=POSITIVE, default=1, metavar="N", help="extraction processes (default 1)")
+@click.option(
+    "--workers",
+    type=POSITIVE,
+    default=None,
+    metavar="N",
+    help="extraction processes (default 1; with Ray, one per CPU of the cluster)",
+)
+@engine_options
 @lang_option(auto=True, default="auto", help="id, en, ms or auto (default: a record's own lang, else detect)")
 @timeout_option
 @click.option(
@@ -30,7 +44,9 @@ if TYPE_CHECKING:
 def ingest(
     paths: tuple[str, ...],
     db: str | None,
-    workers: int,
+    workers: int | None,
+    engine: str,
+    address: str | None,
     lang: str,
     timeout: float | None,
     with_claims: bool,
@@ -38,7 +54,9 @@ def ingest(
 ) -> int:
     """Extract articles into the corpus store: text, HTML, JSONL(.gz), WARC(.gz) or folders of them.
     Articles already stored (same URL and text) are not extracted again. With --claims, the new quotes then
-    join the claim map (the claims already built stay; the quotes not placed yet are placed)."""
+    join the claim map (the claims already built stay; the quotes not placed yet are placed). With --engine
+    ray the workers of a Ray cluster extract (and embed the claim statements); the store is written here, in
+    input order, so it comes out as a run on one machine makes it."""
     from kutip.ingest import ingest as run_ingest
     from kutip.read import read_paths
     from kutip.store import open_store, shown_target
@@ -52,7 +70,8 @@ def ingest(
 
     items = read_paths(list(paths), exclude=store_files(target))  # never read the store's own files
     with open_store(target) as store:
-        tally = run_ingest(items, store, lang, workers, progress, print_failure, timeout)
+        cluster = start_engine(engine, address, workers, encode=with_claims)
+        tally = run_ingest(items, store, lang, workers or 1, progress, print_failure, timeout, cluster)
         if with_claims:
             from kutip.cli.claims import build_in, summary
 
@@ -61,6 +80,8 @@ def ingest(
         print("\r", end="", file=sys.stderr)
     if tally.failures or not quiet:
         print(f"kutip: {tally.line()} into {shown_target(target)}", file=sys.stderr)
+    if cluster is not None and not quiet:
+        print(f"kutip: {cluster.summary()}", file=sys.stderr)
     if with_claims and not quiet:
         print(f"kutip: {summary(built)}", file=sys.stderr)
     reasons: dict[str, int] = {}

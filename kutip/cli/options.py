@@ -136,6 +136,23 @@ def timeout_option(f: F) -> F:
     )(f)
 
 
+def engine_options(f: F) -> F:
+    """Where extraction runs: worker processes on this machine, or a Ray cluster's workers."""
+    f = click.option(
+        "--address",
+        metavar="HOST:PORT",
+        default=None,
+        help="join the Ray cluster there (implies --engine ray; default: start Ray on this machine)",
+    )(f)
+    f = click.option(
+        "--engine",
+        type=click.Choice(["local", "ray"]),
+        default="local",
+        help="local processes (default) or Ray workers (pip install 'kutip[ray]')",
+    )(f)
+    return f
+
+
 def after_option(f: F) -> F:
     return click.option(
         "--after", metavar="CURSOR", default=None, help="go on after this cursor (printed when pages end)"

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.pool import AsyncResult
-from typing import Any
+from typing import Any, Protocol
 
 from kutip.deadline import DEFAULT_TIMEOUT
 from kutip.read import ReadError, Record
@@ -55,7 +55,7 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _extract(job: tuple[Record, str, float | None]) -> dict[str, Any] | ReadError:
+def _extract(job: Job) -> dict[str, Any] | ReadError:
     """In a worker: the document's JSON form, or the failure that names the article (one that took longer
     than the per-article bound, ``job[2]`` seconds, among them)."""
     from kutip.runner import extract_or_error
@@ -63,6 +63,62 @@ def _extract(job: tuple[Record, str, float | None]) -> dict[str, Any] | ReadErro
     record, lang, timeout = job
     result = extract_or_error(record, lang, timeout)
     return result if isinstance(result, ReadError) else result.to_dict()
+
+
+Job = tuple[Record, str, float | None]  # a record, the language asked for, the per-article bound
+
+
+class Pending(Protocol):
+    """Extraction under way in an engine's workers: ``get()`` waits for the results, in the jobs' order;
+    ``vectors()`` then holds the claim statements' vectors the workers embedded (text key -> bytes)."""
+
+    def get(self) -> list[dict[str, Any] | ReadError]: ...
+
+    def vectors(self) -> dict[str, bytes]: ...
+
+
+class Engine(Protocol):
+    """What extracts a window's jobs: this machine's processes (``LocalPool``) or a cluster's workers."""
+
+    window: int  # articles read, extracted and written together
+
+    def map_async(self, jobs: list[Job]) -> Pending: ...
+
+    def close(self) -> None: ...  # the run is over: wait for the workers and let them go
+
+    def terminate(self) -> None: ...  # interrupted: stop the workers now
+
+
+class _LocalPending:
+    def __init__(self, result: AsyncResult) -> None:
+        self.result = result
+
+    def get(self) -> list[dict[str, Any] | ReadError]:
+        return self.result.get()  # type: ignore[no-any-return]
+
+    def vectors(self) -> dict[str, bytes]:
+        return {}  # the claim build embeds what an ingest on this machine stores
+
+
+class LocalPool:
+    """Worker processes on this machine (forked: the language data is loaded once, before them)."""
+
+    window = WINDOW
+
+    def __init__(self, workers: int) -> None:
+        context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
+        self.pool = context.Pool(workers, _ignore_interrupts)
+
+    def map_async(self, jobs: list[Job]) -> Pending:
+        return _LocalPending(self.pool.map_async(_extract, jobs, chunksize=8))
+
+    def close(self) -> None:
+        self.pool.close()
+        self.pool.join()
+
+    def terminate(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
 
 
 def ingest(
@@ -73,9 +129,11 @@ def ingest(
     on_progress: Callable[[IngestTally], None] | None = None,
     on_error: Callable[[ReadError], None] | None = None,
     timeout: float | None = DEFAULT_TIMEOUT,
+    engine: Engine | None = None,
 ) -> IngestTally:
     """Extract and store every new article of ``items``; an article whose extraction takes longer than
-    ``timeout`` seconds (None: no bound) is counted as failed and the ingest goes on."""
+    ``timeout`` seconds (None: no bound) is counted as failed and the ingest goes on. ``engine`` extracts
+    (a Ray cluster's workers: ``kutip.ingest.cluster``); without one, ``workers`` local processes do."""
     tally = IngestTally()
     t0 = time.perf_counter()
 
@@ -88,11 +146,10 @@ def ingest(
                 on_progress(tally)
 
     with batch_gc():  # workers forked inside inherit it
-        context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-        pool = context.Pool(workers, _ignore_interrupts) if workers > 1 else None
+        pool = engine if engine is not None else LocalPool(workers) if workers > 1 else None
         try:
             ahead: _Window | None = None  # read and being extracted by the workers, not written yet
-            for events, full in _read_windows(items):
+            for events, full in _read_windows(items, pool.window if pool is not None else WINDOW):
                 window = _Window(events, full)
                 if pool is None:  # extracted here: nothing to overlap with
                     _count_read(window, tally, on_error)
@@ -108,19 +165,19 @@ def ingest(
         except BaseException:  # Ctrl-C, a store error: stop the workers now rather than wait for their work
             if pool is not None:
                 pool.terminate()
-                pool.join()
                 pool = None
             raise
         finally:
             if pool is not None:
                 pool.close()
-                pool.join()
     tally.seconds = time.perf_counter() - t0
     return tally
 
 
-def _read_windows(items: Iterable[Record | ReadError]) -> Iterator[tuple[list[Record | ReadError], bool]]:
-    """The input in windows of ``WINDOW`` records, each with the read failures met before its last record,
+def _read_windows(
+    items: Iterable[Record | ReadError], size: int
+) -> Iterator[tuple[list[Record | ReadError], bool]]:
+    """The input in windows of ``size`` records, each with the read failures met before its last record,
     in input order; whether it is full (the last one may hold fewer records, or none)."""
     events: list[Record | ReadError] = []
     records = 0
@@ -128,13 +185,10 @@ def _read_windows(items: Iterable[Record | ReadError]) -> Iterator[tuple[list[Re
         events.append(item)
         if not isinstance(item, ReadError):
             records += 1
-            if records >= WINDOW:
+            if records >= size:
                 yield events, True
                 events, records = [], 0
     yield events, False
-
-
-Job = tuple[Record, str, float | None]  # a record, the language asked for, the per-article bound
 
 
 @dataclass
@@ -149,7 +203,7 @@ class _Window:
     jobs: list[Job] = field(default_factory=list)  # their extraction jobs
     unchanged: int = 0  # records stored before, or met twice in the window: not extracted
     later: list[int] = field(default_factory=list)  # positions in ``todo`` the window before has too
-    extracted: AsyncResult | list[Any] | None = None  # the results of the jobs not ``later``, in order
+    extracted: Pending | list[Any] | None = None  # the results of the jobs not ``later``, in order
 
 
 def _count_read(window: _Window, tally: IngestTally, on_error: Callable[[ReadError], None] | None) -> None:
@@ -165,7 +219,12 @@ def _count_read(window: _Window, tally: IngestTally, on_error: Callable[[ReadErr
 
 
 def _start_window(
-    window: _Window, store: Store, lang: str, pool: Any, timeout: float | None, ahead: _Window | None
+    window: _Window,
+    store: Store,
+    lang: str,
+    pool: Engine | None,
+    timeout: float | None,
+    ahead: _Window | None,
 ) -> None:
     """Find a window's new articles and set their extraction going. An article that ``ahead``, the window
     before (not written yet), extracts too waits for it: stored then, it is unchanged, as it would be found
@@ -190,19 +249,23 @@ def _start_window(
     window.extracted = _extract_all(pool, [j for n, j in enumerate(window.jobs) if n not in later])
 
 
-def _extract_all(pool: Any, jobs: list[Job]) -> AsyncResult | list[Any]:
+def _extract_all(pool: Engine | None, jobs: list[Job]) -> Pending | list[Any]:
     """Set ``jobs`` going in the workers (their results to wait for), or extract them here."""
     if pool is None:
         return [_extract(j) for j in jobs]
-    return pool.map_async(_extract, jobs, chunksize=8)
+    return pool.map_async(jobs)
 
 
-def _results(extracted: AsyncResult | list[Any]) -> list[Any]:
-    return extracted.get() if isinstance(extracted, AsyncResult) else extracted
+def _results(extracted: Pending | list[Any]) -> list[Any]:
+    return extracted if isinstance(extracted, list) else extracted.get()
 
 
 def _write_window(
-    window: _Window, store: Store, pool: Any, tally: IngestTally, on_error: Callable[[ReadError], None] | None
+    window: _Window,
+    store: Store,
+    pool: Engine | None,
+    tally: IngestTally,
+    on_error: Callable[[ReadError], None] | None,
 ) -> None:
     """Wait for the window's extraction and write it, in one transaction."""
     if window.extracted is None:
@@ -225,8 +288,13 @@ def _write_window(
             failures.append(result)
         else:
             docs.append((result, digest, record.source))
+    vectors = {} if isinstance(window.extracted, list) else window.extracted.vectors()
     with store.transaction():  # the whole window or nothing: a killed run restarts cleanly
         added = store.add_many(docs)
+        if vectors:
+            from kutip.claims.build import keep_vectors
+
+            keep_vectors(store.conn, vectors)
     new = sum(added)
     unchanged = len(added) - new
     tally.new += new

@@ -1,0 +1,269 @@
+"""Extraction on a Ray cluster (the ``kutip[ray]`` extra): long-lived workers, one per CPU, each loading the
+language data once and extracting batches of articles (and, for the claim map, embedding their statements).
+
+Without an address Ray starts on this machine's cores and stops with the run; with one, the run joins that
+cluster. Every worker reports its Kutip version and build when it starts. A worker that would run plain
+Python where this process runs the compiled pipeline (another checkout first on its path, a node whose Kutip
+was installed without a compiler) stops the run before any article: half the speed, unnoticed, is worse than
+a clear error. A worker that dies is restarted by Ray and its batch is extracted again, halved if it dies
+again, so one article that kills its worker fails alone; the summary counts the batches retried.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from kutip.errors import ClusterError, UsageError
+from kutip.ingest.local import WINDOW, Job, _extract
+from kutip.read import ReadError, Record
+
+BATCH = 64  # the most articles in one task: small enough to spread a window over the workers
+IN_FLIGHT = 2  # tasks per worker at once, so that none waits between its batches
+LOCAL_OBJECT_STORE = 256 * 1024**2  # bytes: a run's results in flight, not a cache (Ray takes 30 % of RAM)
+CONNECT_SECONDS = 5.0
+
+Result = dict[str, Any] | ReadError
+
+
+def build_state() -> dict[str, Any]:
+    """What a process runs: Kutip's version, whether the pipeline is compiled, where Kutip was imported from,
+    and the node and process, for the run summary."""
+    import kutip
+    from kutip import speedups
+
+    return {
+        "version": kutip.__version__,
+        "build": speedups.state(),
+        "path": os.path.dirname(kutip.__file__),
+        "node": socket.gethostname(),
+        "pid": os.getpid(),
+    }
+
+
+class Worker:
+    """A Ray actor: extracts batches of jobs for as long as the run lasts (the language data, the patterns and
+    the encoder load once, not once per batch)."""
+
+    def __init__(self, encode: bool) -> None:
+        from kutip.runner import batch_gc
+
+        self.encoder: Any = None
+        if encode:
+            from kutip.claims.encoder import Encoder
+
+            self.encoder = Encoder(threads=1)
+        self._gc = batch_gc()
+        self._gc.__enter__()  # the whole life of the worker is one run over many articles
+
+    def state(self) -> dict[str, Any]:
+        return build_state()
+
+    def extract(self, jobs: list[Job]) -> tuple[list[Result], dict[str, bytes]]:
+        """The jobs' documents (JSON form) or failures, in order; with the encoder, the vectors of their
+        claim statements (text key -> centred vector bytes)."""
+        results = [_extract(job) for job in jobs]
+        vectors: dict[str, bytes] = {}
+        if self.encoder is not None:
+            from kutip.output.parquet import encode_statements
+
+            vectors = encode_statements([r for r in results if isinstance(r, dict)], self.encoder)
+        return results, vectors
+
+
+@dataclass
+class RayPending:
+    """A window's batches under way; ``get`` gathers them in order."""
+
+    engine: RayEngine
+    batches: list[list[Job]]
+    refs: list[Any]
+    _vectors: dict[str, bytes] = field(default_factory=dict)
+
+    def get(self) -> list[Result]:
+        out: list[Result] = []
+        for batch, ref in zip(self.batches, self.refs, strict=True):
+            results, vectors = self.engine.wait(batch, ref)
+            out += results
+            self._vectors.update(vectors)
+        return out
+
+    def vectors(self) -> dict[str, bytes]:
+        return self._vectors
+
+
+class RayEngine:
+    """The workers of a Ray cluster, as ``kutip.ingest.ingest`` and ``extract_in_order`` use an engine."""
+
+    def __init__(self, address: str | None = None, workers: int | None = None, encode: bool = False) -> None:
+        self.ray = _import_ray()
+        self.address = address
+        _connect(self.ray, address, workers)
+        try:
+            n = workers or max(1, int(self.ray.cluster_resources().get("CPU", 1)))
+            remote = self.ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=0)(Worker)
+            self.actors = [remote.remote(encode) for _ in range(n)]
+            self.states: list[dict[str, Any]] = self.ray.get([a.state.remote() for a in self.actors])
+            check_builds(build_state(), self.states)
+        except BaseException:
+            self.ray.shutdown()
+            raise
+        self.window = max(WINDOW, BATCH * IN_FLIGHT * n)  # enough to keep every worker busy
+        self.retried = 0  # batches extracted again after their worker died
+        self._next = 0
+
+    def _actor(self) -> Any:
+        actor = self.actors[self._next % len(self.actors)]
+        self._next += 1
+        return actor
+
+    def map_async(self, jobs: list[Job]) -> RayPending:
+        batches = split(jobs, len(self.actors) * IN_FLIGHT)
+        return RayPending(self, batches, [self._actor().extract.remote(b) for b in batches])
+
+    def wait(self, batch: list[Job], ref: Any, tries: int = 1) -> tuple[list[Result], dict[str, bytes]]:
+        """A batch's results; a batch whose worker died is extracted again (Ray restarts the worker), and
+        halved when it dies again, down to the one article that fails."""
+        died = (self.ray.exceptions.RayActorError, self.ray.exceptions.WorkerCrashedError)
+        try:
+            return self.ray.get(ref)  # type: ignore[no-any-return]
+        except died as err:
+            self.retried += 1
+            if tries > 0:
+                return self.wait(batch, self._actor().extract.remote(batch), tries - 1)
+            if len(batch) == 1:
+                record = batch[0][0]
+                reason = f"the Ray worker extracting it died twice ({type(err).__name__})"
+                return [ReadError(record.source, None, reason, record.doc_id)], {}
+            half = len(batch) // 2
+            parts = [batch[:half], batch[half:]]
+            done = [self.wait(p, self._actor().extract.remote(p), 1) for p in parts]
+            return done[0][0] + done[1][0], {**done[0][1], **done[1][1]}
+
+    def summary(self) -> str:
+        """One line on the workers: how many, on how many nodes, which Kutip and build; the retries."""
+        builds = Counter(f"Kutip {s['version']} {s['build']}" for s in self.states)
+        nodes = len({s["node"] for s in self.states})
+        where = f"the Ray cluster at {self.address}" if self.address else "a local Ray"
+        line = f"{len(self.states)} workers on {nodes} node(s) of {where}: " + ", ".join(
+            f"{n} {b}" for b, n in builds.items()
+        )
+        if self.retried:
+            line += f"; {self.retried} batch(es) extracted again after their worker died"
+        return line
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self.ray.kill(actor)
+        self.ray.shutdown()
+
+    def terminate(self) -> None:
+        self.close()
+
+
+def split(jobs: list[Job], parts: int) -> list[list[Job]]:
+    """``jobs`` in about ``parts`` batches of at most ``BATCH`` (none empty), in order."""
+    if not jobs:
+        return []
+    size = min(BATCH, max(1, -(-len(jobs) // max(1, parts))))
+    return [jobs[i : i + size] for i in range(0, len(jobs), size)]
+
+
+def check_builds(here: dict[str, Any], workers: list[dict[str, Any]]) -> None:
+    """Refuse workers that would run another Kutip, or plain Python where this process runs compiled code."""
+    for state in workers:
+        where = f"the worker on {state['node']} (pid {state['pid']}, Kutip from {state['path']})"
+        if state["version"] != here["version"]:
+            raise ClusterError(
+                f"{where} runs Kutip {state['version']}, this process {here['version']}: install the same "
+                "release on every node"
+            )
+        if here["build"] == "compiled" and state["build"] != "compiled":
+            raise ClusterError(
+                f"{where} runs {state['build']} where this process runs the compiled pipeline: install "
+                "Kutip with its compiled pipeline on every node (scripts/setup.sh), and start the run outside "
+                "a source checkout that has no compiled build (Ray puts the current folder first on the "
+                "workers' path)"
+            )
+
+
+def extract_in_order(
+    items: Iterable[Record | ReadError], engine: Any, lang: str, timeout: float | None
+) -> Iterator[Result]:
+    """Every item's document (JSON form) or failure, in input order, extracted by ``engine`` a window at a
+    time, the next window under way while this one is handed on."""
+    ahead: tuple[list[Record | ReadError], Any] | None = None
+    for window in _windows(items, engine.window):
+        jobs = [(r, lang, timeout) for r in window if isinstance(r, Record)]
+        pending = (window, engine.map_async(jobs))
+        if ahead is not None:
+            yield from _merged(*ahead)
+        ahead = pending
+    if ahead is not None:
+        yield from _merged(*ahead)
+
+
+def _windows(items: Iterable[Record | ReadError], size: int) -> Iterator[list[Record | ReadError]]:
+    window: list[Record | ReadError] = []
+    for item in items:
+        window.append(item)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _merged(window: list[Record | ReadError], pending: Any) -> Iterator[Result]:
+    """The window's read failures and extraction results, back in input order."""
+    results = iter(pending.get())
+    for item in window:
+        yield item if isinstance(item, ReadError) else next(results)
+
+
+def _import_ray() -> Any:
+    os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # offline by design: no usage report
+    os.environ.setdefault("RAY_AUTH_MODE", "disabled")  # a local cluster of this user's own processes
+    try:
+        import ray
+    except ImportError as err:
+        raise UsageError("--engine ray needs Ray: pip install 'kutip[ray]'") from err
+    return ray
+
+
+def _connect(ray: Any, address: str | None, workers: int | None) -> None:
+    """Join the cluster at ``address`` (after checking it answers: Ray itself retries for minutes), or start
+    one on this machine's cores."""
+    quiet = {"logging_level": "warning", "log_to_driver": False}
+    if address is None:
+        ray.init(
+            num_cpus=workers or os.cpu_count() or 1,
+            include_dashboard=False,
+            object_store_memory=LOCAL_OBJECT_STORE,
+            **quiet,
+        )
+        return
+    _reachable(address)
+    try:
+        ray.init(address=address, **quiet)
+    except (ConnectionError, RuntimeError, TimeoutError) as err:
+        raise ClusterError(f"cannot join the Ray cluster at {address}: {err}") from err
+
+
+def _reachable(address: str) -> None:
+    """Fail in seconds, naming the address, when nothing listens there."""
+    if address == "auto":
+        return
+    hostport = address.split("://", 1)[-1]
+    host, _, port = hostport.rpartition(":")
+    if not host or not port.isdigit():
+        raise UsageError(f"--address {address}: expected HOST:PORT (or ray://HOST:PORT, or auto)")
+    try:
+        with socket.create_connection((host, int(port)), timeout=CONNECT_SECONDS):
+            pass
+    except OSError as err:
+        raise ClusterError(f"cannot reach a Ray cluster at {address}: {err.strerror or err}") from err

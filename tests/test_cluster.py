@@ -1,0 +1,236 @@
+"""Extraction on Ray workers (``--engine ray``) gives what a run on one machine gives: the same documents in
+the same order, the same store (speaker registry and claims included), whatever the worker count; a worker
+that dies is retried; a cluster that cannot be reached, or workers that would run another build, are one
+clear error. Needs the ``ray`` extra: skipped without it, except where ``KUTIP_REQUIRE_RAY`` is set (CI)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ROOT, invoke
+
+from kutip import speedups
+from kutip.errors import ClusterError
+from kutip.ingest.cluster import RayEngine, check_builds, split
+from kutip.read import ReadError, Record, read_paths
+
+EXAMPLES = ROOT / "kutip" / "examples"
+
+
+def _needs_ray() -> None:
+    try:
+        import ray  # noqa: F401
+    except ImportError:
+        if os.environ.get("KUTIP_REQUIRE_RAY"):
+            raise
+        pytest.skip("Ray is not installed (pip install -e '.[ray]'): the Ray engine is not tested here")
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A JSONL input of news written for these tests: the claim story of kutip/examples (seven outlets, two
+    languages), the two example articles, a short English report, and one broken line."""
+    lines = (EXAMPLES / "claims_story.jsonl").read_text(encoding="utf-8").splitlines()
+    for name in ("beras_impor.txt", "levee_vote.txt"):
+        text = (EXAMPLES / name).read_text(encoding="utf-8")
+        lines.append(json.dumps({"doc_id": name, "text": text}, ensure_ascii=False))
+    lines.append("{not json")
+    wire = (
+        '"We will not raise the fare this year," said Mayor Dana Whitfield on Monday. The transit authority '
+        "said ridership rose 12 percent in October."
+    )
+    lines.append(json.dumps({"doc_id": "wire-1", "text": wire}))
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_batches_keep_the_input_order_and_spread_over_the_workers() -> None:
+    jobs: list[Any] = list(range(10))
+    assert split(jobs, 4) == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]
+    assert split(jobs[:2], 4) == [[0], [1]]
+    assert split([], 4) == []
+    assert [len(b) for b in split(list(range(1000)), 2)] == [64] * 15 + [40]
+
+
+def _state(build: str = "compiled", version: str = "1.0") -> dict[str, Any]:
+    return {"version": version, "build": build, "path": "/x/kutip", "node": "n1", "pid": 7}
+
+
+def test_workers_of_another_release_or_build_are_refused() -> None:
+    check_builds(_state(), [_state(), _state()])
+    check_builds(_state("pure Python (KUTIP_PURE is set)"), [_state("pure Python (KUTIP_PURE is set)")])
+    with pytest.raises(ClusterError, match=r"runs Kutip 0\.9, this process 1\.0"):
+        check_builds(_state(), [_state(version="0.9")])
+    with pytest.raises(ClusterError, match=r"worker on n1 .* runs pure Python \(not compiled\) where"):
+        check_builds(_state(), [_state(), _state("pure Python (not compiled)")])
+
+
+class _Died(Exception):
+    pass
+
+
+class _FakeRay:
+    """Just enough of Ray for ``RayEngine.wait``: a task fails as a dead worker when its batch holds the
+    poisoned article, as Ray raises ``RayActorError`` for a task whose worker process died."""
+
+    class exceptions:  # as Ray's module
+        RayActorError = _Died
+        WorkerCrashedError = _Died
+
+    @staticmethod
+    def get(ref: Any) -> Any:
+        batch = ref
+        if any(job[0].doc_id == "poison" for job in batch):
+            raise _Died
+        return [{"doc_id": job[0].doc_id} for job in batch], {job[0].doc_id: b"v" for job in batch}
+
+
+class _FakeActor:
+    class extract:  # as a Ray actor's method
+        @staticmethod
+        def remote(batch: list[Any]) -> Any:
+            return batch
+
+
+def test_an_article_that_kills_its_worker_fails_alone() -> None:
+    engine = object.__new__(RayEngine)
+    engine.ray, engine.actors, engine.retried, engine._next = _FakeRay, [_FakeActor()], 0, 0
+    batch = [(Record(f"d{i}", "x", f"in.jsonl:{i}"), "id", None) for i in range(5)]
+    batch.insert(3, (Record("poison", "x", "in.jsonl:9"), "id", None))
+    results, vectors = engine.wait(batch, batch)
+    assert [r.doc_id if isinstance(r, ReadError) else r["doc_id"] for r in results] == [
+        "d0", "d1", "d2", "poison", "d3", "d4",
+    ]  # fmt: skip
+    failed = [r for r in results if isinstance(r, ReadError)]
+    assert len(failed) == 1 and failed[0].where == "in.jsonl:9"
+    assert "died twice" in failed[0].reason
+    assert set(vectors) == {"d0", "d1", "d2", "d3", "d4"}
+    assert engine.retried >= 3  # the whole batch twice, then the halves holding the article
+
+
+def test_extract_on_ray_writes_the_serial_output_in_order(corpus: Path) -> None:
+    _needs_ray()
+    serial = invoke("extract", str(corpus))
+    on_ray = invoke("extract", "--engine", "ray", "--workers", "2", str(corpus))
+    assert serial.exit_code == on_ray.exit_code == 1  # the broken line
+    assert on_ray.stdout == serial.stdout
+    assert len(on_ray.stdout.splitlines()) == 10
+    assert f"{corpus}:10:" in on_ray.stderr
+    build = "compiled" if speedups.state() == "compiled" else "pure Python"
+    assert "2 workers on 1 node(s) of a local Ray: 2 Kutip" in on_ray.stderr
+    assert build in on_ray.stderr
+
+
+def test_extract_with_local_workers_writes_the_serial_output(corpus: Path) -> None:
+    serial = invoke("extract", str(corpus))
+    parallel = invoke("extract", "--workers", "2", str(corpus))
+    assert parallel.exit_code == 1 and parallel.stdout == serial.stdout
+
+
+def _dump(db: Path) -> dict[str, list[tuple]]:
+    """Every table of a SQLite store, rows sorted, without the time each article was ingested."""
+    con = sqlite3.connect(db)
+    tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    out = {}
+    for table in tables:
+        cursor = con.execute(f'SELECT * FROM "{table}"')
+        names = [d[0] for d in cursor.description]
+        keep = [i for i, n in enumerate(names) if n != "ingested_at"]
+        out[table] = sorted((tuple(row[i] for i in keep) for row in cursor), key=repr)
+    con.close()
+    return out
+
+
+def _ingest_and_build(db: Path, corpus: Path, engine: RayEngine | None) -> None:
+    from kutip.claims.build import build_claims
+    from kutip.ingest import ingest
+    from kutip.store import open_store
+
+    with open_store(str(db)) as store:
+        tally = ingest(read_paths([str(corpus)]), store, "auto", engine=engine)
+        assert (tally.new, tally.failed) == (10, 1)
+        build_claims(store)
+
+
+def test_a_ray_ingest_makes_the_store_and_claims_a_serial_one_makes(corpus: Path, tmp_path: Path) -> None:
+    _needs_ray()
+    _ingest_and_build(tmp_path / "serial.db", corpus, None)
+    engine = RayEngine(None, 2, encode=True)
+    engine.window = 3  # many windows, each spread over both workers
+    _ingest_and_build(tmp_path / "ray.db", corpus, engine)
+    serial, on_ray = _dump(tmp_path / "serial.db"), _dump(tmp_path / "ray.db")
+    assert serial["claims"] and serial["speakers"] and serial["vectors"]
+    for table in serial:
+        assert on_ray[table] == serial[table], table
+
+
+def test_a_worker_killed_in_the_middle_of_a_batch_is_retried(tmp_path: Path) -> None:
+    _needs_ray()
+    text = "\n\n".join([(EXAMPLES / "beras_impor.txt").read_text(encoding="utf-8")] * 8)
+    jobs = [(Record(f"copy-{i}", text, f"copies:{i}"), "id", None) for i in range(128)]
+    engine = RayEngine(None, 1)
+    try:
+        pending = engine.map_async(jobs)  # two batches of 64, one after the other on the one worker
+        engine.ray.wait(pending.refs[:1])
+        os.kill(engine.states[0]["pid"], signal.SIGKILL)  # in the middle of the second batch
+        results = pending.get()
+    finally:
+        engine.close()
+    assert engine.retried == 1
+    assert [r["doc_id"] for r in results] == [f"copy-{i}" for i in range(128)]
+    assert "extracted again after their worker died" in engine.summary()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_cluster_that_cannot_be_reached_is_named(corpus: Path) -> None:
+    _needs_ray()
+    address = f"127.0.0.1:{_free_port()}"
+    t0 = time.perf_counter()
+    result = invoke("ingest", "--address", address, "--db", str(corpus.parent / "k.db"), str(corpus))
+    assert result.exit_code == 5
+    assert f"kutip: error: cannot reach a Ray cluster at {address}" in result.stderr
+    assert time.perf_counter() - t0 < 30
+    bad = invoke("extract", "--address", "nowhere", str(corpus))
+    assert bad.exit_code == 2 and "--address nowhere: expected HOST:PORT" in bad.stderr
+
+
+def test_workers_that_would_run_a_checkout_without_the_build_are_refused(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """Ray puts the folder the run starts in first on its workers' path: started inside a copy of the source
+    without the compiled build, the workers would run plain Python. The run stops before any article."""
+    _needs_ray()
+    if speedups.state() != "compiled":
+        pytest.skip(f"the pipeline runs {speedups.state()} here: nothing compiled to fall back from")
+    checkout = tmp_path / "checkout"
+    shutil.copytree(
+        ROOT / "kutip", checkout / "kutip", ignore=shutil.ignore_patterns("*.so", "_compiled.json")
+    )
+    kutip = Path(sys.executable).with_name("kutip")
+    run = subprocess.run(
+        [str(kutip), "extract", "--engine", "ray", "--workers", "1", str(corpus)],
+        cwd=checkout,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert run.returncode == 5, run.stderr
+    assert f"Kutip from {checkout / 'kutip'}) runs pure Python" in run.stderr
+    assert run.stdout == ""
