@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, TextIO
@@ -112,7 +111,7 @@ def _write_parallel(
                     note_failure(tally.failures, item, print_failure)
                     continue
                 tally.ok += 1
-                sink.write(json.dumps(item, ensure_ascii=False) + "\n")
+                sink.write(item + "\n")
         except BaseException:
             engine.terminate()
             raise

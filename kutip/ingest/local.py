@@ -12,6 +12,7 @@ calls of ``on_progress`` and ``on_error`` are those of one window after the othe
 
 from __future__ import annotations
 
+import json
 import multiprocessing as mp
 import signal
 import sys
@@ -74,6 +75,8 @@ class Pending(Protocol):
 
     def get(self) -> list[dict[str, Any] | ReadError]: ...
 
+    def texts(self) -> list[str | ReadError]: ...  # the documents as JSON text instead
+
     def vectors(self) -> dict[str, bytes]: ...
 
 
@@ -95,6 +98,9 @@ class _LocalPending:
 
     def get(self) -> list[dict[str, Any] | ReadError]:
         return self.result.get()  # type: ignore[no-any-return]
+
+    def texts(self) -> list[str | ReadError]:
+        return [r if isinstance(r, ReadError) else json.dumps(r, ensure_ascii=False) for r in self.get()]
 
     def vectors(self) -> dict[str, bytes]:
         return {}  # the claim build embeds what an ingest on this machine stores
