@@ -170,7 +170,8 @@ def ingest(path: Path, n_copies: int, kill_after: float | None, workers: int | N
     out.update({
         "exit_status": status, "seconds": round(seconds, 1),
         "articles_per_second": round(articles / seconds, 1),
-        "stored": stored, "distinct_stored": distinct, "every_article_once": stored == distinct == distinct_input,
+        "stored": stored, "distinct_stored": distinct,
+        "every_article_once": stored == distinct == distinct_input,
         "store_mb": round(db.stat().st_size / 1024**2, 1),
         "peak_rss_mb": sorted(((round(mb, 1), cmd) for cmd, mb in peaks.values()), reverse=True)[:8],
     })  # fmt: skip
