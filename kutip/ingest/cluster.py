@@ -16,6 +16,7 @@ import os
 import socket
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,6 +80,23 @@ class Worker:
             vectors = encode_statements(docs, self.encoder)
         return [r if isinstance(r, ReadError) else r.to_json() for r in results], vectors
 
+    def extract_shard(self, jobs: list[Job]) -> tuple[dict[str, Any], list[ReadError]]:
+        """One Parquet shard's tables (``kutip.output.parquet``), built here so that the process gathering
+        the shards only writes files; and the articles that failed."""
+        from kutip.output.parquet import encode_statements, shard_tables
+        from kutip.runner import extract_or_error
+        from kutip.store import content_hash
+
+        items, failures = [], []
+        for job in jobs:
+            result = extract_or_error(*job)
+            if isinstance(result, ReadError):
+                failures.append(result)
+            else:
+                items.append((result.to_dict(), content_hash(job[0].text, job[0].url), job[0].source))
+        vectors = encode_statements([doc for doc, _, _ in items], self.encoder) if self.encoder else None
+        return shard_tables(items, vectors), failures
+
 
 @dataclass
 class RayPending:
@@ -125,35 +143,36 @@ class RayEngine:
         self.retried = 0  # batches extracted again after their worker died
         self._next = 0
 
-    def _actor(self) -> Any:
+    def actor(self) -> Any:
+        """The next worker, in turn."""
         actor = self.actors[self._next % len(self.actors)]
         self._next += 1
         return actor
 
     def map_async(self, jobs: list[Job]) -> RayPending:
         batches = split(jobs, len(self.actors) * IN_FLIGHT)
-        return RayPending(self, batches, [self._actor().extract.remote(b) for b in batches])
+        return RayPending(self, batches, [self.actor().extract.remote(b) for b in batches])
 
-    def wait(
-        self, batch: list[Job], ref: Any, tries: int = 1
-    ) -> tuple[list[str | ReadError], dict[str, bytes]]:
-        """A batch's results; a batch whose worker died is extracted again (Ray restarts the worker), and
-        halved when it dies again, down to the one article that fails."""
+    def wait(self, batch: list[Job], ref: Any, tries: int = 1, method: str = "extract") -> Any:
+        """A batch's results (of the worker's ``method``); a batch whose worker died is extracted again (Ray
+        restarts the worker), and halved when it dies again, down to the one article that fails."""
         died = (self.ray.exceptions.RayActorError, self.ray.exceptions.WorkerCrashedError)
         try:
-            return self.ray.get(ref)  # type: ignore[no-any-return]
+            return self.ray.get(ref)
         except died as err:
             self.retried += 1
             if tries > 0:
-                return self.wait(batch, self._actor().extract.remote(batch), tries - 1)
+                return self.wait(batch, self._submit(method, batch), tries - 1, method)
             if len(batch) == 1:
                 record = batch[0][0]
                 reason = f"the Ray worker extracting it died twice ({type(err).__name__})"
-                return [ReadError(record.source, None, reason, record.doc_id)], {}
+                return _failed(method, ReadError(record.source, None, reason, record.doc_id))
             half = len(batch) // 2
             parts = [batch[:half], batch[half:]]
-            done = [self.wait(p, self._actor().extract.remote(p), 1) for p in parts]
-            return done[0][0] + done[1][0], {**done[0][1], **done[1][1]}
+            return _joined(method, [self.wait(p, self._submit(method, p), 1, method) for p in parts])
+
+    def _submit(self, method: str, batch: list[Job]) -> Any:
+        return getattr(self.actor(), method).remote(batch)
 
     def summary(self) -> str:
         """One line on the workers: how many, on how many nodes, which Kutip and build; the retries."""
@@ -174,6 +193,27 @@ class RayEngine:
 
     def terminate(self) -> None:
         self.close()
+
+
+def _failed(method: str, failure: ReadError) -> Any:
+    """What ``method`` gives for a batch of the one article that failed."""
+    if method == "extract_shard":
+        from kutip.output.parquet import shard_tables
+
+        return shard_tables([]), [failure]
+    return [failure], {}
+
+
+def _joined(method: str, parts: list[Any]) -> Any:
+    """The results of a batch's halves, as ``method`` gives them for the whole batch."""
+    if method == "extract_shard":
+        from kutip.output.parquet import pyarrow
+
+        pa = pyarrow()
+        return {n: pa.concat_tables([p[0][n] for p in parts]) for n in parts[0][0]}, [
+            f for p in parts for f in p[1]
+        ]
+    return [r for p in parts for r in p[0]], {k: v for p in parts for k, v in p[1].items()}
 
 
 def split(jobs: list[Job], parts: int) -> list[list[Job]]:
@@ -278,3 +318,65 @@ def _reachable(address: str) -> None:
             pass
     except OSError as err:
         raise ClusterError(f"cannot reach a Ray cluster at {address}: {err.strerror or err}") from err
+
+
+@dataclass
+class ShardTally:
+    """What ``extract_shards`` did: articles written, shards written and skipped, failures."""
+
+    ok: int = 0
+    shards: int = 0
+    skipped: int = 0  # complete before the run (a restarted run does not extract them again)
+    failures: list[ReadError] = field(default_factory=list)
+
+
+SHARD = 1000  # articles per Parquet shard: files of about 1 MB per table, a few seconds of a worker
+
+
+def extract_shards(
+    items: Iterable[Record | ReadError],
+    engine: RayEngine,
+    lang: str,
+    timeout: float | None,
+    out_dir: str,
+    on_error: Any = None,
+    shard_size: int = SHARD,
+) -> ShardTally:
+    """Extract ``items`` into numbered Parquet shards of ``shard_size`` articles in ``out_dir`` (shard N
+    holds the input's articles N * size onwards, so a restarted run skips the shards already complete); the
+    workers build the tables, this process writes them as they come."""
+    from kutip.output.parquet import complete_shards, write_shard
+    from kutip.runner import note_failure
+
+    tally = ShardTally()
+    done = complete_shards(out_dir)
+    in_flight: dict[Any, tuple[int, list[Job]]] = {}
+
+    def gather(most: int) -> None:
+        while len(in_flight) > most:
+            ready, _ = engine.ray.wait(list(in_flight), num_returns=1)
+            number, jobs = in_flight.pop(ready[0])
+            tables, failures = engine.wait(jobs, ready[0], method="extract_shard")
+            write_shard(out_dir, number, tables)
+            tally.ok += tables["articles"].num_rows
+            tally.shards += 1
+            for failure in failures:
+                note_failure(tally.failures, failure, on_error)
+
+    jobs: list[Job] = []
+    number = 0
+    for item in chain(items, [None]):
+        if isinstance(item, ReadError):
+            note_failure(tally.failures, item, on_error)
+            continue
+        if item is not None:
+            jobs.append((item, lang, timeout))
+        if len(jobs) == shard_size or (item is None and jobs):
+            if number in done:
+                tally.skipped += 1
+            else:
+                in_flight[engine.actor().extract_shard.remote(jobs)] = (number, jobs)
+                gather(len(engine.actors) * IN_FLIGHT)
+            number, jobs = number + 1, []
+    gather(0)
+    return tally
