@@ -182,14 +182,9 @@ def _vectors(
     out = {k: enc.from_bytes(v) for k, v in stored.items()}
     if todo:
         t0 = time.perf_counter()
-        items = list(todo.values())
-        raw = encoder.encode([s.embed_text for s in items])
+        out.update(enc.encode_centred(list(todo.values()), encoder))
         tally.encoder_seconds += time.perf_counter() - t0
-        tally.encoded += len(items)
-        for lang in {s.lang for s in items}:
-            rows = [i for i, s in enumerate(items) if s.lang == lang]
-            for i, vector in zip(rows, enc.centred(raw[rows], lang), strict=True):
-                out[items[i].text_key] = vector
+        tally.encoded += len(todo)
     return out, {k: enc.to_bytes(out[k]) for k in todo}
 
 

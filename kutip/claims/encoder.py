@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 
@@ -79,6 +79,29 @@ class Encoder:
             batch = list(texts[i : i + BATCH])
             parts.append(np.asarray(model.passage(batch), dtype=np.float32).reshape(len(batch), -1))
         return np.vstack(parts)
+
+
+class Embeddable(Protocol):
+    """A statement to embed: its words, its language (vectors are centred per language) and its key."""
+
+    @property
+    def text_key(self) -> str: ...
+    @property
+    def lang(self) -> str: ...
+    @property
+    def embed_text(self) -> str: ...
+
+
+def encode_centred(items: Sequence[Embeddable], encoder: Encoder) -> dict[str, np.ndarray]:
+    """key -> centred vector of each of ``items`` (distinct keys: the caller leaves out those it has). One
+    function for the claim builder and the cluster workers, so a vector is the same whoever made it."""
+    raw = encoder.encode([s.embed_text for s in items])
+    out: dict[str, np.ndarray] = {}
+    for lang in sorted({s.lang for s in items}):
+        rows = [i for i, s in enumerate(items) if s.lang == lang]
+        for i, vector in zip(rows, centred(raw[rows], lang), strict=True):
+            out[items[i].text_key] = vector
+    return out
 
 
 def to_bytes(vector: np.ndarray) -> bytes:

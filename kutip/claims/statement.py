@@ -74,11 +74,35 @@ def keys_of(
     return sorted(k for k in found if len(k) > 3)
 
 
+@dataclass(frozen=True)
+class QuoteFields:
+    """What a statement is made of, of one quote: the same whether it is read from a stored row or from an
+    extracted document not stored yet (a cluster worker), so both give the same statement and text key."""
+
+    quote_id: int
+    article_id: int
+    text: str
+    start: int
+    end: int
+    speech_act: str
+    speaker_id: int | None
+    cue: str | None
+
+
 def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
     """The claim statement of a stored quote row (see ``claim_store.pending_quotes``), or None when the
     quote cannot take a side on a claim."""
     quote_id, article_id, _type, text, start, end, speech_act, speaker_id, _speaker, cue = quote
-    if not is_statement(text, speech_act):
+    fields = QuoteFields(quote_id, article_id, text, start, end, speech_act, speaker_id, cue)
+    return make_statement(fields, article)
+
+
+def make_statement(quote: QuoteFields, article: dict[str, Any]) -> Statement | None:
+    """The claim statement of ``quote`` in ``article`` (its ``lang``, ``title``, ``quantities`` and
+    ``mentions``: dicts with ``start``, ``end``, and ``value``/``unit`` or ``canonical``), or None when the
+    quote cannot take a side on a claim."""
+    text, start, end = quote.text, quote.start, quote.end
+    if not is_statement(text, quote.speech_act):
         return None
     lang = article["lang"]
     figures = figures_in(article["quantities"], start, end)
@@ -93,11 +117,11 @@ def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
     if with_headline:  # "benar" of "Itu tidak benar" says nothing of what it is about: its headline does
         keys = [k for k in keys if not k.startswith("w:")]
     return Statement(
-        quote_id=quote_id,
-        article_id=article_id,
+        quote_id=quote.quote_id,
+        article_id=quote.article_id,
         lang=lang,
         text=text,
-        speaker_id=speaker_id,
+        speaker_id=quote.speaker_id,
         short=n_words < SHORT,
         embed_text=embed_text,
         text_key=text_key(f"{lang}\n{embed_text}"),  # vectors are centred per language
@@ -105,5 +129,5 @@ def statement_of(quote: Any, article: dict[str, Any]) -> Statement | None:
         keys=keys,
         context=keys_of(title, lang) if title else [],
         figures=figures,
-        polarity=polarity(text, lang, speech_act, cue),
+        polarity=polarity(text, lang, quote.speech_act, quote.cue),
     )
