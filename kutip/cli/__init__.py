@@ -18,7 +18,7 @@ from typing import Any
 import click
 
 from kutip import __version__, speedups
-from kutip.cli import claims, evaluate, export, extract, ingest, quotes, serve, show, speakers
+from kutip.cli import claims, evaluate, export, extract, ingest, load, quotes, serve, show, speakers
 from kutip.errors import (
     EXIT_INPUT_FAILED,
     EXIT_INTERNAL,
@@ -89,6 +89,7 @@ for _command in (
     evaluate.eval_,
     evaluate.bench,
     ingest.ingest,
+    load.load,
     quotes.quotes,
     speakers.speakers,
     show.show,

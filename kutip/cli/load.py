@@ -1,0 +1,57 @@
+"""``kutip load``: the Parquet shards of a cluster run into the corpus store (see ``kutip.ingest.load``)."""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from kutip.cli.common import note, print_failure, run_status, store_target
+from kutip.cli.options import db_option, quiet_option
+
+if TYPE_CHECKING:
+    from kutip.ingest.load import LoadTally
+
+
+@click.command("load", short_help="store the Parquet shards of a cluster run")
+@click.argument("directory", metavar="DIR", type=click.Path(file_okay=False))
+@db_option
+@click.option(
+    "--claims",
+    "with_claims",
+    is_flag=True,
+    help="then place the new quotes in claims (as `kutip claims build` does)",
+)
+@quiet_option
+def load(directory: str, db: str | None, with_claims: bool, quiet: bool) -> int:
+    """Store the Parquet shards a cluster run wrote in DIR, in input order, as `kutip ingest` would store
+    the same input: articles stored before are left as they are, so loading again adds nothing. The vectors
+    of the claim statements the run embedded are kept for `kutip claims build` (or --claims)."""
+    from kutip.ingest.load import load_shards
+    from kutip.output.parquet import pyarrow
+    from kutip.store import open_store, shown_target
+
+    pyarrow()  # a clear usage error before the store is opened
+    target = store_target(db)
+    tty = sys.stderr.isatty() and not quiet
+
+    def progress(tally: LoadTally) -> None:
+        if tty:
+            print("\r" + tally.line(), end="", file=sys.stderr, flush=True)
+
+    with open_store(target) as store:
+        tally = load_shards(directory, store, progress, print_failure)
+        if with_claims:
+            from kutip.cli.claims import build_in, summary
+
+            built = build_in(store)
+    if tty:
+        print("\r", end="", file=sys.stderr)
+    if tally.failures or not quiet:
+        note(f"{tally.line()} into {shown_target(target)}")
+    if tally.vectors_skipped:
+        note(f"statement vectors not stored: {tally.vectors_skipped}; a claim build embeds them again")
+    if with_claims and not quiet:
+        note(summary(built))
+    return run_status(tally.failures)
