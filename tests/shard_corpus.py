@@ -122,5 +122,5 @@ def dump(target: str, tables: tuple[str, ...] = STORE_TABLES) -> dict[str, list[
             rows = [dict(zip(names, row, strict=True)) for row in result]
             for row in rows:
                 row.pop("ingested_at", None)
-            out[table] = sorted(tuple(sorted(row.items())) for row in rows)
+            out[table] = sorted((tuple(sorted(row.items())) for row in rows), key=repr)
     return out
