@@ -203,18 +203,22 @@ def test_a_broken_document_is_named_with_its_row_and_the_rest_loaded(tmp_path, r
 
 def test_a_row_that_is_not_a_document_is_named(tmp_path, run):
     out = _three_shards(run)
-    doc, flood = (json.loads(_document(out, n)) for n in (2, 1))
+    doc, flood, banjir = (json.loads(_document(out, n, row)) for n, row in ((2, 0), (1, 0), (0, 2)))
     del doc["quotes"][0]["speech_act"]
     path = _replace_documents(out, 2, {0: json.dumps(doc)})
     flood["text"] += " Tambahan."  # no longer the text its content hash was made of
     _replace_documents(out, 1, {0: json.dumps(flood)})
+    banjir["entities"][0]["start"] = str(banjir["entities"][0]["start"])
+    first = _replace_documents(out, 0, {2: json.dumps(banjir)})
     db = str(tmp_path / "k.db")
     result = _load(out, db)
     assert result.exit_code == 1
     message = cli_stderr(result)
     assert f"{path}: row 0: quotes[0] of its document lacks speech_act" in message
     assert "row 0: its content_hash is not that of its document's text and URL" in message
-    assert "7 read, 4 new, 1 unchanged, 2 failed" in message
+    assert f"{first}: row 2: entities[0] of its document has a start of the wrong type" in message
+    assert "7 read, 3 new, 1 unchanged, 3 failed" in message
+    assert _articles(db) == ["pupuk-antara", "fertiliser-wire", "pupuk-tempo"]
 
 
 def test_no_shards_is_a_usage_error(tmp_path):

@@ -27,13 +27,15 @@ from kutip.runner import note_failure
 from kutip.store import Store, content_hash
 from kutip.store import claim_store as cs
 
-# what ``add_documents`` reads of each list of a document: a row without them is reported, not a crash
-NEEDED = {
-    "quotes": ("type", "text", "start", "end", "speech_act", "confidence"),
-    "entities": ("label", "start", "end", "text", "canonical"),
-    "quantities": ("start", "end", "text", "value"),
-    "dates": ("start", "end", "text", "relative"),
-    "removed": ("kind", "start", "end", "text"),
+NUMBER = (int, float)
+# what ``add_documents`` reads of each list of a document, with its type: a row without it is reported as a
+# failure of its own, rather than failing its shard's transaction
+NEEDED: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "quotes": {"type": str, "text": str, "start": int, "end": int, "speech_act": str, "confidence": NUMBER},
+    "entities": {"label": str, "start": int, "end": int, "text": str, "canonical": str},
+    "quantities": {"start": int, "end": int, "text": str, "value": NUMBER},
+    "dates": {"start": int, "end": int, "text": str, "relative": int},
+    "removed": {"kind": str, "start": int, "end": int, "text": str},
 }
 
 
@@ -90,7 +92,7 @@ def load_shards(
     tally = LoadTally()
     t0 = time.perf_counter()
     for number in numbers:
-        if _load_one(out_dir, number, store, tally, on_error):
+        if load_shard(out_dir, number, store, tally, on_error):
             tally.shards += 1
         tally.seconds = time.perf_counter() - t0
         if on_progress:
@@ -98,14 +100,15 @@ def load_shards(
     return tally
 
 
-def _load_one(
+def load_shard(
     out_dir: str | Path,
     number: int,
     store: Store,
     tally: LoadTally,
-    on_error: Callable[[ReadError], None] | None,
+    on_error: Callable[[ReadError], None] | None = None,
 ) -> bool:
-    """Read and store one shard; False when it could not be (the failure is counted and reported)."""
+    """Read and store one shard, counted in ``tally``; False when it could not be (the failure is counted and
+    passed to ``on_error``). A run that stores shards as they come calls this in shard order."""
     try:
         shard = read_shard(out_dir, number)
     except ShardError as err:
@@ -220,9 +223,27 @@ def document_problem(doc: Any) -> str | None:
         if not isinstance(found, list) or not all(isinstance(x, dict) for x in found):
             return f"its document has no list of {key}"
         for n, x in enumerate(found):
-            lacking = [k for k in needed if k not in x]
-            if lacking:
-                return f"{key}[{n}] of its document lacks {', '.join(lacking)}"
+            problem = _entry_problem(x, needed) or (_speakers_problem(x) if key == "quotes" else None)
+            if problem is not None:
+                return f"{key}[{n}] of its document {problem}"
+    return None
+
+
+def _entry_problem(entry: dict[str, Any], needed: dict[str, type | tuple[type, ...]]) -> str | None:
+    lacking = [k for k in needed if k not in entry]
+    if lacking:
+        return f"lacks {', '.join(lacking)}"
+    wrong = [k for k, kind in needed.items() if not isinstance(entry[k], kind)]
+    return f"has a {', '.join(wrong)} of the wrong type" if wrong else None
+
+
+def _speakers_problem(quote: dict[str, Any]) -> str | None:
+    speaker, speakers = quote.get("speaker"), quote.get("speakers")
+    if speaker is not None and not isinstance(speaker, dict):
+        return "has a speaker that is not an object"
+    listed = isinstance(speakers, list) and all(isinstance(s, dict) for s in speakers)
+    if speakers is not None and not listed:
+        return "has speakers that are not a list of objects"
     return None
 
 
@@ -281,4 +302,12 @@ def _store_vectors(store: Store, shard: Shard, tally: LoadTally) -> int:
     return len(fresh)
 
 
-__all__ = ["LoadTally", "ShardError", "all_shards", "document_problem", "load_shards", "read_shard"]
+__all__ = [
+    "LoadTally",
+    "ShardError",
+    "all_shards",
+    "document_problem",
+    "load_shard",
+    "load_shards",
+    "read_shard",
+]
