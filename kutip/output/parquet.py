@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import secrets
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from kutip import __version__
 from kutip.errors import UsageError
 
 if TYPE_CHECKING:
-    import pyarrow as pa
+    import pyarrow as pa  # type: ignore[import-untyped]
 
     from kutip.claims.encoder import Encoder
 
@@ -39,8 +40,8 @@ PART = re.compile(r"^part-(\d{6,})\.parquet$")
 def pyarrow() -> Any:
     """pyarrow, imported when shards are written or read: the rest of Kutip runs without it."""
     try:
-        import pyarrow as pa
-        import pyarrow.parquet  # the callers use pa.parquet
+        import pyarrow as pa  # type: ignore[import-untyped]
+        import pyarrow.parquet  # type: ignore[import-untyped]  # the callers use pa.parquet
     except ImportError as err:
         raise UsageError("Parquet shards need pyarrow: pip install -e .[parquet] (or .[ray])") from err
     return pa
@@ -226,7 +227,8 @@ def write_shard(out_dir: str | Path, shard: int, tables: dict[str, pa.Table]) ->
     for name in TABLES:
         final = shard_path(out_dir, name, shard)
         final.parent.mkdir(parents=True, exist_ok=True)
-        temp = final.with_name(f".{final.name}.{os.getpid()}.tmp")  # hidden: dataset readers skip it
+        # hidden (dataset readers skip it), and of this writer alone (a retried task may write it too)
+        temp = final.with_name(f".{final.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
         try:
             with open(temp, "wb") as sink:
                 pq.write_table(tables[name], sink)
