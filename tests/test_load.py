@@ -221,6 +221,28 @@ def test_a_row_that_is_not_a_document_is_named(tmp_path, run):
     assert _articles(db) == ["pupuk-antara", "fertiliser-wire", "pupuk-tempo"]
 
 
+def test_a_bug_met_on_a_shard_fails_that_shard_only(tmp_path, run, monkeypatch):
+    from kutip.store import Store
+
+    out = _three_shards(run)
+    real = Store.add_many
+
+    def add_many(self: Store, items: Any) -> list[bool]:
+        if any(doc["doc_id"] == "flood-post" for doc, _, _ in items):
+            raise RuntimeError("a bug")
+        return real(self, items)
+
+    monkeypatch.setattr(Store, "add_many", add_many)
+    db = str(tmp_path / "k.db")
+    result = _load(out, db)
+    assert result.exit_code == 4
+    message = cli_stderr(result)
+    where = shard_path(out, "articles", 1)
+    assert f"{where}: internal error (a bug in Kutip): RuntimeError: a bug" in message
+    assert "(2 shards," in message
+    assert _articles(db) == ["pupuk-antara", "fertiliser-wire", "banjir-detik", "pupuk-perbatasan"]
+
+
 def test_no_shards_is_a_usage_error(tmp_path):
     (tmp_path / "empty").mkdir()
     result = _load(tmp_path / "empty", str(tmp_path / "k.db"))

@@ -92,8 +92,7 @@ def load_shards(
     tally = LoadTally()
     t0 = time.perf_counter()
     for number in numbers:
-        if load_shard(out_dir, number, store, tally, on_error):
-            tally.shards += 1
+        load_shard(out_dir, number, store, tally, on_error)
         tally.seconds = time.perf_counter() - t0
         if on_progress:
             on_progress(tally)
@@ -124,6 +123,7 @@ def load_shard(
     except Exception as err:  # a bug met on this shard (rolled back): the others are still stored
         note_failure(tally.failures, _internal(out_dir, number, err), on_error)
         return False
+    tally.shards += 1
     return True
 
 
