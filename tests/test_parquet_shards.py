@@ -209,3 +209,12 @@ def test_without_pyarrow_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "pyarrow", None)
     with pytest.raises(UsageError, match=r"pip install -e \.\[parquet\]"):
         pyarrow()
+
+
+def test_the_shard_guide_names_every_table_and_column():
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "shards.md").read_text(encoding="utf-8")
+    rows = {line.split("|")[1].strip(" `"): line for line in guide.splitlines() if line.startswith("| `")}
+    assert set(rows) == set(schemas())
+    for table, schema in schemas().items():
+        missing = [name for name in schema.names if name not in rows[table]]
+        assert not missing, f"docs/shards.md does not name {table}.{missing}"
