@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import cli_stderr, invoke
+from conftest import cli_stderr, empty_postgres, invoke
 from shard_corpus import CLAIM_TABLES, dump, extracted, input_file, write_shards
 
 from kutip.output.parquet import encode_statements, shard_path, shard_tables, write_shard
@@ -44,16 +44,21 @@ def _articles(db: str) -> list[str]:
         return [r[0] for r in store.conn.exec_driver_sql("SELECT doc_id FROM articles ORDER BY id")]
 
 
-def test_load_leaves_the_store_an_ingest_leaves(tmp_path, run):
-    ingested, loaded = str(tmp_path / "ingest.db"), str(tmp_path / "load.db")
-    assert invoke("ingest", "--db", ingested, run["input"]).exit_code == 0
+def _second_store(first: str, folder: Path) -> str:
+    """Another empty store on the first one's back end (PostgreSQL has one test database: emptied)."""
+    return empty_postgres() if first.startswith("postgres") else str(folder / "second.db")
+
+
+def test_load_leaves_the_store_an_ingest_leaves(tmp_path, run, store_target):
+    assert invoke("ingest", "--db", store_target, run["input"]).exit_code == 0
+    want = dump(store_target)
+    loaded = _second_store(store_target, tmp_path)
     write_shards(run["out"], run["items"], per=3)
     result = _load(run["out"], loaded)
     assert result.exit_code == 0, result.stderr
-    assert f"7 read, 6 new, 1 unchanged, 0 failed (3 shards, 0 statement vectors stored) into {loaded}" in (
-        cli_stderr(result)
-    )
-    want, got = dump(ingested), dump(loaded)
+    line = "7 read, 6 new, 1 unchanged, 0 failed (3 shards, 0 statement vectors stored) into "
+    assert line in cli_stderr(result)
+    got = dump(loaded)
     for table in want:
         assert got[table] == want[table], table
     assert all(
@@ -61,15 +66,14 @@ def test_load_leaves_the_store_an_ingest_leaves(tmp_path, run):
     )
 
 
-def test_loading_again_adds_nothing(tmp_path, run):
-    db = str(tmp_path / "k.db")
+def test_loading_again_adds_nothing(run, store_target):
     write_shards(run["out"], run["items"], per=2)
-    assert _load(run["out"], db).exit_code == 0
-    before = dump(db)
-    again = _load(run["out"], db)
+    assert _load(run["out"], store_target).exit_code == 0
+    before = dump(store_target)
+    again = _load(run["out"], store_target)
     assert again.exit_code == 0, again.stderr
     assert "7 read, 0 new, 7 unchanged, 0 failed" in cli_stderr(again)
-    assert dump(db) == before
+    assert dump(store_target) == before
 
 
 def test_shards_are_loaded_in_shard_order(tmp_path, run):
@@ -134,11 +138,11 @@ def _three_shards(run: dict[str, Any]) -> Path:
     return run["out"]
 
 
-def test_a_truncated_file_is_named_and_the_other_shards_are_loaded(tmp_path, run):
+def test_a_truncated_file_is_named_and_the_other_shards_are_loaded(run, store_target):
     out = _three_shards(run)
     broken = shard_path(out, "quotes", 1)
     broken.write_bytes(broken.read_bytes()[:100])
-    db = str(tmp_path / "k.db")
+    db = store_target
     result = _load(out, db)
     assert result.exit_code == 1
     message = cli_stderr(result)
