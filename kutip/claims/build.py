@@ -63,15 +63,15 @@ def encoder_id() -> str:
     return f"{enc.NAME} / {digest}"
 
 
-def keep_vectors(conn: Any, vectors: dict[str, bytes]) -> int:
+def keep_vectors(conn: Any, vectors: dict[str, bytes]) -> int | None:
     """Keep statement vectors embedded elsewhere (a cluster's workers, Parquet shards) for the build to reuse
-    rather than embed again; not when the store's claims are made with another encoder (``_start`` would
-    throw them away). How many were new."""
+    rather than embed again: how many were new; None, keeping none, when the store's claims are made with
+    another encoder (``_start`` would throw them away)."""
     made_with = cs.get_meta(conn, "claims_encoder")
     if made_with is None:
         cs.set_meta(conn, "claims_encoder", encoder_id())
     elif made_with != encoder_id():
-        return 0
+        return None
     known = cs.stored_vectors(conn, list(vectors))
     new = {k: v for k, v in vectors.items() if k not in known}
     if new:

@@ -16,8 +16,8 @@ import os
 import socket
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 
 from kutip.errors import ClusterError, UsageError

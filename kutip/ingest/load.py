@@ -283,23 +283,17 @@ def _store_vectors(store: Store, shard: Shard, tally: LoadTally) -> int:
     only when the shard's encoder is this Kutip's and the store's claims were not built with another."""
     if shard.encoder is None or not shard.vectors:
         return 0
-    from kutip.claims.build import encoder_id
+    from kutip.claims.build import encoder_id, keep_vectors
 
-    ours, conn = encoder_id(), store.conn
-    held = cs.get_meta(conn, "claims_encoder")
-    if shard.encoder != ours:
+    if shard.encoder != encoder_id():
         tally.vectors_skipped = f"the shards' vectors were made by another encoder ({shard.encoder})"
         return 0
-    if held is not None and held != ours:
+    kept = keep_vectors(store.conn, shard.vectors)
+    if kept is None:
+        held = cs.get_meta(store.conn, "claims_encoder")
         tally.vectors_skipped = f"the store's claims were built with another encoder ({held})"
         return 0
-    if held is None:
-        cs.set_meta(conn, "claims_encoder", ours)
-    known = cs.stored_vectors(conn, shard.vectors)
-    fresh = {k: v for k, v in shard.vectors.items() if k not in known}
-    if fresh:
-        cs.add_vectors(conn, fresh)
-    return len(fresh)
+    return kept
 
 
 __all__ = [
