@@ -120,6 +120,37 @@ def test_an_article_that_kills_its_worker_fails_alone() -> None:
     assert engine.retried >= 3  # the whole batch twice, then the halves holding the article
 
 
+def test_a_shard_whose_worker_dies_is_written_without_the_one_article(tmp_path: Path) -> None:
+    pytest.importorskip("pyarrow", reason="Parquet shards need pyarrow (the parquet or ray extra)")
+    from shard_corpus import extracted, input_file
+
+    from kutip.output.parquet import shard_tables
+
+    items = {doc["doc_id"]: (doc, digest, source) for doc, digest, source in extracted(input_file(tmp_path))}
+
+    class ShardRay(_FakeRay):
+        @staticmethod
+        def get(ref: Any) -> Any:
+            if any(job[0].doc_id == "poison" for job in ref):
+                raise _Died
+            return shard_tables([items[job[0].doc_id] for job in ref]), []
+
+    class ShardActor:
+        class extract_shard:  # as a Ray actor's method
+            @staticmethod
+            def remote(batch: list[Any]) -> Any:
+                return batch
+
+    engine = object.__new__(RayEngine)
+    engine.ray, engine.actors, engine.retried, engine._next = ShardRay, [ShardActor()], 0, 0
+    batch = [(Record(doc_id, "x", f"in.jsonl:{i}"), "id", None) for i, doc_id in enumerate(items)]
+    batch.insert(2, (Record("poison", "x", "in.jsonl:99"), "id", None))
+    tables, failures = engine.wait(batch, batch, method="extract_shard")
+    assert tables["articles"].column("doc_id").to_pylist() == list(items)
+    assert tables["quotes"].num_rows == shard_tables(list(items.values()))["quotes"].num_rows > 0
+    assert [f.where for f in failures] == ["in.jsonl:99"]
+
+
 def test_extract_on_ray_writes_the_serial_output_in_order(corpus: Path) -> None:
     _needs_ray()
     serial = invoke("extract", str(corpus))
@@ -239,3 +270,42 @@ def test_workers_that_would_run_a_checkout_without_the_build_are_refused(
     assert run.returncode == 5, run.stderr
     assert f"Kutip from {checkout / 'kutip'}) runs pure Python" in run.stderr
     assert run.stdout == ""
+
+
+def test_ray_shards_loaded_make_the_store_and_claims_of_an_ingest(corpus: Path, tmp_path: Path) -> None:
+    """``extract --engine ray --out DIR --embed`` then ``load --claims``: the store and claims of
+    ``ingest --claims`` of the same input, the build embedding nothing (the workers did)."""
+    _needs_ray()
+    out = tmp_path / "shards"
+    made = invoke("extract", "--engine", "ray", "--workers", "2", "--embed", "--out", str(out), str(corpus))
+    assert made.exit_code == 1  # the broken line, named
+    assert f"{corpus}:10:" in made.stderr and "1 shard(s) written to" in made.stderr
+    ingested, loaded = tmp_path / "ingest.db", tmp_path / "load.db"
+    assert invoke("ingest", "--claims", "--db", str(ingested), str(corpus)).exit_code == 1
+    result = invoke("load", "--claims", "--db", str(loaded), str(out))
+    assert result.exit_code == 0, result.stderr
+    assert "0 embedded" in result.stderr
+    want, got = _dump(ingested), _dump(loaded)
+    assert want["claims"] and want["vectors"]
+    for table in want:
+        assert got[table] == want[table], table
+
+
+def test_a_run_started_again_writes_only_the_shards_missing(corpus: Path, tmp_path: Path) -> None:
+    _needs_ray()
+    from kutip.ingest.cluster import extract_shards
+    from kutip.output.parquet import complete_shards, shard_path
+
+    out = tmp_path / "shards"
+    engine = RayEngine(None, 2)
+    try:
+        first = extract_shards(read_paths([str(corpus)]), engine, "auto", None, str(out), shard_size=3)
+        assert (first.ok, first.shards, first.skipped, len(first.failures)) == (10, 4, 0, 1)
+        written = {n: shard_path(out, "quotes", n).stat().st_mtime_ns for n in range(4)}
+        shard_path(out, "articles", 2).unlink()  # as a run killed while writing shard 2 leaves it
+        again = extract_shards(read_paths([str(corpus)]), engine, "auto", None, str(out), shard_size=3)
+    finally:
+        engine.close()
+    assert (again.ok, again.shards, again.skipped) == (3, 1, 3)
+    assert complete_shards(out) == {0, 1, 2, 3}
+    assert [n for n in range(4) if shard_path(out, "quotes", n).stat().st_mtime_ns != written[n]] == [2]
