@@ -235,6 +235,47 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def test_an_ingest_joins_a_running_cluster(corpus: Path, tmp_path: Path) -> None:
+    """``ray start --head`` as a user starts a cluster, then ``kutip ingest --address``: the store a serial
+    ingest makes, and the summary names the cluster."""
+    _needs_ray()
+    port = _free_port()
+    ray_cli = Path(sys.executable).with_name("ray")
+    head = subprocess.Popen(
+        [str(ray_cli), "start", "--head", "--port", str(port), "--num-cpus", "2", "--include-dashboard",
+         "false", "--disable-usage-stats", "--block"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=tmp_path,
+        env={**os.environ, "RAY_USAGE_STATS_ENABLED": "0", "RAY_AUTH_MODE": "disabled"},
+    )  # fmt: skip
+    try:
+        _until_listening(port, head)
+        joined = invoke(
+            "ingest", "--address", f"127.0.0.1:{port}", "--db", str(tmp_path / "j.db"), str(corpus)
+        )
+    finally:
+        head.terminate()
+        head.wait(timeout=60)
+    assert joined.exit_code == 1  # the broken line
+    assert f"2 workers on 1 node(s) of the Ray cluster at 127.0.0.1:{port}" in joined.stderr
+    assert invoke("ingest", "--db", str(tmp_path / "s.db"), str(corpus)).exit_code == 1
+    serial, on_cluster = _dump(tmp_path / "s.db"), _dump(tmp_path / "j.db")
+    for table in serial:
+        assert on_cluster[table] == serial[table], table
+
+
+def _until_listening(port: int, head: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        assert head.poll() is None, "ray start --head stopped"
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                time.sleep(2)  # the head's other services come up just after its port
+                return
+        except OSError:
+            time.sleep(0.5)
+    raise AssertionError(f"no Ray head listening on port {port}")
+
+
 def test_a_cluster_that_cannot_be_reached_is_named(corpus: Path) -> None:
     _needs_ray()
     address = f"127.0.0.1:{_free_port()}"
