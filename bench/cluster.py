@@ -51,7 +51,8 @@ def copies(path: Path, n: int) -> Iterator[Record]:
 
 
 def speedup(path: Path, n_copies: int, worker_counts: list[int]) -> dict[str, Any]:
-    from kutip.ingest.cluster import RayEngine, extract_in_order
+    from kutip.ingest.cluster import RayEngine
+    from kutip.ingest.local import extract_in_order
 
     runs = []
     for workers in worker_counts:

@@ -148,8 +148,7 @@ def _write_parallel(
 ) -> None:
     """Documents extracted by worker processes (a Ray cluster's, or this machine's), as JSON lines in input
     order; failures named as they come."""
-    from kutip.ingest.cluster import extract_in_order
-    from kutip.ingest.local import LocalPool
+    from kutip.ingest.local import LocalPool, extract_in_order
     from kutip.runner import batch_gc, note_failure
 
     engine = cluster if cluster is not None else LocalPool(workers or 1)

@@ -15,7 +15,7 @@ import json
 import os
 import socket
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain
 from typing import Any
@@ -28,6 +28,7 @@ BATCH = 64  # the most articles in one task: small enough to spread a window ove
 IN_FLIGHT = 2  # tasks per worker at once, so that none waits between its batches
 LOCAL_OBJECT_STORE = 256 * 1024**2  # bytes: a run's results in flight, not a cache (Ray takes 30 % of RAM)
 CONNECT_SECONDS = 5.0
+SHARD = 1000  # articles per Parquet shard: files of about 1 MB per table, a few seconds of a worker
 
 Result = dict[str, Any] | ReadError
 
@@ -124,7 +125,7 @@ class RayPending:
 
 
 class RayEngine:
-    """The workers of a Ray cluster, as ``kutip.ingest.ingest`` and ``extract_in_order`` use an engine."""
+    """The workers of a Ray cluster, an engine for ``kutip.ingest.ingest`` and ``extract_in_order``."""
 
     def __init__(self, address: str | None = None, workers: int | None = None, encode: bool = False) -> None:
         self.ray = _import_ray()
@@ -195,6 +196,65 @@ class RayEngine:
         self.close()
 
 
+@dataclass
+class ShardTally:
+    """What ``extract_shards`` did: articles written, shards written and skipped, failures."""
+
+    ok: int = 0
+    shards: int = 0
+    skipped: int = 0  # complete before the run (a restarted run does not extract them again)
+    failures: list[ReadError] = field(default_factory=list)
+
+
+def extract_shards(
+    items: Iterable[Record | ReadError],
+    engine: RayEngine,
+    lang: str,
+    timeout: float | None,
+    out_dir: str,
+    on_error: Callable[[ReadError], None] | None = None,
+    shard_size: int = SHARD,
+) -> ShardTally:
+    """Extract ``items`` into numbered Parquet shards of ``shard_size`` articles in ``out_dir`` (shard N
+    holds the input's articles N * size onwards, so a restarted run skips the shards already complete); the
+    workers build the tables, this process writes them as they come."""
+    from kutip.output.parquet import complete_shards, write_shard
+    from kutip.runner import note_failure
+
+    tally = ShardTally()
+    done = complete_shards(out_dir)
+    in_flight: dict[Any, tuple[int, list[Job]]] = {}
+
+    def gather(most: int) -> None:
+        while len(in_flight) > most:
+            ready, _ = engine.ray.wait(list(in_flight), num_returns=1)
+            number, jobs = in_flight.pop(ready[0])
+            tables, failures = engine.wait(jobs, ready[0], method="extract_shard")
+            write_shard(out_dir, number, tables)
+            tally.ok += tables["articles"].num_rows
+            tally.shards += 1
+            for failure in failures:
+                note_failure(tally.failures, failure, on_error)
+
+    jobs: list[Job] = []
+    number = 0
+    for item in chain(items, [None]):
+        if isinstance(item, ReadError):
+            note_failure(tally.failures, item, on_error)
+            continue
+        if item is not None:
+            jobs.append((item, lang, timeout))
+        if len(jobs) == shard_size or (item is None and jobs):
+            if number in done:
+                tally.skipped += 1
+            else:
+                in_flight[engine.actor().extract_shard.remote(jobs)] = (number, jobs)
+                gather(len(engine.actors) * IN_FLIGHT)
+            number, jobs = number + 1, []
+    gather(0)
+    return tally
+
+
 def _failed(method: str, failure: ReadError) -> Any:
     """What ``method`` gives for a batch of the one article that failed."""
     if method == "extract_shard":
@@ -242,40 +302,6 @@ def check_builds(here: dict[str, Any], workers: list[dict[str, Any]]) -> None:
             )
 
 
-def extract_in_order(
-    items: Iterable[Record | ReadError], engine: Any, lang: str, timeout: float | None
-) -> Iterator[str | ReadError]:
-    """Every item's document (JSON text) or failure, in input order, extracted by ``engine`` a window at a
-    time, the next window under way while this one is handed on."""
-    ahead: tuple[list[Record | ReadError], Any] | None = None
-    for window in _windows(items, engine.window):
-        jobs = [(r, lang, timeout) for r in window if isinstance(r, Record)]
-        pending = (window, engine.map_async(jobs))
-        if ahead is not None:
-            yield from _merged(*ahead)
-        ahead = pending
-    if ahead is not None:
-        yield from _merged(*ahead)
-
-
-def _windows(items: Iterable[Record | ReadError], size: int) -> Iterator[list[Record | ReadError]]:
-    window: list[Record | ReadError] = []
-    for item in items:
-        window.append(item)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
-
-
-def _merged(window: list[Record | ReadError], pending: Any) -> Iterator[str | ReadError]:
-    """The window's read failures and extraction results, back in input order."""
-    results = iter(pending.texts())
-    for item in window:
-        yield item if isinstance(item, ReadError) else next(results)
-
-
 def _import_ray() -> Any:
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")  # offline by design: no usage report
     os.environ.setdefault("RAY_AUTH_MODE", "disabled")  # a local cluster of this user's own processes
@@ -292,6 +318,7 @@ def _connect(ray: Any, address: str | None, workers: int | None) -> None:
     quiet = {"logging_level": "warning", "log_to_driver": False}
     if address is None:
         ray.init(
+            address="local",  # a new Ray of this run's own, never a cluster `ray start` left on this machine
             num_cpus=workers or os.cpu_count() or 1,
             include_dashboard=False,
             object_store_memory=LOCAL_OBJECT_STORE,
@@ -318,65 +345,3 @@ def _reachable(address: str) -> None:
             pass
     except OSError as err:
         raise ClusterError(f"cannot reach a Ray cluster at {address}: {err.strerror or err}") from err
-
-
-@dataclass
-class ShardTally:
-    """What ``extract_shards`` did: articles written, shards written and skipped, failures."""
-
-    ok: int = 0
-    shards: int = 0
-    skipped: int = 0  # complete before the run (a restarted run does not extract them again)
-    failures: list[ReadError] = field(default_factory=list)
-
-
-SHARD = 1000  # articles per Parquet shard: files of about 1 MB per table, a few seconds of a worker
-
-
-def extract_shards(
-    items: Iterable[Record | ReadError],
-    engine: RayEngine,
-    lang: str,
-    timeout: float | None,
-    out_dir: str,
-    on_error: Any = None,
-    shard_size: int = SHARD,
-) -> ShardTally:
-    """Extract ``items`` into numbered Parquet shards of ``shard_size`` articles in ``out_dir`` (shard N
-    holds the input's articles N * size onwards, so a restarted run skips the shards already complete); the
-    workers build the tables, this process writes them as they come."""
-    from kutip.output.parquet import complete_shards, write_shard
-    from kutip.runner import note_failure
-
-    tally = ShardTally()
-    done = complete_shards(out_dir)
-    in_flight: dict[Any, tuple[int, list[Job]]] = {}
-
-    def gather(most: int) -> None:
-        while len(in_flight) > most:
-            ready, _ = engine.ray.wait(list(in_flight), num_returns=1)
-            number, jobs = in_flight.pop(ready[0])
-            tables, failures = engine.wait(jobs, ready[0], method="extract_shard")
-            write_shard(out_dir, number, tables)
-            tally.ok += tables["articles"].num_rows
-            tally.shards += 1
-            for failure in failures:
-                note_failure(tally.failures, failure, on_error)
-
-    jobs: list[Job] = []
-    number = 0
-    for item in chain(items, [None]):
-        if isinstance(item, ReadError):
-            note_failure(tally.failures, item, on_error)
-            continue
-        if item is not None:
-            jobs.append((item, lang, timeout))
-        if len(jobs) == shard_size or (item is None and jobs):
-            if number in done:
-                tally.skipped += 1
-            else:
-                in_flight[engine.actor().extract_shard.remote(jobs)] = (number, jobs)
-                gather(len(engine.actors) * IN_FLIGHT)
-            number, jobs = number + 1, []
-    gather(0)
-    return tally

@@ -307,3 +307,37 @@ def _write_window(
     tally.unchanged += unchanged
     for failure in failures:
         note_failure(tally.failures, failure, on_error)
+
+
+def extract_in_order(
+    items: Iterable[Record | ReadError], engine: Engine, lang: str, timeout: float | None
+) -> Iterator[str | ReadError]:
+    """Every item's document (JSON text) or failure, in input order, extracted by ``engine`` a window at a
+    time, the next window under way while this one is handed on."""
+    ahead: tuple[list[Record | ReadError], Any] | None = None
+    for window in _windows(items, engine.window):
+        jobs = [(r, lang, timeout) for r in window if isinstance(r, Record)]
+        pending = (window, engine.map_async(jobs))
+        if ahead is not None:
+            yield from _merged(*ahead)
+        ahead = pending
+    if ahead is not None:
+        yield from _merged(*ahead)
+
+
+def _windows(items: Iterable[Record | ReadError], size: int) -> Iterator[list[Record | ReadError]]:
+    window: list[Record | ReadError] = []
+    for item in items:
+        window.append(item)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _merged(window: list[Record | ReadError], pending: Pending) -> Iterator[str | ReadError]:
+    """The window's read failures and extraction results, back in input order."""
+    results = iter(pending.texts())
+    for item in window:
+        yield item if isinstance(item, ReadError) else next(results)
