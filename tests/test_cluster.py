@@ -229,6 +229,54 @@ def test_a_worker_killed_in_the_middle_of_a_batch_is_retried(tmp_path: Path) -> 
     assert "extracted again after their worker died" in engine.summary()
 
 
+def _ray_processes() -> set[int]:
+    found = subprocess.run(["pgrep", "-f", "raylet|gcs_server"], capture_output=True, text=True)
+    return {int(pid) for pid in found.stdout.split()}
+
+
+def _stored(db: Path) -> tuple[int, int]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("SELECT count(*), count(DISTINCT content_hash) FROM articles").fetchone()
+    except sqlite3.OperationalError:  # the schema is not written yet
+        return 0, 0
+    finally:
+        con.close()
+
+
+def test_a_ray_ingest_killed_and_started_again_stores_every_article_once(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """kill -9 of the process that started Ray: its Ray stops with it, and the ingest started again ends with
+    every article once."""
+    _needs_ray()
+    articles = [
+        json.loads(line)
+        for line in corpus.read_text(encoding="utf-8").splitlines()
+        if not line.startswith("{not")
+    ]
+    big = tmp_path / "big.jsonl"
+    with big.open("w", encoding="utf-8") as f:
+        for i in range(3000):
+            a = articles[i % len(articles)]
+            f.write(json.dumps({**a, "doc_id": f"n{i}", "url": f"https://example.id/{i}"}) + "\n")
+    db = tmp_path / "k.db"
+    before = _ray_processes()
+    cmd = [str(Path(sys.executable).with_name("kutip")), "ingest", "-q", "--engine", "ray", "--workers", "2",
+           "--db", str(db), str(big)]  # fmt: skip
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and _stored(db)[0] == 0:
+        time.sleep(0.1)  # kill it once some windows are stored and before it is done
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert 0 < _stored(db)[0] < 3000
+    time.sleep(5)
+    assert _ray_processes() - before == set()  # Ray's processes went with the run that started them
+    assert subprocess.run(cmd, check=False).returncode == 0
+    assert _stored(db) == (3000, 3000)
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
