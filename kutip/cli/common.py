@@ -22,6 +22,19 @@ def note(message: str) -> None:
     print(f"kutip: {message}", file=sys.stderr, flush=True)
 
 
+def progress_line(quiet: bool) -> Callable[[Any], None] | None:
+    """For a long run on a terminal: its tally's line, rewritten in place as it grows (``finish_progress``
+    clears it). None when quiet or not on a terminal."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    return lambda tally: print("\r" + tally.line(), end="", file=sys.stderr, flush=True)
+
+
+def finish_progress(shown: Callable[[Any], None] | None) -> None:
+    if shown is not None:
+        print("\r", end="", file=sys.stderr)
+
+
 def print_failure(item: ReadError) -> None:
     """One failed input, as it happens: file, line or record, reason."""
     print(f"kutip: error: {item}", file=sys.stderr, flush=True)

@@ -3,22 +3,27 @@
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
 
 import click
 
-from kutip.cli.common import print_failure, run_status, start_engine, store_files, store_target
+from kutip.cli.common import (
+    finish_progress,
+    print_failure,
+    progress_line,
+    run_status,
+    start_engine,
+    store_files,
+    store_target,
+)
 from kutip.cli.options import (
     POSITIVE,
+    claims_option,
     db_option,
     engine_options,
     lang_option,
     quiet_option,
     timeout_option,
 )
-
-if TYPE_CHECKING:
-    from kutip.ingest import IngestTally
 
 
 @click.command("ingest", short_help="extract articles into the corpus store")
@@ -34,12 +39,7 @@ if TYPE_CHECKING:
 @engine_options
 @lang_option(auto=True, default="auto", help="id, en, ms or auto (default: a record's own lang, else detect)")
 @timeout_option
-@click.option(
-    "--claims",
-    "with_claims",
-    is_flag=True,
-    help="then place the new quotes in claims (as `kutip claims build` does)",
-)
+@claims_option
 @quiet_option
 def ingest(
     paths: tuple[str, ...],
@@ -62,12 +62,7 @@ def ingest(
     from kutip.store import open_store, shown_target
 
     target = store_target(db)
-    tty = sys.stderr.isatty() and not quiet
-
-    def progress(tally: IngestTally) -> None:
-        if tty:
-            print("\r" + tally.line(), end="", file=sys.stderr, flush=True)
-
+    progress = progress_line(quiet)
     items = read_paths(list(paths), exclude=store_files(target))  # never read the store's own files
     with open_store(target) as store:
         cluster = start_engine(engine, address, workers, encode=with_claims)
@@ -76,8 +71,7 @@ def ingest(
             from kutip.cli.claims import build_in, summary
 
             built = build_in(store)
-    if tty:
-        print("\r", end="", file=sys.stderr)
+    finish_progress(progress)
     if tally.failures or not quiet:
         print(f"kutip: {tally.line()} into {shown_target(target)}", file=sys.stderr)
     if cluster is not None and not quiet:

@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-import sys
-from typing import TYPE_CHECKING
-
 import click
 
-from kutip.cli.common import note, print_failure, run_status, store_target
-from kutip.cli.options import db_option, quiet_option
-
-if TYPE_CHECKING:
-    from kutip.ingest.load import LoadTally
+from kutip.cli.common import finish_progress, note, print_failure, progress_line, run_status, store_target
+from kutip.cli.options import claims_option, db_option, quiet_option
 
 
 @click.command("load", short_help="store the Parquet shards of a cluster run")
 @click.argument("directory", metavar="DIR", type=click.Path(file_okay=False))
 @db_option
-@click.option(
-    "--claims",
-    "with_claims",
-    is_flag=True,
-    help="then place the new quotes in claims (as `kutip claims build` does)",
-)
+@claims_option
 @quiet_option
 def load(directory: str, db: str | None, with_claims: bool, quiet: bool) -> int:
     """Store the Parquet shards a cluster run wrote in DIR, in input order, as `kutip ingest` would store
@@ -34,20 +23,14 @@ def load(directory: str, db: str | None, with_claims: bool, quiet: bool) -> int:
 
     pyarrow()  # a clear usage error before the store is opened
     target = store_target(db)
-    tty = sys.stderr.isatty() and not quiet
-
-    def progress(tally: LoadTally) -> None:
-        if tty:
-            print("\r" + tally.line(), end="", file=sys.stderr, flush=True)
-
+    progress = progress_line(quiet)
     with open_store(target) as store:
         tally = load_shards(directory, store, progress, print_failure)
         if with_claims:
             from kutip.cli.claims import build_in, summary
 
             built = build_in(store)
-    if tty:
-        print("\r", end="", file=sys.stderr)
+    finish_progress(progress)
     if tally.failures or not quiet:
         note(f"{tally.line()} into {shown_target(target)}")
     if tally.vectors_skipped:

@@ -97,6 +97,16 @@ def db_option(f: F) -> F:
     return click.option("--db", metavar="FILE|URL", default=None, help=DB_HELP)(f)
 
 
+def claims_option(f: F) -> F:
+    """``--claims``: the new quotes join the claim map once the articles are stored."""
+    return click.option(
+        "--claims",
+        "with_claims",
+        is_flag=True,
+        help="then place the new quotes in claims (as `kutip claims build` does)",
+    )(f)
+
+
 def quiet_option(f: F) -> F:
     return click.option(
         "-q", "--quiet", is_flag=True, help="no progress line, and no summary line when nothing failed"

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from kutip.errors import KutipError, UsageError
-from kutip.ingest.local import WINDOW
+from kutip.ingest.local import WINDOW, IngestTally
 from kutip.output.parquet import ENCODER_KEY, TABLES, Item, pyarrow, shard_numbers, shard_path
 from kutip.read import ReadError
 from kutip.runner import note_failure
@@ -40,19 +40,12 @@ NEEDED: dict[str, dict[str, type | tuple[type, ...]]] = {
 
 
 @dataclass
-class LoadTally:
-    read: int = 0
-    new: int = 0
-    unchanged: int = 0
-    failures: list[ReadError] = field(default_factory=list)
+class LoadTally(IngestTally):
+    """An ingest's tally, and the shards and statement vectors stored."""
+
     shards: int = 0
     vectors: int = 0  # statement vectors stored
     vectors_skipped: str | None = None  # why the shards' vectors were not stored, when they were not
-    seconds: float = 0.0
-
-    @property
-    def failed(self) -> int:
-        return len(self.failures)
 
     def line(self) -> str:
         return (
