@@ -1,4 +1,5 @@
-"""`kutip ingest`: read inputs, extract the new articles (in worker processes), store them.
+"""`kutip ingest`: read inputs, extract the new articles (here, in worker processes, or on a cluster's
+workers: an ``Engine``), store them; and ``extract_in_order`` for `kutip extract` with workers.
 
 Memory stays flat on any input size: records are read lazily and handled in windows of ``WINDOW``; a
 window's articles already in the store (same content hash) are not extracted again; each window is written
@@ -50,6 +51,9 @@ class IngestTally:
         )
 
 
+Job = tuple[Record, str, float | None]  # a record, the language asked for, the per-article bound
+
+
 def _ignore_interrupts() -> None:
     """In a worker: Ctrl-C is the main process's to handle (it stops the pool); a worker that caught it too
     would leave the pool waiting for a result that never comes."""
@@ -64,9 +68,6 @@ def _extract(job: Job) -> dict[str, Any] | ReadError:
     record, lang, timeout = job
     result = extract_or_error(record, lang, timeout)
     return result if isinstance(result, ReadError) else result.to_dict()
-
-
-Job = tuple[Record, str, float | None]  # a record, the language asked for, the per-article bound
 
 
 class Pending(Protocol):
