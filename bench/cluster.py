@@ -166,11 +166,13 @@ def ingest(path: Path, n_copies: int, kill_after: float | None, workers: int | N
         out["stored_when_killed"] = _count(db)[0]
         time.sleep(5)  # Ray's processes should stop with the driver that started them
         out["ray_processes_left_5s_after_kill"] = len(_ray_processes() - before)
+    before = _count(db)[0]
     status, seconds = _run(cmd, None, peaks)
     stored, distinct = _count(db)
     out.update({
         "exit_status": status, "seconds": round(seconds, 1),
-        "articles_per_second": round(articles / seconds, 1),
+        "records_read_per_second": round(articles / seconds, 1),
+        "new_articles_per_second": round((stored - before) / seconds, 1),
         "stored": stored, "distinct_stored": distinct,
         "every_article_once": stored == distinct == distinct_input,
         "store_mb": round(db.stat().st_size / 1024**2, 1),
