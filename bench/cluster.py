@@ -12,7 +12,9 @@ articles/s and the speed-up over the first N; Ray's start is timed apart.
 ``kutip ingest --engine ray`` into a fresh SQLite store as a user would, sampling the resident memory of
 every process of the run (the driver, the workers, Ray's own) twice a second. With ``--kill-after S`` the
 driver is killed with SIGKILL after S seconds and the ingest started again; the store must then hold every
-article exactly once. Reports articles/s, peak memory per process, and the store's size.
+article exactly once, and the Ray processes the killed run started must be gone five seconds after (run
+nothing else with Ray meanwhile). Reports records read and new articles stored per second of the (last)
+run, peak memory per process, and the store's size.
 Without ../shared (or FILE) it says so and exits 0.
 """
 
