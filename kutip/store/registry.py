@@ -50,8 +50,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
@@ -181,7 +182,8 @@ class Registry:
         self._article: str | None = None  # the article being written, and the people it named so far
         self._here: dict[str, int] = {}
         self._checked: set[tuple[int, str]] = set()  # (speaker, role) looked at by ``_join_holder``
-        self._held: dict[int, list[tuple[str, str]]] = {}  # speaker -> roles, read once (``_roles``)
+        self._held: dict[int, dict[str, str | None]] = {}  # speaker -> role -> its language, read once
+        self._unsent = Unsent()  # the role counts of this write, sent at its end (``send_roles``)
         self._namesake_keys: dict[str, set[int]] | None = None  # plain key -> namesakes kept apart
 
     # -- indexes ---------------------------------------------------------------------------------------
@@ -267,6 +269,7 @@ class Registry:
         self._tokens = None
         self._bodies = None
         self.moved.clear()
+        self._unsent.clear()
         self._days.clear()
         self._standings.clear()
         self._here.clear()
@@ -362,17 +365,30 @@ class Registry:
 
     def _roles(self, sid: int) -> list[tuple[str, str]]:
         """The roles speaker ``sid`` was written with, each with the language it was written in (its
-        abbreviations and titles are read by that language's tables)."""
+        abbreviations and titles are read by that language's tables): those stored, and this write's not sent
+        yet."""
         held = self._held.get(sid)
         if held is None:
             rows = fast(self.db, "SELECT role, lang FROM roles WHERE speaker_id = :s", {"s": sid})
-            held = self._held[sid] = [(role, lang or "id") for role, lang in rows]
-        return held
+            held = self._held[sid] = dict(rows.fetchall())
+            for role, count in self._unsent.of(sid).items():
+                _first_lang(held, role, count.lang)
+        return [(role, lang or "id") for role, lang in held.items()]
 
     def add_role(self, sid: int, role: str, date: str | None, lang: str | None = None) -> None:
-        """Count ``role`` for speaker ``sid`` (``add_role``), and forget the roles read of them."""
-        add_role(self.db, sid, role, date, lang=lang)
-        self._held.pop(sid, None)
+        """Count ``role`` for speaker ``sid`` once more: kept here and sent with the write's other counts
+        (``send_roles``), one statement for all, not a round trip per quote."""
+        self._unsent.add(sid, role, date, lang)
+        held = self._held.get(sid)
+        if held is not None:
+            _first_lang(held, role, lang)
+
+    def send_roles(self) -> None:
+        """Write the role counts kept since the last time (before the rows of a window, and before a merge
+        reads the roles it moves)."""
+        if self._unsent:
+            fast(self.db, ROLE_UPSERT, self._unsent.rows())
+            self._unsent.clear()
 
     def _role_words(self, sid: int) -> frozenset[str]:
         """The words of every role of speaker ``sid`` that say where they work."""
@@ -922,6 +938,7 @@ class Registry:
         """Fold speaker ``source`` into ``target``: its quotes, roles and names."""
         if source == target:
             return
+        self.send_roles()  # the roles it moves are read from the store
         db = self.db
         moved = {"t": target, "s": source}
         fast(db, "UPDATE quotes SET speaker_id = :t WHERE speaker_id = :s", moved)
@@ -991,6 +1008,21 @@ class Registry:
         return sid
 
 
+# Count a role of a speaker and widen the dates it was written on; the language it was first written in is
+# kept (its canonical form is read by that language's abbreviations). Counts add up in any order: the earliest
+# and latest dates, the sum of quotes, and the first language given (``Unsent`` adds them up the same way).
+ROLE_UPSERT = (
+    "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes, lang) "
+    "VALUES (:s, :r, :f, :l, :n, :lang) "
+    "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = roles.quotes + excluded.quotes, "
+    "lang = coalesce(roles.lang, excluded.lang), "
+    "first_date = CASE WHEN roles.first_date IS NULL OR excluded.first_date < roles.first_date "
+    "THEN excluded.first_date ELSE roles.first_date END, "
+    "last_date = CASE WHEN roles.last_date IS NULL OR excluded.last_date > roles.last_date "
+    "THEN excluded.last_date ELSE roles.last_date END"
+)
+
+
 def add_role(
     db: Connection,
     sid: int,
@@ -1000,21 +1032,71 @@ def add_role(
     last: str | None = None,
     lang: str | None = None,
 ) -> None:
-    """Count ``role`` for speaker ``sid`` and widen the dates it was written on; the language it was first
-    written in is kept (its canonical form is read by that language's abbreviations)."""
+    """Count ``role`` for speaker ``sid`` now (``ROLE_UPSERT``): a merge's and a split's recount."""
     last = last or date
-    fast(
-        db,
-        "INSERT INTO roles(speaker_id, role, first_date, last_date, quotes, lang) "
-        "VALUES (:s, :r, :f, :l, :n, :lang) "
-        "ON CONFLICT(speaker_id, role) DO UPDATE SET quotes = roles.quotes + excluded.quotes, "
-        "lang = coalesce(roles.lang, excluded.lang), "
-        "first_date = CASE WHEN roles.first_date IS NULL OR excluded.first_date < roles.first_date "
-        "THEN excluded.first_date ELSE roles.first_date END, "
-        "last_date = CASE WHEN roles.last_date IS NULL OR excluded.last_date > roles.last_date "
-        "THEN excluded.last_date ELSE roles.last_date END",
-        {"s": sid, "r": role, "f": date, "l": last, "n": n, "lang": lang},
-    )
+    fast(db, ROLE_UPSERT, {"s": sid, "r": role, "f": date, "l": last, "n": n, "lang": lang})
+
+
+@dataclass(slots=True)
+class RoleCount:
+    """One role of one speaker counted in a write, not sent yet: what ``ROLE_UPSERT`` would have made of
+    the quotes counted so far."""
+
+    first: str | None
+    last: str | None
+    quotes: int
+    lang: str | None
+
+    def add(self, date: str | None, lang: str | None) -> None:
+        """One more quote, as ``ROLE_UPSERT`` adds it: dates widened (a missing one widens nothing), the
+        first language kept."""
+        if date is not None and (self.first is None or date < self.first):
+            self.first = date
+        if date is not None and (self.last is None or date > self.last):
+            self.last = date
+        self.quotes += 1
+        if self.lang is None:
+            self.lang = lang
+
+
+class Unsent:
+    """The role counts of a write not sent yet: speaker -> role -> count, one row each when sent."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self) -> None:
+        self.counts: dict[int, dict[str, RoleCount]] = {}
+
+    def __bool__(self) -> bool:
+        return bool(self.counts)
+
+    def add(self, sid: int, role: str, date: str | None, lang: str | None) -> None:
+        roles = self.counts.setdefault(sid, {})
+        count = roles.get(role)
+        if count is None:
+            roles[role] = RoleCount(date, date, 1, lang)
+        else:
+            count.add(date, lang)
+
+    def of(self, sid: int) -> dict[str, RoleCount]:
+        return self.counts.get(sid, {})
+
+    def rows(self) -> list[dict[str, Any]]:
+        """The parameters of ``ROLE_UPSERT``, a row per speaker and role."""
+        return [
+            {"s": sid, "r": role, "f": c.first, "l": c.last, "n": c.quotes, "lang": c.lang}
+            for sid, roles in self.counts.items()
+            for role, c in roles.items()
+        ]
+
+    def clear(self) -> None:
+        self.counts.clear()
+
+
+def _first_lang(held: dict[str, str | None], role: str, lang: str | None) -> None:
+    """Note ``role`` in roles read of a speaker, with the language the store keeps: the first one given."""
+    if held.get(role) is None:
+        held[role] = lang
 
 
 def _one_name(words: list[str], other: list[str]) -> bool:

@@ -3,7 +3,8 @@ the registry, and their mentions, figures, dates and set-aside furniture.
 
 A window of documents is written with one statement per table (not one per quote): article and quote ids
 are given out here, under the writers' lock the caller holds, so rows can be sent in bulk. Speakers the
-registry merges while the window is resolved are followed (``Registry.current``) before the rows are sent.
+registry merges while the window is resolved are followed (``Registry.current``) before the rows are sent,
+and the roles counted for its quotes go with them, a row per speaker and role (``Registry.send_roles``).
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
     for row in rows.tables["quote_speakers"]:
         row["speaker_id"] = registry.current(row["speaker_id"])
     registry.moved.clear()
+    registry.send_roles()
     for table in (articles, quotes, quote_speakers, mentions, quantities, dates, removed):
         _bulk(conn, table, rows.tables[table.name])
     if rows.next_article > rows.first_article:

@@ -1,0 +1,79 @@
+"""A window of articles is written with one statement per table, its role counts sent at its end (issue 14):
+the registry decides as it would one article at a time. A role counted earlier in the window is read by the
+next article's decisions, a speaker merged away takes its roles still unsent with it, and the store comes out
+the same as when each article is its own write. On SQLite and (with KUTIP_TEST_POSTGRES) PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import empty_postgres
+
+from kutip.ingest import ingest
+from kutip.read import read_paths
+from kutip.store import open_store
+
+ARTICLES = [
+    {"doc_id": "dishub-1", "date": "2025-02-03", "text": (
+        "BEKASI - Kepala Dinas Perhubungan Kota Bekasi, Haryanto, mengatakan uji coba jalur satu arah di "
+        "Jalan Ahmad Yani dimulai pekan depan. \"Kami siapkan petugas di setiap persimpangan,\" kata "
+        "Haryanto di Balai Kota. \"Warga diminta memakai jalur alternatif,\" ujar Haryanto.")},
+    {"doc_id": "dishub-2", "date": "2025-02-11", "text": (
+        "BEKASI - Kepala Dinas Perhubungan Kota Bekasi Haryanto Wicaksono mengatakan uji coba jalur satu "
+        "arah diperpanjang dua pekan. \"Arus kendaraan pada jam sibuk sudah lebih lancar,\" kata Kepala "
+        "Dinas Perhubungan Kota Bekasi Haryanto Wicaksono kepada wartawan.")},
+    {"doc_id": "dishub-3", "text": (
+        "Kepala Dinas Perhubungan Kota Bekasi Haryanto Wicaksono menyebut rambu baru dipasang bulan ini. "
+        "\"Rambu dipasang di dua puluh titik,\" kata Haryanto.")},
+    {"doc_id": "dishub-4", "date": "2025-01-28", "text": (
+        "Ketua Organisasi Angkutan Darat Kota Bekasi Lestiani Purbasari menilai uji coba itu merugikan sopir "
+        "angkot. \"Penumpang kami turun separuh,\" kata Lestiani. Menurut Kepala Dinas Perhubungan Kota "
+        "Bekasi Haryanto Wicaksono, jalur angkot tidak diubah. \"Trayek tetap seperti semula,\" ucap "
+        "Haryanto.")},
+    {"doc_id": "dishub-5", "date": "2025-02-04", "text": (
+        "Petugas gabungan menilang 40 kendaraan pada hari pertama. \"Sebagian besar pelanggar adalah sepeda "
+        "motor,\" kata Kepala Bidang Lalu Lintas Dinas Perhubungan Kota Bekasi, Tomo, di Jalan Ahmad Yani.")},
+    {"doc_id": "dishub-6", "date": "2025-02-05", "text": (
+        "Kepala Bidang Lalu Lintas Dinas Perhubungan Kota Bekasi Sutomo Adiprawiro alias Tomo mengatakan "
+        "penilangan berlanjut. \"Kami tidak memberi toleransi,\" kata Sutomo Adiprawiro.")},
+]  # fmt: skip
+
+REGISTRY = {
+    "speakers": "SELECT id, name, kind FROM speakers",
+    "aliases": "SELECT alias_key, kind_group, speaker_id, alias, reason, manual FROM aliases",
+    "roles": "SELECT speaker_id, role, first_date, last_date, quotes, lang FROM roles",
+    "quote_speakers": "SELECT quote_id, position, speaker_id, name, role FROM quote_speakers",
+    "quotes": "SELECT id, article_id, speaker_id FROM quotes",
+}
+
+
+def _written(target: str, tmp_path, windows: list[list[dict]]) -> dict[str, list[tuple]]:
+    """Ingest ``windows`` one after the other (each one ingest, one window) and read the registry's tables."""
+    with open_store(target) as store:
+        for n, docs in enumerate(windows):
+            path = tmp_path / f"w{n}.jsonl"
+            path.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+            assert ingest(read_paths([str(path)]), store, "id", 1).new == len(docs)
+        return {t: sorted(tuple(r) for r in store.conn.exec_driver_sql(sql)) for t, sql in REGISTRY.items()}
+
+
+def _fresh(store_target: str, tmp_path, name: str) -> str:
+    return str(tmp_path / name) if "://" not in store_target else empty_postgres()
+
+
+def test_store_window_counts_roles_as_one_article_at_a_time(store_target, tmp_path):
+    together = _written(_fresh(store_target, tmp_path, "one.db"), tmp_path, [ARTICLES])
+    apart = _written(_fresh(store_target, tmp_path, "each.db"), tmp_path, [[a] for a in ARTICLES])
+    assert together == apart
+    names = {sid: name for sid, name, _ in together["speakers"]}
+    roles = {(names[sid], role): rest for sid, role, *rest in together["roles"]}
+    # nine quotes over four articles, one of them undated: the dates are those of the dated ones
+    office = ("Haryanto Wicaksono", "Kepala Dinas Perhubungan Kota Bekasi")
+    assert roles[office] == ["2025-01-28", "2025-02-11", 9, "id"]
+    # the role counted for "Haryanto" in the window's first article made the full name his
+    reasons = {alias: reason for _, _, _, alias, reason, _ in together["aliases"]}
+    assert reasons["Haryanto Wicaksono"] == "fuller form of Haryanto (both 'bekasi')"
+    # "Tomo", merged into the name the next article gives him, brings the role of his quote along
+    traffic = ("Sutomo Adiprawiro", "Kepala Bidang Lalu Lintas Dinas Perhubungan Kota Bekasi")
+    assert roles[traffic] == ["2025-02-04", "2025-02-05", 3, "id"]
+    assert "Tomo" not in names.values()
