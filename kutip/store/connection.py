@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Result, TextClause, create_engine, event, text
+from sqlalchemy import Connection, Engine, Result, Table, TextClause, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import StaticPool
 
@@ -245,3 +245,33 @@ def fast(conn: Connection, sql: str, params: dict[str, Any] | list[dict[str, Any
         args = tuple(args[k] for k in order)
     cursor.execute(sql_text, args)
     return Rows(cursor)
+
+
+def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Insert ``rows`` (every column of ``table`` by name) in bulk: PostgreSQL takes them in one COPY, a
+    stream of rows without a statement for each (executemany there is a statement per row, pipelined);
+    SQLite, in process, in one executemany."""
+    if not rows:
+        return
+    names = [c.name for c in table.columns]
+    if conn.dialect.name != "postgresql":
+        fast(conn, _insert_sql(table.name, tuple(names)), rows)
+        return
+    raw = conn.connection.dbapi_connection
+    assert raw is not None
+    columns = ", ".join(f'"{n}"' for n in names)
+    with raw.cursor() as cursor, cursor.copy(f"COPY {table.name} ({columns}) FROM STDIN") as copy:
+        for row in rows:
+            copy.write_row([row[n] for n in names])
+
+
+@cache
+def _insert_sql(table: str, names: tuple[str, ...]) -> str:
+    """INSERT of the columns ``names`` of ``table``, with ``:name`` parameters (compiled by ``fast``)."""
+    return (
+        f"INSERT INTO {table} ("
+        + ", ".join(f'"{n}"' for n in names)
+        + ") VALUES ("
+        + ", ".join(f":{n}" for n in names)
+        + ")"
+    )

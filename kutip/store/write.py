@@ -24,7 +24,7 @@ from kutip import __version__
 from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
-from kutip.store.connection import Rows, fast
+from kutip.store.connection import Rows, fast, insert_many
 from kutip.store.names import (
     ArticleNames,
     article_names,
@@ -289,19 +289,5 @@ def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> 
     return None
 
 
-@cache
-def _insert_sql(table: Table) -> str:
-    """INSERT of every column of ``table``, with ``:name`` parameters (compiled per back end by ``fast``)."""
-    names = [c.name for c in table.columns]
-    return (
-        f"INSERT INTO {table.name} ("
-        + ", ".join(f'"{n}"' for n in names)
-        + ") VALUES ("
-        + ", ".join(f":{n}" for n in names)
-        + ")"
-    )
-
-
 def _bulk(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        fast(conn, _insert_sql(table), rows)
+    insert_many(conn, table, rows)
