@@ -171,6 +171,8 @@ class Registry:
         self._tokens: dict[str, set[int]] | None = None  # spelling key of a person's first/last word -> ids
         self._bodies: dict[str, set[int]] | None = None  # body key, or acronym of a spelled-out name -> ids
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
+        self._absent: set[tuple[str, str]] = set()  # names looked up in this write and not found
+        self._shown: dict[int, str] = {}  # speaker -> the name it is shown by, read once per write
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
@@ -224,9 +226,13 @@ class Registry:
             self._bodies.setdefault("^" + words[0], set()).add(sid)
 
     def _alias(self, key: str, group: str) -> int | None:
+        """The speaker called ``key``: a name found is remembered, and one not found too until the write ends
+        (no one else adds names while this process holds the writers' lock)."""
         known = self._aliases.get((key, group))
         if known is not None:
             return known
+        if (key, group) in self._absent:
+            return None
         row = fast(
             self.db,
             "SELECT speaker_id FROM aliases WHERE alias_key = :k AND kind_group = :g",
@@ -234,6 +240,8 @@ class Registry:
         ).fetchone()
         if row:
             self._aliases[key, group] = row[0]
+        else:
+            self._absent.add((key, group))
         return row[0] if row else None
 
     def _namesakes(self, key: str) -> list[int]:
@@ -266,6 +274,8 @@ class Registry:
     def forget(self) -> None:
         """Drop what this process remembers of the tables (after a rollback, a merge or a split)."""
         self._aliases.clear()
+        self._absent.clear()
+        self._shown.clear()
         self._tokens = None
         self._bodies = None
         self.moved.clear()
@@ -281,7 +291,9 @@ class Registry:
         """At the start of a write: forget what this process remembers if another one merged or split
         speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
         ingests into one database): its index of full names must hold theirs too."""
-        self._held.clear()  # another process may have written roles since: read them again
+        self._held.clear()  # another process may have written roles, names or shown names since: read again
+        self._absent.clear()
+        self._shown.clear()
         self._checked.clear()
         row = fast(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
         version = row[0] if row else "0"
@@ -323,6 +335,7 @@ class Registry:
             {"k": key, "g": group, "s": sid, "a": alias, "r": reason, "m": int(manual)},
         )
         self._aliases[key, group] = sid
+        self._absent.discard((key, group))
         if group == "person" and NAMESAKE in key and self._namesake_keys is not None:
             self._namesake_keys.setdefault(plain_key(key), set()).add(sid)
         if group == "person":
@@ -336,6 +349,7 @@ class Registry:
         """A person is shown by the fullest name they go by ("Saifullah Yusuf", not "Gus Ipul")."""
         if fullness(name) > fullness(self._name(sid)):
             fast(self.db, "UPDATE speakers SET name = :n WHERE id = :s", {"n": name, "s": sid})
+            self._shown[sid] = name
 
     def refresh_name(self, sid: int) -> None:
         """Show a person by the fullest of all their names (after a merge, by hand or by the rules)."""
@@ -352,6 +366,8 @@ class Registry:
             self.db, "INSERT INTO speakers(name, kind) VALUES (:n, :k) RETURNING id", {"n": name, "k": kind}
         ).fetchone()
         sid = int(row[0])
+        self._shown[sid] = name
+        self._held[sid] = {}  # no role stored yet
         if kind == "person":
             self._token_index()
         else:
@@ -359,7 +375,12 @@ class Registry:
         return sid
 
     def _name(self, sid: int) -> str:
-        return fast(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
+        """The name speaker ``sid`` is shown by (asked for every candidate a name is weighed against)."""
+        name = self._shown.get(sid)
+        if name is None:
+            name = fast(self.db, "SELECT name FROM speakers WHERE id = :s", {"s": sid}).scalar_one()
+            self._shown[sid] = name
+        return name
 
     # -- context -----------------------------------------------------------------------------------
 
@@ -830,6 +851,8 @@ class Registry:
         words = person_words(name)
         today = {self._date[:10]} if self._date else set()
         for word in {words[0], first_of_note(words), words[-1]}:
+            if self._alias(word, "person") is None:
+                continue  # no one goes by the word alone
             row = fast(
                 self.db,
                 "SELECT a.speaker_id, a.manual FROM aliases a JOIN speakers s ON s.id = a.speaker_id "
@@ -968,7 +991,8 @@ class Registry:
         if source in self._days:
             self._days.setdefault(target, set()).update(self._days.pop(source))
         self._changed()
-        self._aliases.clear()
+        self._aliases.clear()  # the names not found stay so: a merge gives no new one
+        self._shown.pop(source, None)
         self._held.pop(source, None)
         self._held.pop(target, None)
         for index in (self._tokens, self._bodies, self._namesake_keys):
