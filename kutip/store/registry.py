@@ -58,7 +58,7 @@ from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
 from kutip.lang.id import nicknames
-from kutip.store.connection import fast
+from kutip.store.connection import fast, in_list
 from kutip.store.names import (
     NameMatch,
     acronym_forms,
@@ -243,6 +243,18 @@ class Registry:
         else:
             self._absent.add((key, group))
         return row[0] if row else None
+
+    def expect(self, names: Iterable[tuple[str, str]]) -> None:
+        """Ask in one statement which of ``names`` ((key, group): those a window's articles write) are
+        unknown, rather than one round trip for each as it is first met: most names of a window are new."""
+        wanted = {n for n in names if n[0] and n not in self._aliases and n not in self._absent}
+        keys = sorted({key for key, _ in wanted})
+        known: set[tuple[str, str]] = set()
+        for i in range(0, len(keys), 500):
+            marks, params = in_list(keys[i : i + 500])
+            sql = f"SELECT alias_key, kind_group FROM aliases WHERE alias_key IN ({marks})"
+            known.update((key, group) for key, group in fast(self.db, sql, params))
+        self._absent |= wanted - known
 
     def _namesakes(self, key: str) -> list[int]:
         """Every person called ``key``: the first one, then the namesakes kept apart from them."""

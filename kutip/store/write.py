@@ -32,8 +32,9 @@ from kutip.store.names import (
     initials_of,
     mention_standing,
     name_key,
+    person_words,
 )
-from kutip.store.registry import Registry, add_role
+from kutip.store.registry import KIND_GROUP, Registry, add_role, shipped_aliases
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
 Item = tuple[dict[str, Any], str, str | None]  # a document's JSON form, its content hash, where it was read
@@ -99,6 +100,7 @@ def _next_id(conn: Connection, table: str) -> int:
 def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -> list[bool]:
     """Store a window of documents inside the caller's write; for each, False when it was stored before."""
     stored = stored_hashes(conn, [digest for _, digest, _ in items])
+    registry.expect(_names_written([doc for doc, digest, _ in items if digest not in stored]))
     rows = Rowset(conn)
     added = []
     for doc, digest, source in items:
@@ -119,6 +121,30 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
     if rows.next_article > rows.first_article:
         search.index_new(conn, rows.first_article, rows.first_quote)
     return added
+
+
+def _names_written(docs: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    """The names (key, group) the registry will look up for ``docs``: each speaker's and entity's, the other
+    names given with a speaker, the words of a person's name (a one-word speaker it may be the full form of),
+    and the shipped other names of a body."""
+    out: set[tuple[str, str]] = set()
+    for doc in docs:
+        named = [(e["canonical"], e["label"]) for e in doc["entities"]]
+        for q in doc["quotes"]:
+            for s in q.get("speakers") or ([q["speaker"]] if q.get("speaker") else []):
+                kind = s.get("kind")
+                named += [(n, kind) for n in [s.get("name"), *(s.get("aliases") or [])] if n]
+        for name, kind in named:
+            group = KIND_GROUP.get(kind or "")
+            if group is None:
+                continue
+            key = name_key(name)
+            out.add((key, group))
+            if group == "person":
+                out.update((word, "person") for word in person_words(name))
+            elif key in shipped_aliases():
+                out.update((other, "body") for other in shipped_aliases())
+    return out
 
 
 def stored_hashes(conn: Connection, digests: list[str]) -> set[str]:
