@@ -247,6 +247,17 @@ def fast(conn: Connection, sql: str, params: dict[str, Any] | list[dict[str, Any
     return Rows(cursor)
 
 
+@contextmanager
+def pipelined(conn: Connection) -> Iterator[None]:
+    """PostgreSQL's pipeline mode: a statement whose result is not read is sent without waiting for it."""
+    raw = conn.connection.dbapi_connection
+    if conn.dialect.name != "postgresql" or raw is None:
+        yield
+        return
+    with raw.pipeline():
+        yield
+
+
 def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert ``rows`` (every column of ``table`` by name) in bulk: PostgreSQL takes them in one COPY, a
     stream of rows without a statement for each (executemany there is a statement per row, pipelined);

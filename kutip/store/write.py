@@ -24,7 +24,7 @@ from kutip import __version__
 from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
-from kutip.store.connection import Rows, fast, insert_many
+from kutip.store.connection import Rows, fast, insert_many, pipelined
 from kutip.store.names import (
     ArticleNames,
     article_names,
@@ -103,13 +103,14 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
     registry.expect(_names_written([doc for doc, digest, _ in items if digest not in stored]))
     rows = Rowset(conn)
     added = []
-    for doc, digest, source in items:
-        if digest in stored:
-            added.append(False)
-            continue
-        stored.add(digest)
-        _document_rows(conn, registry, rows, doc, digest, source)
-        added.append(True)
+    with pipelined(conn):
+        for doc, digest, source in items:
+            if digest in stored:
+                added.append(False)
+                continue
+            stored.add(digest)
+            _document_rows(conn, registry, rows, doc, digest, source)
+            added.append(True)
     for row in rows.tables["quotes"]:
         row["speaker_id"] = registry.current(row["speaker_id"])
     for row in rows.tables["quote_speakers"]:
