@@ -5,6 +5,9 @@ A window of documents is written with one statement per table (not one per quote
 are given out here, under the writers' lock the caller holds, so rows can be sent in bulk. Speakers the
 registry merges while the window is resolved are followed (``Registry.current``) before the rows are sent,
 and the roles counted for its quotes go with them, a row per speaker and role (``Registry.send_roles``).
+On PostgreSQL each table's rows go in one COPY, and the registry's statements while the window is resolved
+go through pipeline mode (a write does not wait for its result); the names the window writes are looked up
+together first (``Registry.expect``).
 """
 
 from __future__ import annotations
