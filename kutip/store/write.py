@@ -103,7 +103,8 @@ def _next_id(conn: Connection, table: str) -> int:
 def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -> list[bool]:
     """Store a window of documents inside the caller's write; for each, False when it was stored before."""
     stored = stored_hashes(conn, [digest for _, digest, _ in items])
-    registry.expect(_names_written([doc for doc, digest, _ in items if digest not in stored]))
+    if conn.dialect.name == "postgresql":  # SQLite answers a look-up in process: asking ahead costs more
+        registry.expect(_names_written([doc for doc, digest, _ in items if digest not in stored]))
     rows = Rowset(conn)
     added = []
     with pipelined(conn):
