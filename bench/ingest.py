@@ -4,6 +4,7 @@
     python bench/ingest.py                          # the 960 Detik articles of ../shared, 2 workers, SQLite
     python bench/ingest.py FILE.jsonl --workers 2 --copies 100   # FILE x100 (new URLs): a 100k-article run
     python bench/ingest.py --db postgresql://kutip:kutip@localhost/kutip_test   # into PostgreSQL
+    python bench/store_write.py [--db URL]          # the store's part alone, the articles extracted first
 
 Each copy gets its own URL so that every article is new to the store. Into SQLite the store is a new file in a
 temporary folder; into PostgreSQL, a new database made on the server ``--db`` names (the database it names is
