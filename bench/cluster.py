@@ -63,9 +63,7 @@ def speedup(path: Path, n_copies: int, worker_counts: list[int]) -> dict[str, An
         started = time.perf_counter() - t0
         list(extract_in_order(copies(path, 1), engine, "id", None))  # every worker warm
         t0 = time.perf_counter()
-        n = sum(
-            1 for r in extract_in_order(copies(path, n_copies), engine, "id", None) if isinstance(r, dict)
-        )
+        n = sum(1 for r in extract_in_order(copies(path, n_copies), engine, "id", None) if isinstance(r, str))
         seconds = time.perf_counter() - t0
         summary = engine.summary()
         engine.close()
