@@ -61,7 +61,7 @@ def test_batches_keep_the_input_order_and_spread_over_the_workers() -> None:
     assert split(jobs, 4) == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]
     assert split(jobs[:2], 4) == [[0], [1]]
     assert split([], 4) == []
-    assert [len(b) for b in split(list(range(1000)), 2)] == [64] * 15 + [40]
+    assert [len(b) for b in split(list(range(1000)), 2)] == [256] * 3 + [232]
 
 
 def _state(build: str = "compiled", version: str = "1.0") -> dict[str, Any]:
