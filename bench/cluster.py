@@ -30,26 +30,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from kutip.read import Record, read_paths
+from ingest import DEFAULT, copies  # bench/ingest.py: the file, and its copies under new ids and URLs
+
+from kutip.read import ReadError
 from kutip.store import content_hash
 
-ROOT = Path(__file__).resolve().parent.parent
-DEFAULT = ROOT.parent / "shared" / "data" / "detik_2025" / "articles.jsonl"
 KUTIP = Path(sys.executable).with_name("kutip")
-
-
-def copies(path: Path, n: int) -> Iterator[Record]:
-    """The file's articles ``n`` times over, each copy under a new id and URL."""
-    for i in range(n):
-        for rec in read_paths([str(path)]):
-            if isinstance(rec, Record):
-                rec.url = f"{rec.url or rec.doc_id}#copy{i}"
-                rec.doc_id = f"{rec.doc_id}.{i}"
-                yield rec
 
 
 def speedup(path: Path, n_copies: int, worker_counts: list[int]) -> dict[str, Any]:
@@ -83,6 +72,8 @@ def _write_input(path: Path, n_copies: int, out: Path) -> tuple[int, int]:
     n, distinct = 0, set()
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=1) as f:
         for rec in copies(path, n_copies):
+            if isinstance(rec, ReadError):
+                continue
             f.write(json.dumps({"doc_id": rec.doc_id, "text": rec.text, "title": rec.title, "url": rec.url,
                                 "date": rec.date}, ensure_ascii=False) + "\n")  # fmt: skip
             n += 1
