@@ -147,8 +147,9 @@ def _names_written(docs: list[dict[str, Any]]) -> set[tuple[str, str]]:
             out.add((key, group))
             if group == "person":
                 out.update((word, "person") for word in person_words(name))
-            elif key in shipped_aliases():
-                out.update((other, "body") for other in shipped_aliases())
+            elif key in shipped_aliases():  # the other names of the same body (``Registry._shipped_body``)
+                body = shipped_aliases()[key]
+                out.update((other, "body") for other, same in shipped_aliases().items() if same == body)
     return out
 
 
