@@ -23,11 +23,9 @@ def export(db: str | None, fmt: str, out: str, quiet: bool, **filters: object) -
     formula are written with a leading ') or Parquet (pip install -e .[parquet]). Filters as in `quotes`."""
     where = build_filter(**filters)  # type: ignore[arg-type]
     if fmt == "parquet":
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError as err:
-            raise UsageError("parquet export needs pyarrow: pip install -e .[parquet]") from err
+        from kutip.output.parquet import pyarrow
+
+        pa = pyarrow()  # a clear usage error without it
         if out == "-":
             raise UsageError("parquet is written to a file: give --out PATH")
     with open_existing(db, read_only=True) as store:
@@ -36,7 +34,7 @@ def export(db: str | None, fmt: str, out: str, quiet: bool, **filters: object) -
             table = pa.Table.from_pylist([r.to_dict() for r in rows])
             sink = open_output(out, binary=True)
             with sink:
-                pq.write_table(table, sink)
+                pa.parquet.write_table(table, sink)
             n = table.num_rows
         else:
             from kutip.output.rows import write_quotes
