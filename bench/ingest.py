@@ -85,6 +85,18 @@ def timed(store: Store) -> list[float]:
     return spent
 
 
+def refusal(path: Path, db: str | None) -> int | None:
+    """The exit status of a run that cannot be made as asked (said on standard error), else None: no input
+    (../shared absent is no failure), or a --db that is not a PostgreSQL URL."""
+    if not path.exists():
+        print(f"bench: {path} is absent (../shared/data missing?)", file=sys.stderr)
+        return 0
+    if db is not None and not is_postgres(db):
+        print("bench: --db takes a postgresql:// URL (SQLite runs in a new temporary file)", file=sys.stderr)
+        return 2
+    return None
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
@@ -92,12 +104,9 @@ def main() -> int:
     ap.add_argument("--copies", type=int, default=1)
     ap.add_argument("--db", help="a PostgreSQL URL whose server gets a new database for the run")
     args = ap.parse_args()
-    if not args.path.exists():
-        print(f"bench: {args.path} is absent (../shared/data missing?)", file=sys.stderr)
-        return 0
-    if args.db is not None and not is_postgres(args.db):
-        print("bench: --db takes a postgresql:// URL (SQLite runs in a new temporary file)", file=sys.stderr)
-        return 2
+    refused = refusal(args.path, args.db)
+    if refused is not None:
+        return refused
     with fresh_store(args.db) as (target, size_mb):
         store = open_store(target)
         spent = timed(store)

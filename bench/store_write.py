@@ -15,17 +15,16 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
 
-from ingest import DEFAULT, fresh_store
+from ingest import DEFAULT, fresh_store, refusal
 
 from kutip.ingest.local import WINDOW
 from kutip.read import ReadError, Record, read_paths
 from kutip.runner import extract_or_error
-from kutip.store import content_hash, is_postgres, open_store
+from kutip.store import content_hash, open_store
 
 Item = tuple[dict[str, Any], str, str | None]
 
@@ -58,12 +57,9 @@ def main() -> int:
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT)
     ap.add_argument("--db", help="a PostgreSQL URL whose server gets a new database for each run")
     args = ap.parse_args()
-    if not args.path.exists():
-        print(f"bench: {args.path} is absent (../shared/data missing?)", file=sys.stderr)
-        return 0
-    if args.db is not None and not is_postgres(args.db):
-        print("bench: --db takes a postgresql:// URL (SQLite runs in a new temporary file)", file=sys.stderr)
-        return 2
+    refused = refusal(args.path, args.db)
+    if refused is not None:
+        return refused
     items = extracted(args.path)
     with fresh_store(args.db) as (target, _size):
         new, seconds = write(target, items)
