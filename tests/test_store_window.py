@@ -77,3 +77,20 @@ def test_store_window_counts_roles_as_one_article_at_a_time(store_target, tmp_pa
     traffic = ("Sutomo Adiprawiro", "Kepala Bidang Lalu Lintas Dinas Perhubungan Kota Bekasi")
     assert roles[traffic] == ["2025-02-04", "2025-02-05", 3, "id"]
     assert "Tomo" not in names.values()
+
+
+def _ingested(target: str, tmp_path, workers: int) -> dict[str, list[tuple]]:
+    """Ingest ARTICLES in one run with ``workers`` processes (two or more: they prepare the documents)."""
+    path = tmp_path / f"all-{workers}.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in ARTICLES), encoding="utf-8")
+    with open_store(target) as store:
+        assert ingest(read_paths([str(path)]), store, "id", workers).new == len(ARTICLES)
+        return {t: sorted(tuple(r) for r in store.conn.exec_driver_sql(sql)) for t, sql in REGISTRY.items()}
+
+
+def test_store_is_the_same_when_the_workers_prepare_the_documents(store_target, tmp_path):
+    # with workers, what the writer reads from a document alone comes worked out (kutip.store.prepare)
+    serial = _ingested(_fresh(store_target, tmp_path, "serial.db"), tmp_path, 1)
+    prepared = _ingested(_fresh(store_target, tmp_path, "workers.db"), tmp_path, 2)
+    assert prepared == serial
+    assert {name for _, name, _ in serial["speakers"]} >= {"Haryanto Wicaksono", "Sutomo Adiprawiro"}

@@ -23,6 +23,7 @@ from typing import Any
 from kutip.errors import ClusterError, UsageError
 from kutip.ingest.local import WINDOW, Job
 from kutip.read import ReadError, Record
+from kutip.store.prepare import PREPARED
 
 # The most articles in one task. Each task costs the process that gathers them a toll in Ray: with 64 a
 # task it took 12 % of a core here, with 256 8 %; a window is still spread over all the workers.
@@ -72,6 +73,20 @@ class Worker:
         """The jobs' documents as JSON text (a tenth of the cost of pickled dicts to the process that gathers
         them) or failures, in order; with the encoder, the vectors of their claim statements (text key ->
         centred vector bytes)."""
+        results, vectors = self._extract(jobs)
+        return [r if isinstance(r, ReadError) else r.to_json() for r in results], vectors
+
+    def extract_for_store(self, jobs: list[Job]) -> tuple[list[Any], dict[str, bytes]]:
+        """``extract``, each document with what the store's writer reads from it alone worked out here
+        (``kutip.store.prepare``): (JSON text, ``Prepared``) pairs or failures, and the vectors."""
+        from kutip.store.prepare import prepare
+
+        results, vectors = self._extract(jobs)
+        return [
+            r if isinstance(r, ReadError) else (r.to_json(), prepare(r.to_dict())) for r in results
+        ], vectors
+
+    def _extract(self, jobs: list[Job]) -> tuple[list[Any], dict[str, bytes]]:
         from kutip.runner import extract_or_error
 
         results = [extract_or_error(*job) for job in jobs]
@@ -81,7 +96,7 @@ class Worker:
 
             docs = [r.to_dict() for r in results if not isinstance(r, ReadError)]
             vectors = encode_statements(docs, self.encoder)
-        return [r if isinstance(r, ReadError) else r.to_json() for r in results], vectors
+        return results, vectors
 
     def extract_shard(self, jobs: list[Job]) -> tuple[dict[str, Any], list[ReadError]]:
         """One Parquet shard's tables (``kutip.output.parquet``), built here so that the process gathering
@@ -108,19 +123,20 @@ class RayPending:
     engine: RayEngine
     batches: list[list[Job]]
     refs: list[Any]
+    method: str = "extract"  # the workers' method: "extract_for_store" adds what the writer reads
     _vectors: dict[str, bytes] = field(default_factory=dict)
 
-    def texts(self) -> list[str | ReadError]:
-        """The documents as JSON text, or failures, in the jobs' order."""
-        out: list[str | ReadError] = []
+    def texts(self) -> list[Any]:
+        """The documents as JSON text (with their ``Prepared`` for the store), or failures, in order."""
+        out: list[Any] = []
         for batch, ref in zip(self.batches, self.refs, strict=True):
-            results, vectors = self.engine.wait(batch, ref)
+            results, vectors = self.engine.wait(batch, ref, method=self.method)
             out += results
             self._vectors.update(vectors)
         return out
 
     def get(self) -> list[Result]:
-        return [r if isinstance(r, ReadError) else json.loads(r) for r in self.texts()]
+        return [_document(r) for r in self.texts()]
 
     def vectors(self) -> dict[str, bytes]:
         return self._vectors
@@ -152,9 +168,10 @@ class RayEngine:
         self._next += 1
         return actor
 
-    def map_async(self, jobs: list[Job]) -> RayPending:
+    def map_async(self, jobs: list[Job], for_store: bool = False) -> RayPending:
         batches = split(jobs, len(self.actors) * IN_FLIGHT)
-        return RayPending(self, batches, [self.actor().extract.remote(b) for b in batches])
+        method = "extract_for_store" if for_store else "extract"
+        return RayPending(self, batches, [self._submit(method, b) for b in batches], method)
 
     def wait(self, batch: list[Job], ref: Any, tries: int = 1, method: str = "extract") -> Any:
         """A batch's results (of the worker's ``method``); a batch whose worker died is extracted again (Ray
@@ -255,6 +272,16 @@ def extract_shards(
             number, jobs = number + 1, []
     gather(0)
     return tally
+
+
+def _document(result: Any) -> Result:
+    """A worker's result as a document (its ``Prepared`` attached for the writer), or its failure."""
+    if isinstance(result, ReadError):
+        return result
+    if isinstance(result, tuple):
+        text, prepared = result
+        return {**json.loads(text), PREPARED: prepared}
+    return json.loads(result)  # type: ignore[no-any-return]
 
 
 def _failed(method: str, failure: ReadError) -> Any:

@@ -27,6 +27,7 @@ from kutip.deadline import DEFAULT_TIMEOUT
 from kutip.read import ReadError, Record
 from kutip.runner import batch_gc, note_failure
 from kutip.store import Store, content_hash
+from kutip.store.prepare import attach
 
 WINDOW = 256
 
@@ -70,6 +71,13 @@ def _extract(job: Job) -> dict[str, Any] | ReadError:
     return result if isinstance(result, ReadError) else result.to_dict()
 
 
+def _extract_for_store(job: Job) -> dict[str, Any] | ReadError:
+    """In a worker: ``_extract``, the document with what the store's writer reads from it alone worked out
+    here (``kutip.store.prepare``): the one writer does only the part that depends on the order."""
+    result = _extract(job)
+    return result if isinstance(result, ReadError) else attach(result)
+
+
 class Pending(Protocol):
     """Extraction under way in an engine's workers: ``get()`` waits for the results, in the jobs' order;
     ``vectors()`` then holds the claim statements' vectors the workers embedded (text key -> bytes)."""
@@ -86,7 +94,7 @@ class Engine(Protocol):
 
     window: int  # articles read, extracted and written together
 
-    def map_async(self, jobs: list[Job]) -> Pending: ...
+    def map_async(self, jobs: list[Job], for_store: bool = False) -> Pending: ...  # for_store: ``attach``
 
     def close(self) -> None: ...  # the run is over: wait for the workers and let them go
 
@@ -116,8 +124,9 @@ class LocalPool:
         context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
         self.pool = context.Pool(workers, _ignore_interrupts)
 
-    def map_async(self, jobs: list[Job]) -> Pending:
-        return _LocalPending(self.pool.map_async(_extract, jobs, chunksize=8))
+    def map_async(self, jobs: list[Job], for_store: bool = False) -> Pending:
+        work = _extract_for_store if for_store else _extract
+        return _LocalPending(self.pool.map_async(work, jobs, chunksize=8))
 
     def close(self) -> None:
         self.pool.close()
@@ -258,9 +267,9 @@ def _start_window(
 
 def _extract_all(pool: Engine | None, jobs: list[Job]) -> Pending | list[Any]:
     """Set ``jobs`` going in the workers (their results to wait for), or extract them here."""
-    if pool is None:
+    if pool is None:  # the writer works out what the workers would have prepared
         return [_extract(j) for j in jobs]
-    return pool.map_async(jobs)
+    return pool.map_async(jobs, for_store=True)
 
 
 def _results(extracted: Pending | list[Any]) -> list[Any]:

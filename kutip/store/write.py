@@ -7,7 +7,8 @@ registry merges while the window is resolved are followed (``Registry.current``)
 and the roles counted for its quotes go with them, a row per speaker and role (``Registry.send_roles``).
 On PostgreSQL each table's rows go in one COPY, and the registry's statements while the window is resolved
 go through pipeline mode (a write does not wait for its result); the names the window writes are looked up
-together first (``Registry.expect``).
+together first (``Registry.expect``). What the writer reads from a document alone (``kutip.store.prepare``)
+comes worked out by the ingest's workers, so that the one writer does only what depends on the order.
 """
 
 from __future__ import annotations
@@ -17,27 +18,17 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table
 
 from kutip import __version__
-from kutip.lang import get_language
 from kutip.mentions.dates import parse_article_date
 from kutip.store import search
 from kutip.store.connection import Rows, fast, insert_many, pipelined
-from kutip.store.names import (
-    ArticleNames,
-    article_names,
-    context_words,
-    initials_of,
-    mention_standing,
-    name_key,
-    person_words,
-)
-from kutip.store.registry import KIND_GROUP, Registry, add_role, shipped_aliases
+from kutip.store.names import initials_of, name_key
+from kutip.store.prepare import Prepared, drop, is_role, role_titles, speakers_of, take
+from kutip.store.registry import Registry, add_role
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
 Item = tuple[dict[str, Any], str, str | None]  # a document's JSON form, its content hash, where it was read
@@ -46,24 +37,6 @@ Item = tuple[dict[str, Any], str, str | None]  # a document's JSON form, its con
 def content_hash(text: str, url: str | None) -> str:
     """The identity of an article: its text (and URL where known)."""
     return hashlib.sha256(f"{url or ''}\n{text}".encode()).hexdigest()
-
-
-@cache
-def _titles(lang: str) -> frozenset[str]:
-    try:
-        return get_language(lang).titles
-    except LookupError:
-        return frozenset()
-
-
-def is_role(role: str | None, titles: frozenset[str]) -> bool:
-    """Is ``role`` a title or office ("Menteri Keuangan", "Juru Bicara KPK"), not a stray word ("Pesan")?"""
-    if not role:
-        return False
-    words = [w.strip("().,").casefold() for w in role.split()]
-    if len(words) == 1:
-        return words[0] in titles and len(words[0]) > 3
-    return any(w in titles for w in words)
 
 
 def recount_roles(conn: Connection, sids: Sequence[int]) -> None:
@@ -79,7 +52,7 @@ def recount_roles(conn: Connection, sids: Sequence[int]) -> None:
         ).fetchall()
         fast(conn, "DELETE FROM roles WHERE speaker_id = :s", {"s": sid})
         for role, date, lang in rows:
-            if is_role(role, _titles(lang)):
+            if is_role(role, role_titles(lang)):
                 add_role(conn, sid, role, date, lang=lang)
 
 
@@ -103,17 +76,22 @@ def _next_id(conn: Connection, table: str) -> int:
 def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -> list[bool]:
     """Store a window of documents inside the caller's write; for each, False when it was stored before."""
     stored = stored_hashes(conn, [digest for _, digest, _ in items])
+    prepared: list[Prepared | None] = []
+    for doc, digest, _ in items:
+        if digest in stored:
+            drop(doc)
+        prepared.append(None if digest in stored else take(doc))
     if conn.dialect.name == "postgresql":  # SQLite answers a look-up in process: asking ahead costs more
-        registry.expect(_names_written([doc for doc, digest, _ in items if digest not in stored]))
+        registry.expect(name for p in prepared if p is not None for name in p.wanted)
     rows = Rowset(conn)
     added = []
     with pipelined(conn):
-        for doc, digest, source in items:
-            if digest in stored:
+        for (doc, digest, source), prep in zip(items, prepared, strict=True):
+            if digest in stored or prep is None:
                 added.append(False)
                 continue
             stored.add(digest)
-            _document_rows(conn, registry, rows, doc, digest, source)
+            _document_rows(registry, rows, doc, prep, digest, source)
             added.append(True)
     for row in rows.tables["quotes"]:
         row["speaker_id"] = registry.current(row["speaker_id"])
@@ -126,31 +104,6 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
     if rows.next_article > rows.first_article:
         search.index_new(conn, rows.first_article, rows.first_quote)
     return added
-
-
-def _names_written(docs: list[dict[str, Any]]) -> set[tuple[str, str]]:
-    """The names (key, group) the registry will look up for ``docs``: each speaker's and entity's, the other
-    names given with a speaker, the words of a person's name (a one-word speaker it may be the full form of),
-    and the shipped other names of a body."""
-    out: set[tuple[str, str]] = set()
-    for doc in docs:
-        named = [(e["canonical"], e["label"]) for e in doc["entities"]]
-        for q in doc["quotes"]:
-            for s in q.get("speakers") or ([q["speaker"]] if q.get("speaker") else []):
-                kind = s.get("kind")
-                named += [(n, kind) for n in [s.get("name"), *(s.get("aliases") or [])] if n]
-        for name, kind in named:
-            group = KIND_GROUP.get(kind or "")
-            if group is None:
-                continue
-            key = name_key(name)
-            out.add((key, group))
-            if group == "person":
-                out.update((word, "person") for word in person_words(name))
-            elif key in shipped_aliases():  # the other names of the same body (``Registry._shipped_body``)
-                body = shipped_aliases()[key]
-                out.update((other, "body") for other, same in shipped_aliases().items() if same == body)
-    return out
 
 
 def stored_hashes(conn: Connection, digests: list[str]) -> set[str]:
@@ -170,7 +123,7 @@ def stored_hashes(conn: Connection, digests: list[str]) -> set[str]:
 
 
 def _document_rows(
-    conn: Connection, registry: Registry, rows: Rowset, doc: dict[str, Any], digest: str, source: str | None
+    registry: Registry, rows: Rowset, doc: dict[str, Any], prep: Prepared, digest: str, source: str | None
 ) -> None:
     date = parse_article_date(doc.get("date"))
     iso = date.isoformat() if date else None
@@ -185,17 +138,15 @@ def _document_rows(
         "extractor_version": __version__,
         "date_source": doc.get("date_source") or ("metadata" if iso else None),
     })  # fmt: skip
-    titles = _titles(doc["lang"])
-    names = article_names(doc)
-    seen = Around()  # what the article writes around each name, read once
+    titles = role_titles(doc["lang"])
     for n, q in enumerate(doc["quotes"]):
         qid = rows.next_quote
         rows.next_quote += 1
-        said_by = q.get("speakers") or ([q["speaker"]] if q.get("speaker") else [])
+        said_by = speakers_of(q)
         ids = []
         for position, s in enumerate(said_by):
             role = s.get("role") if is_role(s.get("role"), titles) else None
-            sid = _speaker_id(registry, doc, names, s, role if position == 0 else None, iso, seen)
+            sid = _speaker_id(registry, doc, prep, s, role if position == 0 else None, iso)
             if sid is not None and role and position == 0:
                 registry.add_role(sid, role, iso, lang=doc["lang"])
             ids.append(sid)
@@ -238,25 +189,13 @@ def _document_rows(
     ]  # fmt: skip
 
 
-@dataclass(slots=True)
-class Around:
-    """What one article writes around its names, read once: the words around a name depend on the name
-    alone (not its role), its standing on the name and role."""
-
-    # name -> the role words around it
-    words: dict[str, frozenset[str]] = field(default_factory=dict)
-    # (name, role) -> the standing it is written with ("citizen", "staff", "office" or None)
-    standing: dict[tuple[str, str | None], str | None] = field(default_factory=dict)
-
-
 def _speaker_id(
     registry: Registry,
     doc: dict[str, Any],
-    names: ArticleNames,
+    prep: Prepared,
     s: dict[str, Any],
     role: str | None,
     date: str | None = None,
-    seen: Around | None = None,
 ) -> int | None:
     """The registry speaker of one speaker of a quote. The article's own evidence comes first: a short name
     is the fuller one the article gives ("Purbaya" of "Purbaya Yudhi Sadewa"), a nickname the name it says
@@ -266,6 +205,7 @@ def _speaker_id(
     if not name:
         return None
     where = doc["doc_id"]
+    names = prep.names
     person = kind == "person"
     given = names.given.get(name)
     if given is not None and (given in names.people) != person:
@@ -274,7 +214,7 @@ def _speaker_id(
     context: frozenset[str] = frozenset()
     standing = None
     if person:
-        context, standing = _around(doc, name, role, seen if seen is not None else Around())
+        context, standing = prep.around_of(doc, name, role)
     sid = registry.resolve(full, kind, role, context, date, standing, where, doc["lang"])
     if sid is None:
         return None
@@ -287,23 +227,6 @@ def _speaker_id(
     for other in others:
         sid = registry.add_name(sid, other, kind, f"written as another name of {full} in {where}")
     return sid
-
-
-def _around(
-    doc: dict[str, Any],
-    name: str,
-    role: str | None,
-    seen: Around,
-) -> tuple[frozenset[str], str | None]:
-    """The words around a person's name in the article and their standing: read once per name (words) and
-    per name and role (standing) of an article, not once per quote (a speaker is quoted many times)."""
-    words = seen.words.get(name)
-    if words is None:
-        words = seen.words[name] = context_words(doc["text"], name, doc.get("title"))
-    key = (name, role)
-    if key not in seen.standing:
-        seen.standing[key] = mention_standing(doc["text"], name, role, doc["lang"])
-    return words, seen.standing[key]
 
 
 def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> str | None:
