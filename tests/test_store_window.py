@@ -94,3 +94,15 @@ def test_store_is_the_same_when_the_workers_prepare_the_documents(store_target, 
     prepared = _ingested(_fresh(store_target, tmp_path, "workers.db"), tmp_path, 2)
     assert prepared == serial
     assert {name for _, name, _ in serial["speakers"]} >= {"Haryanto Wicaksono", "Sutomo Adiprawiro"}
+
+
+def test_a_speaker_added_by_hand_after_an_ingest_gets_a_free_id(store_target, tmp_path):
+    # the writer gives speaker ids out itself; PostgreSQL's identity must still follow them
+    target = _fresh(store_target, tmp_path, "ids.db")
+    written = _ingested(target, tmp_path, 1)
+    highest = max(sid for sid, _, _ in written["speakers"])
+    with open_store(target) as store, store.transaction():
+        added = store.conn.exec_driver_sql(
+            "INSERT INTO speakers(name, kind) VALUES ('Rina Kartika', 'person') RETURNING id"
+        ).scalar_one()
+    assert added == highest + 1

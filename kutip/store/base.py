@@ -99,6 +99,7 @@ class Store:
 
     def commit(self) -> None:
         with guarded(self.target):
+            self.registry.close_write()
             self.conn.exec_driver_sql("COMMIT")
             self._in_transaction = False
             self.registry.settle()

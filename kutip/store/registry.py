@@ -175,6 +175,8 @@ class Registry:
         self._shown: dict[int, str] = {}  # speaker -> the name it is shown by, read once per write
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
+        self._next_id: int | None = None  # the id the next new speaker of this write gets (None: ask)
+        self._ids_given = False  # this write gave out speaker ids (PostgreSQL's identity must follow them)
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
         self._date: str | None = None  # the date of the article being written
         self._days: dict[int, set[str]] = {}  # dates of the quotes resolved by this process
@@ -292,6 +294,7 @@ class Registry:
         self._bodies = None
         self.moved.clear()
         self._unsent.clear()
+        self._next_id = None
         self._days.clear()
         self._standings.clear()
         self._here.clear()
@@ -304,6 +307,8 @@ class Registry:
         speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
         ingests into one database): its index of full names must hold theirs too."""
         self._held.clear()  # another process may have written roles, names or shown names since: read again
+        self._next_id = None
+        self._ids_given = False
         self._absent.clear()
         self._shown.clear()
         self._checked.clear()
@@ -317,6 +322,13 @@ class Registry:
 
     def _newest(self) -> int:
         return int(fast(self.db, "SELECT coalesce(max(id), 0) FROM speakers").scalar_one())
+
+    def close_write(self) -> None:
+        """Before this process's write is committed: PostgreSQL's identity of speaker ids follows the ids
+        given out here, so a speaker added without one (by hand, by another tool) gets a free id."""
+        if self._ids_given and self.db.dialect.name == "postgresql":
+            fast(self.db, "SELECT setval(pg_get_serial_sequence('speakers', 'id'), max(id)) FROM speakers")
+        self._ids_given = False
 
     def settle(self) -> None:
         """After this process's write is committed: the speakers it added are ones it knows, and the dates of
@@ -374,10 +386,17 @@ class Registry:
             self._show_fullest(sid, alias)
 
     def _new(self, name: str, kind: str) -> int:
-        row = fast(
-            self.db, "INSERT INTO speakers(name, kind) VALUES (:n, :k) RETURNING id", {"n": name, "k": kind}
-        ).fetchone()
-        sid = int(row[0])
+        """A new speaker. Its id is given out here, the next above the highest (the writers' lock is held),
+        so the insert need not wait for the database to say it (on PostgreSQL it is pipelined)."""
+        if self._next_id is None:
+            self._next_id = self._newest() + 1
+        sid, self._next_id = self._next_id, self._next_id + 1
+        fast(
+            self.db,
+            "INSERT INTO speakers(id, name, kind) VALUES (:i, :n, :k)",
+            {"i": sid, "n": name, "k": kind},
+        )
+        self._ids_given = True
         self._shown[sid] = name
         self._held[sid] = {}  # no role stored yet
         if kind == "person":
