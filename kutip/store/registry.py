@@ -173,6 +173,8 @@ class Registry:
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
         self._absent: set[tuple[str, str]] = set()  # names looked up in this write and not found
         self._shown: dict[int, str] = {}  # speaker -> the name it is shown by, read once per write
+        # speaker -> every name it goes by (key, group, as written), read once, like the index of full names
+        self._names_of: dict[int, list[tuple[str, str, str]]] = {}
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
         self._next_id: int | None = None  # the id the next new speaker of this write gets (None: ask)
@@ -290,6 +292,7 @@ class Registry:
         self._aliases.clear()
         self._absent.clear()
         self._shown.clear()
+        self._names_of.clear()
         self._tokens = None
         self._bodies = None
         self.moved.clear()
@@ -358,6 +361,7 @@ class Registry:
             "speaker_id = excluded.speaker_id, reason = excluded.reason, manual = excluded.manual",
             {"k": key, "g": group, "s": sid, "a": alias, "r": reason, "m": int(manual)},
         )
+        self._names_changed(key, group, sid, alias)
         self._aliases[key, group] = sid
         self._absent.discard((key, group))
         if group == "person" and NAMESAKE in key and self._namesake_keys is not None:
@@ -368,6 +372,20 @@ class Registry:
             self._show_fullest(sid, alias)
         else:
             self._index_body(sid, alias)
+
+    def _names_changed(self, key: str, group: str, sid: int, alias: str) -> None:
+        """Keep ``_names_of`` true to the name (key, group) just written for ``sid``. A new name is one more
+        of its names. One that was another's (or not looked up) is no longer theirs, and ``sid``'s are read
+        again: the row kept the spelling it was first written with."""
+        if (key, group) in self._absent:
+            if sid in self._names_of:
+                self._names_of[sid].append((key, group, alias))
+            return
+        if self._aliases.get((key, group)) == sid:
+            return
+        for names in self._names_of.values():
+            names[:] = [n for n in names if n[:2] != (key, group)]
+        self._names_of.pop(sid, None)
 
     def _show_fullest(self, sid: int, name: str) -> None:
         """A person is shown by the fullest name they go by ("Saifullah Yusuf", not "Gus Ipul")."""
@@ -640,7 +658,12 @@ class Registry:
         return full or names
 
     def _names(self, sid: int) -> list[str]:
-        return [r[0] for r in fast(self.db, "SELECT alias FROM aliases WHERE speaker_id = :s", {"s": sid})]
+        """Every name ``sid`` goes by (in no set order)."""
+        names = self._names_of.get(sid)
+        if names is None:
+            sql = "SELECT alias_key, kind_group, alias FROM aliases WHERE speaker_id = :s"
+            names = self._names_of[sid] = [(r[0], r[1], r[2]) for r in fast(self.db, sql, {"s": sid})]
+        return [alias for _, _, alias in names]
 
     def _resolve_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int:
         nick = shipped_nicknames().get(key)
@@ -1023,6 +1046,8 @@ class Registry:
             self._days.setdefault(target, set()).update(self._days.pop(source))
         self._changed()
         self._aliases.clear()  # the names not found stay so: a merge gives no new one
+        self._names_of.pop(source, None)
+        self._names_of.pop(target, None)
         self._shown.pop(source, None)
         self._held.pop(source, None)
         self._held.pop(target, None)
