@@ -10,6 +10,7 @@ that comes without (a serial ingest, ``kutip load``). Either way the store ends 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -61,7 +62,8 @@ def prepare(doc: dict[str, Any]) -> Prepared:
                 if name not in words:
                     words[name] = context_words(doc["text"], name, doc.get("title"))
                 around[name, role] = words[name], mention_standing(doc["text"], name, role, doc["lang"])
-    return Prepared(article_names(doc), around, frozenset(_names_wanted(doc)))
+    names = article_names(doc)
+    return Prepared(names, around, frozenset(_names_wanted(doc, names)))
 
 
 def attach(doc: dict[str, Any]) -> dict[str, Any]:
@@ -104,22 +106,41 @@ def is_role(role: str | None, titles: frozenset[str]) -> bool:
     return any(w in titles for w in words)
 
 
+def title_forms(title: str, name: str) -> list[str]:
+    """The fuller names a one-word name may be short for as the headline writes it: "Erick Thohir" of
+    "Erick" in "Panggil Erick Thohir Soal Timnas", longest first (a known one is the name)."""
+    if " " in name.strip() or name not in title:  # most names are not in the title
+        return []
+    out = []
+    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title):
+        words = m.group(0).split()
+        out += [" ".join(words[:n]) for n in (len(words), 2)]
+    return out
+
+
 def _around(doc: dict[str, Any], name: str, role: str | None) -> Around:
     """The role words written around a person's name in the article, and their standing in it."""
     text = doc["text"]
     return context_words(text, name, doc.get("title")), mention_standing(text, name, role, doc["lang"])
 
 
-def _names_wanted(doc: dict[str, Any]) -> set[tuple[str, str]]:
+def _names_wanted(doc: dict[str, Any], names: ArticleNames) -> set[tuple[str, str]]:
     """The names (key, group) the registry will look up for ``doc``: each speaker's and entity's, the other
-    names given with a speaker, the words of a person's name (a one-word speaker it may be the full form of),
-    and the shipped other names of a body."""
-    out: set[tuple[str, str]] = set()
+    names given with a speaker, the fuller names the article or its headline gives for a short one, the
+    words of a person's name (a one-word speaker it may be the full form of), and the shipped other names of
+    a body."""
     named = [(e["canonical"], e["label"]) for e in doc["entities"]]
     for q in doc["quotes"]:
         for s in speakers_of(q):
             kind = s.get("kind")
             named += [(n, kind) for n in [s.get("name"), *(s.get("aliases") or [])] if n]
+            if kind == "person" and s.get("name"):
+                named += [(full, kind) for full in title_forms(doc.get("title") or "", s["name"])]
+    named += [(full, "person") for full in names.fuller.values()]
+    for other, full in names.given.items():
+        kind = "person" if full in names.people else "organization"
+        named += [(other, kind), (full, kind)]
+    out: set[tuple[str, str]] = set()
     for name, kind in named:
         group = KIND_GROUP.get(kind or "")
         if group is None:

@@ -249,16 +249,17 @@ class Registry:
         return row[0] if row else None
 
     def expect(self, names: Iterable[tuple[str, str]]) -> None:
-        """Ask in one statement which of ``names`` ((key, group): those a window's articles write) are
-        unknown, rather than one round trip for each as it is first met: most names of a window are new."""
+        """Look up ``names`` ((key, group): those a window's articles write) in one statement, rather than one
+        round trip for each as it is first met: the speaker of each known one, and which are unknown."""
         wanted = {n for n in names if n[0] and n not in self._aliases and n not in self._absent}
         keys = sorted({key for key, _ in wanted})
-        known: set[tuple[str, str]] = set()
         for i in range(0, len(keys), 500):
             marks, params = in_list(keys[i : i + 500])
-            sql = f"SELECT alias_key, kind_group FROM aliases WHERE alias_key IN ({marks})"
-            known.update((key, group) for key, group in fast(self.db, sql, params))
-        self._absent |= wanted - known
+            sql = f"SELECT alias_key, kind_group, speaker_id FROM aliases WHERE alias_key IN ({marks})"
+            for key, group, sid in fast(self.db, sql, params):
+                if (key, group) in wanted:
+                    self._aliases[key, group] = sid
+        self._absent |= {n for n in wanted if n not in self._aliases}
 
     def _namesakes(self, key: str) -> list[int]:
         """Every person called ``key``: the first one, then the namesakes kept apart from them."""
@@ -1045,7 +1046,9 @@ class Registry:
         if source in self._days:
             self._days.setdefault(target, set()).update(self._days.pop(source))
         self._changed()
-        self._aliases.clear()  # the names not found stay so: a merge gives no new one
+        for name, held_by in self._aliases.items():  # its names are the target's now; those not found stay so
+            if held_by == source:
+                self._aliases[name] = target
         self._names_of.pop(source, None)
         self._names_of.pop(target, None)
         self._shown.pop(source, None)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,7 +26,7 @@ from kutip.mentions.dates import parse_article_date
 from kutip.store import search
 from kutip.store.connection import Rows, fast, insert_many, pipelined
 from kutip.store.names import initials_of, name_key
-from kutip.store.prepare import Prepared, drop, is_role, role_titles, speakers_of, take
+from kutip.store.prepare import Prepared, drop, is_role, role_titles, speakers_of, take, title_forms
 from kutip.store.registry import Registry, add_role
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
@@ -233,15 +232,11 @@ def _in_title(registry: Registry, doc: dict[str, Any], name: str, kind: str) -> 
     """The known person a one-word name is short for when the headline writes them in full ("Panggil Erick
     Thohir", then "disampaikan Erick"): a headline's capitals alone do not make a name, the registry must know
     it."""
-    title = doc.get("title") or ""
-    if kind != "person" or " " in name.strip() or name not in title:  # most names are not in the title
+    if kind != "person":
         return None
-    for m in re.finditer(rf"\b{re.escape(name)}((?:\s+[A-Z][\w'-]+){{1,2}})", title):
-        words = m.group(0).split()
-        for n in (len(words), 2):
-            if registry.knows_person(" ".join(words[:n])):
-                return " ".join(words[:n])
-    return None
+    return next(
+        (full for full in title_forms(doc.get("title") or "", name) if registry.knows_person(full)), None
+    )
 
 
 def _bulk(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
