@@ -1,9 +1,10 @@
 """`kutip ingest`: read inputs, extract the new articles (here, in worker processes, or on a cluster's
 workers: an ``Engine``), store them; and ``extract_in_order`` for `kutip extract` with workers.
 
-Memory stays flat on any input size: records are read lazily and handled in windows of ``WINDOW``; a
-window's articles already in the store (same content hash) are not extracted again; each window is written
-in one transaction, so a killed ingest restarted on the same input ends with every article exactly once.
+Memory stays flat on any input size: records are read lazily and handled in windows of ``WINDOW`` (the
+first one smaller, so that writing starts soon); a window's articles already in the store (same content
+hash) are not extracted again; each window is written in one transaction, so a killed ingest restarted on
+the same input ends with every article exactly once.
 
 With worker processes, the workers extract the next window while this process writes the current one (the
 single writer would otherwise leave them idle). Windows are written in input order as before, and what
@@ -30,6 +31,7 @@ from kutip.store import Store, content_hash
 from kutip.store.prepare import attach
 
 WINDOW = 256
+FIRST_WINDOW = 32  # the first window is small: the writer starts while the workers extract the next ones
 
 
 @dataclass
@@ -193,17 +195,19 @@ def ingest(
 def _read_windows(
     items: Iterable[Record | ReadError], size: int
 ) -> Iterator[tuple[list[Record | ReadError], bool]]:
-    """The input in windows of ``size`` records, each with the read failures met before its last record,
-    in input order; whether it is full (the last one may hold fewer records, or none)."""
+    """The input in windows of ``size`` records (the first of at most ``FIRST_WINDOW``), each with the read
+    failures met before its last record, in input order; whether it is full (the last one may hold fewer
+    records, or none)."""
     events: list[Record | ReadError] = []
     records = 0
+    limit = min(size, FIRST_WINDOW)
     for item in items:
         events.append(item)
         if not isinstance(item, ReadError):
             records += 1
-            if records >= size:
+            if records >= limit:
                 yield events, True
-                events, records = [], 0
+                events, records, limit = [], 0, size
     yield events, False
 
 
