@@ -124,13 +124,14 @@ class RayPending:
     batches: list[list[Job]]
     refs: list[Any]
     method: str = "extract"  # the workers' method: "extract_for_store" adds what the writer reads
+    args: tuple[Any, ...] = ()  # its arguments after the batch
     _vectors: dict[str, bytes] = field(default_factory=dict)
 
     def texts(self) -> list[Any]:
         """The documents as JSON text (with their ``Prepared`` for the store), or failures, in order."""
         out: list[Any] = []
         for batch, ref in zip(self.batches, self.refs, strict=True):
-            results, vectors = self.engine.wait(batch, ref, method=self.method)
+            results, vectors = self.engine.wait(batch, ref, method=self.method, args=self.args)
             out += results
             self._vectors.update(vectors)
         return out
@@ -168,12 +169,14 @@ class RayEngine:
         self._next += 1
         return actor
 
-    def map_async(self, jobs: list[Job], for_store: bool = False) -> RayPending:
+    def map_async(self, jobs: list[Job], for_store: str | None = None) -> RayPending:
         batches = split(jobs, len(self.actors) * IN_FLIGHT)
-        method = "extract_for_store" if for_store else "extract"
-        return RayPending(self, batches, [self._submit(method, b) for b in batches], method)
+        method, args = ("extract_for_store", (for_store,)) if for_store else ("extract", ())
+        return RayPending(self, batches, [self._submit(method, b, args) for b in batches], method, args)
 
-    def wait(self, batch: list[Job], ref: Any, tries: int = 1, method: str = "extract") -> Any:
+    def wait(
+        self, batch: list[Job], ref: Any, tries: int = 1, method: str = "extract", args: tuple[Any, ...] = ()
+    ) -> Any:
         """A batch's results (of the worker's ``method``); a batch whose worker died is extracted again (Ray
         restarts the worker), and halved when it dies again, down to the one article that fails."""
         died = (self.ray.exceptions.RayActorError, self.ray.exceptions.WorkerCrashedError)
@@ -182,17 +185,19 @@ class RayEngine:
         except died as err:
             self.retried += 1
             if tries > 0:
-                return self.wait(batch, self._submit(method, batch), tries - 1, method)
+                return self.wait(batch, self._submit(method, batch, args), tries - 1, method, args)
             if len(batch) == 1:
                 record = batch[0][0]
                 reason = f"the Ray worker extracting it died twice ({type(err).__name__})"
                 return _failed(method, ReadError(record.source, None, reason, record.doc_id))
             half = len(batch) // 2
             parts = [batch[:half], batch[half:]]
-            return _joined(method, [self.wait(p, self._submit(method, p), 1, method) for p in parts])
+            return _joined(
+                method, [self.wait(p, self._submit(method, p, args), 1, method, args) for p in parts]
+            )
 
-    def _submit(self, method: str, batch: list[Job]) -> Any:
-        return getattr(self.actor(), method).remote(batch)
+    def _submit(self, method: str, batch: list[Job], args: tuple[Any, ...] = ()) -> Any:
+        return getattr(self.actor(), method).remote(batch, *args)
 
     def summary(self) -> str:
         """One line on the workers: how many, on how many nodes, which Kutip and build; the retries."""

@@ -21,6 +21,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from multiprocessing.pool import AsyncResult
 from typing import Any, Protocol
 
@@ -73,11 +74,12 @@ def _extract(job: Job) -> dict[str, Any] | ReadError:
     return result if isinstance(result, ReadError) else result.to_dict()
 
 
-def _extract_for_store(job: Job) -> dict[str, Any] | ReadError:
-    """In a worker: ``_extract``, the document with what the store's writer reads from it alone worked out
-    here (``kutip.store.prepare``): the one writer does only the part that depends on the order."""
+def _extract_for_store(dialect: str, job: Job) -> dict[str, Any] | ReadError:
+    """In a worker: ``_extract``, the document with what the writer of a store of ``dialect`` reads from it
+    alone worked out here (``kutip.store.prepare``): the one writer does only the part that depends on the
+    order."""
     result = _extract(job)
-    return result if isinstance(result, ReadError) else attach(result)
+    return result if isinstance(result, ReadError) else attach(result, dialect)
 
 
 class Pending(Protocol):
@@ -96,7 +98,8 @@ class Engine(Protocol):
 
     window: int  # articles read, extracted and written together
 
-    def map_async(self, jobs: list[Job], for_store: bool = False) -> Pending: ...  # for_store: ``attach``
+    # for_store: the dialect of the store the documents go to (the workers ``attach`` what its writer reads)
+    def map_async(self, jobs: list[Job], for_store: str | None = None) -> Pending: ...
 
     def close(self) -> None: ...  # the run is over: wait for the workers and let them go
 
@@ -126,8 +129,8 @@ class LocalPool:
         context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
         self.pool = context.Pool(workers, _ignore_interrupts)
 
-    def map_async(self, jobs: list[Job], for_store: bool = False) -> Pending:
-        work = _extract_for_store if for_store else _extract
+    def map_async(self, jobs: list[Job], for_store: str | None = None) -> Pending:
+        work = partial(_extract_for_store, for_store) if for_store else _extract
         return _LocalPending(self.pool.map_async(work, jobs, chunksize=8))
 
     def close(self) -> None:
@@ -266,14 +269,16 @@ def _start_window(
         window.todo.append((record, digest))
     window.jobs = [(r, lang, timeout) for r, _ in window.todo]
     later = set(window.later)
-    window.extracted = _extract_all(pool, [j for n, j in enumerate(window.jobs) if n not in later])
+    window.extracted = _extract_all(
+        pool, [j for n, j in enumerate(window.jobs) if n not in later], store.dialect
+    )
 
 
-def _extract_all(pool: Engine | None, jobs: list[Job]) -> Pending | list[Any]:
+def _extract_all(pool: Engine | None, jobs: list[Job], dialect: str) -> Pending | list[Any]:
     """Set ``jobs`` going in the workers (their results to wait for), or extract them here."""
     if pool is None:  # the writer works out what the workers would have prepared
         return [_extract(j) for j in jobs]
-    return pool.map_async(jobs, for_store=True)
+    return pool.map_async(jobs, for_store=dialect)
 
 
 def _results(extracted: Pending | list[Any]) -> list[Any]:
@@ -297,7 +302,8 @@ def _write_window(
         stored = store.known([todo[n][1] for n in window.later])
         redo = [n for n in window.later if todo[n][1] not in stored]
         tally.unchanged += len(later) - len(redo)
-        again = dict(zip(redo, _results(_extract_all(pool, [window.jobs[n] for n in redo])), strict=True))
+        redone = _extract_all(pool, [window.jobs[n] for n in redo], store.dialect)
+        again = dict(zip(redo, _results(redone), strict=True))
     failures: list[ReadError] = []
     docs = []
     for n, (record, digest) in enumerate(todo):

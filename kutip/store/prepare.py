@@ -3,9 +3,10 @@
 The writer is one process and its work is in input order (the registry depends on it). Much of what it
 reads from a document does not depend on the order: the names the article gives its people
 (``ArticleNames``), the role words and standing written around each person it quotes, the names the
-registry will look up. An ingest's workers work these out next to the extraction (``attach``) and hand
-them over with the document; the writer takes them (``take``), or works them out itself for a document
-that comes without (a serial ingest, ``kutip load``). Either way the store ends the same.
+registry will look up, and for PostgreSQL the words its full-text tables hold (``search.words_vector``). An
+ingest's workers work these out next to the extraction (``attach``) and hand them over with the document;
+the writer takes them (``take``), or works them out itself for a document that comes without (a serial
+ingest, ``kutip load``). Either way the store ends the same.
 """
 
 from __future__ import annotations
@@ -25,12 +26,14 @@ from kutip.store.names import (
     person_words,
 )
 from kutip.store.registry import KIND_GROUP, shipped_aliases
+from kutip.store.search import article_words, words_vector
 
 # the key under which a worker hands a document's ``Prepared`` to the writer, inside the document's JSON
 # form; the writer takes it out before anything else reads the document
 PREPARED = "_prepared"
 
 Around = tuple[frozenset[str], str | None]  # the role words around a person's name, and their standing
+SearchWords = tuple[str, tuple[str, ...]]  # the ``words_vector`` of an article, and of each of its quotes
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +43,11 @@ class Prepared:
     names: ArticleNames
     around: dict[tuple[str, str | None], Around]  # (a quoted person's name, their role) -> what is around
     wanted: frozenset[tuple[str, str]]  # the names (key, group) the registry will look up for it
+    words: SearchWords | None = None  # for PostgreSQL's full-text tables
+
+    def search_words(self, doc: dict[str, Any]) -> SearchWords:
+        """The words the article and each of its quotes are found by (worked out now if not prepared)."""
+        return self.words if self.words is not None else search_words(doc)
 
     def around_of(self, doc: dict[str, Any], name: str, role: str | None) -> Around:
         """What is around ``name`` written with ``role`` (worked out now for a pair not prepared)."""
@@ -47,8 +55,9 @@ class Prepared:
         return found if found is not None else _around(doc, name, role)
 
 
-def prepare(doc: dict[str, Any]) -> Prepared:
-    """``doc``'s (an extracted document's JSON form) part of the writer's work."""
+def prepare(doc: dict[str, Any], dialect: str | None = None) -> Prepared:
+    """``doc``'s (an extracted document's JSON form) part of the writer's work for a store of ``dialect``
+    ("postgresql": with the words of its full-text tables)."""
     around: dict[tuple[str, str | None], Around] = {}
     words: dict[str, frozenset[str]] = {}  # the words around a name depend on the name alone
     titles = role_titles(doc["lang"])
@@ -63,12 +72,18 @@ def prepare(doc: dict[str, Any]) -> Prepared:
                     words[name] = context_words(doc["text"], name, doc.get("title"))
                 around[name, role] = words[name], mention_standing(doc["text"], name, role, doc["lang"])
     names = article_names(doc)
-    return Prepared(names, around, frozenset(_names_wanted(doc, names)))
+    return Prepared(names, around, frozenset(_names_wanted(doc, names)), search_words(doc) if words else None)
 
 
-def attach(doc: dict[str, Any]) -> dict[str, Any]:
-    """``doc`` with its ``Prepared`` under ``PREPARED`` (in a worker, for the writer)."""
-    doc[PREPARED] = prepare(doc)
+def search_words(doc: dict[str, Any]) -> SearchWords:
+    """The words ``doc`` and each of its quotes are found by in a PostgreSQL store."""
+    return article_words(doc.get("title"), doc["text"]), tuple(words_vector(q["text"]) for q in doc["quotes"])
+
+
+def attach(doc: dict[str, Any], dialect: str | None = None) -> dict[str, Any]:
+    """``doc`` with its ``Prepared`` (for a store of ``dialect``) under ``PREPARED``: in a worker, for the
+    writer."""
+    doc[PREPARED] = prepare(doc, dialect)
     return doc
 
 

@@ -3,9 +3,10 @@
 A user's search is words, never syntax: ``covid-19``, ``U.S.``, ``Rp 14.500``, ``Mu'ti``, ``AND`` or a
 stray ``"`` are text to find. Both back ends see the same words, because both index the same ones: runs of
 letters and digits, lower-cased (not case-folded: "Straße" stays "straße"), nothing stemmed or stripped of
-accents (SQLite's FTS5 ``unicode61`` tokenizer; on PostgreSQL, ``to_tsvector('simple', ...)`` over the text
-with everything else turned to spaces, letters and digits as Unicode's ICU root collation says, whatever the
-database's locale). The user's words become terms, all required:
+accents (SQLite's FTS5 ``unicode61`` tokenizer; on PostgreSQL, a ``tsvector`` of the words as ``WORD`` reads
+them, lower-cased by Python: ``words_vector``, worked out where the article is extracted, by an ingest's
+workers, and kept in tables of their own, ``quotes_fts`` and ``articles_fts``, as SQLite keeps its FTS5
+tables). The user's words become terms, all required:
 - a word is a term; a word with inner punctuation ("covid-19", "14.500") is a phrase of its parts;
 - "words in double quotes" is one phrase (an unpaired quote is just punctuation);
 - a trailing ``*`` asks for a prefix ("ekspor*" finds "eksportir").
@@ -18,16 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, Text, text
 
 from kutip.errors import UsageError
 
 WORD = re.compile(r"[^\W_]+")
 PHRASE = re.compile(r'"([^"]*)"')
-# PostgreSQL: the indexed form of a text column (an IMMUTABLE expression, so a GIN index can hold it). The
-# ICU root collation makes [:alnum:] Unicode's letters and digits whatever the database's locale (in a "C"
-# database it would be ASCII only, and "Müller" could never be found).
-PG_VECTOR = "to_tsvector('simple', regexp_replace(({col}) COLLATE \"und-x-icu\", '[^[:alnum:]]+', ' ', 'g'))"
+# PostgreSQL's bounds on a tsvector: a longer word is not indexed (nor searched), a later position counts
+# as the last one, a word's later positions are not kept, and the words of one text stop at a megabyte
+MAX_WORD_BYTES = 2046
+MAX_POSITION = 16383
+MAX_POSITIONS = 256
+MAX_VECTOR_BYTES = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +74,41 @@ def fts5_query(terms: list[Term]) -> str:
 
 
 def tsquery(terms: list[Term]) -> str:
-    """PostgreSQL ``to_tsquery('simple', ...)``: phrases joined by ``<->``, prefixes ``:*``, ANDed."""
+    """PostgreSQL ``tsquery`` text of the words as they are indexed (each one quoted, never parsed again):
+    phrases joined by ``<->``, prefixes ``:*``, ANDed."""
     parts = []
     for t in terms:
-        words = list(t.words)
+        words = [_lexeme(w) for w in t.words]
+        if any(len(w.encode()) > MAX_WORD_BYTES for w in t.words):
+            raise UsageError(f"a word of more than {MAX_WORD_BYTES} bytes is not indexed, so never found")
         if t.prefix:
             words[-1] += ":*"
         parts.append("(" + " <-> ".join(words) + ")")
     return " & ".join(parts)
+
+
+def words_vector(text: str) -> str:
+    """The PostgreSQL ``tsvector`` text of ``text``'s words (``WORD``, lower-cased) at their positions, the
+    form a search's terms (``tsquery``) look for; PostgreSQL's bounds are kept here (``MAX_WORD_BYTES``)."""
+    positions: dict[str, list[int]] = {}
+    for n, word in enumerate(WORD.findall(text), start=1):
+        positions.setdefault(word.lower(), []).append(min(n, MAX_POSITION))
+    out = []
+    size = 0
+    for word, at in positions.items():
+        length = len(word.encode()) if not word.isascii() else len(word)
+        if length > MAX_WORD_BYTES:
+            continue
+        size += length + 2 * min(len(at), MAX_POSITIONS) + 8
+        if size > MAX_VECTOR_BYTES:
+            break
+        out.append(_lexeme(word) + ":" + ",".join(map(str, at[:MAX_POSITIONS])))
+    return " ".join(out)
+
+
+def _lexeme(word: str) -> str:
+    """A word quoted as a ``tsvector`` or ``tsquery`` text takes it, as it is."""
+    return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 class Search:
@@ -92,8 +122,10 @@ class Search:
         if self.dialect == "sqlite":
             value = query if raw else fts5_query(parse(query))
             return "q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :search)", value
-        value = query if raw else tsquery(parse(query))
-        return PG_VECTOR.format(col="q.text") + " @@ to_tsquery('simple', :search)", value
+        if raw:
+            return "q.id IN (SELECT id FROM quotes_fts WHERE words @@ to_tsquery('simple', :search))", query
+        value = tsquery(parse(query))
+        return "q.id IN (SELECT id FROM quotes_fts WHERE words @@ CAST(:search AS tsquery))", value
 
 
 # -- the indexes, per back end ------------------------------------------------------------------------
@@ -105,11 +137,19 @@ SQLITE_INDEX = [
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
 ]
 POSTGRES_INDEX = [
-    "CREATE INDEX IF NOT EXISTS quotes_words ON quotes USING GIN (" + PG_VECTOR.format(col="text") + ")",
-    "CREATE INDEX IF NOT EXISTS articles_words ON articles USING GIN ("
-    + PG_VECTOR.format(col="coalesce(title, '') || ' ' || text")
-    + ")",
+    "CREATE TABLE IF NOT EXISTS quotes_fts (id INTEGER PRIMARY KEY REFERENCES quotes(id), "
+    "words TSVECTOR NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS quotes_fts_words ON quotes_fts USING GIN (words)",
+    "CREATE TABLE IF NOT EXISTS articles_fts (id INTEGER PRIMARY KEY REFERENCES articles(id), "
+    "words TSVECTOR NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS articles_fts_words ON articles_fts USING GIN (words)",
 ]
+
+
+# PostgreSQL's full-text tables as the writer sends their rows (``create_index`` makes them)
+_FULL_TEXT = MetaData()
+QUOTES_FTS = Table("quotes_fts", _FULL_TEXT, Column("id", Integer), Column("words", Text))
+ARTICLES_FTS = Table("articles_fts", _FULL_TEXT, Column("id", Integer), Column("words", Text))
 
 
 def create_index(conn: Connection) -> None:
@@ -118,9 +158,14 @@ def create_index(conn: Connection) -> None:
         conn.execute(text(sql))
 
 
+def article_words(title: str | None, text: str) -> str:
+    """The ``words_vector`` an article is found by: its title's words and its text's."""
+    return words_vector(f"{title or ''} {text}")
+
+
 def index_new(conn: Connection, first_article: int, first_quote: int) -> None:
     """Make newly stored articles and quotes (ids from the ones given on) findable: SQLite's FTS5 tables are
-    filled here; PostgreSQL's expression indexes follow by themselves."""
+    filled here from their text; PostgreSQL's are sent with the rows (``words_vector``)."""
     if conn.dialect.name != "sqlite":
         return
     raw = conn.connection.dbapi_connection

@@ -23,7 +23,7 @@ from sqlalchemy import (
     func,
 )
 
-SCHEMA_VERSION = 5  # raise it with a new file in migrations/
+SCHEMA_VERSION = 6  # raise it with a new file in migrations/
 
 metadata = MetaData()
 

@@ -28,9 +28,12 @@ from kutip.store.connection import Rows, fast, insert_many, pipelined
 from kutip.store.names import initials_of, name_key
 from kutip.store.prepare import Prepared, drop, is_role, role_titles, speakers_of, take, title_forms
 from kutip.store.registry import Registry, add_role
+from kutip.store.search import ARTICLES_FTS, QUOTES_FTS
 from kutip.store.tables import articles, dates, mentions, quantities, quote_speakers, quotes, removed
 
 Item = tuple[dict[str, Any], str, str | None]  # a document's JSON form, its content hash, where it was read
+# the tables a window's rows go to, in this order (the full-text ones stay empty on SQLite)
+TABLES = (articles, quotes, quote_speakers, mentions, quantities, dates, removed, ARTICLES_FTS, QUOTES_FTS)
 
 
 def content_hash(text: str, url: str | None) -> str:
@@ -62,10 +65,8 @@ class Rowset:
         self.next_article = _next_id(conn, "articles")
         self.next_quote = _next_id(conn, "quotes")
         self.first_article, self.first_quote = self.next_article, self.next_quote
-        self.tables: dict[str, list[dict[str, Any]]] = {
-            t: []
-            for t in ("articles", "quotes", "quote_speakers", "mentions", "quantities", "dates", "removed")
-        }
+        self.tables: dict[str, list[dict[str, Any]]] = {t.name: [] for t in TABLES}
+        self.words = conn.dialect.name == "postgresql"  # full-text rows sent (SQLite's fill themselves)
 
 
 def _next_id(conn: Connection, table: str) -> int:
@@ -98,7 +99,7 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
         row["speaker_id"] = registry.current(row["speaker_id"])
     registry.moved.clear()
     registry.send_roles()
-    for table in (articles, quotes, quote_speakers, mentions, quantities, dates, removed):
+    for table in TABLES:
         _bulk(conn, table, rows.tables[table.name])
     if rows.next_article > rows.first_article:
         search.index_new(conn, rows.first_article, rows.first_quote)
@@ -138,6 +139,11 @@ def _document_rows(
         "date_source": doc.get("date_source") or ("metadata" if iso else None),
     })  # fmt: skip
     titles = role_titles(doc["lang"])
+    if rows.words:
+        article_words, quote_words = prep.search_words(doc)
+        rows.tables["articles_fts"].append({"id": aid, "words": article_words})
+        qid = rows.next_quote  # the quotes' ids are given out below in this order
+        rows.tables["quotes_fts"] += [{"id": qid + n, "words": w} for n, w in enumerate(quote_words)]
     for n, q in enumerate(doc["quotes"]):
         qid = rows.next_quote
         rows.next_quote += 1
