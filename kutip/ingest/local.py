@@ -2,7 +2,7 @@
 workers: an ``Engine``), store them; and ``extract_in_order`` for `kutip extract` with workers.
 
 Memory stays flat on any input size: records are read lazily and handled in windows of ``WINDOW`` (the
-first one smaller, so that writing starts soon); a window's articles already in the store (same content
+first ones smaller, so that writing starts soon); a window's articles already in the store (same content
 hash) are not extracted again; each window is written in one transaction, so a killed ingest restarted on
 the same input ends with every article exactly once.
 
@@ -32,7 +32,7 @@ from kutip.store import Store, content_hash
 from kutip.store.prepare import attach
 
 WINDOW = 256
-FIRST_WINDOW = 32  # the first window is small: the writer starts while the workers extract the next ones
+FIRST_WINDOW = 32  # the first windows are smaller (32, 64, 128): writing starts while the workers warm up
 
 
 @dataclass
@@ -198,9 +198,9 @@ def ingest(
 def _read_windows(
     items: Iterable[Record | ReadError], size: int
 ) -> Iterator[tuple[list[Record | ReadError], bool]]:
-    """The input in windows of ``size`` records (the first of at most ``FIRST_WINDOW``), each with the read
-    failures met before its last record, in input order; whether it is full (the last one may hold fewer
-    records, or none)."""
+    """The input in windows of ``size`` records (the first ones from ``FIRST_WINDOW``, doubling), each with
+    the read failures met before its last record, in input order; whether it is full (the last one may hold
+    fewer records, or none)."""
     events: list[Record | ReadError] = []
     records = 0
     limit = min(size, FIRST_WINDOW)
@@ -210,7 +210,7 @@ def _read_windows(
             records += 1
             if records >= limit:
                 yield events, True
-                events, records, limit = [], 0, size
+                events, records, limit = [], 0, min(size, 2 * limit)
     yield events, False
 
 

@@ -89,20 +89,29 @@ def tsquery(terms: list[Term]) -> str:
 
 def words_vector(text: str) -> str:
     """The PostgreSQL ``tsvector`` text of ``text``'s words (``WORD``, lower-cased) at their positions, the
-    form a search's terms (``tsquery``) look for; PostgreSQL's bounds are kept here (``MAX_WORD_BYTES``)."""
+    form a search's terms (``tsquery``) look for; PostgreSQL's bounds are kept here (``MAX_WORD_BYTES``). A
+    word never holds a quote or a backslash, so none is escaped."""
+    # "İ" is the one letter whose lower case ("i̇") is not all letters: there, a word at a time
+    words = [w.lower() for w in WORD.findall(text)] if "\u0130" in text else WORD.findall(text.lower())
     positions: dict[str, list[int]] = {}
-    for n, word in enumerate(WORD.findall(text), start=1):
-        positions.setdefault(word.lower(), []).append(min(n, MAX_POSITION))
+    for n, word in enumerate(words, start=1):
+        at = positions.get(word)
+        if at is None:
+            positions[word] = [n]
+        elif len(at) < MAX_POSITIONS:
+            at.append(n)
     out = []
     size = 0
     for word, at in positions.items():
-        length = len(word.encode()) if not word.isascii() else len(word)
+        length = len(word) if word.isascii() else len(word.encode())
         if length > MAX_WORD_BYTES:
             continue
-        size += length + 2 * min(len(at), MAX_POSITIONS) + 8
+        size += length + 2 * len(at) + 8
         if size > MAX_VECTOR_BYTES:
             break
-        out.append(_lexeme(word) + ":" + ",".join(map(str, at[:MAX_POSITIONS])))
+        if at[-1] > MAX_POSITION:
+            at = sorted({min(n, MAX_POSITION) for n in at})
+        out.append(f"'{word}':{','.join(map(str, at))}")
     return " ".join(out)
 
 
