@@ -54,3 +54,11 @@ def test_around_of_works_out_a_pair_that_was_not_prepared():
     assert ("Budi Santoso", None) not in prep.around
     words, _ = prep.around_of(doc, "Budi Santoso", None)
     assert words == prep.around["Budi Santoso", "Menteri Perdagangan"][0]  # words depend on the name alone
+
+
+def test_the_words_of_the_full_text_tables_are_prepared_for_postgresql_only():
+    doc = extract("Harga cabai naik menjelang Lebaran.", lang="id", doc_id="cabai-1").to_dict()
+    assert doc["quotes"] == []  # no one quoted: the words are still the article's
+    article, quotes = prepare(doc, "postgresql").words
+    assert "'cabai':2" in article and quotes == ()
+    assert prepare(doc, "sqlite").words is None and prepare(_doc()).words is None

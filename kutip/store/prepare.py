@@ -59,7 +59,7 @@ def prepare(doc: dict[str, Any], dialect: str | None = None) -> Prepared:
     """``doc``'s (an extracted document's JSON form) part of the writer's work for a store of ``dialect``
     ("postgresql": with the words of its full-text tables)."""
     around: dict[tuple[str, str | None], Around] = {}
-    words: dict[str, frozenset[str]] = {}  # the words around a name depend on the name alone
+    near: dict[str, frozenset[str]] = {}  # the words around a name depend on the name alone
     titles = role_titles(doc["lang"])
     for q in doc["quotes"]:
         for position, s in enumerate(speakers_of(q)):
@@ -68,11 +68,12 @@ def prepare(doc: dict[str, Any], dialect: str | None = None) -> Prepared:
                 continue
             role = s.get("role") if position == 0 and is_role(s.get("role"), titles) else None
             if (name, role) not in around:
-                if name not in words:
-                    words[name] = context_words(doc["text"], name, doc.get("title"))
-                around[name, role] = words[name], mention_standing(doc["text"], name, role, doc["lang"])
+                if name not in near:
+                    near[name] = context_words(doc["text"], name, doc.get("title"))
+                around[name, role] = near[name], mention_standing(doc["text"], name, role, doc["lang"])
     names = article_names(doc)
-    return Prepared(names, around, frozenset(_names_wanted(doc, names)), search_words(doc) if words else None)
+    words = search_words(doc) if dialect == "postgresql" else None
+    return Prepared(names, around, frozenset(_names_wanted(doc, names)), words)
 
 
 def search_words(doc: dict[str, Any]) -> SearchWords:
