@@ -4,8 +4,9 @@
     python bench/store_write.py             # the 960 Detik articles of ../shared into a new SQLite file
     python bench/store_write.py --db postgresql://kutip:kutip@localhost/kutip_test   # into PostgreSQL
 
-The extraction runs first, in this process, before the clock starts; the documents are then written in
-windows of the ingest's size, one transaction each, into a new store (``ingest.fresh_store``: a temporary
+The extraction runs first, in this process, before the clock starts, with what the ingest's workers work
+out for the writer (``kutip.store.prepare``); the documents are then written in windows of the ingest's
+size, one transaction each, into a new store (``ingest.fresh_store``: a temporary
 SQLite file, or a new database on the PostgreSQL server ``--db`` names, dropped after). What is timed is
 what the ingest's writer does: the registry resolving every speaker, the rows sent, the commits. One write
 per process: a second one would find the writer's caches (name keys, role words) warm, as no ingest does.
@@ -25,19 +26,24 @@ from kutip.ingest.local import WINDOW
 from kutip.read import ReadError, Record, read_paths
 from kutip.runner import extract_or_error
 from kutip.store import content_hash, open_store
+from kutip.store.prepare import attach
 
 Item = tuple[dict[str, Any], str, str | None]
 
 
-def extracted(path: Path) -> list[Item]:
-    """Every article of ``path`` extracted, as the ingest's workers hand them to the writer."""
+def extracted(path: Path, dialect: str | None = None) -> list[Item]:
+    """Every article of ``path`` extracted, as the ingest's workers hand them to the writer of a store of
+    ``dialect`` (None: without what they work out for it)."""
     items = []
     for rec in read_paths([str(path)]):
         if isinstance(rec, Record):
             result = extract_or_error(rec, "auto", None)
             if isinstance(result, ReadError):
                 continue  # a failed article is not written
-            items.append((result.to_dict(), content_hash(rec.text, rec.url), rec.source))
+            doc = result.to_dict()
+            items.append(
+                (attach(doc, dialect) if dialect else doc, content_hash(rec.text, rec.url), rec.source)
+            )
     return items
 
 
@@ -60,7 +66,7 @@ def main() -> int:
     refused = refusal(args.path, args.db)
     if refused is not None:
         return refused
-    items = extracted(args.path)
+    items = extracted(args.path, "postgresql" if args.db else "sqlite")
     with fresh_store(args.db) as (target, _size):
         new, seconds = write(target, items)
     print(json.dumps({

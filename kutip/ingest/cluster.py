@@ -76,15 +76,17 @@ class Worker:
         results, vectors = self._extract(jobs)
         return [r if isinstance(r, ReadError) else r.to_json() for r in results], vectors
 
-    def extract_for_store(self, jobs: list[Job]) -> tuple[list[Any], dict[str, bytes]]:
-        """``extract``, each document with what the store's writer reads from it alone worked out here
-        (``kutip.store.prepare``): (JSON text, ``Prepared``) pairs or failures, and the vectors."""
+    def extract_for_store(self, jobs: list[Job], dialect: str) -> tuple[list[Any], dict[str, bytes]]:
+        """``extract``, each document with what the writer of a store of ``dialect`` reads from it alone
+        worked out here (``kutip.store.prepare``): (JSON text, ``Prepared``) pairs or failures, and the
+        vectors."""
         from kutip.store.prepare import prepare
 
         results, vectors = self._extract(jobs)
-        return [
-            r if isinstance(r, ReadError) else (r.to_json(), prepare(r.to_dict())) for r in results
-        ], vectors
+        out = [
+            r if isinstance(r, ReadError) else (r.to_json(), prepare(r.to_dict(), dialect)) for r in results
+        ]
+        return out, vectors
 
     def _extract(self, jobs: list[Job]) -> tuple[list[Any], dict[str, bytes]]:
         from kutip.runner import extract_or_error
