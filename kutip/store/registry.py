@@ -311,7 +311,6 @@ class Registry:
         speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
         ingests into one database): its index of full names must hold theirs too."""
         self._held.clear()  # another process may have written roles, names or shown names since: read again
-        self._next_id = None
         self._ids_given = False
         self._absent.clear()
         self._shown.clear()
@@ -323,6 +322,7 @@ class Registry:
             self.forget()
             self._version = version
             self._seen_newest = newest
+        self._next_id = newest + 1
 
     def _newest(self) -> int:
         return int(fast(self.db, "SELECT coalesce(max(id), 0) FROM speakers").scalar_one())

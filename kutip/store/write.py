@@ -79,8 +79,10 @@ def add_documents(conn: Connection, registry: Registry, items: Sequence[Item]) -
     prepared: list[Prepared | None] = []
     for doc, digest, _ in items:
         if digest in stored:
-            drop(doc)
-        prepared.append(None if digest in stored else take(doc))
+            drop(doc)  # stored before: what a worker worked out for it is not read
+            prepared.append(None)
+        else:
+            prepared.append(take(doc))
     if conn.dialect.name == "postgresql":  # SQLite answers a look-up in process: asking ahead costs more
         registry.expect(name for p in prepared if p is not None for name in p.wanted)
     rows = Rowset(conn)
