@@ -220,3 +220,16 @@ def test_the_shard_guide_names_every_table_and_column():
     for table, schema in schemas().items():
         missing = [name for name in schema.names if name not in rows[table]]
         assert not missing, f"docs/shards.md does not name {table}.{missing}"
+
+
+def test_a_figure_beyond_a_doubles_exact_range_is_written_as_a_double(tmp_path):
+    from kutip import extract
+    from kutip.store import content_hash
+
+    text = "Kerugian negara dalam kasus tambang itu ditaksir Rp 599.440.900.000.000.000, kata auditor BPK."
+    doc = extract(text, lang="id", doc_id="tambang-1").to_dict()
+    assert 599440900000000000 in [x["value"] for x in doc["quantities"]]  # a whole number, exact
+    write_shard(tmp_path, 0, shard_tables([(doc, content_hash(text, None), "in.jsonl:1")]))
+    assert [r["value"] for r in _rows(tmp_path, "quantities")] == [5.994409e17]
+    kept = json.loads(_rows(tmp_path, "articles")[0]["document"])
+    assert kept["quantities"][0]["value"] == 599440900000000000  # the document itself stays exact

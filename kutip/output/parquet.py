@@ -169,6 +169,16 @@ def _spans(key: dict[str, Any], found: list[dict[str, Any]], *names: str) -> lis
             for x in found]  # fmt: skip
 
 
+def _figure(row: dict[str, Any]) -> dict[str, Any]:
+    """A quantity row with its figures as doubles, as the column holds them: a whole number may be beyond
+    a double's exact range ("Rp 599.440.900.000.000.000"), which Arrow will not round by itself (the
+    document in the articles table keeps it exact)."""
+    row["value"] = float(row["value"])
+    if row["upper"] is not None:
+        row["upper"] = float(row["upper"])
+    return row
+
+
 def _rows(
     doc: dict[str, Any], digest: str, vectors: dict[str, bytes] | None
 ) -> dict[str, list[dict[str, Any]]]:
@@ -186,7 +196,7 @@ def _rows(
     return {
         "quotes": [{**key, **_quote_row(n, q)} for n, q in enumerate(doc["quotes"])],
         "entities": _spans(key, doc["entities"], "label", "canonical"),
-        "quantities": _spans(key, doc["quantities"], "value", "unit", "upper"),
+        "quantities": [_figure(row) for row in _spans(key, doc["quantities"], "value", "unit", "upper")],
         "dates": dates,
         "statements": statements,
     }
