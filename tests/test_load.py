@@ -49,12 +49,13 @@ def _second_store(first: str, folder: Path) -> str:
     return empty_postgres() if first.startswith("postgres") else str(folder / "second.db")
 
 
-def test_load_leaves_the_store_an_ingest_leaves(tmp_path, run, store_target):
+@pytest.mark.parametrize("workers", ["1", "2"])  # 2: worker processes read the shards ahead
+def test_load_leaves_the_store_an_ingest_leaves(tmp_path, run, store_target, workers):
     assert invoke("ingest", "--db", store_target, run["input"]).exit_code == 0
     want = dump(store_target)
     loaded = _second_store(store_target, tmp_path)
     write_shards(run["out"], run["items"], per=3)
-    result = _load(run["out"], loaded)
+    result = _load(run["out"], loaded, "--workers", workers)
     assert result.exit_code == 0, result.stderr
     line = "7 read, 6 new, 1 unchanged, 0 failed (3 shards, 0 statement vectors stored) into "
     assert line in cli_stderr(result)
@@ -138,12 +139,13 @@ def _three_shards(run: dict[str, Any]) -> Path:
     return run["out"]
 
 
-def test_a_truncated_file_is_named_and_the_other_shards_are_loaded(run, store_target):
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_truncated_file_is_named_and_the_other_shards_are_loaded(run, store_target, workers):
     out = _three_shards(run)
     broken = shard_path(out, "quotes", 1)
     broken.write_bytes(broken.read_bytes()[:100])
     db = store_target
-    result = _load(out, db)
+    result = _load(out, db, "--workers", workers)
     assert result.exit_code == 1
     message = cli_stderr(result)
     assert f"kutip: error: {broken}: not a readable Parquet file" in message

@@ -8,24 +8,29 @@ again.
 
 One bad shard (a truncated or corrupt file, a missing table) or row (a document that is not valid JSON, or
 not a document) is reported with its file and row, and the rest is loaded; the tally counts it.
+
+With worker processes, they read the next shards (and work out what the writer reads from each document
+alone, ``kutip.store.prepare``) while this process writes the current one, in shard order as before.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from kutip.errors import KutipError, UsageError
-from kutip.ingest.local import WINDOW, IngestTally
+from kutip.ingest.local import WINDOW, IngestTally, LocalPool
 from kutip.output.parquet import ENCODER_KEY, TABLES, Item, pyarrow, shard_numbers, shard_path
 from kutip.read import ReadError
 from kutip.runner import note_failure
 from kutip.store import Store, content_hash
 from kutip.store import claim_store as cs
+from kutip.store.prepare import attach
 
 NUMBER = (int, float)
 # what ``add_documents`` reads of each list of a document, with its type: a row without it is reported as a
@@ -79,13 +84,15 @@ def load_shards(
     store: Store,
     on_progress: Callable[[LoadTally], None] | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    workers: int = 1,
 ) -> LoadTally:
-    """Store every shard of ``out_dir``, in shard order, one transaction each (see the module docstring)."""
+    """Store every shard of ``out_dir``, in shard order, one transaction each (see the module docstring);
+    with ``workers`` > 1, that many processes read the shards ahead."""
     numbers = all_shards(out_dir)
     tally = LoadTally()
     t0 = time.perf_counter()
-    for number in numbers:
-        load_shard(out_dir, number, store, tally, on_error)
+    for number, shard in _read_in_order(out_dir, numbers, store.dialect, workers):
+        load_shard(out_dir, number, store, tally, on_error, shard)
         tally.seconds = time.perf_counter() - t0
         if on_progress:
             on_progress(tally)
@@ -98,13 +105,15 @@ def load_shard(
     store: Store,
     tally: LoadTally,
     on_error: Callable[[ReadError], None] | None = None,
+    shard: Shard | ReadError | None = None,
 ) -> bool:
     """Read and store one shard, counted in ``tally``; False when it could not be (the failure is counted and
-    passed to ``on_error``). A run that stores shards as they come calls this in shard order."""
-    try:
-        shard = read_shard(out_dir, number)
-    except ShardError as err:
-        note_failure(tally.failures, err.failure, on_error)
+    passed to ``on_error``). ``shard``: read already (by a worker), or the failure met reading it. A run that
+    stores shards as they come calls this in shard order."""
+    if shard is None:
+        shard = read_or_failure(out_dir, number)
+    if isinstance(shard, ReadError):
+        note_failure(tally.failures, shard, on_error)
         return False
     tally.read += shard.rows
     for failure in shard.failures:
@@ -118,6 +127,44 @@ def load_shard(
         return False
     tally.shards += 1
     return True
+
+
+def read_or_failure(out_dir: str | Path, number: int, dialect: str | None = None) -> Shard | ReadError:
+    """A shard read (with ``dialect``: its documents prepared for a store of it, as a worker does), or the
+    failure that names its file."""
+    try:
+        shard = read_shard(out_dir, number)
+    except ShardError as err:
+        return err.failure
+    if dialect is not None:
+        for doc, _, _ in shard.items:
+            attach(doc, dialect)
+    return shard
+
+
+def _read_in_order(
+    out_dir: str | Path, numbers: list[int], dialect: str, workers: int
+) -> Iterator[tuple[int, Shard | ReadError | None]]:
+    """Each shard number with the shard read ahead by a worker (None without workers: read it then), in
+    order; at most two shards a worker are read ahead, so memory stays flat however many there are."""
+    if workers <= 1:
+        yield from ((number, None) for number in numbers)
+        return
+    pool = LocalPool(workers)
+    try:
+        ahead: deque[tuple[int, Any]] = deque()
+        for number in numbers:
+            ahead.append((number, pool.pool.apply_async(read_or_failure, (out_dir, number, dialect))))
+            if len(ahead) > 2 * workers:
+                number, pending = ahead.popleft()
+                yield number, pending.get()
+        while ahead:
+            number, pending = ahead.popleft()
+            yield number, pending.get()
+    except BaseException:
+        pool.terminate()
+        raise
+    pool.close()
 
 
 def _internal(out_dir: str | Path, number: int, err: Exception) -> ReadError:
