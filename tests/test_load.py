@@ -262,3 +262,25 @@ def test_quiet_says_nothing_when_all_loaded(tmp_path, run):
     write_shards(run["out"], run["items"][:2])
     result = _load(run["out"], str(tmp_path / "k.db"), "--quiet")
     assert result.exit_code == 0 and cli_stderr(result) == ""
+
+
+def test_a_bug_met_preparing_a_shard_in_a_worker_fails_that_shard_only(tmp_path, run, monkeypatch):
+    import kutip.store.prepare as prepare_module
+
+    out = _three_shards(run)
+    real = prepare_module.prepare
+
+    def prepare(doc: dict, dialect: str | None = None) -> Any:
+        if doc["doc_id"] == "flood-post":
+            raise RuntimeError("a bug")
+        return real(doc, dialect)
+
+    monkeypatch.setattr(prepare_module, "prepare", prepare)  # the workers are forked with it
+    db = str(tmp_path / "k.db")
+    result = _load(out, db, "--workers", "2")
+    assert result.exit_code == 4
+    message = cli_stderr(result)
+    assert (
+        f"{shard_path(out, 'articles', 1)}: internal error (a bug in Kutip): RuntimeError: a bug" in message
+    )
+    assert _articles(db) == ["pupuk-antara", "fertiliser-wire", "banjir-detik", "pupuk-perbatasan"]

@@ -39,6 +39,15 @@ def test_words_are_runs_of_letters_and_digits_lower_cased_at_their_positions():
     assert "Jalan" not in words and "jalan" in words
 
 
+def test_a_word_is_lower_cased_as_a_search_lower_cases_it():
+    # the whole text's lower case would read "Σ" before "." and a letter as a middle sigma, a word alone ends
+    # with a final one; "İ" lower-cased is "i" and a combining dot
+    for text in ("ΟΔΟΣ.Α kota", "Kota İzmir dan İstanbul"):
+        words = _lexemes(words_vector(text))
+        for term in parse(text):
+            assert term.words[0] in words, (text, term)
+
+
 def test_an_article_is_found_by_its_title_and_its_text():
     words = _lexemes(article_words("Jalan Ditutup", "Wali kota mengatakan jalan ditutup."))
     assert words["jalan"] == [1, 6] and words["ditutup"] == [2, 7]

@@ -18,7 +18,8 @@ from __future__ import annotations
 import json
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,11 +92,12 @@ def load_shards(
     numbers = all_shards(out_dir)
     tally = LoadTally()
     t0 = time.perf_counter()
-    for number, shard in _read_in_order(out_dir, numbers, store.dialect, workers):
-        load_shard(out_dir, number, store, tally, on_error, shard)
-        tally.seconds = time.perf_counter() - t0
-        if on_progress:
-            on_progress(tally)
+    with closing(_read_in_order(out_dir, numbers, store.dialect, workers)) as shards:  # workers stop with it
+        for number, shard in shards:
+            load_shard(out_dir, number, store, tally, on_error, shard)
+            tally.seconds = time.perf_counter() - t0
+            if on_progress:
+                on_progress(tally)
     return tally
 
 
@@ -138,13 +140,16 @@ def read_or_failure(out_dir: str | Path, number: int, dialect: str | None = None
         return err.failure
     if dialect is not None:
         for doc, _, _ in shard.items:
-            attach(doc, dialect)
+            try:
+                attach(doc, dialect)
+            except Exception:  # the writer meets it again, where it fails this shard alone
+                continue
     return shard
 
 
 def _read_in_order(
     out_dir: str | Path, numbers: list[int], dialect: str, workers: int
-) -> Iterator[tuple[int, Shard | ReadError | None]]:
+) -> Generator[tuple[int, Shard | ReadError | None], None, None]:
     """Each shard number with the shard read ahead by a worker (None without workers: read it then), in
     order; at most two shards a worker are read ahead, so memory stays flat however many there are."""
     if workers <= 1:

@@ -91,8 +91,10 @@ def words_vector(text: str) -> str:
     """The PostgreSQL ``tsvector`` text of ``text``'s words (``WORD``, lower-cased) at their positions, the
     form a search's terms (``tsquery``) look for; PostgreSQL's bounds are kept here (``MAX_WORD_BYTES``). A
     word never holds a quote or a backslash, so none is escaped."""
-    # "İ" is the one letter whose lower case ("i̇") is not all letters: there, a word at a time
-    words = [w.lower() for w in WORD.findall(text)] if "\u0130" in text else WORD.findall(text.lower())
+    # a word at a time, as a search's words are lower-cased, where the whole text's lower case could differ:
+    # "İ" (its lower case "i̇" is not all letters) and "Σ" (final or not by what follows, across punctuation)
+    whole = "\u0130" not in text and "\u03a3" not in text
+    words = WORD.findall(text.lower()) if whole else [w.lower() for w in WORD.findall(text)]
     positions: dict[str, list[int]] = {}
     for n, word in enumerate(words, start=1):
         at = positions.get(word)
@@ -146,11 +148,11 @@ SQLITE_INDEX = [
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')",
 ]
 POSTGRES_INDEX = [
-    "CREATE TABLE IF NOT EXISTS quotes_fts (id INTEGER PRIMARY KEY REFERENCES quotes(id), "
+    "CREATE TABLE IF NOT EXISTS quotes_fts (id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE, "
     "words TSVECTOR NOT NULL)",
     "CREATE INDEX IF NOT EXISTS quotes_fts_words ON quotes_fts USING GIN (words)",
-    "CREATE TABLE IF NOT EXISTS articles_fts (id INTEGER PRIMARY KEY REFERENCES articles(id), "
-    "words TSVECTOR NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS articles_fts (id INTEGER PRIMARY KEY "
+    "REFERENCES articles(id) ON DELETE CASCADE, words TSVECTOR NOT NULL)",
     "CREATE INDEX IF NOT EXISTS articles_fts_words ON articles_fts USING GIN (words)",
 ]
 

@@ -15,8 +15,10 @@ from kutip.store.search import article_words, words_vector
 BATCH = 1000
 
 TABLES = [
-    "CREATE TABLE quotes_fts (id INTEGER PRIMARY KEY REFERENCES quotes(id), words TSVECTOR NOT NULL)",
-    "CREATE TABLE articles_fts (id INTEGER PRIMARY KEY REFERENCES articles(id), words TSVECTOR NOT NULL)",
+    "CREATE TABLE quotes_fts (id INTEGER PRIMARY KEY REFERENCES quotes(id) ON DELETE CASCADE, "
+    "words TSVECTOR NOT NULL)",
+    "CREATE TABLE articles_fts (id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE, "
+    "words TSVECTOR NOT NULL)",
 ]
 INDEXES = [
     "CREATE INDEX quotes_fts_words ON quotes_fts USING GIN (words)",
