@@ -111,3 +111,23 @@ def test_a_speaker_added_by_hand_after_an_ingest_gets_a_free_id(store_target, tm
             "INSERT INTO speakers(name, kind) VALUES ('Rina Kartika', 'person') RETURNING id"
         ).scalar_one()
     assert added == highest + 1
+
+
+def test_a_speaker_id_is_never_given_twice_even_once_merged_away(store_target, tmp_path):
+    # a namesake's name holds its speaker's id ("budi #7"): an id given again could take that name over
+    target = _fresh(store_target, tmp_path, "reuse.db")
+    written = _ingested(target, tmp_path, 1)
+    highest = max(sid for sid, _, _ in written["speakers"])
+    names = {sid: name for sid, name, _ in written["speakers"]}
+    with open_store(target) as store:
+        other = next(name for sid, name in names.items() if sid != highest and " " in name)
+        store.merge_speakers(names[highest], other)
+        path = tmp_path / "later.jsonl"
+        later = {"doc_id": "terminal-1", "text": (
+            "Kepala Terminal Bekasi Rudi Kurniawan mengatakan armada bus ditambah. \"Kami siapkan dua puluh "
+            "bus tambahan,\" kata Rudi Kurniawan.")}  # fmt: skip
+        path.write_text(json.dumps(later) + "\n", encoding="utf-8")
+        assert ingest(read_paths([str(path)]), store, "id", 1).new == 1
+        sql = "SELECT id FROM speakers WHERE name = 'Rudi Kurniawan'"
+        ids = [r[0] for r in store.conn.exec_driver_sql(sql)]
+    assert ids and ids[0] > highest

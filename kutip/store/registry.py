@@ -173,7 +173,7 @@ class Registry:
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
         self._absent: set[tuple[str, str]] = set()  # names looked up in this write and not found
         self._shown: dict[int, str] = {}  # speaker -> the name it is shown by, read once per write
-        # speaker -> every name it goes by (key, group, as written), read once, like the index of full names
+        # speaker -> every name it goes by (key, group, as written), read once per write
         self._names_of: dict[int, list[tuple[str, str, str]]] = {}
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
@@ -298,7 +298,6 @@ class Registry:
         self._bodies = None
         self.moved.clear()
         self._unsent.clear()
-        self._next_id = None
         self._days.clear()
         self._standings.clear()
         self._here.clear()
@@ -311,27 +310,46 @@ class Registry:
         speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
         ingests into one database): its index of full names must hold theirs too."""
         self._held.clear()  # another process may have written roles, names or shown names since: read again
+        self._names_of.clear()
         self._ids_given = False
         self._absent.clear()
         self._shown.clear()
         self._checked.clear()
-        row = fast(self.db, "SELECT value FROM meta WHERE key = 'registry_version'").fetchone()
-        version = row[0] if row else "0"
+        asked = "SELECT key, value FROM meta WHERE key IN ('registry_version', 'speaker_ids')"
+        meta = dict(fast(self.db, asked).fetchall())
+        version = meta.get("registry_version", "0")
         newest = self._newest()
         if version != self._version or newest != self._seen_newest:
             self.forget()
             self._version = version
             self._seen_newest = newest
-        self._next_id = newest + 1
+        self._next_id = max(newest, int(meta.get("speaker_ids", 0)), self._identity()) + 1
 
     def _newest(self) -> int:
         return int(fast(self.db, "SELECT coalesce(max(id), 0) FROM speakers").scalar_one())
 
+    def _identity(self) -> int:
+        """The last id PostgreSQL's identity of speaker ids gave out (0 on SQLite, or none yet)."""
+        if self.db.dialect.name != "postgresql":
+            return 0
+        sql = "SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('speakers', 'id')::regclass), 0)"
+        return int(fast(self.db, sql).scalar_one())
+
     def close_write(self) -> None:
-        """Before this process's write is committed: PostgreSQL's identity of speaker ids follows the ids
-        given out here, so a speaker added without one (by hand, by another tool) gets a free id."""
-        if self._ids_given and self.db.dialect.name == "postgresql":
-            fast(self.db, "SELECT setval(pg_get_serial_sequence('speakers', 'id'), max(id)) FROM speakers")
+        """Before this process's write is committed: the highest speaker id given out is kept (``meta``), so
+        that an id is never given twice, even once its speaker is merged away (a namesake's name holds its
+        id); PostgreSQL's identity follows, so a speaker added without an id (by hand) gets a free one."""
+        if not self._ids_given or self._next_id is None:
+            return
+        high = {"v": str(self._next_id - 1)}
+        fast(
+            self.db,
+            "INSERT INTO meta(key, value) VALUES ('speaker_ids', :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            high,
+        )
+        if self.db.dialect.name == "postgresql":
+            fast(self.db, "SELECT setval(pg_get_serial_sequence('speakers', 'id'), CAST(:v AS bigint))", high)
         self._ids_given = False
 
     def settle(self) -> None:
@@ -407,8 +425,8 @@ class Registry:
     def _new(self, name: str, kind: str) -> int:
         """A new speaker. Its id is given out here, the next above the highest (the writers' lock is held),
         so the insert need not wait for the database to say it (on PostgreSQL it is pipelined)."""
-        if self._next_id is None:
-            self._next_id = self._newest() + 1
+        if self._next_id is None:  # a registry written without ``sync`` (a write begins with it)
+            self._next_id = max(self._newest(), self._identity()) + 1
         sid, self._next_id = self._next_id, self._next_id + 1
         fast(
             self.db,
