@@ -131,3 +131,17 @@ def test_a_speaker_id_is_never_given_twice_even_once_merged_away(store_target, t
         sql = "SELECT id FROM speakers WHERE name = 'Rudi Kurniawan'"
         ids = [r[0] for r in store.conn.exec_driver_sql(sql)]
     assert ids and ids[0] > highest
+
+
+def test_a_name_another_process_adds_is_seen_by_the_next_write(store_target, tmp_path):
+    # each process keeps what it read of the registry from one write to the next, unless another one wrote
+    target = _fresh(store_target, tmp_path, "two.db")
+    written = _ingested(target, tmp_path, 1)
+    sid = next(sid for sid, name, _ in written["speakers"] if name == "Haryanto Wicaksono")
+    with open_store(target) as first, open_store(target) as second:
+        with first.transaction():
+            assert "Haryanto Wicaksono" in first.registry._names(sid)
+        with second.transaction():
+            second.registry.add_name(sid, "Pak Haryo", "person", "by hand in a test")
+        with first.transaction():
+            assert "Pak Haryo" in first.registry._names(sid)

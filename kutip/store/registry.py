@@ -173,10 +173,12 @@ class Registry:
         self._aliases: dict[tuple[str, str], int] = {}  # names looked up before: one query each
         self._absent: set[tuple[str, str]] = set()  # names looked up in this write and not found
         self._shown: dict[int, str] = {}  # speaker -> the name it is shown by, read once per write
-        # speaker -> every name it goes by (key, group, as written), read once per write
+        # speaker -> every name it goes by (key, group, as written), read once, forgotten when another process
+        # writes
         self._names_of: dict[int, list[tuple[str, str, str]]] = {}
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
+        self._writes = -1  # the store's count of registry writes after this process's last one
         self._next_id: int | None = None  # the id the next new speaker of this write gets (None: ask)
         self._ids_given = False  # this write gave out speaker ids (PostgreSQL's identity must follow them)
         self.moved: dict[int, int] = {}  # speakers merged away in this write -> where their quotes go
@@ -306,23 +308,26 @@ class Registry:
         self._namesake_keys = None
 
     def sync(self) -> None:
-        """At the start of a write: forget what this process remembers if another one merged or split
-        speakers, or added some, since its last write (``kutip speakers merge`` while an ingest runs, two
-        ingests into one database): its index of full names must hold theirs too."""
+        """At the start of a write: forget what this process remembers if another one wrote since its last
+        write (``kutip speakers merge`` while an ingest runs, two ingests into one database): its index of
+        full names and the names of each speaker must hold theirs too."""
         self._held.clear()  # another process may have written roles, names or shown names since: read again
-        self._names_of.clear()
         self._ids_given = False
         self._absent.clear()
         self._shown.clear()
         self._checked.clear()
-        asked = "SELECT key, value FROM meta WHERE key IN ('registry_version', 'speaker_ids')"
+        asked = (
+            "SELECT key, value FROM meta WHERE key IN ('registry_version', 'speaker_ids', 'registry_writes')"
+        )
         meta = dict(fast(self.db, asked).fetchall())
         version = meta.get("registry_version", "0")
         newest = self._newest()
-        if version != self._version or newest != self._seen_newest:
+        writes = int(meta.get("registry_writes", 0))
+        if version != self._version or newest != self._seen_newest or writes != self._writes:
             self.forget()
             self._version = version
             self._seen_newest = newest
+        self._writes = writes
         self._next_id = max(newest, int(meta.get("speaker_ids", 0)), self._identity()) + 1
 
     def _newest(self) -> int:
@@ -336,9 +341,17 @@ class Registry:
         return int(fast(self.db, sql).scalar_one())
 
     def close_write(self) -> None:
-        """Before this process's write is committed: the highest speaker id given out is kept (``meta``), so
-        that an id is never given twice, even once its speaker is merged away (a namesake's name holds its
-        id); PostgreSQL's identity follows, so a speaker added without an id (by hand) gets a free one."""
+        """Before this process's write is committed: the writes are counted (``meta``), for the other
+        processes' ``sync``; the highest speaker id given out is kept, so that an id is never given twice,
+        even once its speaker is merged away (a namesake's name holds its id); PostgreSQL's identity
+        follows, so a speaker added without an id (by hand) gets a free one."""
+        self._writes += 1  # counted, so that the other processes' ``sync`` sees that this one wrote
+        fast(
+            self.db,
+            "INSERT INTO meta(key, value) VALUES ('registry_writes', :v) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            {"v": str(self._writes)},
+        )
         if not self._ids_given or self._next_id is None:
             return
         high = {"v": str(self._next_id - 1)}
