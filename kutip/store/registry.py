@@ -176,6 +176,7 @@ class Registry:
         # speaker -> every name it goes by (key, group, as written), read once, forgotten when another process
         # writes
         self._names_of: dict[int, list[tuple[str, str, str]]] = {}
+        self._name_owner: dict[tuple[str, str], int] = {}  # (key, group) -> the speaker whose list holds it
         self._version: str | None = None  # the registry_version those memories belong to
         self._seen_newest = -1  # the highest speaker id when this process last wrote: others added above it
         self._writes = -1  # the store's count of registry writes after this process's last one
@@ -296,6 +297,7 @@ class Registry:
         self._absent.clear()
         self._shown.clear()
         self._names_of.clear()
+        self._name_owner.clear()
         self._tokens = None
         self._bodies = None
         self.moved.clear()
@@ -412,11 +414,13 @@ class Registry:
         if (key, group) in self._absent:
             if sid in self._names_of:
                 self._names_of[sid].append((key, group, alias))
+                self._name_owner[key, group] = sid
             return
         if self._aliases.get((key, group)) == sid:
             return
-        for names in self._names_of.values():
-            names[:] = [n for n in names if n[:2] != (key, group)]
+        owner = self._name_owner.pop((key, group), None)
+        if owner in self._names_of:
+            self._names_of[owner] = [n for n in self._names_of[owner] if n[:2] != (key, group)]
         self._names_of.pop(sid, None)
 
     def _show_fullest(self, sid: int, name: str) -> None:
@@ -695,6 +699,7 @@ class Registry:
         if names is None:
             sql = "SELECT alias_key, kind_group, alias FROM aliases WHERE speaker_id = :s"
             names = self._names_of[sid] = [(r[0], r[1], r[2]) for r in fast(self.db, sql, {"s": sid})]
+            self._name_owner.update(((key, group), sid) for key, group, _ in names)
         return [alias for _, _, alias in names]
 
     def _resolve_person(self, name: str, key: str, role: str | None, context: frozenset[str]) -> int:
