@@ -615,16 +615,23 @@ def _subject_of(
 
 
 def _sentence_subjects(
-    art: Article, mentions: list[Mention], people: ArticlePeople, deadline: Deadline | None = None
+    art: Article,
+    mentions: list[Mention],
+    people: ArticlePeople,
+    until: int,
+    deadline: Deadline | None = None,
 ) -> list[tuple[int, Mention]]:
     """The person each sentence is about: its first person mention outside quotations that is not the
     object of a preposition or a verb. These move the focus. A single name counts only when the article
     gives that person in full, with a role, or with an age or as a pseudonym ("Ivanka (25)", there or
-    before)."""
+    before). Sentences that start after ``until`` (the last quote's start) are not read: no quote's focus
+    moves to them."""
     out: list[tuple[int, Mention]] = []
     mi = 0
     new = _Introduced(art, mentions)
     for _, sent in art.numbered:
+        if sent.start > until:
+            break
         if deadline is not None:
             deadline.check()
         while mi < len(mentions) and mentions[mi].start < sent.start:
@@ -801,7 +808,8 @@ def attribute_article(
     described = _described(art, candidates)
     entity_mentions = _settle_names(art, described, entity_mentions, people)
     _apposed_roles(art, entity_mentions, people)
-    focus = _Focus(_sentence_subjects(art, entity_mentions, people, deadline), people, art.lang)
+    last_start = max((c.quote.start for c in candidates), default=-1)
+    focus = _Focus(_sentence_subjects(art, entity_mentions, people, last_start, deadline), people, art.lang)
     bodies = _Bodies(art, entity_mentions)
     quotes: list[Quote] = []
     for i in sorted(range(len(candidates)), key=lambda i: candidates[i].quote.start):
