@@ -150,3 +150,69 @@ def test_a_person_after_a_body_named_with_a_place_keeps_the_body_as_role():
     doc = kutip.extract(text)
     assert ("person", "Sapto Hendrawan") in _entities(doc)
     assert ("organization", "Universitas Indonesia") in _entities(doc)
+
+
+def test_a_party_and_state_tag_after_a_name_is_no_person():
+    text = (
+        '"This bill will not pass the Senate as written," said Sen. Ron Wyden, D-Ore., on Tuesday.\n\n'
+        "Rep. Gwen Moore (D-Wis.) said the plan would cut food aid for working families, while "
+        "Sen. John Cornyn, R-Texas, called it overdue."
+    )
+    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    assert {"Ron Wyden", "Gwen Moore", "John Cornyn"} <= set(people)
+    assert not [p for p in people if p.startswith(("D-", "R-", "(D-"))]
+
+
+def test_an_owner_is_named_without_the_possessive():
+    text = (
+        "Senator Maria Alvarez's proposal would cap rent increases at 5 percent. Alvarez’s office said the "
+        "cap would protect 40,000 households, and Governor Tom Reyes's aides said he would sign it."
+    )
+    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    assert "Maria Alvarez" in people and "Alvarez" in people and "Tom Reyes" in people
+    assert not [p for p in people if p.endswith(("'s", "’s"))]
+
+
+def test_function_words_run_together_open_sentences_but_name_no_one():
+    text = (
+        "It's a hard choice for the city council, Mayor Dana Whitfield said on Monday. That’s why I’m "
+        "asking for more time, she added. Don't expect a vote before spring."
+    )
+    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    assert people and set(people) <= {"Dana Whitfield"}
+
+
+def test_peoples_faiths_and_parties_are_no_persons():
+    text = (
+        "Americans are split on the plan, a new poll found. Mexican officials and Chinese diplomats said "
+        "they would study it, while Republicans and Democrats in Congress traded blame. Muslims and "
+        "Catholics in the district were surveyed too, said pollster Ann Kellerman."
+    )
+    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    assert people == ["Ann Kellerman"]
+
+
+def test_capitals_regions_and_towns_before_their_state_are_places():
+    text = (
+        "Officials in Copenhagen and Tallinn said Europe must do more for Crimea. In Tulsa, Okla., police "
+        "said 12 people were hurt, and the mayor of Dayton, Ohio, called for calm."
+    )
+    kinds = {t: label for label, t in _entities(kutip.extract(text, lang="en"))}
+    for place in ("Copenhagen", "Tallinn", "Europe", "Crimea", "Tulsa", "Dayton"):
+        assert kinds.get(place) == "place", place
+
+
+def test_a_body_written_by_dotted_initials_after_the_is_an_organisation():
+    text = "The S.E.C. said it would review the filings, and the U.N. said the vote was postponed."
+    kinds = {t: label for label, t in _entities(kutip.extract(text, lang="en"))}
+    assert kinds.get("S.E.C") == "organization"
+    assert kinds.get("U.N") == "organization"
+
+
+def test_a_sentence_adverb_or_a_request_to_the_reader_is_no_name():
+    text = (
+        "Maybe the deal will hold, Chancellor Ruth Okafor told reporters. Hopefully the talks resume on "
+        "Friday. (See Okafor’s full statement below.)"
+    )
+    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    assert set(people) <= {"Ruth Okafor", "Okafor"} and "Ruth Okafor" in people

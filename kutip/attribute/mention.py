@@ -10,6 +10,7 @@ sets (a word tagged place or organisation there does not start a person's name).
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from kutip.attribute.roles import RoleData, rank_at, role_data
@@ -97,6 +98,21 @@ def words_before_name(text: str, m: Mention) -> list[str]:
     return text[m.start : m.name_start].split()
 
 
+_PARTY_TAGS: Final[dict[str, re.Pattern[str]]] = {}  # language code -> its ``Grammar.affiliation``, compiled
+
+
+def is_party_tag(text: str, start: int, end: int, lang: Language) -> bool:
+    """Is ``text[start:end]`` a party-and-state tag written after a name ("D-Ore", "R-Texas", "(D-Calif.)")?
+    It names no one: not the speaker, and no entity."""
+    source = lang.grammar.affiliation
+    if not source:
+        return False
+    pattern = _PARTY_TAGS.get(lang.code)
+    if pattern is None:
+        pattern = _PARTY_TAGS[lang.code] = re.compile(source)
+    return pattern.fullmatch(text, start, end) is not None
+
+
 def is_acronym(word: str) -> bool:
     """Two or more capital letters and nothing else ("KPK", "NATO")."""
     return len(word) >= 2 and word.isupper() and word.isalpha()
@@ -139,8 +155,8 @@ def _evidence_of(word: str, lang: Language) -> int:
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
         return 0
-    if any(c.isdigit() for c in w):
-        return 0  # "G20", "CO2", "S1": a code, no one's name
+    if any(c.isdigit() for c in w) or _contraction(low, lang):
+        return 0  # "G20", "CO2": a code; "It's", "Don't": a function word run on; no one's name
     if low in lang.place_heads or low in lang.terms:
         return 0
     if low in lang.stop_words or low in lang.all_cues or low in lang.weekdays or low in lang.months:
@@ -168,6 +184,15 @@ def _evidence_of(word: str, lang: Language) -> int:
         if (per == 0 and common >= 3) or (common >= 20 and common >= 20 * per):
             return -1  # a common word ("Program", "Pria"), or a name that is one too ("Andi Noer Harapan")
     return 2
+
+
+def _contraction(low: str, lang: Language) -> bool:
+    """Is ``low`` a function word run together with what follows ("it's", "i’m", "that's", "don't"), which
+    no name is (unlike "O'Brien" or "Ma'ruf", whose first part is no word of the language)?"""
+    cut = max(low.find("'"), low.find("’"))
+    if cut <= 0:
+        return False
+    return low.endswith(("n't", "n’t")) or low[:cut] in lang.stop_words or low[:cut] in lang.pronouns
 
 
 NOUN_FORM_LENGTH: Final = 8  # "kesehatan", "pemetaan": shorter words with these ends are names too ("Kean")

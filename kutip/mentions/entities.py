@@ -13,7 +13,7 @@ from __future__ import annotations
 from itertools import pairwise
 from typing import Final
 
-from kutip.attribute.mention import Mention, describe, is_acronym, words_before_name
+from kutip.attribute.mention import Mention, describe, is_acronym, is_party_tag, words_before_name
 from kutip.attribute.people import ArticlePeople
 from kutip.attribute.roles import role_data
 from kutip.deadline import Deadline
@@ -44,7 +44,7 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
             for m in describe(art, s, e):
                 if s in placed and m.kind == "person":
                     m = _retyped(m, "place")
-                if m.kind == "person" and _thing_named(art, m):
+                if m.kind == "person" and _no_ones_name(art, m):
                     continue
                 if m.kind in LABELS and m.name:
                     out.extend(_with_role_body(art, m))
@@ -66,6 +66,12 @@ def _aliases_between_commas(art: Article, mentions: list[Mention]) -> None:
         words = tuple(between.replace(",", " ").casefold().split())
         if between.lstrip().startswith(",") and words in markers:
             m.alias, m.aliases = n.text, (n.text,)
+
+
+def _no_ones_name(art: Article, m: Mention) -> bool:
+    """Is the person's "name" the name of a thing ("RUU Cipta Kerja") or a party-and-state tag ("said Sen.
+    Ron Wyden, D-Ore.")?"""
+    return _thing_named(art, m) or is_party_tag(art.text, m.start, m.end, art.lang)
 
 
 def _thing_named(art: Article, m: Mention) -> bool:
@@ -132,10 +138,35 @@ def _runs(toks: list[Token], lang: Language, openers: set[int], placed: set[int]
             cur.extend(toks[i : i + 3])
             i += 2
         elif cur:
+            word = _one_word(cur, lang)
+            if word is not None and _before_state(toks, i, lang):
+                placed.add(word.start)  # "Tulsa, Okla.,", "Paris, France.": a town, then its state
             _flush(cur, runs, lang)
         i += 1
     _flush(cur, runs, lang)
     return runs
+
+
+def _one_word(run: list[Token], lang: Language) -> Token | None:
+    """The run's one word after the function words that open it ("Tulsa" of "In Tulsa"); None when it has
+    more."""
+    words = [t for t in run if t.lower not in lang.stop_words]
+    return words[0] if len(words) == 1 else None
+
+
+def _before_state(toks: list[Token], i: int, lang: Language) -> bool:
+    """Does a comma at ``toks[i]`` put a state or a country after the run before it, ending the clause
+    ("Tulsa, Okla., police said", "Des Moines, Iowa.")? Then the run names a place in it."""
+    if toks[i].text != "," or i + 2 >= len(toks) or not toks[i + 1].is_cap:
+        return False
+    for k in (i + 2, i + 3):  # a state of one or two words ("Iowa", "New Mexico"), with its period
+        if (
+            k < len(toks)
+            and toks[k].text in ",.;)"
+            and " ".join(t.lower for t in toks[i + 1 : k]) in lang.countries
+        ):
+            return True
+    return False
 
 
 def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
@@ -158,8 +189,18 @@ def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> Non
     while first < len(cur) and cur[first].lower in lang.stop_words:
         first += 1  # (counted, not popped one by one from the front: a run may be thousands of words)
     if first < len(cur):
-        runs.append((cur[first].start, cur[-1].end))
+        runs.append((cur[first].start, cur[-1].end - _possessive_length(cur[-1], lang)))
     cur.clear()
+
+
+def _possessive_length(tok: Token, lang: Language) -> int:
+    """The length of the possessive ending of a run's last word ("Trump's", "Clinton’s"): the entity is the
+    owner, "Trump", as a speaker phrase reads it."""
+    if tok.is_word:
+        for ending in lang.grammar.possessives:
+            if tok.lower.endswith(ending) and len(tok.lower) > len(ending):
+                return len(ending)
+    return 0
 
 
 def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang: Language) -> list[Mention]:
@@ -178,7 +219,9 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
             continue  # "PT", "RSUD" alone: no name
         if _common_words_only(m, lower, lang):
             continue  # "RUU Cipta Kerja": a thing's name of common words, no person
-        if word is not None and key in seen.in_names and m.kind == "organization" and _named_so(word, lang):
+        if word is not None and m.kind == "person" and _dotted_acronym(word) and _after_article(art, m):
+            out.append(_retyped(m, "organization"))  # "the S.E.C. said", "the U.N."
+        elif word is not None and key in seen.in_names and m.kind == "organization" and _named_so(word, lang):
             out.append(_as_person(m))  # "Bahagia" of "Bahagia Susmanto": a body to the lexicon, a name here
         elif word is None or key in seen.in_names or m.kind == "organization":
             out.append(m)  # (a body keeps its capital: "Pemerintah" is the government)
@@ -189,6 +232,19 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
         else:
             out.append(m)
     return out
+
+
+def _dotted_acronym(word: str) -> bool:
+    """Is ``word`` capital letters joined by periods ("S.E.C", "U.N")?"""
+    parts = word.rstrip(".").split(".")
+    return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts)
+
+
+def _after_article(art: Article, m: Mention) -> bool:
+    """Does a definite article stand right before the mention ("the S.E.C.")? Initials so written are a
+    body's; after a name they are a degree ("Budi, S.I.K."), and alone a person's."""
+    before = art.text[max(0, m.start - 8) : m.start].split()
+    return bool(before) and before[-1].casefold() in art.lang.grammar.definite_articles
 
 
 def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Final
 
-from kutip.attribute.mention import describe, is_acronym, is_name_word
+from kutip.attribute.mention import describe, is_acronym, is_name_word, is_party_tag
 from kutip.lang import Language
 from kutip.lang.model import remembered
 from kutip.segment.article import Article
@@ -205,11 +205,6 @@ def opener_pattern(lang: Language) -> re.Pattern[str]:
     """Clause openers ("Sementara itu,", "Di sisi lain") matched at a position, one or several."""
     alts = "|".join(re.escape(o) for o in sorted(lang.clause_openers, key=len, reverse=True))
     return re.compile(rf"(?:(?:{alts})\b[,]?\s*)+", re.I)
-
-
-@cache
-def affiliation_pattern(lang: Language) -> re.Pattern[str]:
-    return re.compile(lang.grammar.affiliation)
 
 
 def subject_before(art: Article, start: int, verb: int) -> tuple[int, int] | None:
@@ -780,11 +775,7 @@ def _apposition_piece(toks: list[Token], k: int, lang: Language) -> tuple[list[T
 
 def _is_affiliation(art: Article, toks: list[Token]) -> bool:
     """Is ``toks`` a party-and-state tag written after a name ("D-Ore", "R-Texas", "(D-Calif.)")?"""
-    pattern = art.lang.grammar.affiliation
-    return (
-        bool(pattern)
-        and affiliation_pattern(art.lang).fullmatch(art.text, toks[0].start, toks[-1].end) is not None
-    )
+    return is_party_tag(art.text, toks[0].start, toks[-1].end, art.lang)
 
 
 def _in_piece(tok: Token, chunk: list[Token], lang: Language) -> bool:

@@ -11,7 +11,7 @@ LANGUAGE = language_from(
     nya_suffix="",
     reference_cues=frozenset(),
     countries=places.COUNTRY_NAMES,
-    capitals=places.CAPITALS,
+    capitals=places.PLACE_NAMES,
     weekday_modifiers={},
     decimal_comma=False,
     grammar=grammar_from(grammar, according_links=cues.ACCORDING_LINKS, head_final=True),

@@ -16,13 +16,33 @@ STOP_WORDS = frozenset(
     "said says worse better too ah oh yes well again finally first second third sure okay still than "
     "approximately fewer less "
     "ironically notably specifically similarly likewise apparently clearly obviously sadly around nearly "
-    "almost roughly rather citing having being".split()
+    "almost roughly rather citing having being maybe hopefully unfortunately fortunately luckily later "
+    "earlier recently eventually ultimately certainly surely honestly frankly basically essentially "
+    "actually currently previously initially additionally furthermore moreover nevertheless nonetheless "
+    "otherwise afterward afterwards soon already often sometimes never always look listen please see "
+    "click follow visit subscribe outside inside across along behind beyond near toward towards upon "
+    "within without amid".split()
 )
 
 # "No. 2", "no. 5": the numero sign stands before a number; "said no." is the word "no" ending a sentence
 NUMERAL_ABBREVIATIONS = frozenset({"no"})
 
+# Peoples, faiths and parties named by a capitalised word ("Americans", "Muslims", "Republicans"): a group,
+# never anyone's name. Words that are also surnames ("French", "English", "Welsh") and given names
+# ("Christian") are left out.
+DEMONYMS = (
+    "american americans mexican mexicans russian russians chinese african-american african-americans "
+    "hispanic hispanics latino latinos latina latinas muslim muslims jew jews jewish arab arabs european "
+    "europeans asian asians canadian canadians cubans iranian iranians iraqi iraqis syrian syrians "
+    "israeli israelis palestinian palestinians ukrainian ukrainians korean koreans japanese indian indians "
+    "british germans italian italians spanish afghan afghans pakistani pakistanis turkish "
+    "egyptian egyptians brazilian brazilians venezuelan venezuelans colombian colombians nigerian "
+    "nigerians australian australians democrat democrats democratic republican republicans catholic "
+    "catholics evangelical evangelicals"
+).split()
+
 TERMS = frozenset(
     "covid coronavirus christmas easter thanksgiving internet obamacare brexit medicare medicaid gop "
     "aids hiv isis".split()
+    + DEMONYMS
 )
