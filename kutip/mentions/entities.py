@@ -138,8 +138,8 @@ def _runs(toks: list[Token], lang: Language, openers: set[int], placed: set[int]
             cur.extend(toks[i : i + 3])
             i += 2
         elif cur:
-            word = _one_word(cur, lang)
-            if word is not None and _before_state(toks, i, lang):
+            word = _one_word(cur, lang) if _before_state(toks, i, lang) else None
+            if word is not None:
                 placed.add(word.start)  # "Tulsa, Okla.,", "Paris, France.": a town, then its state
             _flush(cur, runs, lang)
         i += 1
@@ -236,6 +236,8 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
 
 def _dotted_acronym(word: str) -> bool:
     """Is ``word`` capital letters joined by periods ("S.E.C", "U.N")?"""
+    if "." not in word:
+        return False
     parts = word.rstrip(".").split(".")
     return len(parts) >= 2 and all(len(p) == 1 and p.isupper() for p in parts)
 
