@@ -150,12 +150,10 @@ def test_a_described_phrase_does_not_depend_on_the_article_described_before():
     alone = []
     for t in texts:
         mention._DESCRIBED.clear()
-        mention._DESCRIBED_ONE.clear()
         alone.append([m.text for m in mention.describe(Article(t, en), 5, 19)])
     assert alone[0] != alone[1]
     for order in (texts, texts[::-1]):
         mention._DESCRIBED.clear()
-        mention._DESCRIBED_ONE.clear()
         got = {t: [m.text for m in mention.describe(Article(t, en), 5, 19)] for t in order}
         assert [got[t] for t in texts] == alone
 
@@ -169,8 +167,7 @@ def test_a_name_met_again_in_other_surroundings_points_at_its_own_words():
         '"Kami terus memantau harga di pasar induk," kata Budi Santoso.'
     )
     mention._DESCRIBED.clear()
-    mention._DESCRIBED_ONE.clear()
-    for _ in range(2):  # read cold, then from what the first reading remembered
+    for _ in range(2):  # read cold, then from what the first reading remembered (``describe``'s cache)
         quotes = kutip.extract(text, lang="id").quotes
         spans = [(text[s.mention_start : s.mention_end], s.name) for q in quotes for s in q.speakers]
         assert len(quotes) == 3

@@ -738,29 +738,7 @@ def _split_conjoined(toks: list[Token], lang: Language) -> list[list[Token]]:
     return parts
 
 
-# (language, the phrase, whether it opens a sentence, its number of tokens) -> ``_describe_one``'s mentions at
-# offset 0. ``describe``'s own cache misses a name met before with other characters around it ("Budi
-# Santoso," and "Budi Santoso mengatakan"); what one phrase says depends on its words and on the sentence
-# start alone, and the count of tokens tells apart the ways its characters can be cut ("Jr." or "Jr" ".").
-_DESCRIBED_ONE: Final[dict[tuple[str, str, bool, int], list[Mention]]] = {}
-
-
 def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]:
-    """One speaker's phrase (see ``_read_one``), remembered by its words: half the phrases described are
-    names met before in other surroundings."""
-    s, e = toks[0].start, toks[-1].end
-    key = (lang.code, text[s:e], _starts_sentence(text, s), len(toks))
-    cached = _DESCRIBED_ONE.get(key)
-    if cached is None:
-        if len(_DESCRIBED_ONE) >= _DESCRIBED_MAX:
-            _DESCRIBED_ONE.clear()
-        found = _read_one(text, toks, lang)
-        _DESCRIBED_ONE[key] = [_shift(m, -s) for m in found]
-        return found
-    return [_shift(m, s) for m in cached]
-
-
-def _read_one(text: str, toks: list[Token], lang: Language) -> list[Mention]:
     """One speaker's phrase: a pronoun or an anaphor, a name with its role, or a body, place or unnamed
     person."""
     s, e = toks[0].start, toks[-1].end
