@@ -216,3 +216,24 @@ def test_a_sentence_adverb_or_a_request_to_the_reader_is_no_name():
     )
     people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
     assert set(people) <= {"Ruth Okafor", "Okafor"} and "Ruth Okafor" in people
+
+
+def test_garbled_bytes_in_a_scraped_page_are_no_names():
+    prayer = "بسم الله الرحمن الرحيم".encode().decode("latin-1")  # UTF-8 read as Latin-1 by a scraper
+    text = (
+        f"Ustaz Ahmad Fauzi membuka pengajian dengan doa {prayer}. Inflasi tahun depan diperkirakan "
+        "2,5Â±1 persen, kata Gubernur BI Perry Warjiyo."
+    )
+    people = [t for _, t in _entities(kutip.extract(text), "person")]
+    assert "Ahmad Fauzi" in people and "Perry Warjiyo" in people
+    assert all(p.isascii() for p in people), people
+
+
+def test_terms_time_zones_and_currencies_are_no_bodies():
+    text = (
+        "Rapat pembahasan APBN dimulai pukul 10.00 WIB di Gedung DPR. Menurut Kementerian Keuangan, "
+        "kurs rupiah melemah terhadap USD, sementara anggaran Pemilu dan program UMKM tidak dipangkas."
+    )
+    orgs = [t for _, t in _entities(kutip.extract(text), "organization")]
+    assert "Kementerian Keuangan" in orgs
+    assert not {"APBN", "WIB", "USD", "Pemilu", "UMKM"} & set(orgs), orgs

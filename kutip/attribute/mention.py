@@ -150,7 +150,7 @@ def _evidence_of(word: str, lang: Language) -> int:
     organisation ("Indah", "Austin"); -1: a common word, a name only after another name word ("Zaman");
     0: cannot (a title, a function word, a country, a lower-case word)."""
     w = word.rstrip(".")
-    if not w or not w[0].isupper():
+    if not w or not w[0].isupper() or garbled(w):
         return 0
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
@@ -351,6 +351,8 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
     list, or its government), a place ("Desa Sukamaju", "Trump Tower"), an organisation ("Dinas
     Pendidikan", "Budget Office", "KPK"), an unnamed person ("one party activist"), or one word typed by
     the lexicon."""
+    if _names_nothing(toks, lang):
+        return "unnamed"
     words = [t.lower for t in toks if t.is_word]
     plain = [t.lower for t in _without_parentheses(toks) if t.is_word]
     low = " ".join(plain)
@@ -372,6 +374,27 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
     if len(toks) == 1 and toks[0].is_cap:
         return _word_kind(toks[0], lang)
     return "unnamed"
+
+
+def _names_nothing(toks: list[Token], lang: Language) -> bool:
+    """Is the phrase a term ("APBN", "Pemilu"), a currency or a time zone ("USD", "WIB") alone, or garbled
+    text (``garbled``)? Capitalised or not, it is no body's and no place's name."""
+    if len(toks) == 1 and (toks[0].lower in lang.terms or toks[0].lower in lang.currencies):
+        return True
+    return any(t.is_word and garbled(t.text) for t in toks)
+
+
+# UTF-8 read as Latin-1 ("Ù\x85Ù", "Â±" for "±", "â€" of "’"): a lead byte's letter, then a continuation
+# byte's character, or a C1 control
+_MOJIBAKE: Final = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac]|[\u0080-\u009f]")
+
+
+def garbled(word: str) -> bool:
+    """Is ``word`` no word of any language: mis-decoded bytes ("Ù\x85Ù", "ØªÙ") or one letter outside ASCII
+    ("Ù" alone, where an initial would be "M")?"""
+    if word.isascii():
+        return False
+    return len(word.rstrip(".")) == 1 or _MOJIBAKE.search(word) is not None
 
 
 def _all_capitalised(toks: list[Token]) -> bool:

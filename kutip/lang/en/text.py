@@ -42,7 +42,7 @@ DEMONYMS = (
 ).split()
 
 TERMS = frozenset(
-    "covid coronavirus christmas easter thanksgiving internet obamacare brexit medicare medicaid gop "
-    "aids hiv isis".split()
+    "covid coronavirus christmas easter thanksgiving internet obamacare brexit medicare medicaid "
+    "aids hiv edt est cdt cst mdt mst pdt pst gmt utc".split()  # (time zones: "9 p.m. EDT")
     + DEMONYMS
 )

@@ -28,5 +28,6 @@ STOP_WORDS = frozenset(
 # Capitalised terms of the news that are never a person's name (diseases, holidays, programmes, currencies).
 TERMS = frozenset(
     "covid corona korona sars cov omicron delta ramadhan ramadan lebaran idul fitri adha natal imlek nyepi "
-    "rp pilkada pemilu pilpres pileg psbb ppkm apbn apbd bbm ham ite kuhp umkm pmk dbd hiv aids".split()
+    "rp pilkada pemilu pilpres pileg psbb ppkm apbn apbd bbm ham ite kuhp umkm pmk dbd hiv aids "
+    "wib".split()  # (the time zone: "pukul 10.00 WIB"; "Wita" is a name too)
 )
