@@ -237,3 +237,16 @@ def test_terms_time_zones_and_currencies_are_no_bodies():
     orgs = [t for _, t in _entities(kutip.extract(text), "organization")]
     assert "Kementerian Keuangan" in orgs
     assert not {"APBN", "WIB", "USD", "Pemilu", "UMKM"} & set(orgs), orgs
+
+
+def test_initials_the_article_gives_a_person_stay_that_person():
+    text = (
+        "Polisi menangkap seorang pria berinisial RH (41) di sebuah rumah kontrakan di Cikarang. RH mengaku "
+        "sudah tiga bulan mengedarkan sabu di kawasan industri itu.\n\n"
+        "Barang bukti yang disita berupa 12 paket sabu, kata Kapolsek Cikarang Kompol Dedi Kurniawan."
+    )
+    doc = kutip.extract(text)
+    kinds = {(label, t) for label, t in _entities(doc)}
+    assert ("person", "RH") in kinds and ("organization", "RH") not in kinds
+    admitted = [q for q in doc.quotes if q.speech_act == "admit"]
+    assert [(s.name, s.kind) for q in admitted for s in q.speakers] == [("RH", "person")]

@@ -206,6 +206,9 @@ class Language:
     naming_links: frozenset[str] = frozenset()  # "as" of "refers to A as B": without one, nothing was said
     # Heads of bodies and places that never name one alone ("PT", "RSUD"): "Direktur PT" names no company.
     nameless_heads: frozenset[str] = frozenset()
+    # "berinisial", "inisial": the capitals after one are a person's initials ("pria berinisial AR"), and the
+    # article's later "AR" is that person, no body
+    initial_markers: frozenset[str] = frozenset()
     # "(bukan nama sebenarnya)", "(not her real name)": a pseudonym introduces someone, as an age does
     pseudonym_notes: frozenset[str] = frozenset()
     apposed_introductions: tuple[str, ...] = ()  # "Noval, salah satu pengunjung,": someone new

@@ -211,12 +211,16 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
     ("Aulia"), stays a person."""
     seen = _ArticleNames(mentions, openers)
     lower = _LowerWords(art)
+    initials = _initials(art)
     out: list[Mention] = []
     for m in mentions:
         word = _lone_name(m)
         key = word.casefold() if word else ""
         if key in lang.nameless_heads:
             continue  # "PT", "RSUD" alone: no name
+        if word is not None and word in initials and m.kind != "person":
+            out.append(_as_person(m))  # "AR" after "pria berinisial AR": that man
+            continue
         if _common_words_only(m, lower, lang):
             continue  # "RUU Cipta Kerja": a thing's name of common words, no person
         if word is not None and m.kind == "person" and _dotted_acronym(word) and _after_article(art, m):
@@ -232,6 +236,20 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
         else:
             out.append(m)
     return out
+
+
+def _initials(art: Article) -> frozenset[str]:
+    """The initials the article gives people ("pria berinisial AR", "inisial A"): one to four capitals after
+    one of the language's ``initial_markers``."""
+    markers = art.lang.initial_markers
+    if not markers or not any(marker in art.text for marker in markers):
+        return frozenset()  # (most articles name no one so: the tokens are not read)
+    toks = art.toks
+    return frozenset(
+        nxt.text
+        for tok, nxt in pairwise(toks)
+        if tok.lower in markers and len(nxt.text) <= 4 and nxt.text.isupper() and nxt.text.isalpha()
+    )
 
 
 def _dotted_acronym(word: str) -> bool:

@@ -83,6 +83,7 @@ ORG_HEADS = frozenset(
 # Heads of bodies and places that never name one by themselves: "Direktur PT" or "dirawat di RSUD" names
 # no company and no hospital.
 NAMELESS_HEADS = frozenset("pt cv ud tbk persero rs rsud rsup".split())
+INITIAL_MARKERS = frozenset({"berinisial", "inisial", "inisialnya"})  # "pria berinisial AR (34)"
 
 # Head words of a description that points back at the organisation just named ("badan kesehatan global
 # tersebut", "lembaga itu").
