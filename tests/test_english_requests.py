@@ -88,6 +88,35 @@ def test_as_after_a_comma_and_a_conjunction_opens_a_report():
     assert ("indirect", "every ballot in the county was counted twice", "the auditor") in found
 
 
+def test_as_with_an_auxiliary_before_the_cue_opens_a_report():
+    text = "As several budget analysts have pointed out, the county cannot cover the pension gap by 2030."
+    assert reports_of(text) == [
+        ("indirect", "the county cannot cover the pension gap by 2030", "budget analysts")
+    ]
+
+
+def test_as_with_examples_after_the_subject_opens_a_report():
+    text = "As many planners, including Mr. Osei, have noted, the new rail line will miss the airport."
+    assert [f[:2] for f in reports_of(text)] == [("indirect", "the new rail line will miss the airport")]
+
+
+def test_as_with_a_noun_before_the_cue_opens_a_report():
+    text = "As the inspector's report noted, the bridge had not been painted since 1994."
+    assert reports_of(text) == [
+        ("indirect", "the bridge had not been painted since 1994", "inspector's report")
+    ]
+
+
+def test_as_with_a_statement_that_opens_with_a_relative_noun():
+    text = "Still, as the Ledger has reported, cases that went to trial had far more evidence."
+    assert reports_of(text) == [("indirect", "cases that went to trial had far more evidence", "Ledger")]
+
+
+def test_as_with_a_progressive_tells_a_time_not_a_source():
+    text = "Even as the mayor was criticizing the council, however, she came under fire from her own party."
+    assert reports_of(text) == []
+
+
 def test_focus_adverb_before_the_subject_is_no_part_of_it():
     text = "Even Dana Whitfield, a longtime ally of the governor, said the plan went too far."
     assert reports_of(text) == [("indirect", "the plan went too far", "Dana Whitfield")]

@@ -1585,20 +1585,49 @@ def _as_noted(clause: _Clause) -> Candidate | None:
     link = next((k for k in range(len(toks)) if _as_opens(toks, k, lang)), None)
     if link is None:
         return None
-    for j in range(link + 2, min(len(toks) - 2, link + 2 + SUBJECT_WINDOW)):
-        act = lang.reporting_verbs.get(toks[j].lower)
-        if act is None and toks[j].lower in lang.particle_cues and toks[j + 1].lower in lang.cue_particles:
-            act = lang.particle_cues[toks[j].lower]  # "As the aide pointed out, A"
-        if act is not None and not toks[j].is_cap:
+    j = link + 2
+    while j < min(len(toks) - 2, link + 2 + SUBJECT_WINDOW):
+        act = _as_cue_act(toks, j, lang)
+        if act is not None:
             comma = next((t for t in toks[j + 1 : j + 1 + AS_TAIL] if t.text == ","), None)
             mention = subject_before(art, toks[link].end, toks[j].start)
             if comma is None or mention is None:
                 return None
-            cs, ce = _content(art, comma.end, clause.span.end)
+            cs, ce = _content(art, comma.end, clause.span.end, 0)  # ("cases that have led to ...")
             return _make(clause, cs, ce, _Report(toks[j], act, mention, "subject"))
-        if not toks[j].is_word or toks[j].lower in lang.clause_markers:
-            return None  # "As prices rose, ...": no cue ends the opening
+        j = _as_subject_step(toks, j, lang)
     return None
+
+
+def _as_cue_act(toks: list[Token], j: int, lang: Language) -> str | None:
+    """The act of the cue of "As X noted, A" at ``j``: a lower-case cue verb, not a noun ("As the report
+    noted": "report" follows an article), or a particle cue with its particle ("As the aide pointed out")."""
+    low = toks[j].lower
+    if toks[j].is_cap or _is_noun_use(toks, j, lang):
+        return None
+    act = lang.reporting_verbs.get(low)
+    if act is None and low in lang.particle_cues and toks[j + 1].lower in lang.cue_particles:
+        act = lang.particle_cues[low]
+    return act
+
+
+def _as_subject_step(toks: list[Token], j: int, lang: Language) -> int:
+    """The next word of the subject of "As X noted, A" after ``j``: past an aside of examples ("As many
+    experts, including Mr. Gold, have noted") and an auxiliary before the cue ("As critics have said");
+    ``len(toks)`` when the opening ends with no cue ("As prices rose, ...")."""
+    tok = toks[j]
+    if tok.text == "," and toks[j + 1].lower in lang.grammar.example_markers:
+        close = next((k for k in range(j + 2, len(toks)) if toks[k].text == ","), None)
+        return len(toks) if close is None else close + 1
+    # (not "Even as X was criticizing Y, ...": a progressive tells a time, no source)
+    auxiliary = (
+        tok.lower in lang.clause_markers
+        and tok.lower not in lang.grammar.passive_auxiliaries
+        and _as_cue_act(toks, j + 1, lang) is not None
+    )
+    if not tok.is_word or (tok.lower in lang.clause_markers and not auxiliary):
+        return len(toks)
+    return j + 1
 
 
 def _as_opens(toks: list[Token], k: int, lang: Language) -> bool:
