@@ -9,6 +9,10 @@ def _entities(doc, label=None):
     return [(e.label, e.text) for e in doc.entities if label is None or e.label == label]
 
 
+def _english_people(text):
+    return [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+
+
 def test_a_common_word_opening_a_sentence_is_no_person():
     text = (
         "Stok beras di gudang Bulog dipastikan aman hingga akhir tahun. Menteri Perdagangan Budi Santoso "
@@ -158,7 +162,7 @@ def test_a_party_and_state_tag_after_a_name_is_no_person():
         "Rep. Gwen Moore (D-Wis.) said the plan would cut food aid for working families, while "
         "Sen. John Cornyn, R-Texas, called it overdue."
     )
-    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    people = _english_people(text)
     assert {"Ron Wyden", "Gwen Moore", "John Cornyn"} <= set(people)
     assert not [p for p in people if p.startswith(("D-", "R-", "(D-"))]
 
@@ -168,7 +172,7 @@ def test_an_owner_is_named_without_the_possessive():
         "Senator Maria Alvarez's proposal would cap rent increases at 5 percent. Alvarez’s office said the "
         "cap would protect 40,000 households, and Governor Tom Reyes's aides said he would sign it."
     )
-    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    people = _english_people(text)
     assert "Maria Alvarez" in people and "Alvarez" in people and "Tom Reyes" in people
     assert not [p for p in people if p.endswith(("'s", "’s"))]
 
@@ -178,7 +182,7 @@ def test_function_words_run_together_open_sentences_but_name_no_one():
         "It's a hard choice for the city council, Mayor Dana Whitfield said on Monday. That’s why I’m "
         "asking for more time, she added. Don't expect a vote before spring."
     )
-    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    people = _english_people(text)
     assert people and set(people) <= {"Dana Whitfield"}
 
 
@@ -188,7 +192,7 @@ def test_peoples_faiths_and_parties_are_no_persons():
         "they would study it, while Republicans and Democrats in Congress traded blame. Muslims and "
         "Catholics in the district were surveyed too, said pollster Ann Kellerman."
     )
-    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    people = _english_people(text)
     assert people == ["Ann Kellerman"]
 
 
@@ -214,7 +218,7 @@ def test_a_sentence_adverb_or_a_request_to_the_reader_is_no_name():
         "Maybe the deal will hold, Chancellor Ruth Okafor told reporters. Hopefully the talks resume on "
         "Friday. (See Okafor’s full statement below.)"
     )
-    people = [t for _, t in _entities(kutip.extract(text, lang="en"), "person")]
+    people = _english_people(text)
     assert set(people) <= {"Ruth Okafor", "Okafor"} and "Ruth Okafor" in people
 
 
