@@ -390,8 +390,8 @@ _MOJIBAKE: Final = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u20ac]|[\u0080-\u00
 
 
 def garbled(word: str) -> bool:
-    """Is ``word`` no word of any language: mis-decoded bytes ("Ù\x85Ù", "ØªÙ") or one letter outside ASCII
-    ("Ù" alone, where an initial would be "M")?"""
+    """Is ``word`` no word of any language: mis-decoded bytes ("ØªÙ", "Â±") or one letter outside ASCII ("Ù"
+    alone, where an initial would be "M")?"""
     if word.isascii():
         return False
     return len(word.rstrip(".")) == 1 or _MOJIBAKE.search(word) is not None
