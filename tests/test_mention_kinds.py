@@ -236,11 +236,13 @@ def test_garbled_bytes_in_a_scraped_page_are_no_names():
 def test_terms_time_zones_and_currencies_are_no_bodies():
     text = (
         "Rapat pembahasan APBN dimulai pukul 10.00 WIB di Gedung DPR. Menurut Kementerian Keuangan, "
-        "kurs rupiah melemah terhadap USD, sementara anggaran Pemilu dan program UMKM tidak dipangkas."
+        "kurs rupiah melemah terhadap USD, sementara anggaran Pemilu dan program UMKM tidak dipangkas.\n\n"
+        "Tunjangan ASN dan honor petugas TPS dibayar penuh. Rehabilitasi SD dan SMP di daerah bencana juga "
+        "tetap berjalan, kata Menteri Keuangan."
     )
     orgs = [t for _, t in _entities(kutip.extract(text), "organization")]
     assert "Kementerian Keuangan" in orgs
-    assert not {"APBN", "WIB", "USD", "Pemilu", "UMKM"} & set(orgs), orgs
+    assert not {"APBN", "WIB", "USD", "Pemilu", "UMKM", "ASN", "TPS", "SD", "SMP"} & set(orgs), orgs
 
 
 def test_initials_the_article_gives_a_person_stay_that_person():

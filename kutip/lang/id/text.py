@@ -30,4 +30,6 @@ TERMS = frozenset(
     "covid corona korona sars cov omicron delta ramadhan ramadan lebaran idul fitri adha natal imlek nyepi "
     "rp pilkada pemilu pilpres pileg psbb ppkm apbn apbd bbm ham ite kuhp umkm pmk dbd hiv aids "
     "wib".split()  # (the time zone: "pukul 10.00 WIB"; "Wita" is a name too)
+    # common nouns written as acronyms: schools, polling stations, civil servants, stings, layoffs, ID cards
+    + "sd smp sma smk tps asn pns ott sdm blt phk thr ktp nik wni wna cctv uu ruu".split()
 )
