@@ -118,11 +118,12 @@ def test_vectors_of_another_encoder_are_not_stored(tmp_path, run, encoder):
 
 
 def test_vectors_are_not_stored_under_the_claims_of_another_encoder(tmp_path, run, encoder):
-    from kutip.store import claim_store, open_store
+    from kutip.store import open_store
+    from kutip.store.connection import set_meta
 
     db = str(tmp_path / "k.db")
     with open_store(db) as store, store.transaction():
-        claim_store.set_meta(store.conn, "claims_encoder", "an older encoder / 1")
+        set_meta(store.conn, "claims_encoder", "an older encoder / 1")
     write_shards(run["out"], run["items"][:2], vectors=encode_statements([run["items"][0][0]], encoder))
     result = _load(run["out"], db)
     assert result.exit_code == 0

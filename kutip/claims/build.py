@@ -29,6 +29,7 @@ from kutip.claims.group import CAP, DEFAULT, Profile, Weights, clusters, rarity,
 from kutip.claims.stance import claim_polarity, stance
 from kutip.claims.statement import Statement, statement_of
 from kutip.store import claim_store as cs
+from kutip.store.connection import get_meta, set_meta
 
 WINDOW = 256  # quotes read, embedded and placed together
 REGION = 200  # statements clustered again from scratch when an article joins their claims
@@ -67,9 +68,9 @@ def keep_vectors(conn: Any, vectors: dict[str, bytes]) -> int | None:
     """Keep statement vectors embedded elsewhere (a cluster's workers, Parquet shards) for the build to reuse
     rather than embed again: how many were new; None, keeping none, when the store's claims are made with
     another encoder (``_start`` would throw them away)."""
-    made_with = cs.get_meta(conn, "claims_encoder")
+    made_with = get_meta(conn, "claims_encoder")
     if made_with is None:
-        cs.set_meta(conn, "claims_encoder", encoder_id())
+        set_meta(conn, "claims_encoder", encoder_id())
     elif made_with != encoder_id():
         return None
     known = cs.stored_vectors(conn, list(vectors))
@@ -94,7 +95,7 @@ def build_claims(
     encoder = encoder or enc.Encoder()
     conn = store.conn
     _start(store, rebuild)
-    through = int(cs.get_meta(conn, "claims_through") or 0)
+    through = int(get_meta(conn, "claims_through") or 0)
     total = cs.pending_count(conn, through)
     while quotes := _window(conn, through):
         articles = cs.articles_of(conn, {q[1] for q in quotes})
@@ -104,20 +105,20 @@ def build_claims(
         with store.transaction():
             known = cs.stored_vectors(conn, fresh)  # another build may have stored some meanwhile
             cs.add_vectors(conn, {k: v for k, v in fresh.items() if k not in known})
-            now = int(cs.get_meta(conn, "claims_through") or 0)
+            now = int(get_meta(conn, "claims_through") or 0)
             if now != through:  # another build placed them meanwhile
                 through = now
                 continue
             _place_window(conn, statements, vectors, weights, tally)
             through = quotes[-1][0]
-            cs.set_meta(conn, "claims_through", str(through))
+            set_meta(conn, "claims_through", str(through))
         tally.quotes += len(quotes)
         tally.statements += len(statements)
         if on_progress:
             on_progress(tally.quotes, total)
-    if cs.get_meta(conn, "claims_through") is None:  # nothing to place, but the claims are built
+    if get_meta(conn, "claims_through") is None:  # nothing to place, but the claims are built
         with store.transaction():
-            cs.set_meta(conn, "claims_through", str(through))
+            set_meta(conn, "claims_through", str(through))
     tally.claims = cs.claim_count(conn, min_articles=2)
     tally.seconds = time.perf_counter() - t0
     return tally
@@ -127,10 +128,10 @@ def _start(store: Any, rebuild: bool) -> None:
     """Forget the claims for a rebuild, and the vectors too when they were made by another encoder."""
     conn = store.conn
     with store.transaction():
-        if cs.get_meta(conn, "claims_encoder") != encoder_id():
+        if get_meta(conn, "claims_encoder") != encoder_id():
             cs.clear(conn)
             cs.clear_vectors(conn)
-            cs.set_meta(conn, "claims_encoder", encoder_id())
+            set_meta(conn, "claims_encoder", encoder_id())
         elif rebuild:
             cs.clear(conn)
 

@@ -30,7 +30,7 @@ from kutip.output.parquet import ENCODER_KEY, TABLES, Item, pyarrow, shard_numbe
 from kutip.read import ReadError
 from kutip.runner import note_failure
 from kutip.store import Store, content_hash
-from kutip.store import claim_store as cs
+from kutip.store.connection import get_meta
 from kutip.store.prepare import attach
 
 NUMBER = (int, float)
@@ -335,7 +335,7 @@ def _store_vectors(store: Store, shard: Shard, tally: LoadTally) -> int:
         return 0
     kept = keep_vectors(store.conn, shard.vectors)
     if kept is None:
-        held = cs.get_meta(store.conn, "claims_encoder")
+        held = get_meta(store.conn, "claims_encoder")
         tally.vectors_skipped = f"the store's claims were built with another encoder ({held})"
         return 0
     return kept

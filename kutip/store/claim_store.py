@@ -34,15 +34,6 @@ class Neighbour:
     embedding: bytes
 
 
-def get_meta(conn: Connection, key: str) -> str | None:
-    return fast(conn, "SELECT value FROM meta WHERE key = :k", {"k": key}).scalar()
-
-
-def set_meta(conn: Connection, key: str, value: str) -> None:
-    fast(conn, "DELETE FROM meta WHERE key = :k", {"k": key})
-    fast(conn, "INSERT INTO meta(key, value) VALUES (:k, :v)", {"k": key, "v": value})
-
-
 # a stored quote as ``statement.statement_of`` reads it
 QUOTE = (
     'SELECT id, article_id, type, text, start, "end", speech_act, speaker_id, speaker_name, cue FROM quotes '

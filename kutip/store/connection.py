@@ -286,3 +286,17 @@ def _insert_sql(table: str, names: tuple[str, ...]) -> str:
         + ", ".join(f":{n}" for n in names)
         + ")"
     )
+
+
+def get_meta(conn: Connection, key: str) -> str | None:
+    """The value the store keeps under ``key`` in its ``meta`` table, None when it keeps none."""
+    return fast(conn, "SELECT value FROM meta WHERE key = :k", {"k": key}).scalar()
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
+    """Keep ``value`` under ``key`` in the store's ``meta`` table (one statement on both back ends)."""
+    fast(
+        conn,
+        "INSERT INTO meta(key, value) VALUES (:k, :v) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        {"k": key, "v": value},
+    )

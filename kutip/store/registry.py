@@ -58,7 +58,7 @@ from rapidfuzz import fuzz
 
 from kutip.lang.aliases import GROUPS
 from kutip.lang.id import nicknames
-from kutip.store.connection import fast, in_list
+from kutip.store.connection import fast, in_list, set_meta
 from kutip.store.names import (
     NameMatch,
     acronym_forms,
@@ -348,21 +348,11 @@ class Registry:
         even once its speaker is merged away (a namesake's name holds its id); PostgreSQL's identity
         follows, so a speaker added without an id (by hand) gets a free one."""
         self._writes += 1  # counted, so that the other processes' ``sync`` sees that this one wrote
-        fast(
-            self.db,
-            "INSERT INTO meta(key, value) VALUES ('registry_writes', :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            {"v": str(self._writes)},
-        )
+        set_meta(self.db, "registry_writes", str(self._writes))
         if not self._ids_given or self._next_id is None:
             return
         high = {"v": str(self._next_id - 1)}
-        fast(
-            self.db,
-            "INSERT INTO meta(key, value) VALUES ('speaker_ids', :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            high,
-        )
+        set_meta(self.db, "speaker_ids", high["v"])
         if self.db.dialect.name == "postgresql":
             fast(self.db, "SELECT setval(pg_get_serial_sequence('speakers', 'id'), CAST(:v AS bigint))", high)
         self._ids_given = False
@@ -376,12 +366,7 @@ class Registry:
     def _changed(self) -> None:
         """Record that speakers were merged or split, for the other processes' ``sync``."""
         self._version = str(int(self._version or "0") + 1)
-        fast(
-            self.db,
-            "INSERT INTO meta(key, value) VALUES ('registry_version', :v) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            {"v": self._version},
-        )
+        set_meta(self.db, "registry_version", self._version)
 
     # -- rows --------------------------------------------------------------------------------------
 
