@@ -249,10 +249,12 @@ def test_initials_the_article_gives_a_person_stay_that_person():
     text = (
         "Polisi menangkap seorang pria berinisial RH (41) di sebuah rumah kontrakan di Cikarang. RH mengaku "
         "sudah tiga bulan mengedarkan sabu di kawasan industri itu.\n\n"
-        "Barang bukti yang disita berupa 12 paket sabu, kata Kapolsek Cikarang Kompol Dedi Kurniawan."
+        "Barang bukti yang disita berupa 12 paket sabu, kata Kapolsek Cikarang Kompol Dedi Kurniawan.\n\n"
+        "Dua pemasoknya, berinisial MS, dan TK, masih diburu. Polisi sudah mengantongi identitas MS dan TK."
     )
     doc = kutip.extract(text)
     kinds = {(label, t) for label, t in _entities(doc)}
-    assert ("person", "RH") in kinds and ("organization", "RH") not in kinds
+    for initials in ("RH", "MS", "TK"):
+        assert ("person", initials) in kinds and ("organization", initials) not in kinds, initials
     admitted = [q for q in doc.quotes if q.speech_act == "admit"]
     assert [(s.name, s.kind) for q in admitted for s in q.speakers] == [("RH", "person")]

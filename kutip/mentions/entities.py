@@ -239,17 +239,26 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
 
 
 def _initials(art: Article) -> frozenset[str]:
-    """The initials the article gives people ("pria berinisial AR", "inisial A"): one to four capitals after
-    one of the language's ``initial_markers``."""
-    markers = art.lang.initial_markers
+    """The initials the article gives people ("pria berinisial AR", "tersangka berinisial DDS, YQ, dan SR"):
+    one to four capitals, or a list of them, after one of the language's ``initial_markers``."""
+    markers, lang = art.lang.initial_markers, art.lang
     if not markers or not any(marker in art.text for marker in markers):
         return frozenset()  # (most articles name no one so: the tokens are not read)
     toks = art.toks
-    return frozenset(
-        nxt.text
-        for tok, nxt in pairwise(toks)
-        if tok.lower in markers and len(nxt.text) <= 4 and nxt.text.isupper() and nxt.text.isalpha()
-    )
+    found: set[str] = set()
+    for i, tok in enumerate(toks):
+        k = i + 1
+        while tok.lower in markers and k < len(toks) and _is_initials(toks[k].text):
+            found.add(toks[k].text)
+            k += 1
+            while k < len(toks) and (toks[k].text == "," or toks[k].lower in lang.grammar.conjunctions):
+                k += 1  # ", " and "dan" between the initials of a list
+    return frozenset(found)
+
+
+def _is_initials(word: str) -> bool:
+    """One to four capital letters ("A", "RAR")."""
+    return len(word) <= 4 and word.isupper() and word.isalpha()
 
 
 def _dotted_acronym(word: str) -> bool:
