@@ -97,3 +97,19 @@ def test_a_full_sentence_after_a_lead_comma_is_still_a_direct_quote():
     text = 'Governor Ellen Marsh said, "Enough."\n\nShe told reporters, "We will appeal the ruling."'
     direct = _direct(text)
     assert direct == ["Enough.", "We will appeal the ruling."]
+
+
+def test_quoted_predicate_after_its_subject_is_a_mixed_quote():
+    from conftest import reports_of
+
+    text = (
+        'Bupati "tidak pernah menerima laporan soal pungutan itu," kata Kepala Dinas Pendidikan Yusuf '
+        "Harahap."
+    )
+    assert reports_of(text, "id") == [
+        (
+            "mixed",
+            'Bupati "tidak pernah menerima laporan soal pungutan itu,"',
+            "Kepala Dinas Pendidikan Yusuf Harahap",
+        )
+    ]

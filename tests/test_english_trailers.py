@@ -57,3 +57,55 @@ def test_pronoun_after_said_opens_a_clause_not_an_inverted_trailer():
     text = "Four papers in the state, including the Harbor Ledger, said he isn't fit to be governor."
     assert all(speaker != "he isn't fit" for _, _, speaker in reports_of(text))
     assert not any(content.startswith("Four papers") for _, content, _ in reports_of(text))
+
+
+def test_a_capitalised_word_of_a_title_is_no_cue_of_an_inverted_trailer():
+    text = '"The embassy will stay open," Secretary of State Dana Whitfield said on Tuesday.'
+    assert reports_of(text) == [("direct", "The embassy will stay open", "Secretary of State Dana Whitfield")]
+
+
+def test_a_cue_the_page_capitalised_still_ends_an_inverted_trailer():
+    text = '"Not our plane, but we like the message!" Ruiz, the head of Forward Ohio, Tweeted on Friday.'
+    assert [speaker for *_, speaker in reports_of(text)][:1] == ["Ruiz"]
+
+
+def test_retired_and_outgoing_open_a_speaker_phrase():
+    for role in ("retired Air Force general", "outgoing Mayor"):
+        text = f'"The base will not close while I have a say," {role} Lena Marsh said.'
+        assert reports_of(text) == [
+            ("direct", "The base will not close while I have a say", f"{role} Lena Marsh")
+        ]
+
+
+def test_a_long_apposition_closed_by_a_comma_reaches_its_cue():
+    text = (
+        '"The plan is fiscally responsible," Owen T. Park, director of the Harbor Institute for Budget '
+        "Studies and a professor at the state university in Dayton, said of the proposal."
+    )
+    assert [speaker for *_, speaker in reports_of(text)] == ["Owen T. Park"]
+
+
+def test_a_firm_name_with_an_ampersand_in_the_apposition():
+    text = (
+        '"Rates will fall by spring," Maya Ortiz, an analyst at Bell Harbor Research & Trading, wrote to '
+        "clients."
+    )
+    assert reports_of(text) == [("direct", "Rates will fall by spring", "Maya Ortiz")]
+
+
+def test_a_quoted_predicate_keeps_its_subject_in_a_mixed_quote():
+    text = 'Delgado "is the only candidate with a plan for the port," retired Admiral Ken Ito said.'
+    assert reports_of(text) == [
+        ("mixed", 'Delgado "is the only candidate with a plan for the port,"', "retired Admiral Ken Ito")
+    ]
+    text = 'Lindqvist "has ignored the flood maps for a decade," said Rosa Lind, who lives by the river.'
+    assert reports_of(text) == [
+        ("mixed", 'Lindqvist "has ignored the flood maps for a decade,"', "Rosa Lind")
+    ]
+
+
+def test_a_quoted_noun_phrase_after_a_conjunction_stays_a_direct_quote():
+    text = 'But "the bigger question," Mr. Ames added, "is whether the mill can stay open."'
+    found = reports_of(text)
+    assert found and all(kind == "direct" for kind, *_ in found)
+    assert not any(content.startswith("But") for _, content, _ in found)

@@ -39,9 +39,11 @@ TITLE_WORDS: Final = 2  # words of a quoted title or headline in title case
 # words of a quoted term after a lead cue with no comma or colon between ('called Trump "unhinged"')
 MAX_TERM_WORDS: Final = 2
 MIN_CLAUSE_WORDS: Final = 3  # words before a quoted fragment that make it part of a reported clause
+MAX_QUOTED_SUBJECT: Final = 4  # tokens of a name before a quoted predicate ('Sen. Elizabeth Warren "is ..."')
 # tokens between a closing mark and a cue after its subject ("Rep. X (D-Md.) said")
 INVERTED_WINDOW: Final = 16
-INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’"})  # may stand inside that subject
+APPOSITION_WINDOW: Final = 26  # tokens of a name with a long apposition before its cue
+INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’", "&"})  # may stand inside that subject
 DASHES: Final = frozenset({"—", "–", "―"})  # an em dash, an en dash, a quotation dash
 NEGATIONS: Final = ("n't", "n’t")  # "Voss didn't seem ...": the subject ends before the auxiliary
 ADVERB_SUFFIX: Final = "ly"
@@ -68,8 +70,8 @@ def _trailer(art: Article, q: Quotation, para: Span, next_para: Span | None) -> 
         return None
     lang = art.lang
     para, pos = _trailer_start(art, q, para, next_para)
-    # the lead-in, the cue and the inverted subject: never more than INVERTED_WINDOW + 1 tokens
-    toks = art.first_tokens(pos, para.end, INVERTED_WINDOW + 2)
+    # the lead-in, the cue and the inverted subject: never more than APPOSITION_WINDOW + 1 tokens
+    toks = art.first_tokens(pos, para.end, APPOSITION_WINDOW + 2)
     if toks and toks[0].text in DASHES and len(toks) > 1 and toks[1].is_cap:
         span = speaker_after(art, toks[0].end, para.end)  # an epigraph: '“...” — Soe Hok Gie'
         return (toks[0], span, "trailer") if span else None
@@ -122,9 +124,11 @@ def _cue_after_mark(art: Article, q: Quotation, toks: list[Token], para: Span) -
 
 def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
     """'”, Lukas menambahkan.' / '," Rep. Jim Jordan (R-Ohio) said.': a cue after its subject, read over
-    the subject's words and marks (a parenthesis, "R-Ky.," with its period) up to INVERTED_WINDOW tokens."""
+    the subject's words and marks (a parenthesis, "R-Ky.," with its period) up to INVERTED_WINDOW tokens, or
+    up to APPOSITION_WINDOW when a comma closes an apposition right before the cue ('," Leonard E. Burman,
+    director of the ... Center and a professor at ..., said')."""
     text, lang = art.text, art.lang
-    window = toks[1:INVERTED_WINDOW]
+    window = toks[1:APPOSITION_WINDOW]
     levels = depths(window)
     for k, tok in enumerate(window):
         depth = levels[k]
@@ -133,14 +137,27 @@ def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
         )
         if depth < 0 or (not depth and not tok.is_word and tok.text not in INVERTED_MARKS and not attached):
             break
-        if depth or not tok.is_word:
-            continue
+        if depth or not tok.is_word or (tok.is_cap and _in_name(window, k, lang)):
+            continue  # "State" of "Secretary of State Colin Powell said" is no cue
+        if k >= INVERTED_WINDOW - 1 and window[k - 1].text != ",":
+            continue  # (that far from the mark, only a cue after an apposition's comma)
         if _cue_act(tok.text, lang):
             if _reports_clause(art, tok):
                 return None  # '“...” She added that the vote ...': a report of its own, not the trailer
             span = subject_before(art, toks[0].start, tok.start)
             return (tok, span, "inverted") if span else None
     return None
+
+
+def _in_name(toks: list[Token], k: int, lang: Language) -> bool:
+    """Is the capitalised ``toks[k]`` a word of a name or a title ("Secretary of State Colin Powell", "United
+    States ambassador"): after a capital or a link word, or before a capital? A cue the page capitalised
+    stands alone ('," Murphy, the head of Right to Rise USA, Tweeted on Friday')."""
+    before = toks[k - 1] if k else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        before is not None and before.is_word and (before.is_cap or before.lower in lang.grammar.links)
+    ) or (after is not None and after.is_cap)
 
 
 def _reports_clause(art: Article, cue: Token) -> bool:
@@ -355,14 +372,51 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
 def _is_clause_fragment(text: str, q: Quotation, para: Span, ends: SentenceEnds) -> bool:
     """Is ``q`` a fragment quoted inside a reported clause ('The toll, which was "a systemic failure", X
     told MPs'): at least MIN_CLAUSE_WORDS words of the sentence before it, none of its own sentence ends?"""
-    if q.first_para != q.last_para or _is_sentence_start(text, q, para.start):
+    start = _fragment_start(text, q, para, ends)
+    if start is None:
         return False
-    inner = text[q.start : q.end].rstrip()
-    if not inner or inner[-1] in ".!?" or _SENTENCE_END.search(text, q.start, q.end):
-        return False
-    start = ends.start_before(para, q.open)
     before = text[start : q.open]
     return has_words(before, MIN_CLAUSE_WORDS) and before.rstrip()[-1:] not in ":,"
+
+
+def _fragment_start(text: str, q: Quotation, para: Span, ends: SentenceEnds) -> int | None:
+    """Where the sentence begins that ``q`` is a part of, or None when ``q`` opens its sentence, spans
+    paragraphs or ends a sentence inside."""
+    if q.first_para != q.last_para or _is_sentence_start(text, q, para.start):
+        return None
+    inner = text[q.start : q.end].rstrip()
+    if not inner or inner[-1] in ".!?" or _SENTENCE_END.search(text, q.start, q.end):
+        return None
+    return ends.start_before(para, q.open)
+
+
+def _quoted_subject(art: Article, q: Quotation, para: Span, ends: SentenceEnds) -> int | None:
+    """Where the subject of a quoted predicate begins: a name or a pronoun that opens the sentence right
+    before the quotation ('Clinton "is the only candidate ...," a general said', 'Prabowo "tidak akan
+    mundur," kata Dasco'). The quoted words begin in lower case with no determiner, preposition or pronoun:
+    without their subject they say nothing of whom."""
+    start = _fragment_start(art.text, q, para, ends)
+    if start is None:
+        return None
+    subject = art.tokens(start, q.open)
+    opening = art.first_tokens(q.start, q.end, 1)
+    if not subject or len(subject) > MAX_QUOTED_SUBJECT or not opening:
+        return None
+    lang, first = art.lang, opening[0]
+    named = all((t.is_cap and t.lower not in lang.stop_words) or t.text == "." for t in subject) or (
+        len(subject) == 1 and subject[0].lower in lang.pronouns
+    )
+    if not named or not first.is_word or first.is_cap or first.is_num:
+        return None
+    grammar, low = lang.grammar, first.lower
+    opens_phrase = (  # 'But "the more interesting issue," he added, "is ..."'
+        low in grammar.determiners
+        or low in grammar.prepositions
+        or low in grammar.list_words
+        or low in lang.complementizers
+        or low in lang.pronouns
+    )
+    return None if opens_phrase else subject[0].start
 
 
 def _is_nickname(text: str, q: Quotation) -> bool:
@@ -460,6 +514,10 @@ def _direct_candidate(
     hit = _trailer(art, q, paras[q.last_para], next_para)
     if hit is not None and hit[2] == "inverted" and _ends_its_sentence(text, q, first_para):
         hit = None  # 'called Trump "unhinged." Sen. Marco Rubio called ...': the next sentence's cue
+    if hit is not None and hit[1] is not None:
+        subject = _quoted_subject(art, q, first_para, ends)
+        if subject is not None:
+            return _with_subject(art, q, hit, subject)  # 'Clinton "is the only one," X said'
     if hit is not None and _is_clause_fragment(text, q, first_para, ends):
         return None  # 'A, which was "a systemic failure", X told MPs': the mixed quote of the clause
     if hit is None and _is_title(art, q):
@@ -495,6 +553,15 @@ def _cued(art: Article, q: Quotation, hit: CueHit) -> Candidate:
         confidence=conf,
     )
     return Candidate(quote, mention, via, q.first_para)
+
+
+def _with_subject(art: Article, q: Quotation, hit: CueHit, start: int) -> Candidate:
+    """A mixed quote: the subject at ``start`` and the quoted predicate after it, with its marks."""
+    candidate = _cued(art, q, hit)
+    quote = candidate.quote
+    quote.type, quote.start, quote.end = "mixed", start, q.close + 1
+    quote.text = art.text[start : q.close + 1]
+    return candidate
 
 
 def _same_source(text: str, q: Quotation, prev: Candidate, via: str, confidence: float) -> Candidate:

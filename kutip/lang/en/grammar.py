@@ -29,7 +29,7 @@ FUNCTION_WORDS = frozenset(
 )
 ROLE_FILLERS = frozenset(
     "the of for and former then vice deputy acting senior chief press white house national state "
-    "city council county board member".split()
+    "city council county board member retired outgoing incoming".split()
 )
 OBJECT_MARKERS = frozenset(
     "with and to by for from against about than like including between among of or told asked met "
