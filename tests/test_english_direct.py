@@ -59,3 +59,16 @@ def test_the_shared_subject_leaves_out_an_adverb_and_an_auxiliary():
         'Councilman Rudi Voss didn\'t seem impressed on Tuesday, telling reporters, "It is too little."'
     )
     assert _direct(text) == [("We are so pleased.", "Ada Kern"), ("It is too little.", "Rudi Voss")]
+
+
+def test_a_phrase_between_the_cue_and_the_comma_before_the_mark():
+    for phrase in ("in a statement on Monday", "on the other hand", "at the county fair"):
+        text = f"Mayor Ana Cole said {phrase}, “We will rebuild the bridge before the first snow.”"
+        assert _direct(text) == [("We will rebuild the bridge before the first snow.", "Ana Cole")]
+    text = "Paula Reyes told reporters at the scene, “Nobody was hurt, and the fire is out.”"
+    assert _direct(text) == [("Nobody was hurt, and the fire is out.", "Paula Reyes")]
+
+
+def test_a_clause_between_the_cue_and_the_mark_is_no_phrase():
+    text = "Reyes said in the letter that the “reforms” were a sham, and the board agreed."
+    assert _direct(text) == []

@@ -243,7 +243,7 @@ def _lead(art: Article, q: Quotation, para: Span, ends: SentenceEnds) -> CueHit 
     toks = _lead_tail(art, start, lead_end)
     if not toks:
         return None
-    hit = _cue_before_mark(art, start, toks, text[lead_end - 1] == ":")
+    hit = _cue_before_mark(art, start, toks, text[lead_end - 1])
     return hit or _according_lead(art, start, lead_end, toks[-1].end)
 
 
@@ -258,21 +258,48 @@ def _lead_tail(art: Article, start: int, lead_end: int) -> list[Token]:
     return toks
 
 
-def _cue_before_mark(art: Article, start: int, toks: list[Token], colon: bool) -> CueHit | None:
-    """'X mengatakan, “...”', 'Mook told CBS, “...”', 'X told reporters Monday: “...”': a cue at the end of
-    the lead, with at most a short object after it, and its subject."""
+def _cue_before_mark(art: Article, start: int, toks: list[Token], mark: str) -> CueHit | None:
+    """'X mengatakan, “...”', 'Mook told CBS, “...”', 'X told reporters Monday: “...”', 'The mayor said in
+    a statement on Monday, “...”': a cue at the end of the lead, with at most a short object after it (a
+    longer phrase before a colon or a comma, ``mark``), and its subject."""
     lang = art.lang
-    reach = LEAD_OBJECT_BEFORE_COLON if colon else LEAD_OBJECT
+    colon = mark == ":"
+    reach = LEAD_OBJECT_BEFORE_COLON if mark in ":," else LEAD_OBJECT
     for k in range(len(toks) - 1, max(-1, len(toks) - reach - 2), -1):
         last = toks[k]
-        if k < len(toks) - 1 and not _lead_object(toks[k + 1 :], lang, colon):
-            break
+        after = toks[k + 1 :]
+        if after and not _lead_object(after, lang, colon):
+            if mark != "," or not after[0].is_word:
+                break
+            if not _lead_phrase(after, lang):
+                continue  # (the phrase may open further back: 'said in a statement on Monday, "..."')
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:
                 return last, (last.start, last.end), "lead"
             span = subject_before(art, start, last.start) or _shared_subject(art, start, toks, k)
             return (last, span, "lead") if span else None
     return None
+
+
+def _lead_phrase(toks: list[Token], lang: Language) -> bool:
+    """Is ``toks`` (between a cue and the comma before the mark) an object and a phrase that a preposition
+    opens, with no verb or clause word in it ('said in a statement on Monday, "..."', 'said on the other
+    hand, "..."', 'told reporters at the scene, "..."')?"""
+    grammar = lang.grammar
+    opening = next((k for k, t in enumerate(toks) if t.lower in grammar.prepositions), None)
+    if opening is None or (opening and not _lead_object(toks[:opening], lang)):
+        return False
+    return all(
+        t.is_word
+        and t.lower not in lang.all_cues
+        and not verb_like(t, lang)
+        and (
+            t.lower not in grammar.function_words
+            or t.lower in grammar.prepositions
+            or t.lower in grammar.determiners
+        )
+        for t in toks[opening:]
+    )
 
 
 def _after_abbreviation(text: str, start: int, lang: Language) -> bool:
