@@ -72,3 +72,10 @@ def test_a_phrase_between_the_cue_and_the_comma_before_the_mark():
 def test_a_clause_between_the_cue_and_the_mark_is_no_phrase():
     text = "Reyes said in the letter that the “reforms” were a sham, and the board agreed."
     assert _direct(text) == []
+
+
+def test_a_named_hearer_with_its_article_before_the_comma():
+    text = "Lena Marsh told the Harbor Gazette, “We never had a plan for the flood. We do now.”"
+    assert _direct(text) == [("We never had a plan for the flood. We do now.", "Lena Marsh")]
+    text = "Marsh told the crowd, “Some of you waited six hours to get in, and I thank you.”"
+    assert _direct(text) == [("Some of you waited six hours to get in, and I thank you.", "Marsh")]

@@ -109,3 +109,8 @@ def test_a_quoted_noun_phrase_after_a_conjunction_stays_a_direct_quote():
     found = reports_of(text)
     assert found and all(kind == "direct" for kind, *_ in found)
     assert not any(content.startswith("But") for _, content, _ in found)
+
+
+def test_the_hearer_and_its_time_after_told_are_no_part_of_the_statement():
+    text = "The difference now, he told me on Friday, is that the mill has a buyer."
+    assert [content for _, content, _ in reports_of(text)] == ["is that the mill has a buyer"]

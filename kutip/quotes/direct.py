@@ -273,6 +273,8 @@ def _cue_before_mark(art: Article, start: int, toks: list[Token], mark: str) -> 
                 break
             if not _lead_phrase(after, lang):
                 continue  # (the phrase may open further back: 'said in a statement on Monday, "..."')
+        if last.is_cap and _in_name(toks, k, lang):
+            continue  # "Post" of "told the Washington Post" is no cue
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:
                 return last, (last.start, last.end), "lead"
@@ -282,13 +284,15 @@ def _cue_before_mark(art: Article, start: int, toks: list[Token], mark: str) -> 
 
 
 def _lead_phrase(toks: list[Token], lang: Language) -> bool:
-    """Is ``toks`` (between a cue and the comma before the mark) an object and a phrase that a preposition
-    opens, with no verb or clause word in it ('said in a statement on Monday, "..."', 'said on the other
-    hand, "..."', 'told reporters at the scene, "..."')?"""
+    """Is ``toks`` (between a cue and the comma before the mark) a hearer with its article and a phrase that
+    a preposition opens, with no verb or clause word in it ('told the Washington Post, "..."', 'said in a
+    statement on Monday, "..."', 'said on the other hand, "..."', 'told reporters at the scene, "..."')?"""
     grammar = lang.grammar
-    opening = next((k for k, t in enumerate(toks) if t.lower in grammar.prepositions), None)
-    if opening is None or (opening and not _lead_object(toks[:opening], lang)):
-        return False
+    opening = next((k for k, t in enumerate(toks) if t.lower in grammar.prepositions), len(toks))
+    if opening:
+        hearer = toks[1:opening] if toks[0].lower in grammar.determiners else toks[:opening]
+        if not hearer or not _lead_object(hearer, lang):
+            return False
     return all(
         t.is_word
         and t.lower not in lang.all_cues

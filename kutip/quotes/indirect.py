@@ -49,6 +49,7 @@ NAMING_ARTICLE_REACH: Final = (
 COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("told police officials that")
 NESTED_SUBJECT_TOKENS: Final = 6  # tokens of the subject of a report inside a report ("the senator said")
 SOURCE_PHRASE_TOKENS: Final = 18  # tokens of a source after "according to" up to its comma
+HEARER_TOKENS: Final = 8  # tokens of a hearer after "told" with its time or place ("me on Friday,")
 COMPLEMENT_FAR: Final = 10  # ... after a hearer or a place ("told The New York Times Tuesday morning that")
 AS_REACH: Final = 3  # where "as" may open a sentence ("But as Clyburn noted, ...")
 AS_TAIL: Final = 7  # tokens from the cue to its comma ("as the Global Times noted in an op-ed Thursday,")
@@ -911,14 +912,18 @@ def _told_to(art: Article, cue: Token, cs: int, ce: int) -> bool:
 
 def _past_hearer(art: Article, cs: int, ce: int) -> int:
     """Where the clause after the hearer of "told" starts: after a name or a hearer word and before a
-    subject pronoun ("told The Washington Post he was ...", "told me they would ..."); ``cs`` otherwise."""
+    subject pronoun ("told The Washington Post he was ...", "told me they would ..."), or after the comma
+    that ends the hearer and its time or place ("told me on Friday, is that ..."); ``cs`` otherwise."""
     lang = art.lang
-    head = art.first_tokens(cs, ce, 6)
+    head = art.first_tokens(cs, ce, HEARER_TOKENS)
     for k, t in enumerate(head):
         if k and t.lower in lang.pronouns:
             return t.start
+        if k and t.text == "," and k + 1 < len(head):
+            return head[k + 1].start
         hearer = t.is_cap or t.lower in lang.hearer_words or t.lower in lang.grammar.determiners
-        if not t.is_word or not hearer:
+        placed = k > 0 and (t.lower in lang.grammar.prepositions or t.lower in lang.weekdays)
+        if not t.is_word or not (hearer or placed):
             return cs
     return cs
 
