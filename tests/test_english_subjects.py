@@ -129,3 +129,17 @@ def test_cue_word_inside_an_opening_prepositional_phrase_is_no_verb():
     assert reports_of(text) == [("mixed", 'the vote "a sham."', "the council")]
     text = "About half of the nurses said they would strike."  # a count opens with "about"
     assert reports_of(text) == [("indirect", "they would strike", "About half of the nurses")]
+
+
+def test_an_adverb_of_manner_before_the_cue_is_no_part_of_the_subject():
+    text = "Senator Ruth Okafor flatly denied that the fund had lost money."
+    assert reports_of(text) == [("indirect", "the fund had lost money", "Senator Ruth Okafor")]
+    text = "The county incorrectly stated that 12,000 voters had moved away."
+    assert reports_of(text) == [("indirect", "12,000 voters had moved away", "The county")]
+    text = "The family said the boat had left before dawn."
+    assert reports_of(text) == [("indirect", "the boat had left before dawn", "The family")]
+
+
+def test_a_negated_cue_behind_an_adverb_reports_nothing():
+    text = "The ministry has never formally accused its neighbour of hiding the spill."
+    assert reports_of(text) == []

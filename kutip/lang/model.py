@@ -57,6 +57,7 @@ class Grammar:
     possessives: tuple[str, ...] = ()  # "'s": a cue word after "Ban's" is a noun ("Ban's record")
     participle_suffix: str = ""  # "ing": such a cue reports after a comma or an auxiliary ("is urging")
     adverb_suffix: str = ""  # "-ly" of "soundly": "had been soundly rejected" is a passive
+    adverb_nouns: frozenset[str] = frozenset()  # "family", "assembly": nouns with that ending
     infinitive_markers: frozenset[str] = frozenset()  # "to" of "led NGOs to call for": the NGOs speak
     partitives: frozenset[str] = frozenset()  # "some" of "groups, with some calling for": the groups speak
     partitive_links: frozenset[str] = frozenset()  # "with" of ", with some calling for"

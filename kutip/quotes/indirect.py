@@ -25,6 +25,7 @@ from kutip.quotes.phrases import (
     is_possessive,
     looks_like_verb,
     lost_capital,
+    manner_adverb,
     speaker_after,
     subject_before,
     verb_like,
@@ -413,8 +414,8 @@ def _bare_content(art: Article, start: int, end: int) -> bool:
 def _negated(toks: list[Token], i: int, lang: Language) -> bool:
     """ "KPK belum menjelaskan ...": a cue under negation reports that nothing was said."""
     j = i - 1
-    while j >= 0 and toks[j].lower in lang.subject_skips:
-        j -= 1
+    while j >= 0 and (toks[j].lower in lang.subject_skips or manner_adverb(toks[j], lang)):
+        j -= 1  # ("has never formally accused")
     return j >= 0 and toks[j].lower in lang.negations
 
 

@@ -242,6 +242,22 @@ def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[in
     return _subject_phrase(art, words)
 
 
+def manner_adverb(tok: Token, lang: Language) -> bool:
+    """A lower-case adverb of manner between a subject and its verb ("Smith flatly denied", "the state
+    incorrectly stated"): the language's adverb ending, on a word that is no noun so ending."""
+    suffix = lang.grammar.adverb_suffix
+    low = tok.lower
+    return (
+        bool(suffix)
+        and not tok.is_cap
+        and low.endswith(suffix)
+        and len(low) > len(suffix) + 3
+        and low not in lang.grammar.adverb_nouns
+        and low not in lang.unnamed_heads
+        and low not in lang.titles
+    )
+
+
 def _dash_opening(words: list[Token], k: int) -> int | None:
     """Where the first dash of an aside between two dashes that ends at ``words[k]`` stands ("Jo Sims —
     a teacher from Mount Pleasant — says"), None when ``words[k]`` closes no such aside."""
@@ -896,6 +912,7 @@ def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
     and without the day it happened ("North Korea on Friday denied", "NGOs on Monday (Sep 22) urged")."""
     while part and (
         part[-1].lower in lang.subject_skips
+        or (len(part) > 1 and manner_adverb(part[-1], lang))  # "Smith flatly (denied)"
         or part[-1].lower in lang.negations
         or (not part[-1].is_word and part[-1].text != ")" and part[-1].text not in lang.percent_words)
     ):

@@ -49,6 +49,11 @@ PASSIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "be", "been", "bein
 TIME_WORDS = frozenset("last week weekend month year night morning afternoon evening day early late".split())
 VIA_WORDS = frozenset({"through", "via"})
 ADVERB_SUFFIX = "ly"  # "soundly", "repeatedly": an adverb of manner
+# nouns and adjectives with that ending, never an adverb between a subject and its verb ("the family said")
+ADVERB_NOUNS = frozenset(
+    "family assembly supply rally daily weekly monthly quarterly yearly anomaly monopoly reply ally bully "
+    "butterfly melancholy friendly elderly lonely lovely costly deadly early likely only holy".split()
+)
 INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs call for it
 POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
 PARTICIPLE_SUFFIX = "ing"  # "a policy urging employees to ...": no cue; "..., urging" and "is urging" are
