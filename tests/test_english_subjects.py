@@ -143,3 +143,7 @@ def test_an_adverb_of_manner_before_the_cue_is_no_part_of_the_subject():
 def test_a_negated_cue_behind_an_adverb_reports_nothing():
     text = "The ministry has never formally accused its neighbour of hiding the spill."
     assert reports_of(text) == []
+
+
+def test_an_imperative_has_no_subject():
+    assert reports_of("Don't blame the referees. Blame the coach.") == []

@@ -19,6 +19,7 @@ from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
+    NEGATED_CONTRACTIONS,
     looks_like_verb,
     speaker_after,
     subject_before,
@@ -45,7 +46,6 @@ INVERTED_WINDOW: Final = 16
 APPOSITION_WINDOW: Final = 26  # tokens of a name with a long apposition before its cue
 INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’", "&"})  # may stand inside that subject
 DASHES: Final = frozenset({"—", "–", "―"})  # an em dash, an en dash, a quotation dash
-NEGATIONS: Final = ("n't", "n’t")  # "Voss didn't seem ...": the subject ends before the auxiliary
 ADVERB_SUFFIX: Final = "ly"
 SET_OFF: Final = frozenset(",.!?…—–-:;")  # what ends a statement before its trailer
 SPLIT_GAP: Final = 260  # characters of cue clause a split quote may have between its halves
@@ -330,7 +330,8 @@ def _shared_subject(art: Article, start: int, toks: list[Token], k: int) -> tupl
     for tok in art.tokens(start, toks[k - 1].start):
         if tok.text in ",;:":
             return None  # ('When he came back, he began by saying, "..."': a clause before the subject)
-        if tok.is_word and not tok.is_cap and (verb_like(tok, lang) or tok.lower.endswith(NEGATIONS)):
+        negated = tok.lower.endswith(NEGATED_CONTRACTIONS)
+        if tok.is_word and not tok.is_cap and (verb_like(tok, lang) or negated):
             return _without_adverb(art, start, subject_before(art, start, tok.start))
     return None
 

@@ -29,6 +29,7 @@ from kutip.segment.brackets import (
 )
 from kutip.segment.tokens import Token
 
+NEGATED_CONTRACTIONS: Final = ("n't", "n’t")  # "didn't", "Don't": a negated auxiliary, no name
 MAX_SPEAKER_TOKENS: Final = 14
 # How far the grammars read from a cue. A speaker phrase after a cue, with its apposition ("kata salah satu
 # siswa, Nadia Putri"), is at most 20 tokens in 2,600 gold articles; the words between a clause's start and
@@ -543,6 +544,8 @@ def _judged_subject(toks: list[Token], article: Token | None, lang: Language) ->
     gambling tycoon"), a titled name ("panel Chairman Rep. Jason Chaffetz"), a body ("the bank"), a name,
     a pronoun or a role; None for a clause (a lower-case function word or verb outside parentheses)."""
     first = toks[0]
+    if len(toks) == 1 and first.lower.endswith(NEGATED_CONTRACTIONS):
+        return None  # "Don't blame Bush.": an imperative, no subject
     bare = without_trailing_group(toks)
     named = bool(bare) and is_name_word(bare[-1], lang)
     titled = named and any(t.lower in lang.titles for t in toks)
