@@ -114,3 +114,8 @@ def test_a_quoted_noun_phrase_after_a_conjunction_stays_a_direct_quote():
 def test_the_hearer_and_its_time_after_told_are_no_part_of_the_statement():
     text = "The difference now, he told me on Friday, is that the mill has a buyer."
     assert [content for _, content, _ in reports_of(text)] == ["is that the mill has a buyer"]
+
+
+def test_that_after_a_subordinator_is_a_demonstrative_of_the_first_part():
+    text = "Though that merger was relatively smooth, he said, the next one would be much harder."
+    assert ("indirect", "Though that merger was relatively smooth", "he") in reports_of(text)

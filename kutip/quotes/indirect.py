@@ -97,10 +97,13 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
 
 
 def _determiner_that(toks: list[Token], k: int, lang: Language) -> bool:
-    """Is the complementizer form ``toks[k]`` a demonstrative after a preposition and before its noun ("In
-    that last step, ...", "With that issue unresolved, ..."), not the "that" that opens a statement?"""
+    """Is the complementizer form ``toks[k]`` a demonstrative after a preposition or a subordinator and
+    before its noun ("In that last step, ...", "Though that transition was seamless, he said, ..."), not
+    the "that" that opens a statement?"""
+    grammar = lang.grammar
+    before = toks[k - 1].lower
     return (
-        toks[k - 1].lower in lang.grammar.prepositions
+        (before in grammar.prepositions or before in grammar.subordinators or before in grammar.clause_starts)
         and k + 1 < len(toks)
         and toks[k + 1].is_word
         and toks[k + 1].lower not in lang.pronouns
