@@ -119,3 +119,12 @@ def test_the_hearer_and_its_time_after_told_are_no_part_of_the_statement():
 def test_that_after_a_subordinator_is_a_demonstrative_of_the_first_part():
     text = "Though that merger was relatively smooth, he said, the next one would be much harder."
     assert ("indirect", "Though that merger was relatively smooth", "he") in reports_of(text)
+
+
+def test_a_short_subject_before_an_interrupting_speaker_stays_with_its_predicate():
+    text = "The bridge, the mayor said, would reopen to trucks by the end of March."
+    assert reports_of(text) == [
+        ("indirect", "The bridge, the mayor said, would reopen to trucks by the end of March", "the mayor")
+    ]
+    text = "In contrast, the mayor said, the ferry would stop running in April."
+    assert [content for _, content, _ in reports_of(text)] == ["the ferry would stop running in April"]

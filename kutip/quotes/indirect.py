@@ -26,6 +26,7 @@ from kutip.quotes.phrases import (
     looks_like_verb,
     lost_capital,
     manner_adverb,
+    opener_pattern,
     speaker_after,
     subject_before,
     verb_like,
@@ -2231,8 +2232,38 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     if i + 2 >= len(clause.toks):
         return []
     cs, ce = _content(clause.art, clause.span.start, clause.toks[s - 1].start)
+    if _short_subject(clause.art, cs, ce) and _predicate_only(clause.art, q):
+        _open_at(clause.art, q, cs)  # "The museum, Mr. Obama said, would make ...": one statement
+        return []
     head = _make(clause, cs, ce, _Report(clause.toks[i], q.speech_act, found.mention, found.via), HEAD_WORDS)
     return [] if head is None else [head]
+
+
+def _short_subject(art: Article, cs: int, ce: int) -> bool:
+    """Is ``text[cs:ce]``, before an interrupting speaker, a subject too short to be a piece of its own ("The
+    museum", "African-Americans"), not an opener ("Rather", "In contrast")?"""
+    head = art.text[cs:ce]
+    if not has_words(head, 1) or has_words(head, HEAD_WORDS):
+        return False
+    opener = opener_pattern(art.lang).match(art.text, cs)
+    return opener is None or opener.end() < ce
+
+
+def _predicate_only(art: Article, q: Quote) -> bool:
+    """Does the statement ``q`` open with its verb, its subject left before the speaker ("would make
+    visitors face ...", "can rock like ...")?"""
+    first = art.first_tokens(q.start, q.end, 1)
+    if not first or first[0].is_cap or not first[0].is_word:
+        return False
+    low, lang = first[0].lower, art.lang
+    return low in lang.clause_markers or low in lang.grammar.irregular_verbs or looks_like_verb(low, lang)
+
+
+def _open_at(art: Article, q: Quote, start: int) -> None:
+    """Let the statement ``q`` begin at ``start``: its short subject before the interrupting speaker joins it,
+    the words of the attribution between them too (a statement is one span of the text)."""
+    q.start = start
+    q.text = art.text[start : q.end]
 
 
 def _according_head(clause: _Clause, found: Candidate) -> Candidate | None:

@@ -175,6 +175,12 @@ CLAUSE_OPENERS = (
     "Hours later",
     "Days later",
     "Weeks later",
+    "Rather",
+    "In contrast",
+    "By contrast",
+    "In fact",
+    "Of course",
+    "Nor",
 )
 
 # (with the typographic apostrophe too: "didn’t")
