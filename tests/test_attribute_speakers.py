@@ -375,3 +375,13 @@ def test_attribute_speakers_a_description_that_gives_a_nickname_makes_it_an_alia
     )
     doc = kutip.extract(text)
     assert {q.speaker.name for q in doc.quotes} == {"Fransiska Dewi Purba"}
+
+
+def test_attribute_speakers_first_person_outside_quotes_is_the_writer_not_the_last_person():
+    text = (
+        "Senator Mara Quist has refused to release her tax returns.\n\n"
+        "As I wrote last week, the rules favor developers.\n\n"
+        "She's said the rules are fair."
+    )
+    speakers = [(q.speaker.mention, q.speaker.name) for q in kutip.extract(text, lang="en").quotes]
+    assert speakers == [("I", None), ("She", "Mara Quist")]

@@ -676,6 +676,8 @@ class _Focus:
         was last in focus, a person's pronoun ("dia", "she") the last human — never a ministry named in
         between ("Kemnaker menyebut ... Dia mengatakan")."""
         kind = self.lang.pronouns.get(m.text.casefold()) if m.kind == "pronoun" else None
+        if kind == "writer":
+            return []  # "If, as I have suggested, ...": the columnist, whom the text does not name
         if kind == "body":
             return self.body or self.last
         if kind == "any":

@@ -126,7 +126,8 @@ class Language:
     anaphoric_objects: tuple[str, ...]  # "hal itu", "this": a cue with such an object reports nothing new
     object_only_acts: frozenset[str]  # acts whose cue may take a bare noun object ("membantah kabar itu")
     object_verbs: frozenset[str]  # other cues that may take one too ("membenarkan penonaktifan itu")
-    pronouns: dict[str, str]  # pronoun -> "singular" | "plural" | "male" | "female" | "body" | "any"
+    # pronoun -> "singular" | "plural" | "male" | "female" | "body" | "any" | "writer" (the article's own)
+    pronouns: dict[str, str]
     nya_suffix: str  # enclitic that makes a cue point back at the current speaker ("ujarnya"), "" if none
     reference_cues: frozenset[str]  # cue forms that are their own speaker mention ("ujarnya", "katanya")
     titles: frozenset[str]  # lower-cased title, rank and role words; never part of a name

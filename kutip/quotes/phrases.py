@@ -546,6 +546,10 @@ def _judged_subject(toks: list[Token], article: Token | None, lang: Language) ->
     first = toks[0]
     if len(toks) == 1 and first.lower.endswith(NEGATED_CONTRACTIONS):
         return None  # "Don't blame Bush.": an imperative, no subject
+    if len(toks) == 1 and article is None:
+        pronoun = _contracted_pronoun(first, lang)
+        if pronoun:
+            return first.start, first.start + pronoun  # "He's said", "They've argued": the pronoun
     bare = without_trailing_group(toks)
     named = bool(bare) and is_name_word(bare[-1], lang)
     titled = named and any(t.lower in lang.titles for t in toks)
@@ -564,6 +568,12 @@ def _judged_subject(toks: list[Token], article: Token | None, lang: Language) ->
     if _holds_clause_word(toks, lang):
         return None
     return (article or toks[0]).start, toks[-1].end
+
+
+def _contracted_pronoun(tok: Token, lang: Language) -> int:
+    """The length of the pronoun an auxiliary is run on to ("He's", "They've", "She'd"), else 0."""
+    cut = max(tok.lower.find("'"), tok.lower.find("’"))
+    return cut if cut > 0 and tok.lower[:cut] in lang.pronouns else 0
 
 
 def _bare_plural(toks: list[Token], lang: Language) -> bool:

@@ -10,8 +10,8 @@ PRONOUNS: dict[str, str] = {
     "she": "female",
     "they": "plural",
     "it": "body",
-    "i": "singular",
-    "we": "plural",
+    "i": "writer",  # outside quotation marks, the one who wrote the article (an op-ed, a column)
+    "we": "writer",
 }
 
 TITLES = frozenset(
