@@ -147,3 +147,10 @@ def test_a_negated_cue_behind_an_adverb_reports_nothing():
 
 def test_an_imperative_has_no_subject():
     assert reports_of("Don't blame the referees. Blame the coach.") == []
+
+
+def test_a_name_after_an_opening_phrase_no_comma_closes():
+    text = "After the hearing Senator Ruth Okafor said the fund had lost money."
+    assert reports_of(text) == [("indirect", "the fund had lost money", "Senator Ruth Okafor")]
+    text = "In response to Okafor's charge that he lied, Mr. Bell said the audit was clean."
+    assert reports_of(text)[-1] == ("indirect", "the audit was clean", "Mr. Bell")

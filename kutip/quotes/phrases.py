@@ -349,6 +349,7 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
     lang = art.lang
     part = _pick_comma_part(art, words)
     toks = _after_heading(_without_adjunct(_described_name(part, lang), lang), lang)
+    toks = _after_unclosed_phrase(toks, lang)
     if len(toks) > 1 and lost_capital(art.text, toks[0], toks[1], lang):
         toks = toks[1:]  # "resident Prabowo Subianto defended ...": the page lost the drop cap of "President"
     article, toks = _without_article(toks, lang)
@@ -364,6 +365,23 @@ def _subject_phrase(art: Article, words: list[Token]) -> tuple[int, int] | None:
     if found is None and _ends_clause(part, words, lang):
         return _described_subject(art, part)
     return found
+
+
+def _after_unclosed_phrase(toks: list[Token], lang: Language) -> list[Token]:
+    """The name after an opening prepositional phrase that no comma closes ("In a Bloomberg interview Trump
+    (declared)", "After the hearing Senator Ruth Okafor (said)"): the capitalised words after the phrase's
+    last lower-case word, ending in a name; ``toks`` when they do not open so."""
+    if len(toks) < 3 or toks[0].lower not in lang.grammar.phrase_prepositions:
+        return toks
+    last = max((k for k, t in enumerate(toks) if t.is_word and not t.is_cap), default=0)
+    name = toks[last + 1 :]
+    if not last or not name or not all(t.is_cap or t.text == "." for t in name):
+        return toks
+    noun = toks[last].lower  # the phrase's own noun, not a preposition the name is the object of
+    grammar = lang.grammar
+    if noun in grammar.function_words or noun in grammar.prepositions or is_possessive(name[-1], lang):
+        return toks  # "In response to Sanders' charge", "at The New York Post"
+    return name if is_name_word(name[-1], lang) else toks
 
 
 def _ends_clause(part: list[Token], words: list[Token], lang: Language) -> bool:
