@@ -150,7 +150,7 @@ def test_an_imperative_has_no_subject():
 
 
 def test_a_name_after_an_opening_phrase_no_comma_closes():
-    text = "After the hearing Senator Ruth Okafor said the fund had lost money."
-    assert reports_of(text) == [("indirect", "the fund had lost money", "Senator Ruth Okafor")]
+    text = "In a radio interview Senator Ruth Okafor declared “The fund has lost money. Nobody told us.”"
+    assert reports_of(text) == [("direct", "The fund has lost money. Nobody told us.", "Senator Ruth Okafor")]
     text = "In response to Okafor's charge that he lied, Mr. Bell said the audit was clean."
     assert reports_of(text)[-1] == ("indirect", "the audit was clean", "Mr. Bell")
