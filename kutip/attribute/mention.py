@@ -155,7 +155,7 @@ def _evidence_of(word: str, lang: Language) -> int:
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
         return 0
-    if any(c.isdigit() for c in w) or is_contraction(low, lang):
+    if any(c.isdigit() for c in w) or _contraction(low, lang):
         return 0  # "G20", "CO2": a code; "It's", "Don't": a function word run on; no one's name
     if low in lang.place_heads or low in lang.terms:
         return 0
@@ -186,7 +186,7 @@ def _evidence_of(word: str, lang: Language) -> int:
     return 2
 
 
-def is_contraction(low: str, lang: Language) -> bool:
+def _contraction(low: str, lang: Language) -> bool:
     """Is ``low`` a function word run together with what follows ("it's", "i’m", "that's", "don't"), which
     no name is (unlike "O'Brien" or "Ma'ruf", whose first part is no word of the language)?"""
     cut = max(low.find("'"), low.find("’"))

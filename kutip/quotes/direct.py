@@ -21,6 +21,7 @@ from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
     NEGATED_CONTRACTIONS,
     looks_like_verb,
+    manner_adverb,
     speaker_after,
     subject_before,
     verb_like,
@@ -46,7 +47,6 @@ INVERTED_WINDOW: Final = 16
 APPOSITION_WINDOW: Final = 26  # tokens of a name with a long apposition before its cue
 INVERTED_MARKS: Final = frozenset({",", "(", ")", "-", "'", "’", "&"})  # may stand inside that subject
 DASHES: Final = frozenset({"—", "–", "―"})  # an em dash, an en dash, a quotation dash
-ADVERB_SUFFIX: Final = "ly"
 SET_OFF: Final = frozenset(",.!?…—–-:;")  # what ends a statement before its trailer
 SPLIT_GAP: Final = 260  # characters of cue clause a split quote may have between its halves
 _CLAUSE_END: Final = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\bMrs)[.!?][\"”’)]*\s+(?=[\"“‘A-Z])")
@@ -353,7 +353,7 @@ def _without_adverb(art: Article, start: int, span: tuple[int, int] | None) -> t
     if span is None:
         return None
     last = art.last_tokens(span[0], span[1], 1)
-    if last and not last[0].is_cap and last[0].lower.endswith(ADVERB_SUFFIX):
+    if last and manner_adverb(last[0], art.lang):
         return subject_before(art, start, last[0].start)
     return span
 

@@ -252,7 +252,7 @@ def manner_adverb(tok: Token, lang: Language) -> bool:
         bool(suffix)
         and not tok.is_cap
         and low.endswith(suffix)
-        and len(low) > len(suffix) + 3
+        and len(low) > len(suffix) + 1
         and low not in lang.grammar.adverb_nouns
         and low not in lang.unnamed_heads
         and low not in lang.titles

@@ -52,7 +52,7 @@ ADVERB_SUFFIX = "ly"  # "soundly", "repeatedly": an adverb of manner
 # nouns and adjectives with that ending, never an adverb between a subject and its verb ("the family said")
 ADVERB_NOUNS = frozenset(
     "family assembly supply rally daily weekly monthly quarterly yearly anomaly monopoly reply ally bully "
-    "butterfly melancholy friendly elderly lonely lovely costly deadly early likely only holy".split()
+    "butterfly melancholy friendly elderly lonely lovely costly deadly holy".split()
 )
 INFINITIVE_MARKERS = frozenset({"to"})  # "led NGOs to call for ...": the NGOs call for it
 POSSESSIVES = ("'s", "’s")  # "Mr. Ban's record": a cue word after a possessive is a noun
