@@ -70,7 +70,7 @@ def test_a_phrase_between_the_cue_and_the_comma_before_the_mark():
 
 
 def test_a_clause_between_the_cue_and_the_mark_is_no_phrase():
-    text = "Reyes said in the letter that the “reforms” were a sham, and the board agreed."
+    text = "Reyes said in her memo to staff that the “reforms” were a sham, and the board agreed."
     assert _direct(text) == []
 
 

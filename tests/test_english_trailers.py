@@ -112,7 +112,7 @@ def test_a_quoted_noun_phrase_after_a_conjunction_stays_a_direct_quote():
 
 
 def test_the_hearer_and_its_time_after_told_are_no_part_of_the_statement():
-    text = "The difference now, he told me on Friday, is that the mill has a buyer."
+    text = "The real change, she told us on Tuesday, is that the mill has a buyer."
     assert [content for _, content, _ in reports_of(text)] == ["is that the mill has a buyer"]
 
 
