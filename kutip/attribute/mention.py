@@ -189,10 +189,16 @@ def _evidence_of(word: str, lang: Language) -> int:
 def _contraction(low: str, lang: Language) -> bool:
     """Is ``low`` a function word run together with what follows ("it's", "i’m", "that's", "don't"), which
     no name is (unlike "O'Brien" or "Ma'ruf", whose first part is no word of the language)?"""
-    cut = max(low.find("'"), low.find("’"))
+    cut = apostrophe_at(low)
     if cut <= 0:
         return False
     return low.endswith(("n't", "n’t")) or low[:cut] in lang.stop_words or low[:cut] in lang.pronouns
+
+
+def apostrophe_at(word: str) -> int:
+    """Where the apostrophe of ``word`` stands ("it's", "they’ve": straight or typographic); -1 when it
+    has none."""
+    return max(word.find("'"), word.find("’"))
 
 
 NOUN_FORM_LENGTH: Final = 8  # "kesehatan", "pemetaan": shorter words with these ends are names too ("Kean")

@@ -20,6 +20,7 @@ from kutip.quotes.candidate import Candidate
 from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
     NEGATED_CONTRACTIONS,
+    in_name,
     looks_like_verb,
     manner_adverb,
     speaker_after,
@@ -137,7 +138,7 @@ def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
         )
         if depth < 0 or (not depth and not tok.is_word and tok.text not in INVERTED_MARKS and not attached):
             break
-        if depth or not tok.is_word or (tok.is_cap and _in_name(window, k, lang)):
+        if depth or not tok.is_word or (tok.is_cap and in_name(window, k, lang)):
             continue  # "State" of "Secretary of State Colin Powell said" is no cue
         if k >= INVERTED_WINDOW - 1 and window[k - 1].text != ",":
             continue  # (that far from the mark, only a cue after an apposition's comma)
@@ -147,17 +148,6 @@ def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
             span = subject_before(art, toks[0].start, tok.start)
             return (tok, span, "inverted") if span else None
     return None
-
-
-def _in_name(toks: list[Token], k: int, lang: Language) -> bool:
-    """Is the capitalised ``toks[k]`` a word of a name or a title ("Secretary of State Colin Powell", "United
-    States ambassador"): after a capital or a link word, or before a capital? A cue the page capitalised
-    stands alone ('," Murphy, the head of Right to Rise USA, Tweeted on Friday')."""
-    before = toks[k - 1] if k else None
-    after = toks[k + 1] if k + 1 < len(toks) else None
-    return (
-        before is not None and before.is_word and (before.is_cap or before.lower in lang.grammar.links)
-    ) or (after is not None and after.is_cap)
 
 
 def _reports_clause(art: Article, cue: Token) -> bool:
@@ -273,7 +263,7 @@ def _cue_before_mark(art: Article, start: int, toks: list[Token], mark: str) -> 
                 break
             if not _lead_phrase(after, lang):
                 continue  # (the phrase may open further back: 'said in a statement on Monday, "..."')
-        if last.is_cap and _in_name(toks, k, lang):
+        if last.is_cap and in_name(toks, k, lang):
             continue  # "Post" of "told the Washington Post" is no cue
         if last.is_word and (last.lower in lang.reporting_verbs or last.lower in lang.trailer_cues):
             if last.lower in lang.reference_cues:

@@ -22,6 +22,7 @@ from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.phrases import (
     SUBJECT_WINDOW,
+    in_name,
     is_possessive,
     looks_like_verb,
     lost_capital,
@@ -584,7 +585,8 @@ def _is_noun_use(toks: list[Token], i: int, lang: Language) -> bool:
         return False
     prev, tok, grammar = toks[i - 1], toks[i], lang.grammar
     return (
-        (tok.is_cap and prev.is_cap and not _headline_cue(toks, i, lang))  # "the State Department said"
+        # "the State Department said", "Secretary of State Ruiz said"; not a title-case headline's verb
+        (tok.is_cap and in_name(toks, i, lang) and not _headline_cue(toks, i, lang))
         or prev.lower in grammar.determiners  # "the state party chairman", "his claim"
         or is_possessive(prev, lang)  # "Mr. Ban's record"
         or (prev.lower in grammar.passive_auxiliaries and tok.lower.endswith("ed"))  # "was asked about"
@@ -2216,7 +2218,8 @@ def _later_statements(clause: _Clause, end: int, mention: tuple[int, int] | None
 def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     """ "In his state, Christie said, first offenders are sent to treatment": a report that interrupts its
     statement between two commas; the words before the speaker are the statement's first piece, its subject
-    too ("The bigger risk, he said, is a clash ...")."""
+    too ("The bigger risk, he said, is a clash ..."). A subject too short to be a piece ("The museum, he
+    said, would ...") is not returned: ``found`` is made to start at it instead (``_open_at``)."""
     q, lang = found.quote, clause.art.lang
     if found.via == "according":
         head = _according_head(clause, found)

@@ -14,7 +14,7 @@ import re
 from functools import cache
 from typing import Final
 
-from kutip.attribute.mention import describe, is_acronym, is_name_word, is_party_tag
+from kutip.attribute.mention import apostrophe_at, describe, is_acronym, is_name_word, is_party_tag
 from kutip.lang import Language
 from kutip.lang.model import remembered
 from kutip.segment.article import Article
@@ -590,7 +590,7 @@ def _judged_subject(toks: list[Token], article: Token | None, lang: Language) ->
 
 def _contracted_pronoun(tok: Token, lang: Language) -> int:
     """The length of the pronoun an auxiliary is run on to ("He's", "They've", "She'd"), else 0."""
-    cut = max(tok.lower.find("'"), tok.lower.find("’"))
+    cut = apostrophe_at(tok.lower)
     return cut if cut > 0 and tok.lower[:cut] in lang.pronouns else 0
 
 
@@ -1070,6 +1070,17 @@ def _describes_name(part: list[Token], lang: Language) -> bool:
     if not first.is_cap and (low in lang.titles or low in lang.grammar.role_fillers):
         return True
     return len(part) > 1 and is_possessive(first, lang)
+
+
+def in_name(toks: list[Token], k: int, lang: Language) -> bool:
+    """Is the capitalised ``toks[k]`` a word of a name or a title, not a cue ("State" of "Secretary of State
+    Colin Powell said", "Post" of "the Washington Post"): after a capital or a link word, or before a
+    capital? A cue the page capitalised stands alone ('," Murphy, the head of Forward Ohio, Tweeted')."""
+    before = toks[k - 1] if k else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        before is not None and before.is_word and (before.is_cap or before.lower in lang.grammar.links)
+    ) or (after is not None and after.is_cap)
 
 
 def is_possessive(tok: Token, lang: Language) -> bool:
