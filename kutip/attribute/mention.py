@@ -226,6 +226,8 @@ def _name_run(toks: list[Token], lang: Language) -> int:
     the last word: "Indah Permata Sari", "Irjen Indra Jaya", "Rudi Hartono" - but not "Presiden Belarusia
     Alexander Lukashenko" or "Ketua Organda Jakarta Hasan Basri"."""
     data = role_data(lang.code)
+    if lang.grammar.head_final and _body_name_tail(toks, lang):
+        return len(toks)
     i = len(toks)
     while i > 0:
         tok = toks[i - 1]
@@ -239,6 +241,23 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         else:
             break
     return i
+
+
+def _body_name_tail(toks: list[Token], lang: Language) -> bool:
+    """Does the phrase end in the name of a body written "head of Name" ("U.S. Department of Homeland
+    Security", "Chamber of Commerce", "University of Texas")? The capitals after the link name the body,
+    not a person; a title among them starts a person's name ("Bank of America CEO Brian Moynihan")."""
+    j = len(toks)
+    while j > 0 and toks[j - 1].is_cap and toks[j - 1].is_word and toks[j - 1].lower not in lang.titles:
+        j -= 1
+    return (
+        1 <= len(toks) - j <= 3
+        and j >= 2
+        and toks[j - 1].lower in lang.grammar.links
+        and toks[j - 1].lower not in lang.grammar.conjunctions
+        and toks[j - 2].lower in lang.org_heads
+        and not is_acronym(toks[j - 2].text)
+    )
 
 
 def _named_by_head(tok: Token, left: Token, lang: Language, data: RoleData) -> bool:
@@ -529,12 +548,35 @@ def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention
         # a capitalised name with an age is a person's name, even "Amanah (40)" or "Bahagia (45)"
         s, e = toks[0].start, toks[-1].end
         return [Mention(s, e, text[s:e], " ".join(t.text for t in toks), "person", None, s, e)]
+    affiliated = _person_of_body(text, toks, lang)
+    if affiliated is not None:
+        return [affiliated]
     found = _describe_one(text, toks, lang)
     _drop_article(found, toks, lang)
     if alias and found and found[0].kind in ("person", "organization", "country", "anaphor"):
         found[0].alias = alias
         found[0].aliases = (alias,)
     return found
+
+
+def _person_of_body(text: str, toks: list[Token], lang: Language) -> Mention | None:
+    """ "Jeffrey Lewis of the Middlebury Institute", "Mark Zandi of Moody's Analytics": a person's name, an
+    affiliation link and the capitalised body they speak from. The person is the speaker; the phrase is
+    the mention. None for any other phrase ("Secretary of State Colin Powell": a title before the link)."""
+    link = next((k for k, t in enumerate(toks) if t.lower in lang.grammar.affiliation_links), 0)
+    if link < 2 or link + 1 >= len(toks):
+        return None
+    body = toks[link + 1 :]
+    if body[0].lower in lang.grammar.definite_articles:
+        body = body[1:]
+    if not body or not all(t.is_cap or not t.is_word or t.lower in lang.grammar.links for t in body):
+        return None
+    found = _describe_one(text, toks[:link], lang)
+    person = found[0] if len(found) == 1 else None
+    if person is None or person.kind != "person" or person.name_end != toks[link - 1].end:
+        return None
+    person.end, person.text = toks[-1].end, text[toks[0].start : toks[-1].end]
+    return person
 
 
 def _without_article(toks: list[Token], lang: Language) -> tuple[list[Token], bool]:
@@ -839,7 +881,7 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
     data = role_data(lang.code)
     cut = _role_tail(toks, cut, lang, data)
     role_toks, rank_toks, name_toks = _split_rank(_role_before(toks[:cut], lang, data), toks[cut:], data)
-    while len(role_toks) > 1 and role_toks[-1].lower.rstrip(".") in lang.honorifics:
+    while len(role_toks) > 1 and _honorific_of_name(role_toks[-1], lang, data):
         role_toks = role_toks[:-1]  # "Kapolsek Cibeber Pak": an honorific goes with the name
     courtesy = len(role_toks) == 1 and role_toks[0].lower.rstrip(".") in data.courtesy_titles
     if courtesy:
@@ -857,6 +899,14 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
     role = text[role_toks[0].start : role_toks[-1].end] if role_toks else None
     rank = text[rank_toks[0].start : rank_toks[-1].end] if rank_toks else None
     return Mention(s, e, phrase, name, "person", role, name_toks[0].start, name_toks[-1].end, rank=rank)
+
+
+def _honorific_of_name(tok: Token, lang: Language, data: RoleData) -> bool:
+    """Does the honorific ``tok`` right before a name go with the name rather than the role? In Indonesian
+    every one does ("Kapolsek Cibeber Pak Andre"); in English only a courtesy ("the late Mr. Smith"): the
+    title of "Texas Gov. Greg Abbott" ends the role "Texas Gov."."""
+    low = tok.lower.rstrip(".")
+    return low in lang.honorifics and (not lang.grammar.head_final or low in data.courtesy_titles)
 
 
 _SENTENCE_MARKS: Final = '\n.!?"\u201d:'

@@ -58,6 +58,8 @@ class Grammar:
     participle_suffix: str = ""  # "ing": such a cue reports after a comma or an auxiliary ("is urging")
     adverb_suffix: str = ""  # "-ly" of "soundly": "had been soundly rejected" is a passive
     adverb_nouns: frozenset[str] = frozenset()  # "family", "assembly": nouns with that ending
+    # "of" of "Jeffrey Lewis of the Middlebury Institute": a person's name, then the body they speak from
+    affiliation_links: frozenset[str] = frozenset()
     infinitive_markers: frozenset[str] = frozenset()  # "to" of "led NGOs to call for": the NGOs speak
     partitives: frozenset[str] = frozenset()  # "some" of "groups, with some calling for": the groups speak
     partitive_links: frozenset[str] = frozenset()  # "with" of ", with some calling for"

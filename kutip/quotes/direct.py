@@ -21,6 +21,7 @@ from kutip.quotes.marks import Quotation
 from kutip.quotes.phrases import (
     NEGATED_CONTRACTIONS,
     in_name,
+    initialism_period,
     looks_like_verb,
     manner_adverb,
     speaker_after,
@@ -135,7 +136,7 @@ def _inverted_cue(art: Article, toks: list[Token]) -> CueHit | None:
         depth = levels[k]
         attached = (
             tok.text == "." and not text[tok.start - 1].isspace() and text[tok.end : tok.end + 1] in ",)"
-        )
+        ) or initialism_period(toks, k + 1)
         if depth < 0 or (not depth and not tok.is_word and tok.text not in INVERTED_MARKS and not attached):
             break
         if depth or not tok.is_word or (tok.is_cap and in_name(window, k, lang)):

@@ -83,7 +83,7 @@ def speaker_after(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
     toks = art.first_tokens(pos, limit, SPEAKER_WINDOW)
     lead, begin = _speaker_opening(toks, lang)
     out = _speaker_words(toks[begin:], lang)
-    owned = len(out) > 1 and out[-1].lower in lang.source_nouns
+    owned = len(out) > 1 and out[-1].lower in lang.source_nouns and not out[-1].is_cap
     if owned:
         out = out[:-1]  # "according to the watchdog records": the watchdog
     role = out
@@ -111,6 +111,8 @@ def _speaker_opening(toks: list[Token], lang: Language) -> tuple[int, int]:
         begin = lead + 1
         if begin < len(toks) - 1 and toks[begin].lower in lang.grammar.prepositions:
             begin += 1
+            while begin < len(toks) - 1 and toks[begin].lower in articles:
+                begin += 1  # "according to data from the Energy Department": the department
         return 0, begin
     return lead, lead
 
@@ -134,7 +136,7 @@ def _speaker_words(window: list[Token], lang: Language) -> list[Token]:
                 break  # "(Kompas, 11/11/2017)": a citation, not part of the speaker
             out.append(tok)
         elif not tok.is_word:
-            if not (tok.text in "-'’" and out):
+            if not ((tok.text in "-'’" and out) or initialism_period(window, i)):
                 break
             out.append(tok)
         elif _ends_speaker(window, i, out, lang):
@@ -147,6 +149,21 @@ def _speaker_words(window: list[Token], lang: Language) -> list[Token]:
     return out[:opened] if depth and opened >= 0 else out
 
 
+def initialism_period(toks: list[Token], i: int) -> bool:
+    """Is ``toks[i]`` the period that closes an initialism inside a phrase ("the U.S. Census Bureau", "a
+    former U.S. official")? It is glued to letters joined by periods, and a word follows in the window (a
+    sentence that ends there ends the window first)."""
+    if i == 0 or i + 1 >= len(toks) or toks[i].text != "." or not toks[i + 1].is_word:
+        return False
+    prev = toks[i - 1].text
+    return (
+        toks[i - 1].end == toks[i].start
+        and len(prev) >= 3
+        and len(prev) % 2 == 1
+        and all(prev[k].isupper() if k % 2 == 0 else prev[k] == "." for k in range(len(prev)))
+    )
+
+
 def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language) -> bool:
     """Does the word at ``i`` end the phrase ``out``: a number (not in "Covid - 19", "Daop 8 Surabaya"), a
     stop word, weekday or verb after a first word, or a lower-case function word ("Director of Research
@@ -157,7 +174,9 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
     if tok.text[0].isdigit() and not _number_in_name(out, following):
         return True
     if out and (
-        (low in lang.speaker_stops and not tok.is_cap) or low in lang.weekdays or verb_like(tok, lang)
+        (low in lang.speaker_stops and not tok.is_cap and not _body_link(out, tok, following, lang))
+        or low in lang.weekdays
+        or verb_like(tok, lang)
     ):
         return True
     if out and not tok.is_cap and low in lang.subject_skips:
@@ -174,6 +193,19 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
         and following.is_cap
     )
     return not tok.is_cap and low in lang.grammar.function_words and low not in lang.pronouns and not linked
+
+
+def _body_link(out: list[Token], tok: Token, following: Token | None, lang: Language) -> bool:
+    """Is ``tok`` a link inside a body's name ("the Department of Homeland Security", "the Chamber of
+    Commerce"): after an organisation's head word, before a capital?"""
+    return (
+        tok.lower in lang.grammar.links
+        and tok.lower not in lang.grammar.conjunctions
+        and out[-1].is_cap
+        and out[-1].lower in lang.org_heads
+        and following is not None
+        and following.is_cap
+    )
 
 
 def _number_in_name(out: list[Token], following: Token | None) -> bool:

@@ -88,7 +88,9 @@ ORG_HEADS = frozenset(
     "associated cnn abc cbs nbc fox msnbc bbc "
     # schools, hospitals and firms named by their head: "Harvard Law School", "Delta Air Lines"
     "college school hospital museum library academy institution laboratory airlines airways motors "
-    "holdings industries".split()
+    "holdings industries "
+    # bodies named "head of X": "the Chamber of Commerce", "the Division of Gaming Enforcement"
+    "chamber directorate division".split()
 )
 
 # Heads of a description that points back at the organisation named before: "the education watchdog said",

@@ -1,0 +1,73 @@
+"""English speakers that name a body or an affiliation, on news sentences written for these tests: an
+initialism with its period ("U.S."), bodies named "head of Name", a person "of" the body they speak from,
+and the title that ends a role ("Texas Gov.")."""
+
+import kutip
+
+
+def _speakers(text: str) -> list[tuple[str | None, str, str | None]]:
+    """(name, kind, role) of the first speaker of every quote, in text order."""
+    doc = kutip.extract(text, lang="en")
+    return [(q.speakers[0].name, q.speakers[0].kind, q.speakers[0].role) for q in doc.quotes if q.speakers]
+
+
+def test_an_initialism_does_not_cut_a_body_after_according_to():
+    text = "Home prices in the county rose 8 percent last year, according to the U.S. Census Bureau."
+    assert _speakers(text) == [("U.S. Census Bureau", "organization", None)]
+
+
+def test_an_initialism_does_not_cut_an_unnamed_speaker_after_said():
+    text = '"The talks are over for now," said a former U.S. trade negotiator who took part in them.'
+    assert _speakers(text) == [("former U.S. trade negotiator", "unnamed", None)]
+
+
+def test_an_initialism_inside_an_inverted_trailer():
+    text = '"We will review every complaint," a U.S. Labor Department spokeswoman said on Friday.'
+    assert _speakers(text) == [("U.S. Labor Department spokeswoman", "unnamed", None)]
+
+
+def test_a_body_named_head_of_name_is_one_organisation():
+    text = (
+        "Border crossings fell by a third in March, according to the Department of Homeland Security.\n\n"
+        "Small firms expect to hire fewer workers this summer, according to the Chamber of Commerce."
+    )
+    assert _speakers(text) == [
+        ("Department of Homeland Security", "organization", None),
+        ("Chamber of Commerce", "organization", None),
+    ]
+
+
+def test_a_capitalised_source_noun_stays_in_the_body_name():
+    # (a guard: "statistics" is a source noun, as in "according to labor statistics")
+    text = "Wages grew 3 percent in the year to June, according to the Bureau of Labor Statistics."
+    assert _speakers(text) == [("Bureau of Labor Statistics", "organization", None)]
+
+
+def test_the_body_after_a_source_noun_and_its_article():
+    text = "Solar output doubled in two years, according to figures from the Energy Department."
+    assert _speakers(text) == [("Energy Department", "organization", None)]
+
+
+def test_a_person_of_a_body_is_the_person():
+    text = (
+        '"Rents will keep climbing until more homes are built," said Karen Whitfield of the '
+        "Massachusetts Institute of Technology.\n\n"
+        "Rep. Daniel Hargrove of New York said the state would sue over the water rules."
+    )
+    assert [(name, kind) for name, kind, _ in _speakers(text)] == [
+        ("Karen Whitfield", "person"),
+        ("Daniel Hargrove", "person"),
+    ]
+
+
+def test_an_english_title_before_the_name_ends_the_role():
+    text = (
+        'Texas Gov. Greg Walden said the border plan "will not survive the courts."\n\n'
+        '"I will vote against it," former Sen. Ruth Calloway said.\n\n'
+        '"He never called me," the late Mr. Dobbs told the paper in 2010.'
+    )
+    assert _speakers(text) == [
+        ("Greg Walden", "person", "Texas Gov."),
+        ("Ruth Calloway", "person", "former Sen."),
+        ("Dobbs", "person", "the late"),
+    ]
