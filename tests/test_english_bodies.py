@@ -71,3 +71,14 @@ def test_an_english_title_before_the_name_ends_the_role():
         ("Ruth Calloway", "person", "former Sen."),
         ("Dobbs", "person", "the late"),
     ]
+
+
+def test_conjoined_people_of_their_bodies_are_each_a_speaker():
+    text = "Sen. Alan Brook of Ohio and Sen. Maria Vance of Nevada said the vote would be delayed again."
+    [quote] = kutip.extract(text, lang="en").quotes
+    assert [(s.name, s.kind) for s in quote.speakers] == [("Alan Brook", "person"), ("Maria Vance", "person")]
+
+
+def test_initials_with_their_periods_open_the_name():
+    text = '"The group has grown quickly," said R.J. Holloway, a researcher who tracks militias online.'
+    assert _speakers(text) == [("R.J Holloway", "person", None)]

@@ -118,6 +118,19 @@ def is_acronym(word: str) -> bool:
     return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
+def closes_initialism(word: Token, dot: Token) -> bool:
+    """Is ``dot`` the period glued to the end of an initialism ("U.S", "J.M", "D.C": single capitals
+    joined by periods), which the tokeniser leaves apart when a space follows it?"""
+    w = word.text
+    return (
+        dot.text == "."
+        and word.end == dot.start
+        and len(w) >= 3
+        and len(w) % 2 == 1
+        and all(w[k].isupper() if k % 2 == 0 else w[k] == "." for k in range(len(w)))
+    )
+
+
 def name_evidence(tok: Token, lang: Language) -> int:
     """How strongly the trained lexicon takes this word for part of a person's name (see ``_evidence_of``)."""
     return _word_evidence(tok.text, lang)
@@ -234,6 +247,9 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         if i < len(toks) and _roman(tok.text):
             break  # a numeral inside the phrase ("Kodam IV Diponegoro") ends the name
         left = toks[i - 2] if i >= 2 else None
+        if left is not None and i < len(toks) and _initials_of_name(left, tok, lang):
+            i -= 2  # "J.M. Berger": the initials and their period
+            continue
         if left is not None and _named_by_head(tok, left, lang, data):
             break  # "Desa Sukamaju", "Dinas Pendidikan": the word names the place or the body
         if _run_evidence(toks, i, lang, data) == 2 or _particle_inside(toks, i, lang):
@@ -241,6 +257,12 @@ def _name_run(toks: list[Token], lang: Language) -> int:
         else:
             break
     return i
+
+
+def _initials_of_name(word: Token, dot: Token, lang: Language) -> bool:
+    """Are ``word`` and ``dot`` initials before a name ("J.M. Berger", "G.K. Butterfield"), not a country
+    ("U.S. Rep. ...")?"""
+    return closes_initialism(word, dot) and word.lower not in lang.countries
 
 
 def _body_name_tail(toks: list[Token], lang: Language) -> bool:
@@ -548,14 +570,45 @@ def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention
         # a capitalised name with an age is a person's name, even "Amanah (40)" or "Bahagia (45)"
         s, e = toks[0].start, toks[-1].end
         return [Mention(s, e, text[s:e], " ".join(t.text for t in toks), "person", None, s, e)]
-    affiliated = _person_of_body(text, toks, lang)
-    if affiliated is not None:
-        return [affiliated]
+    affiliated = _people_of_bodies(text, toks, lang)
+    if affiliated:
+        return affiliated
     found = _describe_one(text, toks, lang)
     _drop_article(found, toks, lang)
     if alias and found and found[0].kind in ("person", "organization", "country", "anaphor"):
         found[0].alias = alias
         found[0].aliases = (alias,)
+    return found
+
+
+def _people_of_bodies(text: str, toks: list[Token], lang: Language) -> list[Mention]:
+    """ "Ted Cruz of Texas and Marco Rubio of Florida", "experts Ann Lee and Bo Tan of the Institute":
+    each part joined by a conjunction a person, one of them at least of a body (``_person_of_body``), all
+    mentioned by the whole phrase; [] when a part is no person or none has a body."""
+    parts: list[list[Token]] = [[]]
+    for tok in toks:
+        if tok.lower in lang.grammar.conjunctions:
+            parts.append([])
+        else:
+            parts[-1].append(tok)
+    found: list[Mention] = []
+    affiliated = False
+    for part in parts:
+        while part and part[-1].text == ",":
+            part = part[:-1]
+        person = _person_of_body(text, part, lang) if part else None
+        affiliated = affiliated or person is not None
+        if person is None and len(parts) > 1 and part:
+            alone = _describe_one(text, part, lang)  # "experts Ann Lee and Bo Tan of the Institute"
+            person = alone[0] if len(alone) == 1 and alone[0].kind == "person" else None
+        if person is None:
+            return []
+        found.append(person)
+    if not affiliated:
+        return []
+    if len(found) > 1:
+        for m in found:
+            m.start, m.end, m.text = toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end]
     return found
 
 
@@ -886,7 +939,7 @@ def _named(text: str, toks: list[Token], cut: int, lang: Language) -> Mention:
     courtesy = len(role_toks) == 1 and role_toks[0].lower.rstrip(".") in data.courtesy_titles
     if courtesy:
         role_toks = []  # "Pak Andre", "Mr. Smith": a courtesy is no role ("Sen." is one)
-    name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks)
+    name = " ".join(t.text.rstrip(".") if len(t.text) == 2 else t.text for t in name_toks if t.text != ".")
     role_toks = _role_span(role_toks, lang, data)
     titled = not role_toks and (courtesy or bool(rank_toks))  # "Pak Indah", "Irjen Said": a person
     body = "" if titled else _body_kind(role_toks, name_toks, lang)

@@ -14,7 +14,14 @@ import re
 from functools import cache
 from typing import Final
 
-from kutip.attribute.mention import apostrophe_at, describe, is_acronym, is_name_word, is_party_tag
+from kutip.attribute.mention import (
+    apostrophe_at,
+    closes_initialism,
+    describe,
+    is_acronym,
+    is_name_word,
+    is_party_tag,
+)
 from kutip.lang import Language
 from kutip.lang.model import remembered
 from kutip.segment.article import Article
@@ -153,15 +160,9 @@ def initialism_period(toks: list[Token], i: int) -> bool:
     """Is ``toks[i]`` the period that closes an initialism inside a phrase ("the U.S. Census Bureau", "a
     former U.S. official")? It is glued to letters joined by periods, and a word follows in the window (a
     sentence that ends there ends the window first)."""
-    if i == 0 or i + 1 >= len(toks) or toks[i].text != "." or not toks[i + 1].is_word:
+    if i == 0 or i + 1 >= len(toks) or not toks[i + 1].is_word:
         return False
-    prev = toks[i - 1].text
-    return (
-        toks[i - 1].end == toks[i].start
-        and len(prev) >= 3
-        and len(prev) % 2 == 1
-        and all(prev[k].isupper() if k % 2 == 0 else prev[k] == "." for k in range(len(prev)))
-    )
+    return closes_initialism(toks[i - 1], toks[i])
 
 
 def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language) -> bool:
