@@ -52,11 +52,13 @@ def test_a_person_of_a_body_is_the_person():
     text = (
         '"Rents will keep climbing until more homes are built," said Karen Whitfield of the '
         "Massachusetts Institute of Technology.\n\n"
-        "Rep. Daniel Hargrove of New York said the state would sue over the water rules."
+        "Rep. Daniel Hargrove of New York said the state would sue over the water rules.\n\n"
+        '"Few voters changed their minds after the debate," wrote Dana Whitcomb for Harbor Polling.'
     )
     assert [(name, kind) for name, kind, _ in _speakers(text)] == [
         ("Karen Whitfield", "person"),
         ("Daniel Hargrove", "person"),
+        ("Dana Whitcomb", "person"),
     ]
 
 

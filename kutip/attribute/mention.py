@@ -613,14 +613,21 @@ def _people_of_bodies(text: str, toks: list[Token], lang: Language) -> list[Ment
 
 
 def _person_of_body(text: str, toks: list[Token], lang: Language) -> Mention | None:
-    """ "Jeffrey Lewis of the Middlebury Institute", "Mark Zandi of Moody's Analytics": a person's name, an
-    affiliation link and the capitalised body they speak from. The person is the speaker; the phrase is
-    the mention. None for any other phrase ("Secretary of State Colin Powell": a title before the link)."""
-    link = next((k for k, t in enumerate(toks) if t.lower in lang.grammar.affiliation_links), 0)
-    if link < 2 or link + 1 >= len(toks):
-        return None
+    """ "Jeffrey Lewis of the Middlebury Institute", "Ann Lee for Reuters": a person's name, an affiliation
+    link and the capitalised body they speak from. The person is the speaker; the phrase is the mention.
+    None for any other phrase ("Secretary of State Colin Powell": a title before the link)."""
+    for link, tok in enumerate(toks):
+        if link >= 2 and tok.lower in lang.grammar.affiliation_links:
+            person = _affiliated(text, toks, link, lang)
+            if person is not None:
+                return person
+    return None
+
+
+def _affiliated(text: str, toks: list[Token], link: int, lang: Language) -> Mention | None:
+    """The person named before the affiliation link ``toks[link]`` when a capitalised body follows it."""
     body = toks[link + 1 :]
-    if body[0].lower in lang.grammar.definite_articles:
+    if body and body[0].lower in lang.grammar.definite_articles:
         body = body[1:]
     if not body or not all(t.is_cap or not t.is_word or t.lower in lang.grammar.links for t in body):
         return None

@@ -5,7 +5,7 @@ RELATIVES = frozenset({"who", "which", "that", "whose"})
 LINKS = frozenset({"of", "for", "and", "on"})  # "Secretary of State John Kerry", "Director for Asia"
 CONJUNCTIONS = frozenset({"and", "&"})
 APPOSITION_JOINS = frozenset({",", "of", "at", "for", "/"})
-AFFILIATION_LINKS = frozenset({"of"})  # "Mark Zandi of Moody's Analytics": a person, then their body
+AFFILIATION_LINKS = frozenset({"of", "for"})  # "Mark Zandi of Moody's Analytics", "Ann Lee for Reuters"
 CORRELATIVES = frozenset({"both"})
 # "a spokesman said", "some experts said": someone new, unnamed
 LEADING_DROPS = frozenset("a an both my his her their our one another some many several other".split())
