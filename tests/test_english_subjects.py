@@ -154,3 +154,23 @@ def test_a_name_after_an_opening_phrase_no_comma_closes():
     assert reports_of(text) == [("direct", "The fund has lost money. Nobody told us.", "Senator Ruth Okafor")]
     text = "In response to Okafor's charge that he lied, Mr. Bell said the audit was clean."
     assert reports_of(text)[-1] == ("indirect", "the audit was clean", "Mr. Bell")
+
+
+def test_a_contracted_negation_reads_as_not():
+    # "hasn't indicated" is "has not indicated": nothing reported; a question left open is reported all the
+    # same, with the subject's words only
+    assert reports_of("The governor hasn't indicated any interest in the Senate seat.") == []
+    text = "The governor and his aides haven't said whether they will appeal the ruling."
+    assert reports_of(text) == [
+        ("indirect", "whether they will appeal the ruling", "The governor and his aides")
+    ]
+
+
+def test_a_negated_opinion_is_still_an_opinion():
+    text = "The union doesn't believe the offer is fair.\n\nThe senator does not think the bill will pass."
+    assert reports_of(text) == [
+        ("indirect", "the offer is fair", "The union"),
+        ("indirect", "the bill will pass", "The senator"),
+    ]
+    text = "Although the rebels are not thought to hold the airport, the army is on alert."
+    assert reports_of(text) == []

@@ -21,6 +21,7 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.phrases import (
+    NEGATED_CONTRACTIONS,
     SUBJECT_WINDOW,
     in_name,
     is_possessive,
@@ -421,7 +422,18 @@ def _negated(toks: list[Token], i: int, lang: Language) -> bool:
     j = i - 1
     while j >= 0 and (toks[j].lower in lang.subject_skips or manner_adverb(toks[j], lang)):
         j -= 1  # ("has never formally accused")
-    return j >= 0 and toks[j].lower in lang.negations
+    return j >= 0 and (toks[j].lower in lang.negations or toks[j].lower.endswith(NEGATED_CONTRACTIONS))
+
+
+def _negated_belief(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the negated cue ``toks[i]`` a verb of opinion in the active voice ("The company does not believe
+    the ban will last", "doesn't think")? Its negation moves into what is believed: the speaker still
+    states an opinion. Not a passive: "X is not thought to be capable" reports no one's opinion."""
+    j = i - 1
+    while j >= 0 and (toks[j].lower in lang.negations or manner_adverb(toks[j], lang)):
+        j -= 1
+    passive = j >= 0 and toks[j].lower in lang.grammar.passive_auxiliaries
+    return lang.reporting_verbs.get(toks[i].lower) == "opinion" and not passive
 
 
 def _open_question(toks: list[Token], i: int, lang: Language) -> bool:
@@ -1286,7 +1298,7 @@ def _reports_here(clause: _Clause, i: int) -> bool:
     tok = toks[i]
     if clause.art.quoted.inside(tok.start) or _is_noun_use(toks, i, lang):
         return False
-    if _negated(toks, i, lang) and not _open_question(toks, i, lang):
+    if _negated(toks, i, lang) and not _open_question(toks, i, lang) and not _negated_belief(toks, i, lang):
         return False
     if _noun_form(toks, i, lang) or _passive_modifier(toks, i, lang):
         return False

@@ -978,6 +978,7 @@ def _trim_part_end(part: list[Token], lang: Language) -> list[Token]:
         part[-1].lower in lang.subject_skips
         or (len(part) > 1 and manner_adverb(part[-1], lang))  # "Smith flatly (denied)"
         or part[-1].lower in lang.negations
+        or part[-1].lower.endswith(NEGATED_CONTRACTIONS)  # "The nominee and his aides haven't (said)"
         or (not part[-1].is_word and part[-1].text != ")" and part[-1].text not in lang.percent_words)
     ):
         part = part[:-1]

@@ -111,7 +111,7 @@ SPEAKER_STOPS = frozenset(
 SUBJECT_SKIPS = frozenset(
     "also later previously has have had repeatedly once then further again recently earlier publicly "
     "privately reportedly initially already last has since now still frequently often is was are were "
-    "been being will would could should may might overall".split()
+    "been being will would could should may might overall do does".split()
 )
 
 CLAUSE_OPENERS = (
