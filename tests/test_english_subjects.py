@@ -174,3 +174,8 @@ def test_a_negated_opinion_is_still_an_opinion():
     ]
     text = "Although the rebels are not thought to hold the airport, the army is on alert."
     assert reports_of(text) == []
+
+
+def test_an_adverb_of_manner_after_a_relative_is_no_part_of_the_speaker():
+    text = "The map fell in a suit in which the unions successfully argued that the lines split their towns."
+    assert reports_of(text) == [("indirect", "the lines split their towns", "unions")]

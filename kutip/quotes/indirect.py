@@ -735,9 +735,9 @@ def _after_closing_mark(text: str, pos: int) -> bool:
 
 
 def _adverb(tok: Token, lang: Language) -> bool:
-    """An adverb between a subject and its verb: "long" of "has long said", "again"."""
+    """An adverb between a subject and its verb: "long" of "has long said", "again", "successfully"."""
     low = tok.lower
-    return low in lang.grammar.preverbal_adverbs or low in lang.cue_adverbs
+    return low in lang.grammar.preverbal_adverbs or low in lang.cue_adverbs or manner_adverb(tok, lang)
 
 
 def _opens_clause(toks: list[Token], j: int, lang: Language) -> bool:
