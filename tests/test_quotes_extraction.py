@@ -236,3 +236,15 @@ def test_a_demonstrative_after_a_cue_word_is_no_speaker():
 )
 def test_quotes_a_noun_object_with_a_relative_clause_is_no_statement(text: str, said: list[str]) -> None:
     assert [q.text for q in kutip.extract(text).quotes] == said
+
+
+def test_a_closing_attribution_reports_the_admission_before_it():
+    # the police chief speaks, and the suspect's admission is part of what he said (as "A, police said")
+    text = (
+        "Tersangka mengaku nekat membobol minimarket karena terjerat pinjaman online, kata Kapolsek "
+        "Cibinong Kompol Hendra Wijaya kepada wartawan, Selasa (4/3/2025).\n\n"
+        'Hendra menyebut pelaku sempat kabur ke Cianjur. "Kami tangkap di rumah kerabatnya," ujarnya.'
+    )
+    first = kutip.extract(text).quotes[0]
+    assert first.text == "Tersangka mengaku nekat membobol minimarket karena terjerat pinjaman online"
+    assert (first.cue, first.speaker.name) == ("kata", "Hendra Wijaya")

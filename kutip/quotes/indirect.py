@@ -2152,8 +2152,23 @@ def _first_statement(clause: _Clause) -> Candidate | None:
     for finder in _FINDERS:
         cand = finder(clause)
         if cand is not None:
-            return cand
+            return _closing_trailer(clause, cand) if finder is _subject_verb else cand
     return None
+
+
+def _closing_trailer(clause: _Clause, cand: Candidate) -> Candidate:
+    """ "Pelaku mengaku nekat mencuri, kata Kapolres X.": a trailer cue inside what the subject's cue
+    reports, that reports the whole clause, subject and cue included. The closing source speaks (as in
+    English "A, police said"); the admission is part of what it said."""
+    q = cand.quote
+    trailer = _trailing_cue(clause)
+    if trailer is None or q.cue_start is None:
+        return cand
+    t = trailer.quote
+    if t.cue_start is None or not q.start < t.cue_start < q.end or t.start > q.cue_start:
+        return cand
+    # (not the trailer of a quotation inside the clause: 'X menyebutkan A. "B," katanya')
+    return cand if clause.art.quoted.any_within(q.cue_start, t.cue_start) else trailer
 
 
 def _statements(clause: _Clause) -> list[Candidate]:
