@@ -84,3 +84,31 @@ def test_conjoined_people_of_their_bodies_are_each_a_speaker():
 def test_initials_with_their_periods_open_the_name():
     text = '"The group has grown quickly," said R.J. Holloway, a researcher who tracks militias online.'
     assert _speakers(text) == [("R.J Holloway", "person", None)]
+
+
+def test_a_news_site_or_pollster_named_by_one_word_is_an_organisation():
+    text = (
+        "Turnout among young voters fell sharply, according to Gallup.\n\n"
+        "Politico reported that the senator had hired a new campaign manager.\n\n"
+        "The senator never said that, according to FactWatch.org, which rated the claim false."
+    )
+    assert _speakers(text) == [
+        ("Gallup", "organization", None),
+        ("Politico", "organization", None),
+        ("FactWatch.org", "organization", None),
+    ]
+
+
+def test_a_group_named_by_a_plural_alone_is_no_person():
+    text = "Opponents argue that the tunnel will never pay for itself.\n\nOthers say the toll is too high."
+    assert [(name, kind) for name, kind, _ in _speakers(text)] == [
+        ("Opponents", "unnamed"),
+        ("Others", "unnamed"),
+    ]
+
+
+def test_no_speaker_is_named_with_a_possessive_ending():
+    # a phrase read up to "Mr. Dobbs's" names Mr. Dobbs, never a person called "Dobbs's"
+    text = "Friends of Mr. Dobbs's who saw him last week say that he was in good spirits."
+    names = [s.name for q in kutip.extract(text, lang="en").quotes for s in q.speakers]
+    assert names and not any(n and n.endswith(("'s", "’s")) for n in names)

@@ -18,7 +18,7 @@ from kutip.lang import Language
 from kutip.native import mypyc_attr
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
-from kutip.segment.tokens import Token
+from kutip.segment.tokens import DOMAIN_LABELS, Token
 
 ROMAN_DIGITS: Final = "IVX"
 BODY_KINDS: Final = ("organization", "unnamed")
@@ -384,6 +384,20 @@ def _owner_tokens(art: Article, start: int, end: int) -> list[Token]:
     return [*toks, Token(word.text[:cut], word.start, end, word.lower[:cut], True, word.is_cap, False)]
 
 
+def _without_possessive(toks: list[Token], lang: Language) -> list[Token]:
+    """A phrase that ends in a name with "'s" ("President Obama's") as its owner ("President Obama"): the
+    owner is the one the phrase names; "He's" is a pronoun and a verb, left as it is."""
+    last = toks[-1] if toks else None
+    if last is None or not last.is_cap:
+        return toks
+    for ending in lang.grammar.possessives:
+        cut = len(last.text) - len(ending)
+        if cut >= 2 and last.lower.endswith(ending) and last.lower[:cut] not in lang.pronouns:
+            end = last.end - len(ending)
+            return [*toks[:-1], Token(last.text[:cut], last.start, end, last.lower[:cut], True, True, False)]
+    return toks
+
+
 def _strip(toks: list[Token]) -> list[Token]:
     """The phrase without the marks around it (commas, quotation marks), its parentheses kept."""
     while toks and not toks[0].is_word and toks[0].text != "(":
@@ -454,6 +468,8 @@ def _word_kind(tok: Token, lang: Language) -> str:
     knows it, or no name at all (a title, a date word). A country is a country only by the language's list:
     "Harvard", a place to the lexicon, is no country; "Said", as often a given name, is a person."""
     w = tok.lower
+    if w in lang.known_bodies or _web_name(w):
+        return "organization"  # "Politico", "Infowars.com": a news site, a platform, a pollster
     if w in lang.titles or w in lang.stop_words or w in lang.weekdays or w in lang.months:
         return "unnamed"
     counts = lang.lexicon.get(w)
@@ -467,6 +483,12 @@ def _word_kind(tok: Token, lang: Language) -> str:
     if per >= 3 and per * PERSON_OVER_PLACE >= plc + org and outside <= per and name_evidence(tok, lang) == 2:
         return "person"
     return "place"
+
+
+def _web_name(word: str) -> bool:
+    """Is ``word`` a site's name written as its address ("infowars.com", "factcheck.org")?"""
+    dot = word.rfind(".")
+    return dot > 1 and word[dot + 1 :] in DOMAIN_LABELS
 
 
 def _without_parentheses(toks: list[Token]) -> list[Token]:
@@ -512,7 +534,7 @@ def _describe(art: Article, start: int, end: int) -> list[Mention]:
     """``describe`` without the cache: a relative clause's "who" set aside, the article ("a", "the") and the
     age read off, then the phrase's mentions."""
     text, lang = art.text, art.lang
-    toks = _strip(_owner_tokens(art, start, end))
+    toks = _without_possessive(_strip(_owner_tokens(art, start, end)), lang)
     relative = len(toks) > 1 and toks[-1].lower in lang.grammar.relatives
     before = (toks[-2].start if toks[-2].text == "," else toks[-2].end) if relative else start
     if before > start:

@@ -202,6 +202,9 @@ class Language:
     colon_cues: dict[str, str] = field(default_factory=dict)  # "identified" + object + colon: what follows
     anaphoric_acts: frozenset[str] = frozenset()  # "deny": "membantah hal tersebut" is a denial all the same
     body_anaphors: frozenset[str] = frozenset()  # "watchdog": "the education watchdog" is the body named last
+    # bodies a single word names, which no head word marks ("Politico", "Gallup", "Twitter"): news sites,
+    # platforms, pollsters and firms that speak in the news
+    known_bodies: frozenset[str] = frozenset()
     proposal_cues: dict[str, str] = field(default_factory=dict)  # "proposed": with "that" or a policy noun
     policy_nouns: frozenset[str] = frozenset()  # "ban", "moratorium": "X proposed a ban on ..." was said
     policy_suffixes: tuple[str, ...] = ()  # "-ion" of "proposed the suspension of ...": a measure

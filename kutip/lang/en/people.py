@@ -58,6 +58,8 @@ UNNAMED_HEADS = frozenset(
     "figures documents records filings polling numbers father mother wife husband son daughter brother "
     "sister friend friends neighbor neighbors colleague colleagues relative relatives family questioner "
     "narrator book article ad letter memo email reporters journalists audience crowd "
+    # groups named by a plural alone: "Others say", "Opponents argue", "Millennials said"
+    "others allies opponents millennials guests candidates companies firms "
     # the singular of each plural above, and the people campaigns and courts quote
     "activist adviser advisor leader member executive economist researcher scientist doctor investigator "
     "prosecutor protester employee officer insider pollster conservative liberal democrat republican "
@@ -91,6 +93,16 @@ ORG_HEADS = frozenset(
     "holdings industries "
     # bodies named "head of X": "the Chamber of Commerce", "the Division of Gaming Enforcement"
     "chamber directorate division".split()
+)
+
+# Bodies named by one word with no head word to mark them ("Politico reported", "according to Gallup"): news
+# sites, platforms, pollsters and large firms. Without these a capitalised word alone reads as a surname.
+KNOWN_BODIES = frozenset(
+    "politico forbes bloomberg buzzfeed huffpost mashable axios vox slate salon breitbart drudge infowars "
+    "newsmax mediaite propublica politifact snopes xinhua realclearpolitics factcheck "
+    "twitter facebook instagram youtube google reddit tiktok snapchat whatsapp linkedin netflix "
+    "apple microsoft amazon intel verizon walmart boeing exxonmobil chevron pfizer uber "
+    "gallup yougov ipsos quinnipiac monmouth rasmussen marist nielsen statista crowdtangle".split()
 )
 
 # Heads of a description that points back at the organisation named before: "the education watchdog said",
