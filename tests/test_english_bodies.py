@@ -43,6 +43,11 @@ def test_a_capitalised_source_noun_stays_in_the_body_name():
     assert _speakers(text) == [("Bureau of Labor Statistics", "organization", None)]
 
 
+def test_the_census_is_a_body():
+    text = "The median income fell by 2 percent over the decade, according to U.S. Census data."
+    assert _speakers(text) == [("U.S. Census", "organization", None)]
+
+
 def test_the_body_after_a_source_noun_and_its_article():
     text = "Solar output doubled in two years, according to figures from the Energy Department."
     assert _speakers(text) == [("Energy Department", "organization", None)]

@@ -92,7 +92,7 @@ ORG_HEADS = frozenset(
     "college school hospital museum library academy institution laboratory airlines airways motors "
     "holdings industries "
     # bodies named "head of X": "the Chamber of Commerce", "the Division of Gaming Enforcement"
-    "chamber directorate division".split()
+    "chamber directorate division census".split()
 )
 
 # Bodies named by one word with no head word to mark them ("Politico reported", "according to Gallup"): news
