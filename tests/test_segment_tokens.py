@@ -127,3 +127,14 @@ def test_token_ranges_at_the_edges_and_in_runs_of_marks():
             while j > i and art.toks[j - 1].end > end:
                 j -= 1
             assert art.token_range(start, end) == (i, j)
+
+
+def test_an_initialism_ends_a_sentence_only_before_a_pronoun_or_a_determiner():
+    lang = get_language("en")
+    text = "The plant moved to the U.S. The owners said U.S. Rep. Ann Cole and J.M. Dunn backed it. We did."
+    found = [text[s.start : s.end] for s in sentences(Article(text, lang), Span(0, len(text)))]
+    assert found == [
+        "The plant moved to the U.S.",
+        "The owners said U.S. Rep. Ann Cole and J.M. Dunn backed it.",
+        "We did.",
+    ]

@@ -133,6 +133,8 @@ def _is_boundary(text: str, dot: int, lang: Language) -> bool:
     if end > start:
         word = text[start:end]
         if len(word) == 1 and word.isupper():
+            if start >= 2 and text[start - 1] == "." and text[start - 2].isupper():
+                return _opens_with_pronoun(text, dot, lang)  # "in the U.S. He said", not "U.S. Rep. X"
             return False  # an initial: "M. Fadil"
         if word.casefold() in lang.numeral_abbreviations and not _number_follows(text, dot):
             return True  # "She said no. But ...": not "No. 2"
