@@ -174,6 +174,7 @@ def test_a_negated_opinion_is_still_an_opinion():
     ]
     text = "Although the rebels are not thought to hold the airport, the army is on alert."
     assert reports_of(text) == []
+    assert reports_of("The rebels aren't thought to hold the airport.") == []
 
 
 def test_an_adverb_of_manner_after_a_relative_is_no_part_of_the_speaker():

@@ -432,7 +432,9 @@ def _negated_belief(toks: list[Token], i: int, lang: Language) -> bool:
     j = i - 1
     while j >= 0 and (toks[j].lower in lang.negations or manner_adverb(toks[j], lang)):
         j -= 1
-    passive = j >= 0 and toks[j].lower in lang.grammar.passive_auxiliaries
+    word = toks[j].lower if j >= 0 else ""
+    auxiliary = word[:-3] if word.endswith(NEGATED_CONTRACTIONS) else word  # "isn't": "is"
+    passive = auxiliary in lang.grammar.passive_auxiliaries
     return lang.reporting_verbs.get(toks[i].lower) == "opinion" and not passive
 
 
