@@ -117,3 +117,14 @@ def test_no_speaker_is_named_with_a_possessive_ending():
     text = "Friends of Mr. Dobbs's who saw him last week say that he was in good spirits."
     names = [s.name for q in kutip.extract(text, lang="en").quotes for s in q.speakers]
     assert names and not any(n and n.endswith(("'s", "’s")) for n in names)
+
+
+def test_the_owner_of_an_estimate_is_the_source():
+    text = (
+        "The rule would cost about $2.1 billion a year, according to the agency's own estimate.\n\n"
+        "According to the Tax Equity Center's analysis, the plan would cut taxes for most families."
+    )
+    assert _speakers(text) == [
+        ("agency", "organization", None),
+        ("Tax Equity Center", "organization", None),
+    ]

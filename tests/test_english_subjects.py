@@ -180,3 +180,8 @@ def test_a_negated_opinion_is_still_an_opinion():
 def test_an_adverb_of_manner_after_a_relative_is_no_part_of_the_speaker():
     text = "The map fell in a suit in which the unions successfully argued that the lines split their towns."
     assert reports_of(text) == [("indirect", "the lines split their towns", "unions")]
+
+
+def test_a_party_tag_after_the_subject_is_no_speaker():
+    text = "Sen. Maria Delgado, D-N.M., praised the rule but said Congress must help pay for it."
+    assert reports_of(text) == [("indirect", "Congress must help pay for it", "Sen. Maria Delgado")]

@@ -205,6 +205,9 @@ class Language:
     # bodies a single word names, which no head word marks ("Politico", "Gallup", "Twitter"): news sites,
     # platforms, pollsters and firms that speak in the news
     known_bodies: frozenset[str] = frozenset()
+    # things a source writes or keeps ("estimate", "website", "analysis"): "the agency's own estimate" and
+    # "the senator's campaign website" speak for their owner
+    document_nouns: frozenset[str] = frozenset()
     proposal_cues: dict[str, str] = field(default_factory=dict)  # "proposed": with "that" or a policy noun
     policy_nouns: frozenset[str] = frozenset()  # "ban", "moratorium": "X proposed a ban on ..." was said
     policy_suffixes: tuple[str, ...] = ()  # "-ion" of "proposed the suspension of ...": a measure

@@ -16,6 +16,7 @@ import re
 from itertools import islice, takewhile
 from typing import Final
 
+from kutip.attribute.mention import is_party_tag
 from kutip.deadline import Deadline
 from kutip.doc import Quote, Span
 from kutip.lang import Language
@@ -294,7 +295,8 @@ def _according_first(clause: _Clause, i: int) -> Candidate | None:
     if not mention:
         return None
     comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
-    if comma is None or _bare_content(art, mention[1], comma.start):
+    owned = art.text[mention[1] : mention[1] + 2].casefold() in lang.grammar.possessives  # "X's estimate,"
+    if comma is None or (not owned and _bare_content(art, mention[1], comma.start)):
         # "Menurutnya hal itu masih wajar", "Justru menurut dia agak janggal ...": no comma
         cs, ce = _content(art, mention[1], sent.end)
         if not _is_clause(art, cs, ce):
@@ -308,6 +310,8 @@ def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple
     """What the source at ``mention`` of the according cue ``toks[i]`` (after a comma) said: the clause after
     it, or the words before the comma when the source closes the sentence; None if neither."""
     art, text, sent, lang = clause.art, clause.art.text, clause.span, clause.art.lang
+    if text[mention[1] : mention[1] + 2].casefold() in lang.grammar.possessives:
+        return _content(art, sent.start, clause.toks[i - 1].start)  # "A, according to the agency's estimate"
     if _bare_content(art, mention[1], sent.end):
         return _content(art, mention[1], sent.end)  # "Soal kasus itu, menurut Prabowo masih ..."
     if mention[1] < sent.end - 2 and text[mention[1] : mention[1] + 1] == ",":
@@ -381,6 +385,8 @@ def _cut_short(art: Article, mention: tuple[int, int], end: int) -> bool:
     """Does the speaker phrase ``mention`` after "according to" stop short of the noun it opens, one or two
     lower-case words before a comma: "a company" of "a company filing," (the source is the filing)?"""
     lang = art.lang
+    if art.text[mention[1] : mention[1] + 2].casefold() in lang.grammar.possessives:
+        return False  # "the agency" of "the agency's own estimate,": the owner speaks
     words = art.tokens(mention[0], mention[1])
     nxt = art.first_tokens(mention[1], end, 3)
     if not words or words[0].lower not in lang.grammar.determiners or not nxt or nxt[0].is_cap:
@@ -526,6 +532,8 @@ def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
     cuts = [i for i, t in enumerate(toks) if t.text in ",;"]
     begin = 1 if len(toks) > 1 and lost_capital(text, toks[0], toks[1], lang) else 0  # "resident Prabowo"
     for start in [*(c + 1 for c in reversed(cuts)), begin]:
+        if _party_tag_part(art, toks, start, cuts):
+            continue  # "Sen. Maria Delgado, D-N.M., praised ... but said": the tag is no subject
         mention = _part_subject(art, toks, start, decides[start])
         if mention is not None:
             return mention
@@ -535,6 +543,15 @@ def _clause_subject(art: Article, toks: list[Token]) -> tuple[int, int] | None:
         # subject is the first part, before an aside between commas
         return subject_before(art, toks[begin].start, toks[cuts[0]].start)
     return None
+
+
+def _party_tag_part(art: Article, toks: list[Token], start: int, cuts: list[int]) -> bool:
+    """Is the comma part that opens at ``toks[start]`` a party-and-state tag ("D-N.M.")?"""
+    end = next((c for c in cuts if c >= start), len(toks))
+    if end <= start:
+        return False
+    last = end - 1 if end - 1 > start and toks[end - 1].text == "." else end  # (its closing period)
+    return is_party_tag(art.text, toks[start].start, toks[last - 1].end, art.lang)
 
 
 def _opens_aside(tok: Token, lang: Language) -> bool:

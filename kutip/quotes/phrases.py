@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import takewhile
 from typing import Final
 
 from kutip.attribute.mention import (
@@ -93,6 +94,9 @@ def speaker_after(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
     owned = len(out) > 1 and out[-1].lower in lang.source_nouns and not out[-1].is_cap
     if owned:
         out = out[:-1]  # "according to the watchdog records": the watchdog
+    owner = _owner_of_thing(out, toks[begin:], lang)
+    if owner >= 0:
+        out, owned = out[: owner + 1], True  # "according to the agency's own estimate": the agency
     role = out
     out = _with_apposition(art, out, toks)
     if not out or (out[0].lower in lang.speaker_stops and not out[0].is_cap):
@@ -103,7 +107,25 @@ def speaker_after(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
     body = lead > 0 and (owned or named or out[-1].lower in lang.org_heads | lang.unnamed_heads)
     if not (body or _can_open_speaker(out[0], lang)):
         return None
-    return (toks[0] if lead else out[0]).start, out[-1].end
+    end = out[-1].end - (2 if owner >= 0 and out is role else 0)  # (without the owner's "'s")
+    return (toks[0] if lead else out[0]).start, end
+
+
+def _owner_of_thing(out: list[Token], window: list[Token], lang: Language) -> int:
+    """The index of the owner's word when the phrase names a thing its owner has ("the agency's own
+    estimate", "the senator's campaign website"): a possessive, then lower-case words of which one is a
+    thing written or kept (``_thing_head``; "said Trump's lawyer" names the lawyer); -1 when there is none.
+    ``window`` holds the words after the phrase too (it may end before "estimate", read as a verb)."""
+    for k, tok in enumerate(out):
+        if is_possessive(tok, lang):
+            rest = list(takewhile(lambda t: t.is_word and not t.is_cap, window[k + 1 : k + 5]))
+            return k if any(_thing_head(t, lang) for t in rest) else -1
+    return -1
+
+
+def _thing_head(tok: Token, lang: Language) -> bool:
+    """Is ``tok`` the head of a thing a source writes or keeps ("estimate", "website", "analysis")?"""
+    return tok.lower in lang.document_nouns
 
 
 def _speaker_opening(toks: list[Token], lang: Language) -> tuple[int, int]:

@@ -105,6 +105,14 @@ KNOWN_BODIES = frozenset(
     "gallup yougov ipsos quinnipiac monmouth rasmussen marist nielsen statista crowdtangle".split()
 )
 
+# Things a source writes or keeps: "according to the agency's own estimate" names the agency.
+DOCUMENT_NOUNS = frozenset(
+    "estimate estimates analysis analyses report reports study studies survey surveys poll polls data "
+    "figures records website site account accounts statement statements filing filings calculations "
+    "projections model forecast forecasts book article letter memo email tweet tweets post posts "
+    "release".split()
+)
+
 # Heads of a description that points back at the organisation named before: "the education watchdog said",
 # "the firm said" (the body in focus, not the last person quoted).
 BODY_ANAPHORS = frozenset("watchdog regulator charity nonprofit non-profit ngo firm lender insurer".split())
