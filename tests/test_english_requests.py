@@ -139,3 +139,12 @@ def test_participle_after_a_quotation_that_holds_the_comma():
 def test_hearer_of_told_is_no_part_of_the_statement():
     text = "Mayor Ortiz told The Tribune Herald she was not ready to endorse anyone yet."
     assert reports_of(text) == [("indirect", "she was not ready to endorse anyone yet", "Mayor Ortiz")]
+
+
+def test_called_asks_only_with_its_particle():
+    text = (
+        "The mayor called for a ban on plastic bags at city markets.\n\n"
+        'Rep. Dan Whitaker, the top Republican on the panel, called it "a mandate without money."'
+    )
+    found = kutip.extract(text, lang="en").quotes
+    assert [q.speech_act for q in found] == ["request", "opinion"]

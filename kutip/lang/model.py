@@ -229,6 +229,10 @@ class Language:
     statement_cues: frozenset[str] = frozenset()  # "said": a clause follows whatever its verb ("prices rose")
     as_links: frozenset[str] = frozenset()  # "as" of "As X noted, A": what follows the comma is what X said
     complement_cues: frozenset[str] = frozenset()  # "states": a cue only before "that" (else "home state")
+    # "called": a request only with its particle ("called for", "called on"); "called it a disgrace" is an
+    # opinion of the thing named
+    particle_requests: frozenset[str] = frozenset()
+    request_particles: frozenset[str] = frozenset()
     subject_joins: frozenset[str] = frozenset()  # "and" of "X did A and says B": X is the speaker
     plain_subject_cues: frozenset[str] = frozenset()  # "say": "Most voters say A" needs no named subject
     person_relatives: frozenset[str] = frozenset()  # "who": ", said X, who teaches law" describes X

@@ -1209,9 +1209,18 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
         decided, cand = _verb_statement(clause, _Report(tok, act, mention, "subject"), i)
         if decided and cand is None and _next_report(toks, i, lang) is not None:
             continue  # "She declared victory and said that A": the joined cue reports A
+        if decided and cand is not None and act == "request" and _names_not_asks(toks, i, lang):
+            cand.quote.speech_act = "opinion"  # "called the bill a mandate without money": her view of it
         if decided:
             return cand if sub is None or cand is None else _before_main_clause(clause, cand, sub)
     return None
+
+
+def _names_not_asks(toks: list[Token], i: int, lang: Language) -> bool:
+    """Is the request cue ``toks[i]`` one that asks only with its particle ("called for", "called on"), used
+    here without it ("called the plan a disgrace")?"""
+    particle = i + 1 < len(toks) and toks[i + 1].lower in lang.request_particles
+    return toks[i].lower in lang.particle_requests and not particle
 
 
 def _prepositional_subject(toks: list[Token], mention: tuple[int, int], i: int, lang: Language) -> bool:

@@ -181,6 +181,9 @@ POLICY_NOUNS = frozenset(
     "ban halt moratorium freeze cut cuts tax levy cap caps review audit ceasefire truce boycott".split()
 )
 POLICY_SUFFIXES = ("ion", "ions", "ment", "ments", "al")
+# "called for a ban", "called on Congress to act": a request; "called the plan a disgrace": an opinion of it.
+PARTICLE_REQUESTS = frozenset("call calls called calling".split())
+REQUEST_PARTICLES = frozenset({"for", "on", "upon"})
 # "The group refers to the outbreak as an emergency": what the subject calls something is what it says. Only
 # with the particle and "as": "refers to the report" and "referred the case to police" say nothing.
 NAMING_CUES: dict[str, str] = dict.fromkeys("refer refers referred referring".split(), "say")
