@@ -49,3 +49,13 @@ def test_according_source_between_two_clauses_joined_by_and():
         ),
         ("indirect", "and four of them were closed to heavy trucks", "the state transport agency"),
     ]
+
+
+def test_the_writers_comment_after_a_closing_source_is_no_statement():
+    text = (
+        "The board will close two rural clinics next spring, health officials said Tuesday, a move that "
+        "could leave thousands of patients without care."
+    )
+    assert reports_of(text) == [
+        ("indirect", "The board will close two rural clinics next spring", "health officials")
+    ]

@@ -1548,11 +1548,21 @@ def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[s
     end = sent.end
     for k in range(i + 1, min(len(toks) - 2, i + 9)):
         if toks[k].text == "," and (
-            toks[k + 1].lower in lang.grammar.event_subordinators or _shared_subject(toks, k + 1, lang)
+            toks[k + 1].lower in lang.grammar.event_subordinators
+            or _shared_subject(toks, k + 1, lang)
+            or _comment_on_clause(toks, k + 1, lang)
         ):
             end = toks[k].start
             break
     return art.text[toks[i].end : end].strip(" .,").split()
+
+
+def _comment_on_clause(toks: list[Token], k: int, lang: Language) -> bool:
+    """Does ``toks[k]`` open the writer's comment on the whole sentence ("..., officials said Tuesday, a move
+    that could force ...": an indefinite noun and a relative within three words), not the statement?"""
+    if toks[k].lower not in lang.grammar.leading_drops:
+        return False
+    return any(t.lower in lang.grammar.relatives for t in toks[k + 2 : k + 4])
 
 
 def _adverbial_tail(tail: list[str], lang: Language) -> bool:
