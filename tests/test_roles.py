@@ -38,6 +38,9 @@ def _one(phrase: str) -> tuple[str | None, str | None, str | None, str | None]:
         ("Pak Andre Rosiade", "Andre Rosiade", None),  # an honorific is no role
         ("Juru bicara Kremlin Dmitry Peskov", "Dmitry Peskov", "Juru bicara Kremlin"),
         ("Wali Kota Mohammad Idris", "Mohammad Idris", "Wali Kota"),
+        # a region the lexicon knows only as a place belongs to the regional title before it
+        ("Bupati Garut Ahmad Fauzi", "Ahmad Fauzi", "Bupati Garut"),
+        ("Bupati Ahmad Fauzi Rahman", "Ahmad Fauzi Rahman", "Bupati"),
         ("Ketua DPRD Bantaeng Budi Santoso", "Budi Santoso", "Ketua DPRD Bantaeng"),
         ("Kepala Satgas KPK Wilayah V Dian Patria", "Dian Patria", "Kepala Satgas KPK Wilayah V"),
         (

@@ -1112,11 +1112,22 @@ def _role_tail(toks: list[Token], cut: int, lang: Language, data: RoleData) -> i
             and not _initial(toks[cut + 1])  # "(IPW) Neta S Pane": a given name before an initial
         )
         known = (low,) in data.abbreviations  # "mahasiswa Teknik Mesin Unpad Fajar Nugroho"
-        if low in data.role_tail_words or known or after_unit or coded or body_place:
+        region = len(toks) - cut >= 3 and _region_of_title(tok, left, lang, data)  # "Bupati Garut Ahmad"
+        if low in data.role_tail_words or known or after_unit or coded or body_place or region:
             cut += 1
         else:
             break
     return cut
+
+
+def _region_of_title(tok: Token, left: Token, lang: Language, data: RoleData) -> bool:
+    """Is ``tok``, right after a regional title ("Bupati", "Kapolres"), the region it governs: a word the
+    lexicon saw only as a place or a body, never in a person's name ("Garut" of "Bupati Garut Ahmad
+    Fauzi")?"""
+    if left.lower not in data.regional_titles:
+        return False
+    counts = lang.lexicon.get(tok.lower)
+    return counts is not None and counts[0] == 0 and counts[1] + counts[2] >= 1
 
 
 def _initial(tok: Token) -> bool:

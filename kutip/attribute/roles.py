@@ -62,6 +62,7 @@ class RoleData:
         self.relational_roles: frozenset[str] = frozenset(_strings(module, "RELATIONAL_ROLES"))
         self.event_breaks: frozenset[str] = frozenset(_strings(module, "EVENT_BREAKS"))
         self.courtesy_titles: frozenset[str] = frozenset(_strings(module, "COURTESY_TITLES"))
+        self.regional_titles: frozenset[str] = frozenset(_strings(module, "REGIONAL_TITLES"))
 
 
 def _strings(module: ModuleType | None, name: str) -> tuple[str, ...]:

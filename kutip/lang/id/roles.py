@@ -353,4 +353,10 @@ EVENT_BREAKS = frozenset("dalam saat ketika usai seusai sebelum setelah selepas 
 
 # words of courtesy before a name that say nothing of an office: alone before a name, no role ("Pak Andre
 # Rosiade"); honorifics that are offices or ranks ("Prof", "Kombes") are not here
+# Titles written before the region they govern and then the holder's name: "Bupati Garut Ahmad Fauzi",
+# "Kapolres Bogor AKBP Rio Wahyu Anggoro" (the region belongs to the role).
+REGIONAL_TITLES = frozenset(
+    "bupati gubernur walikota kota kapolres kapolda kapolsek kajari kajati dandim danrem pangdam camat "
+    "lurah kades sekda ketua dprd".split()
+)
 COURTESY_TITLES = frozenset("pak bu bapak ibu gus cak kang mas mbak bung bang".split())
