@@ -75,6 +75,21 @@ def _int_text(i: int) -> str:
     return known
 
 
+def _text(v: str | None) -> str:
+    """``json_value`` of a field typed as a string or None: no dispatch by type, and compiled, no call."""
+    return "null" if v is None else _STRING(v)
+
+
+def _number(v: int | None) -> str:
+    """``json_value`` of a field typed as an integer or None: compiled, the integer is never boxed."""
+    return "null" if v is None else _int_text(v)
+
+
+def _strings(values: list[str]) -> str:
+    """``json_value`` of a list of strings."""
+    return "[" + ", ".join([_STRING(v) for v in values]) + "]"
+
+
 def _repr(name: str, values: dict[str, Any]) -> str:
     """``name(field=value, ...)``, as a dataclass shows itself."""
     return name + "(" + ", ".join(f"{k}={v!r}" for k, v in values.items()) + ")"
@@ -165,10 +180,10 @@ class Speaker(_Record):
     def to_json(self) -> str:
         """``to_dict()`` as a JSON object (see ``json_value``)."""
         return "".join([
-            '{"name": ', json_value(self.name), ', "kind": ', json_value(self.kind), ', "role": ',
-            json_value(self.role), ', "mention": ', json_value(self.mention), ', "mention_start": ',
-            json_value(self.mention_start), ', "mention_end": ', json_value(self.mention_end), ', "rank": ',
-            json_value(self.rank), ', "aliases": ', json_value(self.aliases), "}",
+            '{"name": ', _text(self.name), ', "kind": ', _STRING(self.kind), ', "role": ', _text(self.role),
+            ', "mention": ', _text(self.mention), ', "mention_start": ', _number(self.mention_start),
+            ', "mention_end": ', _number(self.mention_end), ', "rank": ', _text(self.rank), ', "aliases": ',
+            _strings(self.aliases), "}",
         ])  # fmt: skip
 
 
@@ -240,10 +255,10 @@ class Quote(_Record):
         """``to_dict()`` as a JSON object (see ``json_value``)."""
         speakers = [s.to_json() for s in self.speakers]
         parts = [
-            '{"type": ', json_value(self.type), ', "text": ', json_value(self.text), ', "start": ',
-            json_value(self.start), ', "end": ', json_value(self.end), ', "cue": ', json_value(self.cue),
-            ', "cue_start": ', json_value(self.cue_start), ', "cue_end": ', json_value(self.cue_end),
-            ', "speech_act": ', json_value(self.speech_act), ', "speaker": ',
+            '{"type": ', _STRING(self.type), ', "text": ', _STRING(self.text), ', "start": ',
+            _int_text(self.start), ', "end": ', _int_text(self.end), ', "cue": ', _text(self.cue),
+            ', "cue_start": ', _number(self.cue_start), ', "cue_end": ', _number(self.cue_end),
+            ', "speech_act": ', _STRING(self.speech_act), ', "speaker": ',
             speakers[0] if speakers else "null",
         ]  # fmt: skip
         if len(speakers) > 1:
@@ -252,7 +267,7 @@ class Quote(_Record):
             ', "confidence": ',
             json_value(round(self.confidence, 3)),
             ', "rule": ',
-            json_value(self.rule),
+            _STRING(self.rule),
             "}",
         ]
         return "".join(parts)
@@ -290,9 +305,9 @@ class Entity(_Record):
     def to_json(self) -> str:
         """``to_dict()`` as a JSON object (see ``json_value``)."""
         return "".join([
-            '{"label": ', json_value(self.label), ', "start": ', json_value(self.start), ', "end": ',
-            json_value(self.end), ', "text": ', json_value(self.text), ', "canonical": ',
-            json_value(self.canonical), "}",
+            '{"label": ', _STRING(self.label), ', "start": ', _int_text(self.start), ', "end": ',
+            _int_text(self.end), ', "text": ', _STRING(self.text), ', "canonical": ', _STRING(self.canonical),
+            "}",
         ])  # fmt: skip
 
 
@@ -328,8 +343,8 @@ class Quantity(_Record):
     def to_json(self) -> str:
         """``to_dict()`` as a JSON object (see ``json_value``)."""
         return "".join([
-            '{"start": ', json_value(self.start), ', "end": ', json_value(self.end), ', "text": ',
-            json_value(self.text), ', "value": ', json_value(self.value), ', "unit": ', json_value(self.unit),
+            '{"start": ', _int_text(self.start), ', "end": ', _int_text(self.end), ', "text": ',
+            _STRING(self.text), ', "value": ', json_value(self.value), ', "unit": ', _text(self.unit),
             ', "upper": ', json_value(self.upper), "}",
         ])  # fmt: skip
 
@@ -355,9 +370,9 @@ class DateMention(_Record):
     def to_json(self) -> str:
         """``to_dict()`` as a JSON object (see ``json_value``)."""
         return "".join([
-            '{"start": ', json_value(self.start), ', "end": ', json_value(self.end), ', "text": ',
-            json_value(self.text), ', "value": ', json_value(self.value), ', "relative": ',
-            json_value(self.relative), "}",
+            '{"start": ', _int_text(self.start), ', "end": ', _int_text(self.end), ', "text": ',
+            _STRING(self.text), ', "value": ', _text(self.value), ', "relative": ',
+            "true" if self.relative else "false", "}",
         ])  # fmt: skip
 
 
@@ -425,9 +440,9 @@ class Document:
             ', "lang": ', json_value(self.lang), ', "title": ', json_value(self.title), ', "url": ',
             json_value(self.url), ', "date": ', json_value(self.date), ', "date_source": ',
             json_value(self.date_source), ', "text": ', json_value(self.text), ', "dateline": ',
-            _ANY.encode(as_dict(self.dateline)) if self.dateline else "null", ', "outlet": ',
+            _dateline_json(self.dateline), ', "outlet": ',
             json_value(self.outlet), ', "source_credit": ', json_value(self.source_credit), ', "removed": ',
-            _ANY.encode([as_dict(r) for r in self.removed]), ', "quotes": ',
+            _array([_removed_json(r) for r in self.removed]), ', "quotes": ',
             _array([q.to_json() for q in self.quotes]), ', "entities": ',
             _array([e.to_json() for e in self.entities]), ', "quantities": ',
             _array([q.to_json() for q in self.quantities]), ', "dates": ',
@@ -438,3 +453,21 @@ class Document:
 def _array(items: list[str]) -> str:
     """Encoded values as a JSON array."""
     return "[" + ", ".join(items) + "]"
+
+
+def _dateline_json(d: Dateline | None) -> str:
+    """``json_value(as_dict(d))``, built without a dict and the general encoder."""
+    if d is None:
+        return "null"
+    return "".join([
+        '{"place": ', _text(d.place), ', "outlet": ', _text(d.outlet), ', "start": ', _int_text(d.start),
+        ', "end": ', _int_text(d.end), "}",
+    ])  # fmt: skip
+
+
+def _removed_json(r: Removed) -> str:
+    """``json_value(as_dict(r))``, built without a dict and the general encoder."""
+    return "".join([
+        '{"kind": ', _STRING(r.kind), ', "start": ', _int_text(r.start), ', "end": ', _int_text(r.end),
+        ', "text": ', _STRING(r.text), "}",
+    ])  # fmt: skip

@@ -121,3 +121,17 @@ def test_outside_quotations_is_inside_read_token_by_token():
     for a in range(0, len(text), 3):
         toks = art.tokens(a, len(text))
         assert art.quoted.outside(toks) == [t for t in toks if not art.quoted.inside(t.start)]
+
+
+def test_json_fields_written_by_type_read_as_json_dumps():
+    import json
+
+    from kutip.doc import Dateline, DateMention, Document, Quantity, Quote, Removed, Speaker
+
+    doc = Document("d-3", "Ada 3 orang, kata Ani.\u2028", title=None, url="https://x.id/a")
+    doc.dateline = Dateline(None, None, 0, 0)
+    doc.removed = [Removed("advert", 0, 3, 'Iklan "x"'), Removed("promo", 5, 9, "")]
+    doc.quotes = [Quote("indirect", 0, 11, "Ada 3 orang", speakers=[Speaker("Ani", aliases=[])], rule="")]
+    doc.quantities = [Quantity(4, 11, "3 orang", 3, None, None)]
+    doc.dates = [DateMention(0, 3, "Ada", "2025-10-21", False), DateMention(0, 3, "x", None, True)]
+    assert doc.to_json() == json.dumps(doc.to_dict(), ensure_ascii=False)
