@@ -3,6 +3,7 @@
 import gc
 import random
 import re
+from datetime import date, datetime
 from urllib.parse import urlparse
 
 import pytest
@@ -19,6 +20,7 @@ from kutip.clean.portal import (
 )
 from kutip.doc import Span
 from kutip.lang import get_language
+from kutip.mentions.dates import parse_article_date
 from kutip.quotes.marks import pair_quotations
 from kutip.segment.article import Article
 from kutip.segment.sentences import _end_at
@@ -135,3 +137,32 @@ def test_json_fields_written_by_type_read_as_json_dumps():
     doc.quantities = [Quantity(4, 11, "3 orang", 3, None, None)]
     doc.dates = [DateMention(0, 3, "Ada", "2025-10-21", False), DateMention(0, 3, "x", None, True)]
     assert doc.to_json() == json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
+def _article_date_before(raw):
+    """``parse_article_date`` as it was: ISO 8601 tried first, then the slashed form."""
+    try:
+        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        pass
+    m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})", raw)
+    if m:
+        a, b, y = (int(x) for x in m.groups())
+        month, day = (a, b) if a <= 12 else (b, a)
+        try:
+            return date(y, month, day)
+        except ValueError:
+            return None
+    return None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "10/21/2025 20:43", " 21/10/2025", "2/3/2024", "13/13/2024", "10/21/25", "2025-10-21",
+        "2025-10-21T20:43:00Z", "2025-10-21 20:43:00+07:00", "20251021", "2025-10-21/20:43", "1/2/2024x",
+        "kemarin", "  2025-10-21  ", "31/02/2024",
+    ],
+)  # fmt: skip
+def test_article_date_slashed_form_first_reads_as_before(raw):
+    assert parse_article_date(raw) == _article_date_before(raw)

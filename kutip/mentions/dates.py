@@ -86,23 +86,28 @@ def _build_patterns(lang: Language) -> dict[str, re.Pattern[str]]:
     }
 
 
+# The month/day/year form of portal exports ("10/21/2025 20:43").
+_SLASHED: Final = re.compile(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})")
+
+
 def parse_article_date(raw: str | None) -> date | None:
-    """The article's own date: ISO 8601, or the month/day/year form of portal exports."""
+    """The article's own date: ISO 8601, or the month/day/year form of portal exports. The slashed form is
+    tried first: ISO 8601 begins with a four-digit year, so it cannot read one, and trying it first raised
+    and caught an error for every such article."""
     if not raw:
         return None
-    try:
-        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    m = re.match(r"\s*(\d{1,2})/(\d{1,2})/(\d{4})", raw)
+    m = _SLASHED.match(raw)
     if m:
-        a, b, y = (int(x) for x in m.groups())
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
         month, day = (a, b) if a <= 12 else (b, a)
         try:
             return date(y, month, day)
         except ValueError:
             return None
-    return None
+    try:
+        return datetime.fromisoformat(raw.strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        return None
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
