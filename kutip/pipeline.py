@@ -14,7 +14,7 @@ from kutip.doc import Document, Span
 from kutip.lang import Language, get_language
 from kutip.mentions.dates import article_date, find_dates
 from kutip.mentions.entities import entity_mentions, to_entities
-from kutip.mentions.quantities import find_quantities
+from kutip.mentions.quantities import figure_starts, find_quantities
 from kutip.quotes.direct import find_direct
 from kutip.quotes.indirect import find_indirect
 from kutip.quotes.marks import pair_quotations
@@ -74,8 +74,9 @@ def find_figures(doc: Document, art: Article, deadline: Deadline | None = None) 
     else:
         doc.date = article_date(art)
         doc.date_source = "text" if doc.date else None
-    doc.dates = find_dates(art, doc.date)
+    starts = figure_starts(art)  # the tokens a date or a figure may begin at, found once for both
+    doc.dates = find_dates(art, doc.date, starts)
     if deadline is not None:
         deadline.check()
     taken = [Span(d.start, d.end) for d in doc.dates]
-    doc.quantities = find_quantities(art, taken)
+    doc.quantities = find_quantities(art, taken, starts)

@@ -20,7 +20,8 @@ from kutip.clean.portal import (
 )
 from kutip.doc import Span
 from kutip.lang import get_language
-from kutip.mentions.dates import parse_article_date
+from kutip.mentions.dates import find_dates, parse_article_date, starter_words
+from kutip.mentions.quantities import _may_begin, _starters, figure_starts, find_quantities
 from kutip.quotes.marks import pair_quotations
 from kutip.segment.article import Article
 from kutip.segment.sentences import _end_at
@@ -166,3 +167,32 @@ def _article_date_before(raw):
 )  # fmt: skip
 def test_article_date_slashed_form_first_reads_as_before(raw):
     assert parse_article_date(raw) == _article_date_before(raw)
+
+
+FIGURE_TEXTS = [
+    ("id", "Kamis (24/10/2024), harga naik Rp10.000 menjadi Rp 25 ribu; kemarin 3.000 orang datang.\n\n"
+     "Pada Senin lalu, BPS mencatat inflasi 2,5 persen, dua kali lipat; 20-25 Oktober 2025 pukul 09.30."),
+    ("en", "On Thursday, Oct. 24, 2024, about $3 million and US$5 went to 1,200 people last week.\n\n"
+     "A 7 to 2 vote in March 2024 followed; twenty-five staff, Covid19 and A$40 were noted."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("code", "text"), FIGURE_TEXTS)
+def test_figures_and_dates_from_shared_starts_are_those_from_every_token(code, text):
+    lang = get_language(code)
+    art = Article(text, lang)
+    paras = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    art.paragraphs = paras
+    every = list(range(len(art.toks)))
+    starts = figure_starts(art)
+    date_words = starter_words(lang)
+    for k, tok in enumerate(art.toks):  # every token either finder would try is among the starts
+        if tok.is_num or tok.lower in date_words or _may_begin(tok, _starters(lang)):
+            assert k in starts
+    dates = find_dates(art, "2025-10-23", starts)
+    assert dates == find_dates(art, "2025-10-23", every) == find_dates(art, "2025-10-23")
+    assert dates and all(d.start < d.end for d in dates)
+    taken = [Span(d.start, d.end) for d in dates]
+    figures = find_quantities(art, taken, starts)
+    assert figures == find_quantities(art, taken, every) == find_quantities(art, taken)
+    assert figures

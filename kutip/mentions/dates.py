@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Final
 
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
+from kutip.segment.offsets import first_at_or_after
 from kutip.segment.tokens import Token
 
 if TYPE_CHECKING:
@@ -42,7 +43,8 @@ def _month_firsts(lang: Language) -> frozenset[str] | None:
     return _MONTH_FIRSTS[lang]
 
 
-def _starters(lang: Language) -> frozenset[str]:
+def starter_words(lang: Language) -> frozenset[str]:
+    """The words besides numbers a date may begin with (``_build_starters``)."""
     found = _STARTERS.get(lang)
     if found is None:
         found = _STARTERS[lang] = _build_starters(lang)
@@ -212,23 +214,37 @@ def _relative(text: str, tok: Token, lang: Language, ref: date | None) -> tuple[
     return None
 
 
-def find_dates(art: Article, article_date: str | None) -> list[DateMention]:
+def find_dates(art: Article, article_date: str | None, starts: list[int] | None = None) -> list[DateMention]:
     """The dates of the article's paragraphs, with their ISO value where it can be known; a relative one
-    ("kemarin", "last week") is read against ``article_date``."""
-    return _dates_in(art, art.paragraphs, parse_article_date(article_date))
+    ("kemarin", "last week") is read against ``article_date``. ``starts`` (indices of tokens, in order)
+    holds every token that may begin a date, and may hold others (``quantities.figure_starts``)."""
+    if starts is None:
+        starts = date_starts(art, 0, len(art.toks))
+    return _dates_in(art, art.paragraphs, parse_article_date(article_date), starts)
 
 
-def _dates_in(art: Article, spans: list[Span], ref: date | None) -> list[DateMention]:
-    """The dates in ``spans`` of the article, each read from the first token that may open one."""
+def date_starts(art: Article, first: int, stop: int) -> list[int]:
+    """The indices in ``[first, stop)`` of the tokens that may begin a date: a number or a starter word."""
+    starters = starter_words(art.lang)
+    toks = art.toks
+    return [k for k in range(first, stop) if toks[k].is_num or toks[k].lower in starters]
+
+
+def _dates_in(art: Article, spans: list[Span], ref: date | None, starts: list[int]) -> list[DateMention]:
+    """The dates in ``spans`` of the article, each read from the first token that may open one; only the
+    tokens of ``starts`` are looked at."""
     text, lang = art.text, art.lang
-    starters = _starters(lang)
+    starters = starter_words(lang)
     out: list[DateMention] = []
     toks = art.toks
+    n = len(starts)
     for para in spans:
         taken_to = para.start
         first, stop = art.token_range(para.start, para.end)
-        for k in range(first, stop):  # by index: no copy of the paragraph's tokens
-            tok = toks[k]
+        p = first_at_or_after(starts, first)
+        while p < n and starts[p] < stop:
+            tok = toks[starts[p]]
+            p += 1
             if tok.start < taken_to or not (tok.is_num or tok.lower in starters):
                 continue
             found = _date_at(text, tok, lang, ref)
@@ -322,7 +338,8 @@ def article_date(art: Article) -> str | None:
             first = next((s for s in sentences if para.start <= s.start < para.end), None)
             end = first.end if first else para.end
             break
-    for found in _dates_in(art, [Span(0, end)], None):
+    lo, hi = art.token_range(0, end)
+    for found in _dates_in(art, [Span(0, end)], None, date_starts(art, lo, hi)):
         value = found.value
         if value is None or len(value) != 10 or found.relative or int(value[:4]) < EARLIEST:
             continue

@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING, Final
 
 from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
+from kutip.mentions.dates import starter_words
+from kutip.segment.offsets import first_at_or_after
 from kutip.segment.tokens import Token
 
 if TYPE_CHECKING:
@@ -67,6 +69,7 @@ class _Figure:
 
 
 _PATTERNS: dict[Language, dict[str, re.Pattern[str]]] = {}
+_FIGURE_OR_DATE_WORDS: dict[Language, frozenset[str]] = {}
 _FORMS: dict[Language, tuple[dict[str, str], frozenset[str]]] = {}
 _RANGE_HEADS: dict[Language, frozenset[str]] = {}
 _SIGN_HEADS: dict[Language, dict[str, str]] = {}
@@ -657,16 +660,33 @@ def _ordinal(word: str, lang: Language) -> bool:
     return any(word.startswith(p) and word[len(p) : len(p) + 1].isdigit() for p in lang.ordinal_prefixes)
 
 
-def find_quantities(art: Article, skip: Sequence[Span] = ()) -> list[Quantity]:
-    """Figures of the article's paragraphs, leaving out the ``skip`` ranges (dates are not quantities)."""
+def find_quantities(
+    art: Article, skip: Sequence[Span] = (), starts: list[int] | None = None
+) -> list[Quantity]:
+    """Figures of the article's paragraphs, leaving out the ``skip`` ranges (dates are not quantities).
+    ``starts`` (indices of tokens, in order) holds every token a figure may begin at, and may hold others
+    (see ``figure_starts``)."""
     dates = _Dates(skip)
+    if starts is None:
+        starts = figure_starts(art)
     out: list[Quantity] = []
     for para in art.paragraphs:
-        out.extend(_paragraph_quantities(art, para, dates))
+        out.extend(_paragraph_quantities(art, para, dates, starts))
     return out
 
 
-def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quantity]:
+def figure_starts(art: Article) -> list[int]:
+    """The indices of the tokens at which a figure (``_may_begin``) or a date (``dates.starter_words``) may
+    begin: one pass over the article with one set look-up per token, for both finders, which then visit
+    only these tokens rather than test every one against their own words."""
+    lang = art.lang
+    words = _FIGURE_OR_DATE_WORDS.get(lang)
+    if words is None:
+        words = _FIGURE_OR_DATE_WORDS[lang] = _starters(lang) | starter_words(lang)
+    return [k for k, tok in enumerate(art.toks) if _may_begin(tok, words)]
+
+
+def _paragraph_quantities(art: Article, para: Span, dates: _Dates, starts: list[int]) -> list[Quantity]:
     """The figures of one paragraph, read left to right: a number taken by a clock time, a year, a range
     or a label is not read again, and a list a label opened ("Pasal 310 dan 311") goes on."""
     text, lang = art.text, art.lang
@@ -676,8 +696,11 @@ def _paragraph_quantities(art: Article, para: Span, dates: _Dates) -> list[Quant
     out: list[Quantity] = []
     taken_to = para.start
     list_end = -1  # end of the last label or article number: "Pasal 310 dan 311" goes on from it
-    for k in range(first, stop):  # by index: no copy of the paragraph's tokens
-        tok = toks[k]
+    n = len(starts)
+    p = first_at_or_after(starts, first)
+    while p < n and starts[p] < stop:
+        tok = toks[starts[p]]
+        p += 1
         if tok.start < taken_to or not _may_begin(tok, starters) or not _sign_may_follow(text, tok, heads):
             continue
         fig, skip_to = _figure_at(text, tok, para, lang)
