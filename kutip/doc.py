@@ -35,7 +35,7 @@ QUOTE_TYPES: Final = ("direct", "indirect", "mixed")
 SPEAKER_KINDS: Final = ("person", "organization", "country", "unnamed", "unknown")
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_FIELD_NAMES: Final[dict[type, tuple[str, ...]]] = {}
 
 
 # The JSON line of a document is written here rather than by ``json.dumps(doc.to_dict())``: compiled, with

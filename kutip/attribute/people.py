@@ -22,7 +22,7 @@ MAX_NAMESAKES: Final = 64
 MIN_MISSPELT: Final = 5  # the shortest name word read as a misprint of another
 MAX_MISSPELT_WORDS: Final = 2000
 
-_NAME_KEYS: dict[str, tuple[str, ...]] = {}
+_NAME_KEYS: Final[dict[str, tuple[str, ...]]] = {}
 
 
 def name_key(name: str) -> tuple[str, ...]:

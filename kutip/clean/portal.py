@@ -56,7 +56,7 @@ def _furniture(lang: Language) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in pats), re.I)
 
 
-_STARTS: dict[Language, frozenset[str]] = {}
+_STARTS: Final[dict[Language, frozenset[str]]] = {}
 
 
 def _furniture_starts(lang: Language) -> frozenset[str]:

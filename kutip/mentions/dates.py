@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 
 # Per-language tables, built once. Plain dicts, not ``functools.cache``: these are read for every token that
 # may begin a date, and compiled code reads a dict far faster than it calls through a cache.
-_PATTERNS: dict[Language, dict[str, re.Pattern[str]]] = {}
-_MONTH_FIRSTS: dict[Language, frozenset[str] | None] = {}
-_STARTERS: dict[Language, frozenset[str]] = {}
-_RELATIVE_PHRASES: dict[Language, dict[str, list[tuple[str, bool]]]] = {}
-_RELATIVE_FIRSTS: dict[Language, frozenset[str]] = {}
+_PATTERNS: Final[dict[Language, dict[str, re.Pattern[str]]]] = {}
+_MONTH_FIRSTS: Final[dict[Language, frozenset[str] | None]] = {}
+_STARTERS: Final[dict[Language, frozenset[str]]] = {}
+_RELATIVE_PHRASES: Final[dict[Language, dict[str, list[tuple[str, bool]]]]] = {}
+_RELATIVE_FIRSTS: Final[dict[Language, frozenset[str]]] = {}
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import cache
 from math import isfinite
 from typing import TYPE_CHECKING, Final
 
@@ -68,11 +67,12 @@ class _Figure:
         self.word = not digits  # a number word ("tiga")
 
 
-_PATTERNS: dict[Language, dict[str, re.Pattern[str]]] = {}
-_FIGURE_OR_DATE_WORDS: dict[Language, frozenset[str]] = {}
-_FORMS: dict[Language, tuple[dict[str, str], frozenset[str]]] = {}
-_RANGE_HEADS: dict[Language, frozenset[str]] = {}
-_SIGN_HEADS: dict[Language, dict[str, str]] = {}
+_PATTERNS: Final[dict[Language, dict[str, re.Pattern[str]]]] = {}
+_FIGURE_OR_DATE_WORDS: Final[dict[Language, frozenset[str]]] = {}
+_FORMS: Final[dict[Language, tuple[dict[str, str], frozenset[str]]]] = {}
+_RANGE_HEADS: Final[dict[Language, frozenset[str]]] = {}
+_SIGN_HEADS: Final[dict[Language, dict[str, str]]] = {}
+_STARTERS: Final[dict[Language, frozenset[str]]] = {}
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -141,10 +141,16 @@ def _figure_match(text: str, pos: int, end: int, lang: Language) -> re.Match[str
     return _patterns(lang)[name].match(text, pos, end)
 
 
-@cache
 def _starters(lang: Language) -> frozenset[str]:
     """Token texts that may begin a figure besides numbers: number words, and currency signs or the word
-    they begin with ("rp", "us" of "US$", "$")."""
+    they begin with ("rp", "us" of "US$", "$"). (A plain dict, as for the patterns: read per paragraph.)"""
+    found = _STARTERS.get(lang)
+    if found is None:
+        found = _STARTERS[lang] = _build_starters(lang)
+    return found
+
+
+def _build_starters(lang: Language) -> frozenset[str]:
     words: set[str] = set()
     for sym in lang.currency_symbols:
         m = re.match(r"[^\W\d_]+", sym)

@@ -52,7 +52,7 @@ MAX_RELATIVE_DEPTH: Final = 3  # "X, who, ... said": how many relative clauses a
 BARE_PLURAL_WORDS: Final = 4  # "local election board officials": a bare plural subject and its head
 
 
-_VERBS: dict[Language, dict[str, bool]] = {}  # per language: word -> looks like a verb
+_VERBS: Final[dict[Language, dict[str, bool]]] = {}  # per language: word -> looks like a verb
 
 
 def looks_like_verb(word: str, lang: Language) -> bool:

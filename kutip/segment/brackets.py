@@ -7,10 +7,12 @@ them. Every finder reads the depth from here rather than counting brackets itsel
 
 from __future__ import annotations
 
+from typing import Final
+
 from kutip.segment.tokens import Token
 
-OPEN = "("
-CLOSE = ")"
+OPEN: Final = "("  # (Final: compiled, a constant, not a look-up in the module's dict per token)
+CLOSE: Final = ")"
 
 
 def depths(toks: list[Token], clamp: bool = False) -> list[int]:

@@ -52,8 +52,8 @@ class Token:
         return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
-_LOWER: dict[str, str] = {}
-_NONE: frozenset[str] = frozenset()
+_LOWER: Final[dict[str, str]] = {}
+_NONE: Final[frozenset[str]] = frozenset()
 
 
 def _word_end(text: str, i: i64, n: i64, glued: frozenset[str] | None = None) -> tuple[i64, bool]:
