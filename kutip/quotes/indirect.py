@@ -276,9 +276,11 @@ def _according(clause: _Clause) -> Candidate | None:
         if tok.lower in lang.according_to:
             return _according_first(clause, i)
     for i, tok in enumerate(toks):
-        if tok.lower in lang.according_to and i > 0 and toks[i - 1].text in ":;":
+        if i == 0 or tok.lower not in lang.according_to:
+            continue  # (one look-up per word: this reads every clause of the article)
+        if toks[i - 1].text in ":;":
             return _according_first(clause, i)  # "It has not gone unnoticed: according to polls, A."
-        if tok.lower in lang.according_to and i > 0 and toks[i - 1].text == ",":
+        if toks[i - 1].text == ",":
             mention = _according_source(clause.art, clause.span, toks, i)
             found = None if mention is None else _according_later(clause, i, mention)
             if found is not None and mention is not None:
