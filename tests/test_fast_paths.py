@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 import pytest
 
 from kutip import speedups
+from kutip.attribute.mention import _SENTENCE_MARKS, _starts_sentence
 from kutip.clean.portal import (
     _begins_with,
     _furniture,
@@ -21,7 +22,8 @@ from kutip.clean.portal import (
 from kutip.doc import Span
 from kutip.lang import get_language
 from kutip.mentions.dates import find_dates, parse_article_date, starter_words
-from kutip.mentions.quantities import _may_begin, _starters, figure_starts, find_quantities
+from kutip.mentions.entities import _marker_cores
+from kutip.mentions.quantities import _may_begin, _starters, _word_before, figure_starts, find_quantities
 from kutip.quotes.marks import pair_quotations
 from kutip.segment.article import Article
 from kutip.segment.sentences import _end_at
@@ -196,3 +198,42 @@ def test_figures_and_dates_from_shared_starts_are_those_from_every_token(code, t
     figures = find_quantities(art, taken, starts)
     assert figures == find_quantities(art, taken, every) == find_quantities(art, taken)
     assert figures
+
+
+def _starts_sentence_before(text, pos):
+    """``mention._starts_sentence`` as it was, by one-character strings."""
+    if pos == 0:
+        return True
+    c = text[pos - 1]
+    if c == " " and pos >= 2:
+        c = text[pos - 2]
+    return c in _SENTENCE_MARKS
+
+
+def _word_before_as_before(text, pos, lo):
+    """``quantities._word_before`` as it was, by one-character strings."""
+    i = pos
+    while i > lo and text[i - 1] in " \t(.":
+        i -= 1
+    j = i
+    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
+        j -= 1
+    return text[j:i].casefold(), j
+
+
+def test_characters_read_by_code_point_read_as_the_strings_did():
+    rng = random.Random(7)
+    chars = list("aZ09 \t\n(.!?\":'’-_,\u201d\u201cÉé٣\u00a0x")
+    for _ in range(5_000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(1, 8)))
+        pos = rng.randint(0, len(text))
+        assert _starts_sentence(text, pos) == _starts_sentence_before(text, pos), (text, pos)
+        lo = rng.randint(0, pos)
+        assert _word_before(text, pos, lo) == _word_before_as_before(text, pos, lo), (text, pos, lo)
+
+
+def test_marker_cores_find_a_marker_exactly_when_any_marker_is_there():
+    markers = frozenset({"berinisial", "inisial", "inisialnya", "alias", "a.k.a"})
+    assert sorted(_marker_cores(markers)) == ["a.k.a", "alias", "inisial"]
+    for text in ("pria berinisial AR", "inisialnya DS", "alias Ucok", "tanpa nama", "a.k.a X", ""):
+        assert any(m in text for m in markers) == any(m in text for m in _marker_cores(markers))

@@ -11,7 +11,7 @@ sets (a word tagged place or organisation there does not start a person's name).
 from __future__ import annotations
 
 import re
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from kutip.attribute.roles import RoleData, rank_at, role_data
 from kutip.lang import Language
@@ -19,6 +19,9 @@ from kutip.native import mypyc_attr
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
 from kutip.segment.tokens import DOMAIN_LABELS, Token
+
+if TYPE_CHECKING:
+    from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
 
 ROMAN_DIGITS: Final = "IVX"
 BODY_KINDS: Final = ("organization", "unnamed")
@@ -999,10 +1002,10 @@ def _starts_sentence(text: str, pos: int) -> bool:
     phrase's first word, ``describe``'s cache key holds the answer)?"""
     if pos == 0:
         return True
-    c = text[pos - 1]
-    if c == " " and pos >= 2:
-        c = text[pos - 2]  # (one space after the mark)
-    return c in _SENTENCE_MARKS
+    o: i64 = ord(text[pos - 1])  # (by code point: compiled, no one-character string and no search)
+    if o == 32 and pos >= 2:
+        o = ord(text[pos - 2])  # (one space after the mark)
+    return o == 10 or o == 46 or o == 33 or o == 63 or o == 34 or o == 0x201D or o == 58  # _SENTENCE_MARKS
 
 
 def _common_lead(role_toks: list[Token], lang: Language, data: RoleData) -> bool:

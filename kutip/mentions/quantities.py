@@ -28,6 +28,8 @@ from kutip.segment.offsets import first_at_or_after
 from kutip.segment.tokens import Token
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
+
     from kutip.segment.article import Article
 
 YEAR: Final = re.compile(r"1[89]\d\d|20\d\d|2100")
@@ -468,12 +470,25 @@ def _joined_range(low: _Figure, high: _Figure, m: re.Match[str], lang: Language)
 def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
     """The word that ends just before ``pos`` (over spaces, "(" and a period), lower-cased, and its start."""
     i = pos
-    while i > lo and text[i - 1] in " \t(.":
+    while i > lo and _skipped_before_word(ord(text[i - 1])):
         i -= 1
     j = i
-    while j > lo and (text[j - 1].isalnum() or text[j - 1] in "-'’"):
+    while j > lo and _word_character(text, j - 1):
         j -= 1
     return text[j:i].casefold(), j
+
+
+def _skipped_before_word(o: i64) -> bool:
+    """A space, a tab, "(" or "." (by code point, as ``_word_before`` reads every character so)."""
+    return o == 32 or o == 9 or o == 40 or o == 46
+
+
+def _word_character(text: str, i: i64) -> bool:
+    """``text[i].isalnum() or text[i] in "-'’"``, ASCII read by code point."""
+    o: i64 = ord(text[i])
+    if o < 128:
+        return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 45 or o == 39
+    return o == 0x2019 or text[i].isalnum()
 
 
 def _char_before(text: str, pos: int, lo: int) -> str:
@@ -692,7 +707,7 @@ def figure_starts(art: Article) -> list[int]:
     return [  # ``_may_begin`` spelled out: a call per token costs more than its test
         k
         for k, tok in enumerate(art.toks)
-        if tok.is_num or tok.lower in words or (tok.is_cap and tok.text[-1] in DIGITS)
+        if tok.is_num or tok.lower in words or (tok.is_cap and 48 <= ord(tok.text[-1]) <= 57)  # in DIGITS
     ]
 
 
