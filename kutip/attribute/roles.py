@@ -29,12 +29,7 @@ class RoleData:
             sorted({tuple(r.split()) for r in ranks}, key=len, reverse=True)
         )
         self.rank_words: frozenset[str] = frozenset(w for r in self.ranks for w in r)
-        # the ranks by their first word without its period, longest first: ``rank_at`` runs for every word
-        # of every role, and trying all the ranks there was most of the time spent describing speakers
-        self.ranks_by_first: dict[str, list[tuple[str, ...]]] = {}
-        for rank in self.ranks:
-            if rank:
-                self.ranks_by_first.setdefault(rank[0].rstrip("."), []).append(rank)
+        self.ranks_by_first: dict[str, list[tuple[str, ...]]] = _by_first_word(self.ranks)
         self.rank_tails: frozenset[str] = frozenset(_strings(module, "RANK_TAILS"))
         self.role_starts: frozenset[str] = frozenset(_strings(module, "ROLE_STARTS"))
         self.role_trailers: frozenset[str] = frozenset(_strings(module, "ROLE_TRAILERS"))
@@ -63,6 +58,16 @@ class RoleData:
         self.event_breaks: frozenset[str] = frozenset(_strings(module, "EVENT_BREAKS"))
         self.courtesy_titles: frozenset[str] = frozenset(_strings(module, "COURTESY_TITLES"))
         self.regional_titles: frozenset[str] = frozenset(_strings(module, "REGIONAL_TITLES"))
+
+
+def _by_first_word(ranks: tuple[tuple[str, ...], ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The ranks by their first word without its period, longest first: ``rank_at`` runs for every word of
+    every role, and trying all the ranks there was most of the time spent describing speakers."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for rank in ranks:
+        if rank:
+            found.setdefault(rank[0].rstrip("."), []).append(rank)
+    return found
 
 
 def _strings(module: ModuleType | None, name: str) -> tuple[str, ...]:
