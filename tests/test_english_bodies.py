@@ -39,12 +39,12 @@ def test_a_body_named_head_of_name_is_one_organisation():
 
 def test_a_capitalised_source_noun_stays_in_the_body_name():
     # (a guard: "statistics" is a source noun, as in "according to labor statistics")
-    text = "Wages grew 3 percent in the year to June, according to the Bureau of Labor Statistics."
-    assert _speakers(text) == [("Bureau of Labor Statistics", "organization", None)]
+    text = "Wages grew 3 percent in the year to June, according to the Office of Farm Labor Statistics."
+    assert _speakers(text) == [("Office of Farm Labor Statistics", "organization", None)]
 
 
 def test_the_census_is_a_body():
-    text = "The median income fell by 2 percent over the decade, according to U.S. Census data."
+    text = "The median income fell by 2 percent over the decade, according to U.S. Census figures."
     assert _speakers(text) == [("U.S. Census", "organization", None)]
 
 
@@ -56,7 +56,7 @@ def test_the_body_after_a_source_noun_and_its_article():
 def test_a_person_of_a_body_is_the_person():
     text = (
         '"Rents will keep climbing until more homes are built," said Karen Whitfield of the '
-        "Massachusetts Institute of Technology.\n\n"
+        "Harbor Institute of Technology.\n\n"
         "Rep. Daniel Hargrove of New York said the state would sue over the water rules.\n\n"
         '"Few voters changed their minds after the debate," wrote Dana Whitcomb for Harbor Polling.'
     )
@@ -121,7 +121,7 @@ def test_no_speaker_is_named_with_a_possessive_ending():
 
 def test_the_owner_of_an_estimate_is_the_source():
     text = (
-        "The rule would cost about $2.1 billion a year, according to the agency's own estimate.\n\n"
+        "The rule would add $2.1 billion to yearly costs, according to the agency's own estimate.\n\n"
         "According to the Tax Equity Center's analysis, the plan would cut taxes for most families."
     )
     assert _speakers(text) == [

@@ -159,10 +159,10 @@ def test_a_name_after_an_opening_phrase_no_comma_closes():
 def test_a_contracted_negation_reads_as_not():
     # "hasn't indicated" is "has not indicated": nothing reported; a question left open is reported all the
     # same, with the subject's words only
-    assert reports_of("The governor hasn't indicated any interest in the Senate seat.") == []
-    text = "The governor and his aides haven't said whether they will appeal the ruling."
+    assert reports_of("The governor hasn't announced any plan to run for the Senate seat.") == []
+    text = "The governor and her lawyers haven't said whether they will appeal the ruling."
     assert reports_of(text) == [
-        ("indirect", "whether they will appeal the ruling", "The governor and his aides")
+        ("indirect", "whether they will appeal the ruling", "The governor and her lawyers")
     ]
 
 
