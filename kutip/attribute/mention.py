@@ -383,8 +383,7 @@ def _owner_tokens(art: Article, start: int, end: int) -> list[Token]:
     suffix = word.text[end - word.start :]
     if suffix.casefold() not in art.lang.grammar.possessives:
         return toks
-    cut = end - word.start
-    return [*toks, Token(word.text[:cut], word.start, end, word.lower[:cut], True, word.is_cap, False)]
+    return [*toks, _owner_part(word, end - word.start)]
 
 
 def _without_possessive(toks: list[Token], lang: Language) -> list[Token]:
@@ -396,9 +395,13 @@ def _without_possessive(toks: list[Token], lang: Language) -> list[Token]:
     for ending in lang.grammar.possessives:
         cut = len(last.text) - len(ending)
         if cut >= 2 and last.lower.endswith(ending) and last.lower[:cut] not in lang.pronouns:
-            end = last.end - len(ending)
-            return [*toks[:-1], Token(last.text[:cut], last.start, end, last.lower[:cut], True, True, False)]
+            return [*toks[:-1], _owner_part(last, cut)]
     return toks
+
+
+def _owner_part(word: Token, cut: int) -> Token:
+    """The first ``cut`` characters of ``word`` as a token of their own: the owner without its "'s"."""
+    return Token(word.text[:cut], word.start, word.start + cut, word.lower[:cut], True, word.is_cap, False)
 
 
 def _strip(toks: list[Token]) -> list[Token]:

@@ -297,7 +297,7 @@ def _according_first(clause: _Clause, i: int) -> Candidate | None:
     if not mention:
         return None
     comma = next((t for t in toks[i + 1 :] if t.start >= mention[1] and t.text == ","), None)
-    owned = art.text[mention[1] : mention[1] + 2].casefold() in lang.grammar.possessives  # "X's estimate,"
+    owned = _owned_thing_follows(art, mention[1])  # "According to the agency's estimate, A"
     if comma is None or (not owned and _bare_content(art, mention[1], comma.start)):
         # "Menurutnya hal itu masih wajar", "Justru menurut dia agak janggal ...": no comma
         cs, ce = _content(art, mention[1], sent.end)
@@ -312,7 +312,7 @@ def _according_later(clause: _Clause, i: int, mention: tuple[int, int]) -> tuple
     """What the source at ``mention`` of the according cue ``toks[i]`` (after a comma) said: the clause after
     it, or the words before the comma when the source closes the sentence; None if neither."""
     art, text, sent, lang = clause.art, clause.art.text, clause.span, clause.art.lang
-    if text[mention[1] : mention[1] + 2].casefold() in lang.grammar.possessives:
+    if _owned_thing_follows(art, mention[1]):
         return _content(art, sent.start, clause.toks[i - 1].start)  # "A, according to the agency's estimate"
     if _bare_content(art, mention[1], sent.end):
         return _content(art, mention[1], sent.end)  # "Soal kasus itu, menurut Prabowo masih ..."
@@ -383,11 +383,17 @@ def _according_source(art: Article, sent: Span, toks: list[Token], i: int) -> tu
     return mention
 
 
+def _owned_thing_follows(art: Article, end: int) -> bool:
+    """Does the source that ends at ``end`` own what follows ("the agency" of "the agency's own estimate":
+    ``speaker_after`` ends the owner before its "'s")?"""
+    return art.text[end : end + 2].casefold() in art.lang.grammar.possessives
+
+
 def _cut_short(art: Article, mention: tuple[int, int], end: int) -> bool:
     """Does the speaker phrase ``mention`` after "according to" stop short of the noun it opens, one or two
     lower-case words before a comma: "a company" of "a company filing," (the source is the filing)?"""
     lang = art.lang
-    if art.text[mention[1] : mention[1] + 2].casefold() in lang.grammar.possessives:
+    if _owned_thing_follows(art, mention[1]):
         return False  # "the agency" of "the agency's own estimate,": the owner speaks
     words = art.tokens(mention[0], mention[1])
     nxt = art.first_tokens(mention[1], end, 3)
@@ -2201,8 +2207,11 @@ def _closing_trailer(clause: _Clause, cand: Candidate) -> Candidate:
     reports, that reports the whole clause, subject and cue included. The closing source speaks (as in
     English "A, police said"); the admission is part of what it said."""
     q = cand.quote
+    cues = clause.art.lang.trailer_cues
+    if q.cue_start is None or not any(q.cue_start < t.start < q.end and t.lower in cues for t in clause.toks):
+        return cand  # (no trailer cue inside what the subject's cue reports: nothing to scan for)
     trailer = _trailing_cue(clause)
-    if trailer is None or q.cue_start is None:
+    if trailer is None:
         return cand
     t = trailer.quote
     if t.cue_start is None or not q.start < t.cue_start < q.end or t.start > q.cue_start:

@@ -114,18 +114,14 @@ def speaker_after(art: Article, pos: int, limit: int) -> tuple[int, int] | None:
 def _owner_of_thing(out: list[Token], window: list[Token], lang: Language) -> int:
     """The index of the owner's word when the phrase names a thing its owner has ("the agency's own
     estimate", "the senator's campaign website"): a possessive, then lower-case words of which one is a
-    thing written or kept (``_thing_head``; "said Trump's lawyer" names the lawyer); -1 when there is none.
-    ``window`` holds the words after the phrase too (it may end before "estimate", read as a verb)."""
+    thing written or kept (``Language.document_nouns``; "said Trump's lawyer" names the lawyer); -1 when
+    there is none. ``window`` holds the words after the phrase too (it may end before "estimate", a
+    verb to it)."""
     for k, tok in enumerate(out):
         if is_possessive(tok, lang):
             rest = list(takewhile(lambda t: t.is_word and not t.is_cap, window[k + 1 : k + 5]))
-            return k if any(_thing_head(t, lang) for t in rest) else -1
+            return k if any(t.lower in lang.document_nouns for t in rest) else -1
     return -1
-
-
-def _thing_head(tok: Token, lang: Language) -> bool:
-    """Is ``tok`` the head of a thing a source writes or keeps ("estimate", "website", "analysis")?"""
-    return tok.lower in lang.document_nouns
 
 
 def _speaker_opening(toks: list[Token], lang: Language) -> tuple[int, int]:
@@ -196,8 +192,17 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
     following = window[i + 1] if i + 1 < len(window) else None
     if tok.text[0].isdigit() and not _number_in_name(out, following):
         return True
+    linked = (
+        low in lang.grammar.links
+        and bool(out)
+        and out[-1].is_cap
+        and following is not None
+        and following.is_cap
+    )
+    # a link after a body's head word stays in the name: "the Department of Homeland Security"
+    body_link = linked and low not in lang.grammar.conjunctions and out[-1].lower in lang.org_heads
     if out and (
-        (low in lang.speaker_stops and not tok.is_cap and not _body_link(out, tok, following, lang))
+        (low in lang.speaker_stops and not tok.is_cap and not body_link)
         or low in lang.weekdays
         or verb_like(tok, lang)
     ):
@@ -208,27 +213,7 @@ def _ends_speaker(window: list[Token], i: int, out: list[Token], lang: Language)
         return True  # "kata ibu dua anak ini semringah": a demonstrative closes the description
     if out and out[-1].text.endswith(".") and (low in lang.pronouns or low in lang.grammar.determiners):
         return True  # "said Tom Lee Jr. He left": the abbreviation's period ended the sentence
-    linked = (
-        low in lang.grammar.links
-        and bool(out)
-        and out[-1].is_cap
-        and following is not None
-        and following.is_cap
-    )
     return not tok.is_cap and low in lang.grammar.function_words and low not in lang.pronouns and not linked
-
-
-def _body_link(out: list[Token], tok: Token, following: Token | None, lang: Language) -> bool:
-    """Is ``tok`` a link inside a body's name ("the Department of Homeland Security", "the Chamber of
-    Commerce"): after an organisation's head word, before a capital?"""
-    return (
-        tok.lower in lang.grammar.links
-        and tok.lower not in lang.grammar.conjunctions
-        and out[-1].is_cap
-        and out[-1].lower in lang.org_heads
-        and following is not None
-        and following.is_cap
-    )
 
 
 def _number_in_name(out: list[Token], following: Token | None) -> bool:
