@@ -486,9 +486,11 @@ def _is_term(text: str, q: Quotation, para: Span) -> bool:
     return not has_words(text[q.start : q.end], MAX_TERM_WORDS + 1)
 
 
-def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
+def _continues_split(art: Article, prev: Candidate, q: Quotation) -> bool:
     """Is ``q`` the second half of a split quote: the quotation right after ``prev``'s trailing cue, in the
-    same paragraph, with only the cue clause between them?"""
+    same paragraph, with only the cue clause between them, and at most a joining word ('"A," he said, but
+    "B."', '"A," X said, and still "B."')?"""
+    text = art.text
     cue = prev.quote.cue_start
     if (
         prev.mention is None
@@ -502,11 +504,21 @@ def _continues_split(text: str, prev: Candidate, q: Quotation) -> bool:
     end = _end_before(text, prev.quote.end, q.open)
     if end - prev.quote.end > SPLIT_GAP:
         return False  # (tested before the text between is copied: it may be the rest of a long paragraph)
-    between = text[prev.quote.end : end]
+    between = _without_join(text[prev.quote.end : end], art.lang)
     if between[-1:] not in ".,:":
         return False
     # one clause only: no sentence ends before the last character ("Mr." and "W." are not ends)
     return not any(m.end() < len(between) for m in _CLAUSE_END.finditer(between))
+
+
+def _without_join(between: str, lang: Language) -> str:
+    """The words between two quotations without the joining word after the cue clause's comma (", but",
+    ", and still")."""
+    comma = between.rfind(",")
+    tail = between[comma + 1 :].split()
+    if comma > 0 and 0 < len(tail) <= 2 and tail[0].casefold() in lang.grammar.list_words:
+        return between[: comma + 1]
+    return between
 
 
 def find_direct(art: Article, deadline: Deadline | None = None) -> list[Candidate]:
@@ -553,7 +565,7 @@ def _direct_candidate(
         return None  # 'Sanders called the suspension "arbitrary."'
     if hit is not None:
         return _cued(art, q, hit)
-    if found and _continues_split(text, found[-1], q):
+    if found and _continues_split(art, found[-1], q):
         prev = found[-1]  # '"A," he said. "B."': the second half has the first half's cue and speaker
         return _same_source(text, q, prev, "split", prev.quote.confidence)
     return _cueless(art, q, first_para, found)

@@ -55,6 +55,8 @@ COMPLEMENT_REACH: Final = 3  # how far after a cue "that" / "bahwa" may stand ("
 NESTED_SUBJECT_TOKENS: Final = 6  # tokens of the subject of a report inside a report ("the senator said")
 SOURCE_PHRASE_TOKENS: Final = 18  # tokens of a source after "according to" up to its comma
 HEARER_TOKENS: Final = 8  # tokens of a hearer after "told" with its time or place ("me on Friday,")
+CUE_LOOKBACK: Final = 30  # characters before a statement in which its cue word may end
+ADJUNCT_TOKENS: Final = 8  # tokens of a place or time after a cue (", she said in an interview,")
 COMPLEMENT_FAR: Final = 10  # ... after a hearer or a place ("told The New York Times Tuesday morning that")
 AS_REACH: Final = 3  # where "as" may open a sentence ("But as Clyburn noted, ...")
 AS_TAIL: Final = 7  # tokens from the cue to its comma ("as the Global Times noted in an op-ed Thursday,")
@@ -86,7 +88,7 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
         if not t.is_word or verb_like(t, lang) or t.lower in lang.clause_markers:
             break  # (a capital is a name: "told The Post and Courier that")
     if i == 0:
-        i = _after_time(toks, _after_adverbs(toks, 0, lang), lang)
+        i = _after_place(art, toks, _after_time(toks, _after_adverbs(toks, 0, lang), lang))
         if i and i < len(toks) and toks[i].lower in lang.complementizers:
             i += 1  # "said on Friday that ..."
     while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
@@ -98,6 +100,33 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
     while e > s and (text[e - 1].isspace() or text[e - 1] in ".,;:"):
         e -= 1
     return s, e
+
+
+def _after_place(art: Article, toks: list[Token], i: int) -> int:
+    """Past a phrase of where or how that a comma closes right after a cue, when a clause follows it ("said
+    in an interview afterward, that ...", "said at a stop in Toledo, Ohio, that ..."); ``i`` itself when
+    none stands there."""
+    lang = art.lang
+    if i >= len(toks) or toks[i].lower not in lang.grammar.tail_prepositions:
+        return i
+    cue = art.last_tokens(max(0, toks[0].start - CUE_LOOKBACK), toks[0].start, 1)
+    if not cue or cue[0].lower not in lang.all_cues:
+        return i  # ("In Chicago, organizers added ...": a statement before its cue keeps its opening phrase)
+    comma = next((m for m in range(i + 1, min(len(toks), i + ADJUNCT_TOKENS)) if toks[m].text == ","), None)
+    if comma is None or not _adverbial_tail([t.text for t in toks[i:comma]], lang):
+        return i
+    while comma + 2 < len(toks) and toks[comma + 1].is_cap and toks[comma + 2].text == ",":
+        comma += 2  # "in Toledo, Ohio,"
+    k = comma + 1
+    if k < len(toks) and toks[k].lower in lang.complementizers:
+        k += 1
+    if (
+        k >= len(toks)
+        or toks[k].lower in lang.grammar.subordinators
+        or toks[k].lower in lang.grammar.conjunctions
+    ):
+        return i  # "riot cautions in Ferguson, because of ...", "to say on these topics, and perhaps others"
+    return comma if _is_clause(art, toks[k].start, toks[-1].end) else i
 
 
 def _determiner_that(toks: list[Token], k: int, lang: Language) -> bool:
@@ -510,7 +539,13 @@ def _participle_cue_at(art: Article, toks: list[Token], i: int) -> bool:
         and low in art.lang.reporting_verbs
         and low.endswith(art.lang.grammar.verb_suffixes)
         and _closes_with_comma(art, toks[i - 1].end, toks[i].start)
-    )
+        and not (low in art.lang.trailer_cues and _speaker_follows(art, toks, i))
+    )  # ('"Excommunicated," declared La Stampa': a trailer, its speaker after it)
+
+
+def _speaker_follows(art: Article, toks: list[Token], i: int) -> bool:
+    """Does a speaker phrase follow the cue ``toks[i]`` ('..., declared La Stampa')?"""
+    return speaker_after(art, toks[i].end, toks[-1].end) is not None
 
 
 def _after_apposition(toks: list[Token], i: int) -> bool:
@@ -604,6 +639,7 @@ def _after_described_nouns(toks: list[Token], start: int, verb: int, lang: Langu
         and toks[k].is_word
         and not verb_like(toks[k], lang)
         and toks[k].lower not in lang.grammar.function_words
+        and toks[k].lower not in lang.grammar.irregular_verbs  # "The governor gave a speech"
         and toks[k].lower not in lang.clause_markers
         and toks[k].lower not in lang.subject_skips
     ):
@@ -957,18 +993,25 @@ def _told_to(art: Article, cue: Token, cs: int, ce: int) -> bool:
 
 
 def _past_hearer(art: Article, cs: int, ce: int) -> int:
-    """Where the clause after the hearer of "told" starts: after a name or a hearer word and before a
-    subject pronoun ("told The Washington Post he was ...", "told me they would ..."), or after the comma
-    that ends the hearer and its time or place ("told me on Friday, is that ..."); ``cs`` otherwise."""
+    """Where the clause after the hearer of "told" starts: after a name or a noun phrase and before a
+    subject pronoun ("told The Washington Post he was ...", "told supporters they would ..."), or after
+    the comma that ends the hearer and its time or place ("told me on Friday, is that ..."); ``cs``
+    otherwise."""
     lang = art.lang
     head = art.first_tokens(cs, ce, HEARER_TOKENS)
     for k, t in enumerate(head):
         if k and t.lower in lang.pronouns:
             return t.start
         if k and t.text == "," and k + 1 < len(head):
-            return head[k + 1].start
+            # ('told his audience on Monday, "What happened is this ..."': the quotation opens the statement)
+            return cs if art.quoted.overlaps(t.end, head[k + 1].start + 1) else head[k + 1].start
         hearer = t.is_cap or t.lower in lang.hearer_words or t.lower in lang.grammar.determiners
-        placed = k > 0 and (t.lower in lang.grammar.prepositions or t.lower in lang.weekdays)
+        hearer = hearer or not (verb_like(t, lang) or t.lower in lang.clause_markers)  # "told supporters"
+        placed = k > 0 and (
+            t.lower in lang.grammar.prepositions
+            or t.lower in lang.weekdays
+            or t.lower in lang.grammar.time_words
+        )  # "told reporters on Friday", "told voters this weekend"
         if not t.is_word or not (hearer or placed):
             return cs
     return cs
@@ -1008,7 +1051,11 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     """What the verb cue at ``i`` reports: after its particle ("called for ..."), up to the comma that
     closes a relative clause ("CISDI, which also proposed A, was concerned ...")."""
     text, lang = art.text, art.lang
-    if i + 1 < len(toks) and toks[i + 1].lower in lang.grammar.list_words:
+    if (
+        i + 1 < len(toks)
+        and toks[i + 1].lower in lang.grammar.list_words
+        and not art.quoted.overlaps(toks[i].end, toks[i + 1].start)  # ('said "reforms" and cuts would')
+    ):
         return sent.end, sent.end  # "a man who said and did the same things": a second verb, no statement
     start = toks[i].end
     particles = lang.naming_particles if toks[i].lower in lang.naming_cues else lang.object_particles
@@ -1018,13 +1065,7 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     if _in_opening_phrase(toks, i, lang):
         end = next((t.start for t in toks[i + 1 :] if t.text == ","), end)
     elif _in_relative_clause(toks, i, lang):
-        for k in range(i + 1, len(toks) - 1):
-            nxt = toks[k + 1]
-            if toks[k].text in CLAUSE_MARKS and (
-                nxt.lower in lang.clause_markers or verb_like(nxt, lang) or nxt.lower in lang.reporting_verbs
-            ):
-                end = toks[k].start  # "X, who estimated that A, said B": A ends where the main verb comes
-                break
+        end = _relative_clause_end(art, toks, i, end)
     joined = _next_report(toks, i, lang)
     if joined is not None and toks[joined[0]].start < end:
         end = toks[joined[0]].start  # "said the bill was rushed and warned that ...": a second statement
@@ -1044,6 +1085,24 @@ def _content_after(art: Article, sent: Span, toks: list[Token], i: int) -> tuple
     if closed is not None:  # 'said the South has "treated me well." He touted ...': a new sentence
         end = closed.start() + len(closed.group().rstrip())
     return _content(art, start, end, _complement_reach(toks, i, lang))
+
+
+def _relative_clause_end(art: Article, toks: list[Token], i: int, end: int) -> int:
+    """Where what the cue ``toks[i]`` of a relative clause reports ends: at the comma before the main verb
+    ("X, who estimated that A, said B"), also one inside a quotation's closing mark ('X, who called it "a
+    hoax," said B'); ``end`` when no main verb follows."""
+    lang = art.lang
+    for k in range(i + 1, len(toks) - 1):
+        nxt = toks[k + 1]
+        if not (
+            nxt.lower in lang.clause_markers or verb_like(nxt, lang) or nxt.lower in lang.reporting_verbs
+        ):
+            continue
+        if toks[k].text in CLAUSE_MARKS:
+            return toks[k].start
+        if _closes_with_comma(art, toks[k].end, nxt.start):
+            return _end_before(art.text, toks[k].end, nxt.start)
+    return end
 
 
 def _object_relative(toks: list[Token], i: int, lang: Language) -> int | None:
@@ -1199,7 +1258,7 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
     last_participle = -2  # the last participle cue of the clause (-1: none), found when first needed
     for i, tok in enumerate(toks):
         act = _verb_act(tok.lower, lang)
-        if act is None or not _reports_here(clause, i):
+        if act is None or not _reports_here(clause, i) or _inverted_after_quotation(clause, i):
             continue
         if act in lang.object_only_acts:
             if last_participle == -2:
@@ -1215,13 +1274,40 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
         if sub is not None and not contrast and not _plain_report(toks, i, lang):
             continue  # "after Obama called the bankers ...": a deed told in passing, not a report
         decided, cand = _verb_statement(clause, _Report(tok, act, mention, "subject"), i)
-        if decided and cand is None and _next_report(toks, i, lang) is not None:
-            continue  # "She declared victory and said that A": the joined cue reports A
+        if (
+            decided
+            and cand is None
+            and (_next_report(toks, i, lang) is not None or _main_cue_after(clause, i))
+        ):
+            continue  # "She declared victory and said that A", "X, who called it a hoax, said A": a later cue
         if decided and cand is not None and act == "request" and _names_not_asks(toks, i, lang):
             cand.quote.speech_act = "opinion"  # "called the bill a mandate without money": her view of it
         if decided:
             return cand if sub is None or cand is None else _before_main_clause(clause, cand, sub)
     return None
+
+
+def _main_cue_after(clause: _Clause, i: int) -> bool:
+    """Does the cue ``toks[i]`` stand in a relative clause that a comma closes before the main verb, a cue
+    ("Smith, who called the plan a disaster, said A")?"""
+    toks, art = clause.toks, clause.art
+    if not _in_relative_clause(toks, i, art.lang):
+        return False
+    return any(
+        toks[k].lower in art.lang.reporting_verbs
+        and (toks[k - 1].text == "," or _closes_with_comma(art, toks[k - 1].end, toks[k].start))
+        for k in range(i + 2, len(toks))
+    )
+
+
+def _inverted_after_quotation(clause: _Clause, i: int) -> bool:
+    """Does the cue ``toks[i]`` follow a quotation closed with a comma, its speaker after it ('Belgium
+    failed to act and "should have acted sooner," said the minister'): the trailer of what comes before,
+    read by ``_trailing_cue``, not a verb of the clause's subject?"""
+    toks, art = clause.toks, clause.art
+    if i == 0 or toks[i].lower not in art.lang.trailer_cues:
+        return False  # ('a defense of "New York values," saying A': a participle reports for the subject)
+    return _closes_with_comma(art, toks[i - 1].end, toks[i].start) and _speaker_follows(art, toks, i)
 
 
 def _names_not_asks(toks: list[Token], i: int, lang: Language) -> bool:
@@ -1606,7 +1692,17 @@ def _closes_with_comma(art: Article, start: int, end: int) -> bool:
     mark ('"very concerned,"')?"""
     text = art.text
     end = _end_before(art.text, start, end)
-    return end - start >= 2 and text[end - 1] in QUOTE_MARKS and text[end - 2] == ","
+    closed = end
+    while closed > start and text[closed - 1] in QUOTE_MARKS:
+        closed -= 1  # "''" closes a quotation in some papers' style
+    return end > closed > start and text[closed - 1] == ","
+
+
+def _end_after(text: str, pos: int) -> int:
+    """``pos`` moved on over white space."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _end_before(text: str, start: int, end: int) -> int:
@@ -2225,8 +2321,8 @@ def _statements(clause: _Clause) -> list[Candidate]:
     believes that A, claiming that B"; "A, she said, adding that B"; "A, X told MPs, saying B")."""
     toks, lang = clause.toks, clause.art.lang
     cut = _first_participle_cue(clause.art, toks)
-    if cut is not None and any(t.lower in lang.all_cues for t in toks[: cut - 1]):
-        head = _head_clause(clause, cut)
+    head = None if cut is None else _head_clause(clause, cut)
+    if cut is not None and head is not None and any(t.lower in lang.all_cues for t in head.toks):
         first = _first_statement(head)
         if first is None:
             second = _after_quoted_report(clause, head, toks[cut])
@@ -2410,11 +2506,28 @@ def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> t
     toks, lang = clause.toks, clause.art.lang
     i = next((k for k, t in enumerate(toks) if t.start == cue_start), None)
     s = next((k for k, t in enumerate(toks) if t.start >= mention), None)
-    if i is None or not s or i + 1 >= len(toks) or toks[i + 1].text != "," or toks[s - 1].text != ",":
+    if i is None or not s or _attribution_comma(toks, i, lang) is None or toks[s - 1].text != ",":
         return None
     if any(t.text == "," for t in toks[: s - 1] + toks[s:i]) or toks[0].lower in lang.according_to:
         return None
     return s, i
+
+
+def _attribution_comma(toks: list[Token], i: int, lang: Language) -> int | None:
+    """The index of the comma that closes the attribution whose cue is ``toks[i]``: right after the cue, or
+    after its time, place or hearer (", he said Friday,", ", she said in an interview afterward,", ", he
+    told me on Friday,"); None when a clause follows the cue instead."""
+    k = i + 1
+    if toks[i].lower in lang.addressee_cues:
+        while k < len(toks) and (toks[k].is_cap or toks[k].lower in lang.hearer_words):
+            k += 1  # "told me", "told The Washington Post"
+    j = _after_time(toks, k, lang)
+    if j < len(toks) and toks[j].text == ",":
+        return j
+    comma = next((m for m in range(k, min(len(toks), k + ADJUNCT_TOKENS)) if toks[m].text == ","), None)
+    if comma is None or comma == k:
+        return comma
+    return comma if _adverbial_tail([t.text for t in toks[k:comma]], lang) else None
 
 
 def _after_cue(q: Quote) -> bool:
@@ -2472,9 +2585,10 @@ def _participle_statement(
 
 
 def _after_quoted_report(clause: _Clause, head: _Clause, cue: Token) -> Candidate | None:
-    """'"We need change," the mayor said, arguing that A': the report before the participle ``cue``
-    introduces a quotation (its statement is a direct quote), so A is the participle's own statement, said
-    by the head cue's speaker."""
+    """'"We need change," the mayor said, arguing that A', 'X said: "...," adding that A', "Mook said as much
+    on Thursday, arguing that A": the report before the participle ``cue`` introduces a quotation (its
+    statement is a direct quote) or points back at one, so A is the participle's own statement, said by the
+    head cue's speaker."""
     toks, lang = head.toks, head.art.lang
     i = next((k for k in range(len(toks) - 1, -1, -1) if _verb_act(toks[k].lower, lang)), None)
     if i is None or not _reports_here(head, i):
@@ -2483,7 +2597,9 @@ def _after_quoted_report(clause: _Clause, head: _Clause, cue: Token) -> Candidat
         mention = speaker_after(head.art, toks[0].end, head.span.end)
     else:
         mention = _speaker_of(head.art, head.span, toks, i)
-        if mention is not None and not _quotation_before(head, mention[0]):
+        pointer = _anaphoric_object(head.art.text, _end_after(head.art.text, toks[i].end), lang)
+        led = head.art.quoted.overlaps(toks[i].end, cue.start)  # 'X said: "...," adding that A'
+        if mention is not None and not (pointer or led or _quotation_before(head, mention[0])):
             return None
     if mention is None:
         return None

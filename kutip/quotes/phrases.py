@@ -264,8 +264,12 @@ def _subject_before(art: Article, start: int, verb: int, depth: int) -> tuple[in
     while k > 0 and words[k].lower in lang.subject_skips:
         k -= 1
     joins = lang.grammar.list_words | lang.grammar.relatives
-    if k > 0 and words[k].lower in lang.pronouns and words[k - 1].lower in joins:
-        return words[k].start, words[k].end  # "X said ... and he noted", "in which he said": the pronoun
+    if (
+        k > 0
+        and words[k].lower in lang.pronouns
+        and (words[k - 1].lower in joins or _is_time(words[k - 1], lang))
+    ):
+        return words[k].start, words[k].end  # "and he noted", "in which he said", "On Tuesday night he said"
     if k > 0 and words[k].lower in lang.pronouns and _after_quotation(art.text, words[k - 1], words[k]):
         return words[k].start, words[k].end  # 'Conceding a deal "down the line" he warned': the pronoun
     if (
@@ -955,8 +959,29 @@ def _trim_part_start(art: Article, part: list[Token], last: bool = False) -> lis
         m = opener_pattern(lang).match(art.text, part[0].start, part[-1].end)
         if m and m.end() > part[0].start:
             part = [t for t in part if t.start >= m.end()]
+    part = _after_opening_time(part, lang)
     cut = next((i for i, t in enumerate(part) if t.lower in lang.grammar.relatives), None)
     return _after_subordinator(part if cut is None else part[:cut], lang, last)
+
+
+def _is_time(tok: Token, lang: Language) -> bool:
+    """A word of a time phrase: "night", "Tuesday", "yesterday", "last"."""
+    low = tok.lower
+    return (
+        low in lang.grammar.time_words
+        or low in lang.grammar.time_links
+        or low in lang.weekdays
+        or low in lang.relative_days
+    )
+
+
+def _after_opening_time(part: list[Token], lang: Language) -> list[Token]:
+    """A part without the time phrase that opens it with no comma, before a name ("Last night Mr. Smith
+    (said)", "night Mr. Smith" left of "On Tuesday night Mr. Smith")."""
+    k = 0
+    while k < len(part) - 1 and part[k].is_word and _is_time(part[k], lang):
+        k += 1
+    return part[k:] if k and part[k].is_cap else part
 
 
 def _after_subordinator(part: list[Token], lang: Language, opening: bool) -> list[Token]:

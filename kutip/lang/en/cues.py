@@ -224,8 +224,18 @@ COMPLEMENTIZERS = frozenset({"that"})
 # "said" reports a clause whatever its verb ("Smith said prices rose"): what follows it is a statement unless
 # it is a place or a time ("said in a statement"), a name ("said Smith") or a word pointing back ("said so").
 STATEMENT_CUES = frozenset("say says said saying".split())
-# "In most counties, the governor said, clinics ...": a "say" cue between two commas splits one statement.
-INTERRUPTING_CUES = STATEMENT_CUES
+# "In most counties, the governor said, clinics ...": a cue between two commas splits one statement; the
+# verbs that report a whole clause ("The allure of simplicity, Mr. Furman argued, is a chimera"), not an
+# object ("accused", "asked").
+INTERRUPTING_CUES = STATEMENT_CUES | frozenset(
+    """add adds added argue argues argued note notes noted write writes wrote explain explains explained
+    insist insists insisted conclude concludes concluded acknowledge acknowledges acknowledged suggest
+    suggests suggested warn warns warned claim claims claimed contend contends contended think thinks
+    believe believes predict predicts predicted estimate estimates estimated concede concedes conceded
+    maintain maintains maintained stress stresses stressed state states stated report reports reported
+    indicate indicates indicated tell tells told observe observes observed declare declares
+    declared""".split()
+)
 # "As the paper noted, A." / "But as Clyburn said, A.": a source and its cue, a comma, then what it said.
 AS_LINKS = frozenset({"as"})
 # Cue forms that are mostly nouns in news ("his home state", "in several states", "a phone call"): a cue only
