@@ -130,3 +130,37 @@ def test_a_participle_after_a_report_that_points_back_or_leads_a_quotation():
 def test_the_hearer_of_told_may_carry_a_time():
     text = "The president told supporters this weekend he would campaign in every county."
     assert _quotes(text) == [("he would campaign in every county", "The president", "told")]
+
+
+def test_said_reports_a_clause_whose_verb_has_no_ending():
+    text = "The longtime organizer said voters misunderstand Mayor Brandt."
+    assert _quotes(text) == [("voters misunderstand Mayor Brandt", "The longtime organizer", "said")]
+
+
+def test_a_quotation_after_that_inside_a_longer_clause_is_a_mixed_quote():
+    text = 'The chairman said that "we need more data" about how the board reached its decision.'
+    doc = kutip.extract(text, lang="en")
+    assert [(q.type, q.text) for q in doc.quotes] == [
+        ("mixed", '"we need more data" about how the board reached its decision'),
+    ]
+
+
+def test_a_quotation_that_ends_its_sentence_after_that_stays_direct():
+    text = 'Some cheer when she insists that "the mill will reopen." Others walk out.'
+    doc = kutip.extract(text, lang="en")
+    assert [(q.type, q.text) for q in doc.quotes] == [("direct", "the mill will reopen.")]
+
+
+def test_after_the_hearer_of_told_a_time_phrase_with_a_noun_leads_to_that():
+    text = "The mayor told reporters after the meeting that the deal was dead."
+    assert _quotes(text) == [("the deal was dead", "The mayor", "told")]
+
+
+def test_the_hearer_of_told_followed_by_the_reporters_clause_is_no_statement():
+    text = "The governor told his staff as he packed his office that night."
+    assert _quotes(text) == []
+
+
+def test_a_relative_that_after_a_noun_does_not_open_the_statement():
+    text = "The minister told a forum on the floods that hit the coast that the dams would be rebuilt."
+    assert _quotes(text) == [("the dams would be rebuilt", "The minister", "told")]

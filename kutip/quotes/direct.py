@@ -392,6 +392,24 @@ def _is_sentence_start(text: str, q: Quotation, para_start: int) -> bool:
     return end == para_start or text[end - 1] in '.!?:"”’'
 
 
+def _clause_runs_on(art: Article, q: Quotation, para: Span) -> bool:
+    """Does the clause that "that" opens go on for a few words after the quotation ('said that "we need
+    more information" about how the FBI decided'): the quotation is a part of a reported clause?"""
+    text = art.text
+    before = text[max(para.start, q.open - 12) : q.open].split()
+    if not q.closed or not before or before[-1].casefold() not in art.lang.complementizers:
+        return False
+    k = q.end
+    while k < para.end and not text[k].isspace() and not text[k].isalnum():
+        k += 1  # past the closing mark(s) and any mark inside them
+    if any(c in ".!?;:" for c in text[q.end - 1 : k]):
+        return False  # 'insists that "black lives matter." All cheer ...': the sentence ends with it
+    rest = text[k : para.end]
+    end = _SENTENCE_END.search(rest)
+    rest = rest if end is None else rest[: end.start()]
+    return rest[:1].isspace() and rest.lstrip()[:1].isalpha() and has_words(rest, MIN_CLAUSE_WORDS)
+
+
 def _is_clause_fragment(text: str, q: Quotation, para: Span, ends: SentenceEnds) -> bool:
     """Is ``q`` a fragment quoted inside a reported clause ('The toll, which was "a systemic failure", X
     told MPs'): at least MIN_CLAUSE_WORDS words of the sentence before it, none of its own sentence ends?"""
@@ -559,6 +577,10 @@ def _direct_candidate(
         return None  # 'said on "Face the Nation"', a headline 'Trump: "This Cannot Continue"' ("As
         # President," she said, "I will ...": a title-case opening before its own cue is speech)
     hit = hit or _lead(art, q, first_para, ends)
+    if hit is not None and hit[2] == "lead" and _clause_runs_on(art, q, first_para):
+        return (
+            None  # 'Ryan said that "we need more information" about how ...': the mixed quote of the clause
+        )
     if hit is None and q.open == first_para.start and q.first_para > 0:
         hit = _lead_paragraph(art, paras[q.first_para - 1])  # 'he declared:' / '“...”'
     if hit is not None and hit[2] == "lead" and _is_term(text, q, first_para):

@@ -83,9 +83,12 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
     i = _after_aside(toks, lang)
     for k, t in enumerate(toks[: reach + 1] if i == 0 else ()):
         if t.lower in lang.complementizers and 0 < k <= reach and not _determiner_that(toks, k, lang):
+            if _describing_that(art, toks, k):
+                continue  # "a forum on the floods that hit the coast that ...": "that" describes the noun
             i = k  # "told reporters that ...", "noted Friday that ...": the statement starts after "that"
             break
-        if not t.is_word or verb_like(t, lang) or t.lower in lang.clause_markers:
+        noun = k > 0 and toks[k - 1].lower in lang.grammar.determiners  # "after the meeting that ..."
+        if not t.is_word or (verb_like(t, lang) and not noun) or t.lower in lang.clause_markers:
             break  # (a capital is a name: "told The Post and Courier that")
     if i == 0:
         i = _after_place(art, toks, _after_time(toks, _after_adverbs(toks, 0, lang), lang))
@@ -141,6 +144,13 @@ def _determiner_that(toks: list[Token], k: int, lang: Language) -> bool:
         and toks[k + 1].is_word
         and toks[k + 1].lower not in lang.pronouns
     )
+
+
+def _describing_that(art: Article, toks: list[Token], k: int) -> bool:
+    """Is ``toks[k]`` ("that") a relative after a common noun ("the attacks that killed", ``_relative_that``),
+    not the complementizer after a hearer ("told reporters that ...") or a name?"""
+    before = toks[k - 1]
+    return not before.is_cap and before.lower not in art.lang.hearer_words and _relative_that(art, toks, k)
 
 
 def _after_aside(toks: list[Token], lang: Language) -> int:
@@ -1000,6 +1010,9 @@ def _past_hearer(art: Article, cs: int, ce: int) -> int:
     lang = art.lang
     head = art.first_tokens(cs, ce, HEARER_TOKENS)
     for k, t in enumerate(head):
+        if k and t.lower in lang.grammar.clause_starts:
+            # "A, Obama told his advisers as he labored over ...": the reporter's clause, nothing said here
+            return ce if k + 1 < len(head) and head[k + 1].lower in lang.pronouns else cs
         if k and t.lower in lang.pronouns:
             return t.start
         if k and t.text == "," and k + 1 < len(head):
@@ -1409,6 +1422,8 @@ def _said_clause(clause: _Clause, report: _Report, cs: int, ce: int) -> bool:
         and (low in lang.grammar.function_words or low in lang.speaker_stops)
     ):
         return False
+    if report.mention is not None and report.mention[1] <= report.cue.start:
+        return True  # the speaker stands before the cue: "The billionaire said voters misunderstand him"
     speaker = speaker_after(art, cs, ce)
     return speaker is None or speaker[1] < _stripped_end(art.text, cs, ce)
 
