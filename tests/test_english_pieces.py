@@ -164,3 +164,21 @@ def test_the_hearer_of_told_followed_by_the_reporters_clause_is_no_statement():
 def test_a_relative_that_after_a_noun_does_not_open_the_statement():
     text = "The minister told a forum on the floods that hit the coast that the dams would be rebuilt."
     assert _quotes(text) == [("the dams would be rebuilt", "The minister", "told")]
+
+
+def test_a_dateline_before_an_interrupted_statement_is_not_its_first_piece():
+    text = (
+        "DAYTON, Ohio (AP) — The budget gap, Superintendent Maria Okafor warned on Monday, "
+        "will reach $14 million."
+    )
+    assert _quotes(text) == [
+        ("The budget gap", "Superintendent Maria Okafor", "warned"),
+        ("will reach $14 million", "Superintendent Maria Okafor", "warned"),
+    ]
+
+
+def test_a_time_phrase_before_a_title_is_not_part_of_the_role():
+    doc = kutip.extract(
+        "On Tuesday night board president Daniel Reyes said the numbers were grim.", lang="en"
+    )
+    assert [(s.name, s.role) for q in doc.quotes for s in q.speakers] == [("Daniel Reyes", "board president")]

@@ -22,6 +22,7 @@ from kutip.doc import Quote, Span
 from kutip.lang import Language
 from kutip.quotes.candidate import Candidate
 from kutip.quotes.phrases import (
+    DASHES,
     NEGATED_CONTRACTIONS,
     SUBJECT_WINDOW,
     in_name,
@@ -1622,7 +1623,7 @@ def _subject_trailer(
     ):
         return None
     first = tail[0].casefold() if tail else ""
-    if first in lang.complementizers:
+    if first in lang.complementizers or _piece_after_comma(tail, lang):
         return None  # "After the debate, Clinton said that ...": what was said follows the cue
     if (
         first
@@ -1645,6 +1646,16 @@ def _subject_trailer(
         cut = subject = _end_before(art.text, toks[j - 1].end, toks[j].start)
     mention = _sourced(art, subject_before(art, subject, toks[i].start), toks[i])
     return (cut, mention) if mention else None
+
+
+def _piece_after_comma(tail: list[str], lang: Language) -> bool:
+    """Does a clause follow a comma in the words after a cue ("A, X warned on Monday, will reach B"): the
+    cue interrupts a statement, it does not close one?"""
+    for k in range(len(tail) - 1):
+        if tail[k].endswith(","):
+            low = tail[k + 1].casefold()
+            return low in lang.clause_markers or (low.isalpha() and looks_like_verb(low, lang))
+    return False
 
 
 def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[str]:
@@ -2421,7 +2432,9 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     s, i = cut
     if i + 2 >= len(clause.toks):
         return []
-    cs, ce = _content(clause.art, clause.span.start, clause.toks[s - 1].start)
+    cs, ce = _content(
+        clause.art, clause.toks[_after_dateline(clause.toks, s)].start, clause.toks[s - 1].start
+    )
     if _short_subject(clause.art, cs, ce) and _predicate_only(clause.art, q):
         _open_at(clause.art, q, cs)  # "The museum, Mr. Obama said, would make ...": one statement
         return []
@@ -2523,9 +2536,20 @@ def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> t
     s = next((k for k, t in enumerate(toks) if t.start >= mention), None)
     if i is None or not s or _attribution_comma(toks, i, lang) is None or toks[s - 1].text != ",":
         return None
-    if any(t.text == "," for t in toks[: s - 1] + toks[s:i]) or toks[0].lower in lang.according_to:
+    h = _after_dateline(toks, s)
+    if any(t.text == "," for t in toks[h : s - 1] + toks[s:i]) or toks[h].lower in lang.according_to:
         return None
     return s, i
+
+
+def _after_dateline(toks: list[Token], s: int) -> int:
+    """Where the clause's words begin before the subject at ``s``: after the dash that closes a dateline
+    ("DAYTON, Ohio (AP) — The budget gap, the mayor warned, ..."), else at its first token."""
+    dash = next((k for k in range(s - 1, -1, -1) if toks[k].text in DASHES), -1)
+    if not 0 < dash < s - 2:
+        return 0
+    before = toks[dash - 1].text
+    return dash + 1 if before == ")" or (before.isupper() and len(before) > 1) else 0  # "(AP) —", "DAYTON —"
 
 
 def _attribution_comma(toks: list[Token], i: int, lang: Language) -> int | None:

@@ -976,12 +976,13 @@ def _is_time(tok: Token, lang: Language) -> bool:
 
 
 def _after_opening_time(part: list[Token], lang: Language) -> list[Token]:
-    """A part without the time phrase that opens it with no comma, before a name ("Last night Mr. Smith
-    (said)", "night Mr. Smith" left of "On Tuesday night Mr. Smith")."""
+    """A part without the time phrase that opens it with no comma, before a name or a title ("Last night Mr.
+    Smith (said)", "night Mr. Smith" left of "On Tuesday night Mr. Smith", "night board president X")."""
     k = 0
     while k < len(part) - 1 and part[k].is_word and _is_time(part[k], lang):
         k += 1
-    return part[k:] if k and part[k].is_cap else part
+    named = k and (part[k].is_cap or any(t.lower in lang.titles for t in part[k : k + 3]))
+    return part[k:] if named else part
 
 
 def _after_subordinator(part: list[Token], lang: Language, opening: bool) -> list[Token]:
