@@ -375,8 +375,9 @@ def _person_word(tok: Token, lang: Language) -> bool:
 def _owner_tokens(art: Article, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``; a span that ends right before the "'s" of a word ("Donald Trump" of
     "Donald Trump's claim that A") keeps that word without its "'s" (the owner is the speaker)."""
-    toks = art.tokens(start, end)
-    i, _ = art.token_range(end, end)
+    first, last = art.token_range(start, end)
+    toks = art.toks[first:last]
+    i = art.first_token(end)  # (the first token at or after the end: the word before it may hold the "'s")
     word = art.toks[i - 1] if 0 < i <= len(art.toks) else None
     if word is None or not (word.start < end < word.end) or not word.is_word:
         return toks
@@ -504,24 +505,27 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
-# (language, the phrase with the character before it and the two after, its length, whether it opens the text)
-# -> mentions at offset 0: phrases recur a lot. The characters around are in the key because the tokens of the
-# phrase depend on them ("Jr." before a space); one slice of the text holds all three, the length and the flag
-# tell where the phrase lies in it.
-_DESCRIBED: Final[dict[tuple[str, str, int, bool], list[Mention]]] = {}
+# per language: (the phrase with the character before it and the two after, its length, whether it opens the
+# text) -> mentions at offset 0: phrases recur a lot. The characters around are in the key because the tokens
+# of the phrase depend on them ("Jr." before a space); one slice of the text holds all three, the length and
+# the flag tell where the phrase lies in it. (A table per language: the key then holds no language to hash.)
+_DESCRIBED: Final[dict[Language, dict[tuple[str, int, bool], list[Mention]]]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
 def describe(art: Article, start: int, end: int) -> list[Mention]:
     """Describe the speaker phrase ``art.text[start:end]``: one mention, or several joined by "dan"."""
-    text, lang = art.text, art.lang
-    key = (lang.code, text[start - 1 if start else 0 : end + 2], end - start, _starts_sentence(text, start))
-    cached = _DESCRIBED.get(key)
+    text = art.text
+    memo = _DESCRIBED.get(art.lang)
+    if memo is None:
+        memo = _DESCRIBED[art.lang] = {}
+    key = (text[start - 1 if start else 0 : end + 2], end - start, _starts_sentence(text, start))
+    cached = memo.get(key)
     if cached is None:
-        if len(_DESCRIBED) >= _DESCRIBED_MAX:
-            _DESCRIBED.clear()
+        if len(memo) >= _DESCRIBED_MAX:
+            memo.clear()
         found = _describe(art, start, end)
-        _DESCRIBED[key] = [_shift(m, -start) for m in found]
+        memo[key] = [_shift(m, -start) for m in found]
         return found  # (fresh: the cache holds copies)
     return [_shift(m, start) for m in cached]
 
@@ -613,6 +617,9 @@ def _people_of_bodies(text: str, toks: list[Token], lang: Language) -> list[Ment
     """ "Ted Cruz of Texas and Marco Rubio of Florida", "experts Ann Lee and Bo Tan of the Institute":
     each part joined by a conjunction a person, one of them at least of a body (``_person_of_body``), all
     mentioned by the whole phrase; [] when a part is no person or none has a body."""
+    links = lang.grammar.affiliation_links
+    if not links or not any(t.lower in links for t in toks):
+        return []  # (most phrases: no part can be of a body)
     parts: list[list[Token]] = [[]]
     for tok in toks:
         if tok.lower in lang.grammar.conjunctions:
@@ -820,6 +827,8 @@ def _shared_title(text: str, toks: list[Token], lang: Language) -> list[Mention]
     """ "Senators Lisa Moreno and Tom Hale", "Democratic Senators A, B and C": a title in the plural before
     conjoined names is each person's own title ("Senator", "Democratic Senator"). Empty when the phrase
     opens otherwise or a part is not a person's name."""
+    if not lang.plural_titles:
+        return []  # (Indonesian has none: no phrase to read)
     p = next((k for k, t in enumerate(toks[:PLURAL_TITLE_REACH]) if t.lower in lang.plural_titles), -1)
     if p < 0 or not all(t.is_cap for t in toks[:p]):
         return []
