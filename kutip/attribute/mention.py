@@ -18,7 +18,7 @@ from kutip.lang import Language
 from kutip.native import mypyc_attr
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
-from kutip.segment.tokens import DOMAIN_LABELS, Token
+from kutip.segment.tokens import DOMAIN_LABELS, INNER, Token
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
@@ -505,11 +505,11 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
-# per language: (the phrase with the character before it and the two after, its length, whether it opens the
-# text) -> mentions at offset 0: phrases recur a lot. The characters around are in the key because the tokens
-# of the phrase depend on them ("Jr." before a space); one slice of the text holds all three, the length and
-# the flag tell where the phrase lies in it. (A table per language: the key then holds no language to hash.)
-_DESCRIBED: Final[dict[Language, dict[tuple[str, int, bool], list[Mention]]]] = {}
+# per language: (the phrase with the character before it, what of the text after it counts
+# (``_context_after``), its length, whether it opens the text) -> mentions at offset 0: phrases recur a lot.
+# The characters around are in the key because the tokens of the phrase depend on them ("Jr." before a space);
+# the length tells where the phrase lies in the slice. (A table per language: no language in the key to hash.)
+_DESCRIBED: Final[dict[Language, dict[tuple[str, str, int, bool], list[Mention]]]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
@@ -519,7 +519,8 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
     memo = _DESCRIBED.get(art.lang)
     if memo is None:
         memo = _DESCRIBED[art.lang] = {}
-    key = (text[start - 1 if start else 0 : end + 2], end - start, _starts_sentence(text, start))
+    before = text[start - 1 if start else 0 : end]
+    key = (before, _context_after(text, end), end - start, _starts_sentence(text, start))
     cached = memo.get(key)
     if cached is None:
         if len(memo) >= _DESCRIBED_MAX:
@@ -528,6 +529,19 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
         memo[key] = [_shift(m, -start) for m in found]
         return found  # (fresh: the cache holds copies)
     return [_shift(m, start) for m in cached]
+
+
+def _context_after(text: str, end: int) -> str:
+    """What of the text after a phrase its tokens can depend on, for ``describe``'s key: a mark that may join
+    a word ("." of "Jr.", "'" of "'s", "-") with the character after it; a word character (the phrase's last
+    word goes on); any other character only as a break, one for all: a space, a comma or a bracket end the
+    last word alike. So "Budi," and "Budi)" share one entry: a quarter of the phrases more are found."""
+    after = text[end : end + 1]
+    if after in INNER:
+        return text[end : end + 2]  # ("" too: the end of the text)
+    if after.isalnum() or after == "_":
+        return after
+    return " "
 
 
 def _shift(m: Mention, by: int) -> Mention:
