@@ -14,6 +14,8 @@ from kutip.quotes.marks import Quotation, QuotationIndex
 from kutip.segment.tokens import BLOCK_BITS, Token, tokenize
 
 if TYPE_CHECKING:
+    from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
+
     from kutip.doc import Span
     from kutip.lang import Language
 
@@ -64,8 +66,8 @@ class Article:
             return 0
         if block >= len(blocks):
             return len(toks)  # past the end of the text
-        i = blocks[block]
-        count = len(toks)
+        i: i64 = blocks[block]  # (machine integers: compiled, no tagged arithmetic in the steps)
+        count: i64 = len(toks)
         while i < count and toks[i].start < pos:
             i += 1
         return i
