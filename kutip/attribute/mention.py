@@ -505,11 +505,11 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
-# per language: (the phrase with the character before it, what of the text after it counts
-# (``_context_after``), its length, whether it opens the text) -> mentions at offset 0: phrases recur a lot.
-# The characters around are in the key because the tokens of the phrase depend on them ("Jr." before a space);
-# the length tells where the phrase lies in the slice. (A table per language: no language in the key to hash.)
-_DESCRIBED: Final[dict[Language, dict[tuple[str, str, int, bool], list[Mention]]]] = {}
+# per language: (what of the character before a phrase counts (``_context_before``), the phrase, what of the
+# text after it counts (``_context_after``), whether it opens a sentence) -> mentions at offset 0: phrases
+# recur a lot. The characters around are in the key because the tokens of the phrase depend on them ("Jr."
+# before a space). (A table per language: no language in the key to hash.)
+_DESCRIBED: Final[dict[Language, dict[tuple[str, str, str, bool], list[Mention]]]] = {}
 _DESCRIBED_MAX: Final = 100_000
 
 
@@ -519,8 +519,8 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
     memo = _DESCRIBED.get(art.lang)
     if memo is None:
         memo = _DESCRIBED[art.lang] = {}
-    before = text[start - 1 if start else 0 : end]
-    key = (before, _context_after(text, end), end - start, _starts_sentence(text, start))
+    before, after = _context_before(text, start), _context_after(text, end)
+    key = (before, text[start:end], after, _starts_sentence(text, start))
     cached = memo.get(key)
     if cached is None:
         if len(memo) >= _DESCRIBED_MAX:
@@ -531,19 +531,35 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
     return [_shift(m, start) for m in cached]
 
 
+def _context_before(text: str, start: int) -> str:
+    """What of the character before a phrase its tokens can depend on, for ``describe``'s key: a word
+    character or a mark that may join a word (the word before may run on into the phrase), "/", "@" or ":"
+    (the phrase may go on a web address, ``tokens._glued_stop``); any other character only as a break, one
+    for all: "(Budi" and " Budi" share one entry."""
+    if start <= 0:
+        return ""
+    o: i64 = ord(text[start - 1])  # (by code point, as the tokeniser reads: compiled, no method call)
+    if o == 46 or o == 45 or o == 39 or o == 0x2019 or o == 47 or o == 64 or o == 58:  # . - ' ’ / @ :
+        return text[start - 1]
+    return text[start - 1] if _word_character(text, start - 1, o) else " "
+
+
 def _context_after(text: str, end: int) -> str:
     """What of the text after a phrase its tokens can depend on, for ``describe``'s key: a mark that may join
     a word ("." of "Jr.", "'" of "'s", "-") with the character after it; a word character (the phrase's last
     word goes on); any other character only as a break, one for all: a space, a comma or a bracket end the
-    last word alike. So "Budi," and "Budi)" share one entry: a quarter of the phrases more are found."""
+    last word alike: "Budi," and "Budi)" share one entry."""
     if end >= len(text):
         return ""
     o: i64 = ord(text[end])  # (by code point, as the tokeniser reads: compiled, no method call)
     if o == 46 or o == 45 or o == 39 or o == 0x2019:  # INNER: . - ' ’
         return text[end : end + 2]
-    if 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95 or (o > 127 and text[end].isalnum()):
-        return text[end]
-    return " "
+    return text[end] if _word_character(text, end, o) else " "
+
+
+def _word_character(text: str, at: int, o: i64) -> bool:
+    """Is ``text[at]`` (code point ``o``) a word character, as the tokeniser reads one (``\\w``)?"""
+    return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95 or (o > 127 and text[at].isalnum())
 
 
 def _shift(m: Mention, by: int) -> Mention:
