@@ -1019,8 +1019,8 @@ def _past_hearer(art: Article, cs: int, ce: int) -> int:
         if k and t.text == "," and k + 1 < len(head):
             # ('told his audience on Monday, "What happened is this ..."': the quotation opens the statement)
             return cs if art.quoted.overlaps(t.end, head[k + 1].start + 1) else head[k + 1].start
-        hearer = t.is_cap or t.lower in lang.hearer_words or t.lower in lang.grammar.determiners
-        hearer = hearer or not (verb_like(t, lang) or t.lower in lang.clause_markers)  # "told supporters"
+        # a name or a word of a noun phrase ("told The Post", "told me", "told supporters", "told the crowd")
+        hearer = t.is_cap or not (verb_like(t, lang) or t.lower in lang.clause_markers)
         placed = k > 0 and (
             t.lower in lang.grammar.prepositions
             or t.lower in lang.weekdays
