@@ -168,7 +168,8 @@ class ArticlePeople:
     def add(
         self, name: str, kind: str, role: str | None, pos: int, weak: bool = False, rank: str | None = None
     ) -> Person:
-        key = frozenset(name_key(name))
+        words = name_key(name)  # (read once: the lookup, the title test and the alias all take it)
+        key = frozenset(words)
         p = self._by_tokens.get(key)
         if p is not None and rank and (not p.rank or len(rank) > len(p.rank)):
             p.rank = rank
@@ -184,9 +185,9 @@ class ArticlePeople:
                 p.role = role  # the fullest role the article gives
                 self._index_role(p)
             return p
-        titled = self._titled(name_key(name)) if kind == "person" else None
+        titled = self._titled(words) if kind == "person" else None
         if titled is not None:
-            self._aliases[" ".join(name_key(name))] = titled
+            self._aliases[" ".join(words)] = titled
             self._memo.clear()
             return self.add(titled.name, kind, role, pos, weak, rank)
         person = Person(name, kind, role, pos, key, weak, len(self._people))
