@@ -75,6 +75,7 @@ _FORMS: Final[dict[Language, tuple[dict[str, str], frozenset[str]]]] = {}
 _RANGE_HEADS: Final[dict[Language, frozenset[str]]] = {}
 _SIGN_HEADS: Final[dict[Language, dict[str, str]]] = {}
 _STARTERS: Final[dict[Language, frozenset[str]]] = {}
+_SCANS: Final[dict[Language, tuple[str, str, frozenset[str]]]] = {}
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -135,12 +136,155 @@ def _first_letter(alternation: str) -> str:
     return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
 
 
-def _figure_match(text: str, pos: int, end: int, lang: Language) -> re.Match[str] | None:
-    """The "figure" pattern matched at ``pos``; at an ASCII digit by the pattern without signs and number
-    words, which finds the same far faster (no sign or number word of any language begins with a digit)."""
+class _Found:
+    """A match of the "figure" pattern: its span and groups, read once (compiled, an attribute is read far
+    faster than a group is asked of a ``re.Match``)."""
+
+    __slots__ = ("cur", "end", "num", "scale", "start", "word")
+
+    def __init__(
+        self, start: int, end: int, num: str | None, word: str | None, scale: str | None, cur: str | None
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.num = num
+        self.word = word
+        self.scale = scale
+        self.cur = cur
+
+
+def _figure_match(text: str, pos: int, end: int, lang: Language) -> _Found | None:
+    """The "figure" pattern matched at ``pos``; at an ASCII digit read by hand (``_digits_at``), or by the
+    pattern without signs and number words, which finds the same far faster (no sign or number word of
+    any language begins with a digit)."""
     o = ord(text[pos]) if pos < end else 0
-    name = "digits" if 48 <= o <= 57 else "figure"
-    return _patterns(lang)[name].match(text, pos, end)
+    digit = 48 <= o <= 57
+    if digit:
+        sure, found = _digits_at(text, pos, end, lang)
+        if sure:
+            return found
+    m = _patterns(lang)["digits" if digit else "figure"].match(text, pos, end)
+    if m is None:
+        return None
+    num, word, scale, cur = m.group("num", "word", "scale", "cur")
+    return _Found(m.start(), m.end(), num, word, scale, cur)
+
+
+def _digits_at(text: str, pos: int, end: int, lang: Language) -> tuple[bool, _Found | None]:
+    """The "digits" pattern at the ASCII digit at ``pos``, read by hand: (True, its match or None); (False,
+    None) where only the pattern can tell (a language whose scales are not plain ASCII words, a letter
+    beyond ASCII after the number). Most figures are numbers: this spares each a regex call."""
+    sep, dec, scales = _scan(lang)
+    if not sep:
+        return False, None
+    if pos > 0 and _before_number(text, pos - 1):
+        return True, None  # (?<![\w/.,])
+    num_end = _number_end(text, pos, end, sep, dec)
+    if num_end < 0:
+        return True, None
+    start = num_end + 1 if num_end < end and text[num_end].isspace() else num_end  # \s?
+    stop = _ascii_word_end(text, start, end)
+    if stop < 0:
+        return False, None
+    scale = text[start:stop] if stop - start > 1 else ""
+    if scale and scale.lower() in scales:
+        return True, _Found(pos, stop, text[pos:num_end], None, scale, None)
+    return True, _Found(pos, num_end, text[pos:num_end], None, None, None)
+
+
+def _scan(lang: Language) -> tuple[str, str, frozenset[str]]:
+    """(thousands separator, decimal mark, lower-cased scale words) for ``_digits_at``; ("", "", empty)
+    when it cannot read the language's numbers (see there)."""
+    found = _SCANS.get(lang)
+    if found is None:
+        found = _SCANS[lang] = _build_scan(lang)
+    return found
+
+
+def _build_scan(lang: Language) -> tuple[str, str, frozenset[str]]:
+    scales = frozenset(s for s in lang.scales if len(s) > 1)  # those the patterns read
+    plain = bool(scales) and all(s.isascii() and s.isalpha() and s.islower() for s in scales)
+    if not plain or any(w[:1].isdigit() for w in [*lang.currency_symbols, *lang.number_words]):
+        return "", "", frozenset()
+    sep, dec = (".", ",") if lang.decimal_comma else (",", ".")
+    return sep, dec, scales
+
+
+def _number_end(text: str, pos: int, end: int, sep: str, dec: str) -> int:
+    """End of the number at the digit at ``pos`` as the patterns read it, -1 when they read none: digits in
+    groups of three (``\\d{1,3}(?:SEP\\d{3})+(?:DEC\\d+)?``) or plain (``\\d+(?:[.,]\\d+)?``), then neither a
+    digit nor a mark before one. Read greedily, as the regex engine would backtrack into no other match
+    (every shorter reading leaves a digit, or a mark before one, next)."""
+    run = _digits_end(text, pos, end)
+    if run - pos <= 3:
+        grouped = _grouped_end(text, run, end, sep, dec)
+        if grouped > run and _number_stops(text, grouped, end):
+            return grouped
+    j = run
+    if j + 1 < end and (text[j] == "." or text[j] == ",") and _is_digit(text, j + 1):
+        j = _digits_end(text, j + 1, end)
+    return j if _number_stops(text, j, end) else -1
+
+
+def _grouped_end(text: str, j: int, end: int, sep: str, dec: str) -> int:
+    """End of the groups of three digits after ``sep`` from ``j`` ("3[.000.000]") and the decimal part
+    after them; ``j`` when no group follows."""
+    start = j
+    while j + 3 < end and text[j] == sep and _is_digit(text, j + 1) and _is_digit(text, j + 2):
+        if not _is_digit(text, j + 3):
+            break
+        j += 4
+    if j > start and j + 1 < end and text[j] == dec and _is_digit(text, j + 1):
+        j = _digits_end(text, j + 1, end)
+    return j
+
+
+def _digits_end(text: str, j: int, end: int) -> int:
+    while j < end and _is_digit(text, j):
+        j += 1
+    return j
+
+
+def _is_digit(text: str, i: int) -> bool:
+    """``\\d`` at ``i``: a decimal digit of any script, ASCII by code point."""
+    o = ord(text[i])
+    return 48 <= o <= 57 or (o > 127 and text[i].isdecimal())
+
+
+def _number_stops(text: str, j: int, end: int) -> bool:
+    """``(?!\\d|[.,]\\d)`` at ``j``."""
+    if j < end and _is_digit(text, j):
+        return False
+    return not (j + 1 < end and (text[j] == "." or text[j] == ",") and _is_digit(text, j + 1))
+
+
+def _before_number(text: str, i: int) -> bool:
+    """Does the character at ``i`` keep a number from starting after it (``[\\w/.,]``)?"""
+    o = ord(text[i])
+    if o < 128:
+        return _ascii_word(o) or o == 47 or o == 46 or o == 44
+    return text[i].isalnum()
+
+
+def _ascii_word(o: int) -> bool:
+    """``\\w`` for an ASCII code point."""
+    return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95
+
+
+def _ascii_word_end(text: str, j: int, end: int) -> int:
+    """End of the run of ``\\w`` from ``j``; -1 when a word character beyond ASCII is in it (a scale word
+    matched without case may be written with one: "ſ" of "s")."""
+    while j < end:
+        o = ord(text[j])
+        if o < 128:
+            if not _ascii_word(o):
+                break
+        elif text[j].isalnum():
+            return -1
+        else:
+            break
+        j += 1
+    return j
 
 
 def _starters(lang: Language) -> frozenset[str]:
@@ -344,16 +488,15 @@ def _years(digits: str) -> bool:
     return YEAR.fullmatch(digits[:4]) is not None and YEAR.fullmatch(digits[5:]) is not None
 
 
-def _year(text: str, m: re.Match[str], end: int, lang: Language) -> bool:
+def _year(text: str, m: _Found, end: int, lang: Language) -> bool:
     """Whether a match of the "figure" pattern is a year alone ("tahun 2024", "pada 2024 Rp 18 triliun"):
     four digits with no sign, scale or percent."""
-    digits = m.group("num")
+    digits = m.num
     if not digits or len(digits) != 4:
         return False
-    cur, scale = m.group("cur", "scale")
-    if cur or scale or not _year_digits(digits):
+    if m.cur or m.scale or not _year_digits(digits):
         return False
-    after = m.end()
+    after = m.end
     if text.startswith("%", after) or text.startswith(" %", after):
         return False
     start, stop, _ = _word_after(text, after, end)
@@ -367,17 +510,17 @@ def _year_digits(digits: str) -> bool:
     return digits.isdigit() and ("1800" <= digits <= "2099" or digits == "2100")
 
 
-def _figure(m: re.Match[str], text: str, end: int, lang: Language) -> _Figure | None:
+def _figure(m: _Found, text: str, end: int, lang: Language) -> _Figure | None:
     """The figure of a match of the "figure" pattern, with its unit; None for a number that a word goes on
     from ("10th", "17an")."""
-    num, word, scale, cur = m.group("num", "word", "scale", "cur")  # one call, not four
-    digits = num or ""
+    word, scale, cur = m.word or "", m.scale, m.cur
+    digits = m.num or ""
     value = parse_number(digits, lang.decimal_comma) if digits else float(lang.number_words[word.casefold()])
     if scale:
         value *= lang.scales[scale.casefold()]
     if not isfinite(value):
         return None  # four hundred nines: no figure
-    start, num_end = m.span()
+    start, num_end = m.start, m.end
     if cur:
         fig = _Figure(start, num_end, num_end, value, lang.currency_symbols[cur.casefold()], digits)
         fig.currency = fig.counted = True
@@ -446,7 +589,7 @@ def _range_link(
     return j, opener in lang.change_openers
 
 
-def _joined_range(low: _Figure, high: _Figure, m: re.Match[str], lang: Language) -> _Figure | None:
+def _joined_range(low: _Figure, high: _Figure, m: _Found, lang: Language) -> _Figure | None:
     """One figure from ``low`` to ``high`` in one unit, or None when the two are no range ("5 orang hingga
     10 tahun", "skor 3-1")."""
     if low.currency and not high.currency and high.unit is not None and not high.counted:
@@ -456,7 +599,7 @@ def _joined_range(low: _Figure, high: _Figure, m: re.Match[str], lang: Language)
         return None  # "5 orang hingga 10 tahun", "naik 5 persen hingga 2026"
     value = low.value
     if high.scaled and not low.scaled:
-        scale = lang.scales[m["scale"].casefold()]
+        scale = lang.scales[(m.scale or "").casefold()]
         if value * scale <= high.value:
             value *= scale  # "10-15 juta": ten million to fifteen million
     if value > high.value:
@@ -765,9 +908,9 @@ def _figure_at(text: str, tok: Token, para: Span, lang: Language) -> tuple[_Figu
     if m is None:
         return None, tok.start
     if _year(text, m, para.end, lang):
-        return None, m.end()  # the most common number that is no amount; the unit test can wait
+        return None, m.end  # the most common number that is no amount; the unit test can wait
     fig = _figure(m, text, para.end, lang)
-    return (fig, fig.end) if fig is not None else (None, m.end())
+    return (fig, fig.end) if fig is not None else (None, m.end)
 
 
 def _judged(
