@@ -159,11 +159,17 @@ def _tokenize(
         else:
             j = i + 1
             mark = text[i]
-            toks.append(Token(mark, i, j, mark if o < 128 else mark.casefold(), False, is_cap, is_num))
+            toks.append(Token(mark, i, j, mark if _own_fold(o) else mark.casefold(), False, is_cap, is_num))
         i = j
     while len(blocks) <= n >> BLOCK_BITS:
         blocks.append(len(toks))
     return toks, blocks
+
+
+def _own_fold(o: i64) -> bool:
+    """Is the mark with code point ``o`` its own case fold: ASCII, or General Punctuation (U+2000-206F: the
+    curly quotes, dashes and ellipsis of news text), which holds no letter? Others may fold ("Ⓐ")."""
+    return o < 128 or 0x2000 <= o <= 0x206F
 
 
 def _with_period(prev: Token, dot: int) -> Token:
