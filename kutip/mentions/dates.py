@@ -146,8 +146,9 @@ def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[in
 
 def _may_name_month(text: str, pos: int, lang: Language) -> bool:
     """Can a day and a written month ("24 Oktober") begin at the digit at ``pos``: one or two digits, white
-    space, then a letter some month begins with? A test of a few characters that spares most numbers ("3
-    orang") the month pattern; where it cannot tell (a letter beyond ASCII), it says yes."""
+    space, then a letter some month begins with, and a whole word that names a month? A test of a few
+    characters that spares most numbers ("3 orang", "5 anak") the month pattern; where it cannot tell (a
+    letter beyond ASCII), it says yes."""
     firsts = _month_firsts(lang)
     n = len(text)
     k = pos + 1
@@ -160,14 +161,31 @@ def _may_name_month(text: str, pos: int, lang: Language) -> bool:
     if k >= n:
         return False
     c = text[k]
-    return firsts is None or ord(c) > 127 or c.lower() in firsts
+    if firsts is None or ord(c) > 127:
+        return True
+    return c.lower() in firsts and _month_word(text, k, n, lang)
+
+
+def _month_word(text: str, k: int, n: int, lang: Language) -> bool:
+    """Is the word at ``k`` a month's name, as the month pattern reads it (a name, then a word boundary)?
+    Yes when the word holds a character beyond ASCII, which the pattern may read in any case ("ſ" of "s").
+    (The months are then plain ASCII letters: ``_build_month_firsts``.)"""
+    stop = k
+    while stop < n:
+        o = ord(text[stop])
+        if o > 127:
+            return True
+        if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95):  # ASCII \w
+            break
+        stop += 1
+    return text[k:stop].lower() in lang.months
 
 
 def _build_month_firsts(lang: Language) -> frozenset[str] | None:
-    """The lower-cased first letters of the language's months, or None when one is no ASCII letter (then
-    the month pattern is always tried)."""
+    """The lower-cased first letters of the language's months, or None when a month is not written in ASCII
+    letters alone (then the month pattern is always tried)."""
     firsts = [m[:1].lower() for m in lang.months]
-    if not all(len(f) == 1 and "a" <= f <= "z" for f in firsts):
+    if not all(m.isascii() and m.isalpha() and m.islower() for m in lang.months):
         return None
     return frozenset(firsts)
 
