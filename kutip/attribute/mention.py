@@ -539,22 +539,28 @@ def _context_before(text: str, start: int) -> str:
     if start <= 0:
         return ""
     o: i64 = ord(text[start - 1])  # (by code point, as the tokeniser reads: compiled, no method call)
-    if o == 46 or o == 45 or o == 39 or o == 0x2019 or o == 47 or o == 64 or o == 58:  # . - ' ’ / @ :
+    if _joining_mark(o) or o == 47 or o == 64 or o == 58:  # . - ' ’ / @ :
         return text[start - 1]
     return text[start - 1] if _word_character(text, start - 1, o) else " "
 
 
 def _context_after(text: str, end: int) -> str:
-    """What of the text after a phrase its tokens can depend on, for ``describe``'s key: a mark that may join
-    a word ("." of "Jr.", "'" of "'s", "-") with the character after it; a word character (the phrase's last
-    word goes on); any other character only as a break, one for all: a space, a comma or a bracket end the
-    last word alike: "Budi," and "Budi)" share one entry."""
+    """What of the text after a phrase its tokens can depend on, for ``describe``'s key: the two characters
+    after it where the phrase ends in a mark that may join a word or one follows ("Jr." keeps its period
+    before a space only; "'s", "-"); a word character (the phrase's last word goes on); any other character
+    only as a break, one for all: a space, a comma or a bracket end the last word alike: "Budi," and "Budi)"
+    share one entry."""
     if end >= len(text):
         return ""
     o: i64 = ord(text[end])  # (by code point, as the tokeniser reads: compiled, no method call)
-    if o == 46 or o == 45 or o == 39 or o == 0x2019:  # INNER: . - ' ’
+    if _joining_mark(o) or (end > 0 and _joining_mark(ord(text[end - 1]))):
         return text[end : end + 2]
     return text[end] if _word_character(text, end, o) else " "
+
+
+def _joining_mark(o: i64) -> bool:
+    """Is code point ``o`` a mark that may join the parts of a word (``tokens.INNER``: . - ' ’)?"""
+    return o == 46 or o == 45 or o == 39 or o == 0x2019
 
 
 def _word_character(text: str, at: int, o: i64) -> bool:
