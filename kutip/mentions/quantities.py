@@ -75,7 +75,7 @@ _FORMS: Final[dict[Language, tuple[dict[str, str], frozenset[str]]]] = {}
 _RANGE_HEADS: Final[dict[Language, frozenset[str]]] = {}
 _SIGN_HEADS: Final[dict[Language, dict[str, str]]] = {}
 _STARTERS: Final[dict[Language, frozenset[str]]] = {}
-_SCANS: Final[dict[Language, tuple[str, str, frozenset[str]]]] = {}
+_SCANS: Final[dict[Language, tuple[str, str, frozenset[str], frozenset[str]]]] = {}
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -154,13 +154,13 @@ class _Found:
 
 
 def _figure_match(text: str, pos: int, end: int, lang: Language) -> _Found | None:
-    """The "figure" pattern matched at ``pos``; at an ASCII digit read by hand (``_digits_at``), or by the
-    pattern without signs and number words, which finds the same far faster (no sign or number word of
-    any language begins with a digit)."""
+    """The "figure" pattern matched at ``pos``: a number or a number word read by hand where it can be
+    (``_read_at``); else, at an ASCII digit, the pattern without signs and number words, which finds the
+    same far faster (no sign or number word of any language begins with a digit)."""
     o = ord(text[pos]) if pos < end else 0
     digit = 48 <= o <= 57
-    if digit:
-        sure, found = _digits_at(text, pos, end, lang)
+    if digit or 97 <= o <= 122 or 65 <= o <= 90:
+        sure, found = _read_at(text, pos, end, lang, digit)
         if sure:
             return found
     m = _patterns(lang)["digits" if digit else "figure"].match(text, pos, end)
@@ -170,44 +170,64 @@ def _figure_match(text: str, pos: int, end: int, lang: Language) -> _Found | Non
     return _Found(m.start(), m.end(), num, word, scale, cur)
 
 
-def _digits_at(text: str, pos: int, end: int, lang: Language) -> tuple[bool, _Found | None]:
-    """The "digits" pattern at the ASCII digit at ``pos``, read by hand: (True, its match or None); (False,
-    None) where only the pattern can tell (a language whose scales are not plain ASCII words, a letter
-    beyond ASCII after the number). Most figures are numbers: this spares each a regex call."""
-    sep, dec, scales = _scan(lang)
+def _read_at(text: str, pos: int, end: int, lang: Language, digit: bool) -> tuple[bool, _Found | None]:
+    """The "figure" pattern at the ASCII digit or letter at ``pos``, read by hand: (True, its match or
+    None); (False, None) where only the pattern can tell (a word that is no plain number word, a letter
+    beyond ASCII, a language ``_scan`` cannot read). Most figures are numbers: this spares each a regex
+    call, and a number word ("satu", "dua") the long alternations of signs and words."""
+    sep, dec, scales, words = _scan(lang)
     if not sep:
         return False, None
     if pos > 0 and _before_number(text, pos - 1):
         return True, None  # (?<![\w/.,])
-    num_end = _number_end(text, pos, end, sep, dec)
-    if num_end < 0:
-        return True, None
+    if digit:
+        num_end = _number_end(text, pos, end, sep, dec)
+        if num_end < 0:
+            return True, None
+        num, word = text[pos:num_end], None
+    else:
+        num_end = _ascii_word_end(text, pos, end)
+        if num_end < 0 or text[pos:num_end].lower() not in words:
+            return False, None
+        num, word = None, text[pos:num_end]
     start = num_end + 1 if num_end < end and text[num_end].isspace() else num_end  # \s?
     stop = _ascii_word_end(text, start, end)
     if stop < 0:
         return False, None
     scale = text[start:stop] if stop - start > 1 else ""
     if scale and scale.lower() in scales:
-        return True, _Found(pos, stop, text[pos:num_end], None, scale, None)
-    return True, _Found(pos, num_end, text[pos:num_end], None, None, None)
+        return True, _Found(pos, stop, num, word, scale, None)
+    return True, _Found(pos, num_end, num, word, None, None)
 
 
-def _scan(lang: Language) -> tuple[str, str, frozenset[str]]:
-    """(thousands separator, decimal mark, lower-cased scale words) for ``_digits_at``; ("", "", empty)
-    when it cannot read the language's numbers (see there)."""
+def _scan(lang: Language) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """(thousands separator, decimal mark, scale words, number words) for ``_read_at``, lower-cased;
+    ("", "", empty, empty) when it cannot read the language's numbers."""
     found = _SCANS.get(lang)
     if found is None:
         found = _SCANS[lang] = _build_scan(lang)
     return found
 
 
-def _build_scan(lang: Language) -> tuple[str, str, frozenset[str]]:
+def _build_scan(lang: Language) -> tuple[str, str, frozenset[str], frozenset[str]]:
+    """Read by hand only scales that are plain ASCII words, and only number words that are, that begin no
+    longer number word and no currency sign and that no sign begins ("rp", "s$"): where one of those stands,
+    the pattern may read the sign, or a longer word, and is asked."""
     scales = frozenset(s for s in lang.scales if len(s) > 1)  # those the patterns read
     plain = bool(scales) and all(s.isascii() and s.isalpha() and s.islower() for s in scales)
     if not plain or any(w[:1].isdigit() for w in [*lang.currency_symbols, *lang.number_words]):
-        return "", "", frozenset()
+        return "", "", frozenset(), frozenset()
     sep, dec = (".", ",") if lang.decimal_comma else (",", ".")
-    return sep, dec, scales
+    signs = [s.casefold() for s in lang.currency_symbols]
+    every = [w.casefold() for w in lang.number_words if len(w) > 2]  # those the "figure" pattern reads
+    words = frozenset(
+        w
+        for w in every
+        if w.isascii() and w.isalpha()
+        and not any(o != w and o.startswith(w) for o in every)
+        and not any(s.startswith(w) or w.startswith(s) for s in signs)
+    )  # fmt: skip
+    return sep, dec, scales, words
 
 
 def _number_end(text: str, pos: int, end: int, sep: str, dec: str) -> int:
