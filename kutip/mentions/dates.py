@@ -126,22 +126,52 @@ def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[in
     pats = _patterns(lang)
     if not text[pos : pos + 1].isdigit():
         return _month_day(text, pos, lang, ref)  # "Thursday, Oct. 24, 2024"
-    slash = "/" in text[pos + 1 : pos + 3]
-    m = pats["numeric"].match(text, pos) if slash else None
-    if m:
-        return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
-    m = pats["short"].match(text, pos) if slash else None
-    if m:
-        return m.end(), _iso(ref.year if ref else None, int(m["m"]), int(m["d"])), True
+    if "/" in text[pos + 1 : pos + 3]:
+        end, day, month, year = _slashed(text, pos)
+        if end >= 0:
+            if year >= 0:
+                return end, _iso(year, month, day), False
+            return end, _iso(ref.year if ref else None, month, day), True
     m = pats["long"].match(text, pos) if _may_name_month(text, pos, lang) else None
     if m:
-        year = int(m["y"]) if m["y"] else (ref.year if ref else None)
-        return m.end(), _iso(year, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
+        written = int(m["y"]) if m["y"] else (ref.year if ref else None)
+        return m.end(), _iso(written, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
     if text.startswith("-", pos + 4):
         m = pats["iso"].match(text, pos)
         if m:
             return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
     return None
+
+
+def _slashed(text: str, pos: int) -> tuple[int, int, int, int]:
+    """(end, day, month, year) of "24/10/2024" or "(24/10/2024)" at ``pos`` as the "numeric" pattern reads
+    it, year -1 for "30/7)" ("short", this year's day); end -1 when neither reads one. Read by hand: a
+    regex call and the reading of its groups cost more than the whole test."""
+    day_end = _digits_to(text, pos, pos + 2)
+    if day_end == pos or not text.startswith("/", day_end):
+        return -1, 0, 0, 0
+    month_end = _digits_to(text, day_end + 1, day_end + 3)
+    if month_end == day_end + 1:
+        return -1, 0, 0, 0
+    day, month = int(text[pos:day_end]), int(text[day_end + 1 : month_end])
+    if text.startswith("/", month_end) and _digits_to(text, month_end + 1, month_end + 5) == month_end + 5:
+        end = month_end + 5
+        year = int(text[month_end + 1 : end])
+        return (end + 1 if text.startswith(")", end) else end), day, month, year
+    if text.startswith(")", month_end):
+        return month_end + 1, day, month, -1
+    return -1, 0, 0, 0
+
+
+def _digits_to(text: str, i: int, stop: int) -> int:
+    """End of the decimal digits (``\\d``, of any script) from ``i``, read no further than ``stop``."""
+    stop = min(stop, len(text))
+    while i < stop:
+        o = ord(text[i])
+        if not (48 <= o <= 57 or (o > 127 and text[i].isdecimal())):
+            break
+        i += 1
+    return i
 
 
 def _may_name_month(text: str, pos: int, lang: Language) -> bool:
