@@ -132,9 +132,7 @@ def _tokenize(
     the text (``BLOCK_BITS``). A loop by code point, in i64: compiled, several times faster than a regex."""
     toks: list[Token] = []
     blocks: list[int] = []
-    lowers = _LOWER
-    if len(lowers) > 200_000:
-        lowers.clear()
+    lowers = _lowers()
     n: i64 = len(text)
     i: i64 = 0
     while i < n:
@@ -142,7 +140,10 @@ def _tokenize(
         if o == 32 or ((o < 33 or o > 127) and text[i].isspace()):
             i += 1
             continue
-        is_cap, is_num, in_word = _char_class(text, i, o)
+        is_cap, is_num = 65 <= o <= 90, 48 <= o <= 57  # ``_char_class`` inline for ASCII: it runs per token
+        in_word = is_cap or is_num or 97 <= o <= 122 or o == 95
+        if o > 127:
+            is_cap, is_num, in_word = _char_class(text, i, o)
         while len(blocks) <= i >> BLOCK_BITS:  # the blocks up to this one hold no token before it
             blocks.append(len(toks))
         if in_word:
@@ -158,18 +159,31 @@ def _tokenize(
             continue  # "Sen." before "Ted Cruz": the title keeps its period
         else:
             j = i + 1
-            mark = text[i]
-            toks.append(Token(mark, i, j, mark if _own_fold(o) else mark.casefold(), False, is_cap, is_num))
+            toks.append(_mark(text, i, o, is_cap, is_num))
         i = j
     while len(blocks) <= n >> BLOCK_BITS:
         blocks.append(len(toks))
     return toks, blocks
 
 
+def _lowers() -> dict[str, str]:
+    """The memo of lower-case forms of words (``_LOWER``), emptied when it grows past 200,000 of them."""
+    if len(_LOWER) > 200_000:
+        _LOWER.clear()
+    return _LOWER
+
+
+def _mark(text: str, i: i64, o: i64, is_cap: bool, is_num: bool) -> Token:
+    """The single mark at ``i``, code point ``o``, as a token."""
+    mark = text[i]
+    return Token(mark, i, i + 1, mark if _own_fold(o) else mark.casefold(), False, is_cap, is_num)
+
+
 def _own_fold(o: i64) -> bool:
-    """Is the mark with code point ``o`` its own case fold: ASCII, or General Punctuation (U+2000-206F: the
-    curly quotes, dashes and ellipsis of news text), which holds no letter? Others may fold ("Ⓐ")."""
-    return o < 128 or 0x2000 <= o <= 0x206F
+    """Is the mark (no letter, digit or space) with code point ``o`` its own case fold: one of Latin-1 (the
+    "°", "©" and stray bytes of scraped text) or of General Punctuation (U+2000-206F: curly quotes, dashes,
+    the ellipsis)? Marks elsewhere may fold ("Ⓐ")."""
+    return o < 256 or 0x2000 <= o <= 0x206F
 
 
 def _with_period(prev: Token, dot: int) -> Token:
