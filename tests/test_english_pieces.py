@@ -40,8 +40,8 @@ def test_an_object_cue_does_not_interrupt_a_statement():
 
 def test_an_interrupting_cue_may_carry_its_time_place_or_hearer():
     text = (
-        "The difference this year, he told me on Friday, is that the farmers have stopped waiting.\n\n"
-        "The real test, she said in an interview afterward, will come when the rains stop."
+        "The difference this year, he told me on Thursday, is that the farmers have stopped waiting.\n\n"
+        "The real test, she said in a radio interview, will come when the rains stop."
     )
     assert _quotes(text) == [
         ("The difference this year", "he", "told"),
@@ -117,7 +117,7 @@ def test_the_second_piece_of_a_quote_after_but_keeps_its_speaker():
 
 def test_a_participle_after_a_report_that_points_back_or_leads_a_quotation():
     text = (
-        "Senator Hale said as much in an interview on Thursday, arguing that the bill would raise costs.\n\n"
+        "Senator Hale said as much in a radio interview, arguing that the bill would raise costs.\n\n"
         'The company said: "We met every deadline," adding that its sales doubled last year.'
     )
     assert _quotes(text) == [
