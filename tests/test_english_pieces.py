@@ -35,7 +35,7 @@ def test_an_opening_clause_before_an_interrupting_cue_is_a_piece():
 
 def test_an_object_cue_does_not_interrupt_a_statement():
     text = "The new rules, the union accused, were written by the airlines themselves."
-    assert [q[0] for q in _quotes(text)] != ["The new rules", "were written by the airlines themselves"]
+    assert _quotes(text) == [("were written by the airlines themselves", "the union", "accused")]
 
 
 def test_an_interrupting_cue_may_carry_its_time_place_or_hearer():

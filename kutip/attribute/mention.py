@@ -18,7 +18,7 @@ from kutip.lang import Language
 from kutip.native import mypyc_attr
 from kutip.segment.article import Article
 from kutip.segment.brackets import depths, ends_in_age, is_bracket
-from kutip.segment.tokens import DOMAIN_LABELS, Token
+from kutip.segment.tokens import DOMAIN_LABELS, Token, ascii_word
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
@@ -565,7 +565,7 @@ def _joining_mark(o: i64) -> bool:
 
 def _word_character(text: str, at: int, o: i64) -> bool:
     """Is ``text[at]`` (code point ``o``) a word character, as the tokeniser reads one (``\\w``)?"""
-    return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95 or (o > 127 and text[at].isalnum())
+    return ascii_word(o) or (o > 127 and text[at].isalnum())
 
 
 def _shift(m: Mention, by: int) -> Mention:

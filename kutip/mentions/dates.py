@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Final
 from kutip.doc import DateMention, Span
 from kutip.lang import Language, word_pattern
 from kutip.segment.offsets import first_at_or_after
-from kutip.segment.tokens import Token
+from kutip.segment.tokens import Token, ascii_word
 
 if TYPE_CHECKING:
     from kutip.segment.article import Article
@@ -205,7 +205,7 @@ def _month_word(text: str, k: int, n: int, lang: Language) -> bool:
         o = ord(text[stop])
         if o > 127:
             return True
-        if not (97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95):  # ASCII \w
+        if not ascii_word(o):
             break
         stop += 1
     return text[k:stop].lower() in lang.months

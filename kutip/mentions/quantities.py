@@ -25,7 +25,7 @@ from kutip.doc import Quantity, Span
 from kutip.lang import Language, word_pattern
 from kutip.mentions.dates import starter_words
 from kutip.segment.offsets import first_at_or_after
-from kutip.segment.tokens import Token
+from kutip.segment.tokens import Token, ascii_word
 
 if TYPE_CHECKING:
     from mypy_extensions import i64  # a machine integer when compiled (only annotations name it)
@@ -282,13 +282,8 @@ def _before_number(text: str, i: int) -> bool:
     """Does the character at ``i`` keep a number from starting after it (``[\\w/.,]``)?"""
     o = ord(text[i])
     if o < 128:
-        return _ascii_word(o) or o == 47 or o == 46 or o == 44
+        return ascii_word(o) or o == 47 or o == 46 or o == 44
     return text[i].isalnum()
-
-
-def _ascii_word(o: int) -> bool:
-    """``\\w`` for an ASCII code point."""
-    return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95
 
 
 def _ascii_word_end(text: str, j: int, end: int) -> int:
@@ -297,7 +292,7 @@ def _ascii_word_end(text: str, j: int, end: int) -> int:
     while j < end:
         o = ord(text[j])
         if o < 128:
-            if not _ascii_word(o):
+            if not ascii_word(o):
                 break
         elif text[j].isalnum():
             return -1

@@ -2442,12 +2442,10 @@ def _interrupted_head(clause: _Clause, found: Candidate) -> list[Candidate]:
     cut = None if not _after_cue(q) else _interrupting_cue(clause, q.cue_start, found.mention[0])
     if cut is None:
         return []
-    s, i = cut
+    h, s, i = cut
     if i + 2 >= len(clause.toks):
         return []
-    cs, ce = _content(
-        clause.art, clause.toks[_after_dateline(clause.toks, s)].start, clause.toks[s - 1].start
-    )
+    cs, ce = _content(clause.art, clause.toks[h].start, clause.toks[s - 1].start)
     if _short_subject(clause.art, cs, ce) and _predicate_only(clause.art, q):
         _open_at(clause.art, q, cs)  # "The museum, Mr. Obama said, would make ...": one statement
         return []
@@ -2540,10 +2538,10 @@ def _scene_opener(art: Article, head: list[Token], cs: int, ce: int) -> bool:
     return first in lang.grammar.prepositions and not _is_clause(art, cs, ce)
 
 
-def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> tuple[int, int] | None:
-    """(the subject's first token, the cue) of ", X said, " between two pieces of one statement: one
-    piece before it with no comma of its own (not "Earlier, the head of the union, X, said, ...", where the
-    words describe X), and one after it."""
+def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> tuple[int, int, int] | None:
+    """(the first piece's first token, the subject's first token, the cue) of ", X said, " between two pieces
+    of one statement: one piece before it with no comma of its own (not "Earlier, the head of the union, X,
+    said, ...", where the words describe X), and one after it."""
     toks, lang = clause.toks, clause.art.lang
     i = next((k for k, t in enumerate(toks) if t.start == cue_start), None)
     s = next((k for k, t in enumerate(toks) if t.start >= mention), None)
@@ -2552,7 +2550,7 @@ def _interrupting_cue(clause: _Clause, cue_start: int | None, mention: int) -> t
     h = _after_dateline(toks, s)
     if any(t.text == "," for t in toks[h : s - 1] + toks[s:i]) or toks[h].lower in lang.according_to:
         return None
-    return s, i
+    return h, s, i
 
 
 def _after_dateline(toks: list[Token], s: int) -> int:

@@ -96,6 +96,11 @@ def _word_end(text: str, i: i64, n: i64, glued: frozenset[str] | None = None) ->
     return j, plain
 
 
+def ascii_word(o: i64) -> bool:
+    """``\\w`` for an ASCII code point: a letter, a digit or "_" (by code point, without a method call)."""
+    return 97 <= o <= 122 or 65 <= o <= 90 or 48 <= o <= 57 or o == 95
+
+
 def _lower_ascii(o: i64) -> bool:
     """A lower-case ASCII letter, a digit or "_" (by code point): its own lower-case form."""
     return 97 <= o <= 122 or 48 <= o <= 57 or o == 95
