@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 from typing import Any, Final, cast
 
@@ -45,6 +45,8 @@ _STRING: Final[Callable[[str], str]] = json.encoder.encode_basestring  # the enc
 _ANY: Final = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 _INTS: Final[list[str | None]] = []  # the text of i at [i], once met: offsets repeat across an article
 _INTS_MAX: Final = 1 << 17
+_CONFIDENCES: Final[dict[float, str]] = {}
+_CONFIDENCES_MAX: Final = 1024
 
 
 def json_value(v: object) -> str:
@@ -72,6 +74,17 @@ def _int_text(i: int) -> str:
     known = _INTS[i]
     if known is None:
         known = _INTS[i] = str(i)
+    return known
+
+
+def _confidence_text(c: float) -> str:
+    """``json_value(round(c, 3))``: rounding a float and writing it out cost more than the rest of a quote,
+    and a quote's confidence is one of a handful of values, so their text is kept."""
+    known = _CONFIDENCES.get(c)
+    if known is None:
+        known = json_value(round(c, 3))
+        if c != 0.0 and len(_CONFIDENCES) < _CONFIDENCES_MAX:  # -0.0 == 0.0 as a key, not as text
+            _CONFIDENCES[c] = known
     return known
 
 
@@ -110,6 +123,17 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
+
+    def json_into(self, out: list[str]) -> None:
+        """Append the pieces of ``to_json()`` to ``out``: a document joins all of its pieces once, rather
+        than each record, list and field joining its own."""
+        raise NotImplementedError
+
+    def to_json(self) -> str:
+        """``to_dict()`` as a JSON object (see ``json_value``)."""
+        out: list[str] = []
+        self.json_into(out)
+        return "".join(out)
 
     def _fields(self) -> dict[str, Any]:
         """The values that make two records equal (``to_dict()`` unless a record says otherwise)."""
@@ -177,9 +201,8 @@ class Speaker(_Record):
             "aliases": self.aliases,
         }  # fmt: skip
 
-    def to_json(self) -> str:
-        """``to_dict()`` as a JSON object (see ``json_value``)."""
-        return "".join([
+    def json_into(self, out: list[str]) -> None:
+        out.extend([
             '{"name": ', _text(self.name), ', "kind": ', _STRING(self.kind), ', "role": ', _text(self.role),
             ', "mention": ', _text(self.mention), ', "mention_start": ', _number(self.mention_start),
             ', "mention_end": ', _number(self.mention_end), ', "rank": ', _text(self.rank), ', "aliases": ',
@@ -251,26 +274,24 @@ class Quote(_Record):
         out["rule"] = self.rule
         return out
 
-    def to_json(self) -> str:
-        """``to_dict()`` as a JSON object (see ``json_value``)."""
-        speakers = [s.to_json() for s in self.speakers]
-        parts = [
+    def json_into(self, out: list[str]) -> None:
+        out.extend([
             '{"type": ', _STRING(self.type), ', "text": ', _STRING(self.text), ', "start": ',
             _int_text(self.start), ', "end": ', _int_text(self.end), ', "cue": ', _text(self.cue),
             ', "cue_start": ', _number(self.cue_start), ', "cue_end": ', _number(self.cue_end),
             ', "speech_act": ', _STRING(self.speech_act), ', "speaker": ',
-            speakers[0] if speakers else "null",
-        ]  # fmt: skip
+        ])  # fmt: skip
+        speakers = self.speakers
+        if speakers:
+            speakers[0].json_into(out)
+        else:
+            out.append("null")
         if len(speakers) > 1:
-            parts += [', "speakers": [', ", ".join(speakers), "]"]
-        parts += [
-            ', "confidence": ',
-            json_value(round(self.confidence, 3)),
-            ', "rule": ',
-            _STRING(self.rule),
-            "}",
-        ]
-        return "".join(parts)
+            out.append(', "speakers": ')
+            _array_into(out, speakers)
+        out.extend(
+            [', "confidence": ', _confidence_text(self.confidence), ', "rule": ', _STRING(self.rule), "}"]
+        )
 
 
 @dataclass(slots=True)
@@ -302,9 +323,8 @@ class Entity(_Record):
             "canonical": self.canonical,
         }  # fmt: skip
 
-    def to_json(self) -> str:
-        """``to_dict()`` as a JSON object (see ``json_value``)."""
-        return "".join([
+    def json_into(self, out: list[str]) -> None:
+        out.extend([
             '{"label": ', _STRING(self.label), ', "start": ', _int_text(self.start), ', "end": ',
             _int_text(self.end), ', "text": ', _STRING(self.text), ', "canonical": ', _STRING(self.canonical),
             "}",
@@ -340,9 +360,8 @@ class Quantity(_Record):
             "upper": self.upper,
         }  # fmt: skip
 
-    def to_json(self) -> str:
-        """``to_dict()`` as a JSON object (see ``json_value``)."""
-        return "".join([
+    def json_into(self, out: list[str]) -> None:
+        out.extend([
             '{"start": ', _int_text(self.start), ', "end": ', _int_text(self.end), ', "text": ',
             _STRING(self.text), ', "value": ', json_value(self.value), ', "unit": ', _text(self.unit),
             ', "upper": ', json_value(self.upper), "}",
@@ -367,9 +386,8 @@ class DateMention(_Record):
             "relative": self.relative,
         }  # fmt: skip
 
-    def to_json(self) -> str:
-        """``to_dict()`` as a JSON object (see ``json_value``)."""
-        return "".join([
+    def json_into(self, out: list[str]) -> None:
+        out.extend([
             '{"start": ', _int_text(self.start), ', "end": ', _int_text(self.end), ', "text": ',
             _STRING(self.text), ', "value": ', _text(self.value), ', "relative": ',
             "true" if self.relative else "false", "}",
@@ -435,24 +453,36 @@ class Document:
 
     def to_json(self) -> str:
         """``json.dumps(self.to_dict(), ensure_ascii=False)``, built without dicts (see ``json_value``)."""
-        return "".join([
+        out = [
             '{"schema_version": ', json_value(SCHEMA_VERSION), ', "doc_id": ', json_value(self.doc_id),
             ', "lang": ', json_value(self.lang), ', "title": ', json_value(self.title), ', "url": ',
             json_value(self.url), ', "date": ', json_value(self.date), ', "date_source": ',
             json_value(self.date_source), ', "text": ', json_value(self.text), ', "dateline": ',
             _dateline_json(self.dateline), ', "outlet": ',
-            json_value(self.outlet), ', "source_credit": ', json_value(self.source_credit), ', "removed": ',
-            _array([_removed_json(r) for r in self.removed]), ', "quotes": ',
-            _array([q.to_json() for q in self.quotes]), ', "entities": ',
-            _array([e.to_json() for e in self.entities]), ', "quantities": ',
-            _array([q.to_json() for q in self.quantities]), ', "dates": ',
-            _array([d.to_json() for d in self.dates]), "}",
-        ])  # fmt: skip
+            json_value(self.outlet), ', "source_credit": ', json_value(self.source_credit), ', "removed": [',
+            ", ".join([_removed_json(r) for r in self.removed]), '], "quotes": ',
+        ]  # fmt: skip
+        _array_into(out, self.quotes)
+        out.append(', "entities": ')
+        _array_into(out, self.entities)
+        out.append(', "quantities": ')
+        _array_into(out, self.quantities)
+        out.append(', "dates": ')
+        _array_into(out, self.dates)
+        out.append("}")
+        return "".join(out)
 
 
-def _array(items: list[str]) -> str:
-    """Encoded values as a JSON array."""
-    return "[" + ", ".join(items) + "]"
+def _array_into(out: list[str], items: Sequence[_Record]) -> None:
+    """Append the pieces of ``items`` as a JSON array to ``out``."""
+    out.append("[")
+    first = True
+    for item in items:
+        if not first:
+            out.append(", ")
+        first = False
+        item.json_into(out)
+    out.append("]")
 
 
 def _dateline_json(d: Dateline | None) -> str:
