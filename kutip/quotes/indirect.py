@@ -223,16 +223,42 @@ def _anaphoric_object(text: str, cs: int, lang: Language) -> bool:
 
 class _Clause:
     """The clause a finder reads: its article, its span and tokens (those inside quotation marks left out),
-    and the index of its paragraph. (Plain classes here: compiled, a dataclass's ``__init__`` is
-    interpreted.)"""
+    which of them are cue words (``_cue_flags``), and the index of its paragraph. (Plain classes here:
+    compiled, a dataclass's ``__init__`` is interpreted.)"""
 
-    __slots__ = ("art", "para", "span", "toks")
+    __slots__ = ("art", "cues", "para", "span", "toks")
 
-    def __init__(self, art: Article, span: Span, toks: list[Token], para: int) -> None:
+    def __init__(self, art: Article, span: Span, toks: list[Token], para: int, cues: list[bool]) -> None:
         self.art = art
         self.span = span
         self.toks = toks
         self.para = para
+        self.cues = cues
+
+
+def _cue_flags(toks: list[Token], lang: Language) -> list[bool] | None:
+    """For each token, is it a word of ``statement_words`` (every cue form); None when none is. Each finder
+    reads every word of the clause, but looks it up in its own dictionary only where this says a cue
+    stands: one look-up per word in all, where each finder made one (cue words are words, no marks)."""
+    words = lang.statement_words
+    n = len(toks)
+    first = 0
+    while first < n and not (toks[first].is_word and toks[first].lower in words):
+        first += 1
+    if first == n:
+        return None  # most sentences hold no cue at all
+    flags = [False] * n
+    flags[first] = True
+    for k in range(first + 1, n):
+        if toks[k].is_word and toks[k].lower in words:
+            flags[k] = True
+    return flags
+
+
+def _cues_of(toks: list[Token], lang: Language) -> list[bool]:
+    """``_cue_flags`` of a clause put together from pieces, all False when none is a cue."""
+    flags = _cue_flags(toks, lang)
+    return [False] * len(toks) if flags is None else flags
 
 
 class _Report:
@@ -311,13 +337,13 @@ def _source_start(toks: list[Token], i: int, lang: Language) -> int:
 def _according(clause: _Clause) -> Candidate | None:
     """ "Menurut X, A." / "According to X, A." (the cue among the first words or after a colon), else "A,
     menurut X." / "..., karena, menurut Rina, A"."""
-    toks, lang = clause.toks, clause.art.lang
-    for i, tok in enumerate(toks[:4]):
-        if tok.lower in lang.according_to:
+    toks, cues, lang = clause.toks, clause.cues, clause.art.lang
+    for i in range(min(4, len(toks))):
+        if cues[i] and toks[i].lower in lang.according_to:
             return _according_first(clause, i)
     for i, tok in enumerate(toks):
-        if i == 0 or tok.lower not in lang.according_to:
-            continue  # (one look-up per word: this reads every clause of the article)
+        if i == 0 or not cues[i] or tok.lower not in lang.according_to:
+            continue
         if toks[i - 1].text in ":;":
             return _according_first(clause, i)  # "It has not gone unnoticed: according to polls, A."
         if toks[i - 1].text == ",":
@@ -1271,6 +1297,8 @@ def _subject_verb(clause: _Clause) -> Candidate | None:
     toks, lang = clause.toks, clause.art.lang
     last_participle = -2  # the last participle cue of the clause (-1: none), found when first needed
     for i, tok in enumerate(toks):
+        if not clause.cues[i]:
+            continue
         act = _verb_act(tok.lower, lang)
         if act is None or not _reports_here(clause, i) or _inverted_after_quotation(clause, i):
             continue
@@ -1872,6 +1900,8 @@ def _end_attribution(clause: _Clause) -> Candidate | None:
             failed = False  # "A, X said, as they left the hall": the noun was in the clause on the saying
         if failed and tok.text == ",":
             return None
+        if not clause.cues[i]:
+            continue
         act = lang.reporting_verbs.get(tok.lower)  # a verb after its subject: "said", "menambahkan"
         if act is None or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue
@@ -1950,6 +1980,8 @@ def _trailing_cue(clause: _Clause) -> Candidate | None:
     art, sent, toks, lang = clause.art, clause.span, clause.toks, clause.art.lang
     tail_end = _stripped_end(art.text, sent.start, sent.end)  # the sentence without its final marks
     for i, tok in enumerate(toks):
+        if not clause.cues[i]:
+            continue
         act = lang.trailer_cues.get(tok.lower)
         if act is None or i == 0 or tok.is_cap or art.quoted.inside(tok.start) or _noun_form(toks, i, lang):
             continue  # (a capital is a word of a name: "The Washington Post", "Keep the Promise PAC")
@@ -2085,11 +2117,14 @@ def find_indirect(art: Article, direct: list[Candidate], deadline: Deadline | No
         if taken.covers(sent.start, sent.end):
             continue
         toks = _unquoted_tokens(art, sent)
-        if len(toks) < 3 or not (
-            toks[0].lower in lang.source_nouns or any(t.lower in lang.statement_words for t in toks)
-        ):
-            continue  # most sentences hold no cue at all
-        for clause in _clauses(art, sent, toks, para):
+        if len(toks) < 3:
+            continue
+        cues = _cue_flags(toks, lang)
+        if cues is None:
+            if toks[0].lower not in lang.source_nouns:
+                continue  # most sentences hold no cue at all
+            cues = [False] * len(toks)  # "Data BPS menunjukkan ...": a source noun opens it
+        for clause in _clauses(art, sent, toks, para, cues):
             for cand in _statements(clause):
                 q = cand.quote
                 if q.cue_start in direct_cues and not _head_piece(cand):
@@ -2341,9 +2376,12 @@ def _closing_trailer(clause: _Clause, cand: Candidate) -> Candidate:
     """ "Pelaku mengaku nekat mencuri, kata Kapolres X.": a trailer cue inside what the subject's cue
     reports, that reports the whole clause, subject and cue included. The closing source speaks (as in
     English "A, police said"); the admission is part of what it said."""
-    q = cand.quote
-    cues = clause.art.lang.trailer_cues
-    if q.cue_start is None or not any(q.cue_start < t.start < q.end and t.lower in cues for t in clause.toks):
+    q, toks = cand.quote, clause.toks
+    forms = clause.art.lang.trailer_cues
+    if q.cue_start is None or not any(
+        clause.cues[k] and q.cue_start < toks[k].start < q.end and toks[k].lower in forms
+        for k in range(len(toks))
+    ):
         return cand  # (no trailer cue inside what the subject's cue reports: nothing to scan for)
     trailer = _trailing_cue(clause)
     if trailer is None:
@@ -2395,9 +2433,10 @@ def _head_clause(clause: _Clause, cut: int) -> _Clause:
     quotation that holds the comma ('said the bill was "a disgrace," adding ...')."""
     toks = clause.toks
     if toks[cut - 1].text == ",":
-        return _Clause(clause.art, Span(clause.span.start, toks[cut - 1].start), toks[: cut - 1], clause.para)
+        span = Span(clause.span.start, toks[cut - 1].start)
+        return _Clause(clause.art, span, toks[: cut - 1], clause.para, clause.cues[: cut - 1])
     end = _end_before(clause.art.text, toks[cut - 1].end, toks[cut].start)
-    return _Clause(clause.art, Span(clause.span.start, end), toks[:cut], clause.para)
+    return _Clause(clause.art, Span(clause.span.start, end), toks[:cut], clause.para, clause.cues[:cut])
 
 
 def _reach(cand: Candidate) -> int:
@@ -2416,13 +2455,15 @@ def _later_statements(clause: _Clause, end: int, mention: tuple[int, int] | None
     while k < len(toks) and not toks[k].is_word:
         k += 1
     rest = toks[k:]
-    if len(rest) < MIN_CLAUSE_WORDS or not any(_verb_act(t.lower, lang) for t in rest):
+    if len(rest) < MIN_CLAUSE_WORDS or not any(
+        clause.cues[j] and _verb_act(toks[j].lower, lang) for j in range(k, len(toks))
+    ):
         return []
     if _verb_act(rest[0].lower, lang) and mention is not None:
         subject = [t for t in toks if mention[0] <= t.start < mention[1] and t.is_word]
         subject = [t for t in subject if t.lower not in lang.grammar.relatives]
         rest = subject + rest
-    later = _Clause(clause.art, Span(rest[0].start, clause.span.end), rest, clause.para)
+    later = _Clause(clause.art, Span(rest[0].start, clause.span.end), rest, clause.para, _cues_of(rest, lang))
     return [c for c in _statements(later) if c.quote.start >= end]
 
 
@@ -2696,20 +2737,20 @@ class _Taken:
         return self._reach_before(end - 1) > start
 
 
-def _clauses(art: Article, sent: Span, toks: list[Token], para: int) -> list[_Clause]:
+def _clauses(art: Article, sent: Span, toks: list[Token], para: int, cues: list[bool]) -> list[_Clause]:
     """The sentence cut before ", and he noted ..." / ", dan ia menambahkan ...": a second statement with
     its own pronoun subject and cue; and after a quotation that closes a sentence ('... "We will win." He
     added that ...': the sentence splitter keeps a quotation and what follows it together)."""
     cuts = {**_subject_cuts(art, toks), **_closed_cuts(art.text, toks)}
     if not cuts:
-        return [_Clause(art, sent, toks, para)]
+        return [_Clause(art, sent, toks, para, cues)]
     out = []
     start, a = sent.start, 0
     for i in sorted(cuts):
         end, last = cuts[i]
-        out.append(_Clause(art, Span(start, end), toks[a:last], para))
+        out.append(_Clause(art, Span(start, end), toks[a:last], para, cues[a:last]))
         start, a = toks[i].start, i
-    out.append(_Clause(art, Span(start, sent.end), toks[a:], para))
+    out.append(_Clause(art, Span(start, sent.end), toks[a:], para, cues[a:]))
     return out
 
 
@@ -2720,6 +2761,8 @@ def _subject_cuts(art: Article, toks: list[Token]) -> dict[int, tuple[int, int]]
     grammar = art.lang.grammar
     out: dict[int, tuple[int, int]] = {}
     for i in range(2, len(toks) - 2):
+        if toks[i - 1].is_word:
+            continue  # (most tokens: a word is no mark, and needs no look-up)
         mark, low = toks[i - 1].text, toks[i].lower
         if mark not in CLAUSE_MARKS or not (low in grammar.list_words or low in grammar.contrasts):
             continue
