@@ -1702,7 +1702,8 @@ def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[s
         ):
             end = toks[k].start
             break
-    return art.text[toks[i].end : end].strip(" .,").split()
+    # (words past the longest tail read in full are not split off: a longer tail is only counted)
+    return art.text[toks[i].end : end].strip(" .,").split(None, ADVERBIAL_TAIL + 1)
 
 
 def _comment_on_clause(toks: list[Token], k: int, lang: Language) -> bool:
