@@ -76,6 +76,8 @@ _RANGE_HEADS: Final[dict[Language, frozenset[str]]] = {}
 _SIGN_HEADS: Final[dict[Language, dict[str, str]]] = {}
 _STARTERS: Final[dict[Language, frozenset[str]]] = {}
 _SCANS: Final[dict[Language, tuple[str, str, frozenset[str], frozenset[str]]]] = {}
+_SUFFIX_FIRSTS: Final[dict[Language, str | None]] = {}
+_SIGNS: Final[dict[Language, dict[str, tuple[str, ...]] | None]] = {}
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -174,7 +176,7 @@ def _read_at(text: str, pos: int, end: int, lang: Language, digit: bool) -> tupl
     """The "figure" pattern at the ASCII digit or letter at ``pos``, read by hand: (True, its match or
     None); (False, None) where only the pattern can tell (a word that is no plain number word, a letter
     beyond ASCII, a language ``_scan`` cannot read). Most figures are numbers: this spares each a regex
-    call, and a number word ("satu", "dua") the long alternations of signs and words."""
+    call, and a sign ("Rp 5") or a number word ("satu", "dua") the long alternations of signs and words."""
     sep, dec, scales, words = _scan(lang)
     if not sep:
         return False, None
@@ -184,20 +186,84 @@ def _read_at(text: str, pos: int, end: int, lang: Language, digit: bool) -> tupl
         num_end = _number_end(text, pos, end, sep, dec)
         if num_end < 0:
             return True, None
-        num, word = text[pos:num_end], None
+        found = _Found(pos, num_end, text[pos:num_end], None, None, None)
     else:
-        num_end = _ascii_word_end(text, pos, end)
-        if num_end < 0 or text[pos:num_end].lower() not in words:
+        sure, signed = _signed_at(text, pos, end, lang, sep, dec)
+        if not sure:
             return False, None
-        num, word = None, text[pos:num_end]
+        num_end = _ascii_word_end(text, pos, end) if signed is None else pos
+        if signed is not None:
+            found = signed
+        elif num_end < 0 or text[pos:num_end].lower() not in words:
+            return False, None
+        else:
+            found = _Found(pos, num_end, None, text[pos:num_end], None, None)
+    if not _scaled(text, found, end, scales):
+        return False, None
+    return True, found
+
+
+def _scaled(text: str, found: _Found, end: int, scales: frozenset[str]) -> bool:
+    """Extend ``found`` over the scale word after it (``(?:\\s?(?P<scale>...)\\b)?``); False where only the
+    pattern can tell (a word character beyond ASCII)."""
+    num_end = found.end
     start = num_end + 1 if num_end < end and text[num_end].isspace() else num_end  # \s?
     stop = _ascii_word_end(text, start, end)
     if stop < 0:
-        return False, None
+        return False
     scale = text[start:stop] if stop - start > 1 else ""
     if scale and scale.lower() in scales:
-        return True, _Found(pos, stop, num, word, scale, None)
-    return True, _Found(pos, num_end, num, word, None, None)
+        found.scale, found.end = scale, stop
+    return True
+
+
+def _signed_at(
+    text: str, pos: int, end: int, lang: Language, sep: str, dec: str
+) -> tuple[bool, _Found | None]:
+    """A currency sign at the ASCII letter at ``pos`` and the number after it ("Rp 5", "Rp. 5", "US$5"), as
+    the "figure" pattern reads them: the signs tried longest first, then ``\\.?\\s?`` and a number (taking
+    no dot or space leaves none to read). (True, the match without its scale), (True, None) when no sign
+    begins a figure here, (False, None) where only the pattern can tell (a number word after the sign, a
+    character beyond ASCII)."""
+    signs = _signs(lang)
+    if signs is None:
+        return False, None
+    for sign in signs.get(chr(ord(text[pos]) | 32), ()):
+        stop = pos + len(sign)
+        written = text[pos:stop] if stop <= end else ""
+        if written.lower() != sign:
+            if not written.isascii():
+                return False, None  # "ſ" matches "s" without case
+            continue
+        j = stop + 1 if stop < end and text[stop] == "." else stop
+        j = j + 1 if j < end and text[j].isspace() else j
+        o = ord(text[j]) if j < end else 0
+        if o > 127 or 97 <= (o | 32) <= 122:
+            return False, None
+        num_end = _number_end(text, j, end, sep, dec) if 48 <= o <= 57 else -1
+        if num_end >= 0:
+            return True, _Found(pos, num_end, text[j:num_end], None, None, written)
+    return True, None
+
+
+def _signs(lang: Language) -> dict[str, tuple[str, ...]] | None:
+    """The currency signs that begin with an ASCII letter, lower-cased, by that letter, longest first (the
+    order of the pattern's alternation); None when a sign holds a letter beyond ASCII, which may match an
+    ASCII one without case ("ſ", the Kelvin sign)."""
+    if lang not in _SIGNS:
+        _SIGNS[lang] = _build_signs(lang)
+    return _SIGNS[lang]
+
+
+def _build_signs(lang: Language) -> dict[str, tuple[str, ...]] | None:
+    signs = [s.casefold() for s in lang.currency_symbols]
+    if any(not c.isascii() and (c.lower() != c or c.upper() != c) for s in signs for c in s):
+        return None
+    out: dict[str, list[str]] = {}
+    for sign in sorted(signs, key=len, reverse=True):
+        if sign[:1].isascii() and sign[:1].isalpha() and sign not in out.get(sign[0], []):
+            out.setdefault(sign[0], []).append(sign)
+    return {first: tuple(signs) for first, signs in out.items()}
 
 
 def _scan(lang: Language) -> tuple[str, str, frozenset[str], frozenset[str]]:
@@ -380,8 +446,9 @@ def _build_unit_forms(lang: Language) -> tuple[dict[str, str], frozenset[str]]:
 def _known_unit(text: str, pos: int, end: int, lang: Language) -> tuple[str | None, int]:
     """A unit of the language data written at ``pos`` ("orang", "dolar AS", "ekor sapi", "%"), by its
     shared name, and where it ends; (None, pos) when there is none."""
-    if text.startswith("%", pos) or text.startswith(" %", pos):
-        return PERCENT, text.index("%", pos) + 1
+    percent = _percent_end(text, pos)
+    if percent > 0:
+        return PERCENT, percent
     start, stop, _ = _word_after(text, pos, end)
     if stop == start:
         return None, pos
@@ -422,8 +489,9 @@ def _written_unit(text: str, pos: int, end: int, lang: Language) -> tuple[str | 
     if lang.count_links:
         link = _patterns(lang)["link"].match(text, pos, end)  # "thousands of people"
         pos = link.end() if link else pos
-    if text.startswith("%", pos) or text.startswith(" %", pos):
-        return PERCENT, text.index("%", pos) + 1, True
+    percent = _percent_end(text, pos)
+    if percent > 0:
+        return PERCENT, percent, True
     start, stop, spaced = _word_after(text, pos, end)
     if stop == start:
         return None, pos, False
@@ -451,6 +519,14 @@ def _written_unit(text: str, pos: int, end: int, lang: Language) -> tuple[str | 
     if word.isupper() and 2 <= len(word) <= 6 and low not in lang.reference_words:
         return word, stop, False
     return None, pos, False
+
+
+def _percent_end(text: str, pos: int) -> int:
+    """End of a "%" or " %" at ``pos``, -1 when none stands there (``text.startswith`` at a position is a
+    method call when compiled; a code point is read inline)."""
+    n = len(text)
+    j = pos + 1 if pos + 1 < n and ord(text[pos]) == 32 else pos
+    return j + 1 if j < n and ord(text[j]) == 37 else -1
 
 
 def _word_end(text: str, pos: int, end: int) -> int:
@@ -512,7 +588,7 @@ def _year(text: str, m: _Found, end: int, lang: Language) -> bool:
     if m.cur or m.scale or not _year_digits(digits):
         return False
     after = m.end
-    if text.startswith("%", after) or text.startswith(" %", after):
+    if _percent_end(text, after) > 0:
         return False
     start, stop, _ = _word_after(text, after, end)
     return text[start:stop].casefold() not in lang.percent_words
@@ -631,9 +707,12 @@ def _word_before(text: str, pos: int, lo: int) -> tuple[str, int]:
     while i > lo and _skipped_before_word(ord(text[i - 1])):
         i -= 1
     j = i
+    ascii_only = True
     while j > lo and _word_character(text, j - 1):
         j -= 1
-    return text[j:i].casefold(), j
+        ascii_only = ascii_only and ord(text[j]) < 128
+    word = text[j:i]
+    return (word.lower() if ascii_only else word.casefold()), j  # the same for ASCII; lower() is inline
 
 
 def _skipped_before_word(o: i64) -> bool:
@@ -705,20 +784,41 @@ def _clock_end(text: str, pos: int, lo: int, end: int, lang: Language) -> int:
     m = pats["clock"].match(text, pos, end)
     if m is None or int(m["h"]) > 24 or int(m["m"]) > 59:
         return 0
-    suffix = pats["suffix"].match(text, m.end(), end)
-    if suffix:
-        return suffix.end()
+    suffix = _clock_suffix_end(text, m.end(), end, lang)
+    if suffix > 0:
+        return suffix
     if m["sep"] == ":":
         return m.end()
     if not lang.decimal_comma or _written_unit(text, m.end(), end, lang)[0] is not None:
         return 0
     after = pats["dash"].match(text, m.end(), end)
     later = pats["clock"].match(text, after.end(), end) if after else None
-    if later and pats["suffix"].match(text, later.end(), end):
+    if later and _clock_suffix_end(text, later.end(), end, lang) > 0:
         return m.end()  # "16.00-19.00 WIB"
     if _word_before(text, pos, lo)[0] in lang.clock_words or m["h"][0] == "0" or m["m"] == "00":
         return m.end()
     return 0
+
+
+def _clock_suffix_end(text: str, pos: int, end: int, lang: Language) -> int:
+    """End of the time zone or clock suffix at ``pos`` ("WIB", " p.m."), -1 when none: the "suffix" pattern,
+    asked only where the character after an optional space may begin a suffix (most figures have none)."""
+    firsts = _suffix_firsts(lang)
+    j = pos + 1 if pos < end and text[pos].isspace() else pos  # \s?
+    if firsts is not None and (j >= end or (ord(text[j]) < 128 and text[j] not in firsts)):
+        return -1
+    m = _patterns(lang)["suffix"].match(text, pos, end)
+    return m.end() if m else -1
+
+
+def _suffix_firsts(lang: Language) -> str | None:
+    """The first characters of the clock suffixes in both cases ("wWuUgG"); None where that tells nothing
+    (a suffix that begins beyond ASCII, or with a space, which the pattern's ``\\s?`` may take)."""
+    if lang not in _SUFFIX_FIRSTS:
+        firsts = [s[:1] for s in lang.clock_suffixes]
+        plain = all(f and f.isascii() and not f.isspace() for f in firsts)
+        _SUFFIX_FIRSTS[lang] = "".join(f.lower() + f.upper() for f in firsts) if plain else None
+    return _SUFFIX_FIRSTS[lang]
 
 
 def _not_an_amount(
@@ -732,14 +832,14 @@ def _not_an_amount(
         return "age"  # "berusia 52 tahun", "berusia minimal 17 tahun", "aged 52"
     if any(text[fig.num_end : fig.num_end + len(s)].casefold() == s for s in lang.age_suffixes):
         return "age"  # "52-year-old"
-    if word in lang.clock_words or _patterns(lang)["suffix"].match(text, fig.num_end, para.end):
+    if word in lang.clock_words or _clock_suffix_end(text, fig.num_end, para.end, lang) > 0:
         return "clock"  # "3 p.m.", "pukul 9 pagi"
     if fig.word and not fig.counted and not fig.scaled:
         return "word"  # "satu" alone, "dua arah": rarely a figure worth listing
     number = text[fig.start : _word_end(text, fig.start, fig.num_end)].casefold() if fig.word else ""
     if number and f"{word} {number}" in lang.not_counting:
         return "word"  # "salah satu pelaku": one of them
-    if not fig.scaled and (YEAR.fullmatch(fig.digits) or _years(fig.digits)):
+    if not fig.scaled and ((len(fig.digits) == 4 and _year_digits(fig.digits)) or _years(fig.digits)):
         return "year"  # "by 2030", "tahun 2024", "2019 silam", "2019 dan 2024 pemilih", "1979,1980"
     if word in lang.reference_words:
         return "reference"  # "Pasal 27 ayat (3)", "UU Nomor 11", "RT 03"
@@ -915,7 +1015,7 @@ def _may_begin(tok: Token, starters: frozenset[str]) -> bool:
 def _figure_at(text: str, tok: Token, para: Span, lang: Language) -> tuple[_Figure | None, int]:
     """The figure that starts at ``tok``, or None and where reading goes on (past a clock time "09.30", a
     year, a number that is no figure)."""
-    if tok.is_num and ("." in tok.text or text.startswith(":", tok.end)):
+    if tok.is_num and ("." in tok.text or (tok.end < len(text) and ord(text[tok.end]) == 58)):  # ":"
         clock = _clock_end(text, tok.start, para.start, para.end, lang)
         if clock:
             return None, clock
