@@ -28,6 +28,8 @@ _MONTH_FIRSTS: Final[dict[Language, frozenset[str] | None]] = {}
 _STARTERS: Final[dict[Language, frozenset[str]]] = {}
 _RELATIVE_PHRASES: Final[dict[Language, dict[str, list[tuple[str, bool]]]]] = {}
 _RELATIVE_FIRSTS: Final[dict[Language, frozenset[str]]] = {}
+_ISO: Final[dict[int, str | None]] = {}  # ``_iso``'s memo, cleared when it holds ISO_MEMO days
+ISO_MEMO: Final = 4096
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -113,8 +115,20 @@ def parse_article_date(raw: str | None) -> date | None:
 
 
 def _iso(y: int | None, m: int, d: int) -> str | None:
+    """The ISO form of a day, None when there is no such day; remembered (a few thousand days at most), as
+    building a ``date`` costs far more than a look-up."""
     if y is None:
         return None
+    key = (y * 100 + m) * 100 + d  # (day and month have one or two digits)
+    found = _ISO.get(key, "")
+    if found == "":
+        if len(_ISO) >= ISO_MEMO:
+            _ISO.clear()
+        found = _ISO[key] = _iso_of(y, m, d)
+    return found
+
+
+def _iso_of(y: int, m: int, d: int) -> str | None:
     try:
         return date(y, m, d).isoformat()
     except ValueError:
@@ -123,24 +137,35 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
 
 def _explicit(text: str, pos: int, lang: Language, ref: date | None) -> tuple[int, str | None, bool] | None:
     """(end, ISO value, relative) of a numeric or written date starting at ``pos``."""
-    pats = _patterns(lang)
-    if not text[pos : pos + 1].isdigit():
+    if not _digit_at(text, pos):
         return _month_day(text, pos, lang, ref)  # "Thursday, Oct. 24, 2024"
-    if "/" in text[pos + 1 : pos + 3]:
+    if _code_at(text, pos + 1) == 47 or _code_at(text, pos + 2) == 47:  # "/"
         end, day, month, year = _slashed(text, pos)
         if end >= 0:
             if year >= 0:
                 return end, _iso(year, month, day), False
             return end, _iso(ref.year if ref else None, month, day), True
-    m = pats["long"].match(text, pos) if _may_name_month(text, pos, lang) else None
+    m = _patterns(lang)["long"].match(text, pos) if _may_name_month(text, pos, lang) else None
     if m:
         written = int(m["y"]) if m["y"] else (ref.year if ref else None)
         return m.end(), _iso(written, lang.months[m["m"].casefold()], int(m["d"])), not m["y"]
-    if text.startswith("-", pos + 4):
-        m = pats["iso"].match(text, pos)
+    if _code_at(text, pos + 4) == 45:  # "-"
+        m = _patterns(lang)["iso"].match(text, pos)
         if m:
             return m.end(), _iso(int(m["y"]), int(m["m"]), int(m["d"])), False
     return None
+
+
+def _code_at(text: str, i: int) -> int:
+    """The code point at ``i``, 0 past the end: one character tested inline, where a slice or
+    ``startswith`` at a position would be a call when compiled."""
+    return ord(text[i]) if i < len(text) else 0
+
+
+def _digit_at(text: str, i: int) -> bool:
+    """``text[i : i + 1].isdigit()``, ASCII read by code point."""
+    o = _code_at(text, i)
+    return 48 <= o <= 57 if o < 128 else text[i].isdigit()
 
 
 def _slashed(text: str, pos: int) -> tuple[int, int, int, int]:
@@ -148,17 +173,17 @@ def _slashed(text: str, pos: int) -> tuple[int, int, int, int]:
     it, year -1 for "30/7)" ("short", this year's day); end -1 when neither reads one. Read by hand: a
     regex call and the reading of its groups cost more than the whole test."""
     day_end = _digits_to(text, pos, pos + 2)
-    if day_end == pos or not text.startswith("/", day_end):
+    if day_end == pos or _code_at(text, day_end) != 47:  # "/"
         return -1, 0, 0, 0
     month_end = _digits_to(text, day_end + 1, day_end + 3)
     if month_end == day_end + 1:
         return -1, 0, 0, 0
     day, month = int(text[pos:day_end]), int(text[day_end + 1 : month_end])
-    if text.startswith("/", month_end) and _digits_to(text, month_end + 1, month_end + 5) == month_end + 5:
+    if _code_at(text, month_end) == 47 and _digits_to(text, month_end + 1, month_end + 5) == month_end + 5:
         end = month_end + 5
         year = int(text[month_end + 1 : end])
-        return (end + 1 if text.startswith(")", end) else end), day, month, year
-    if text.startswith(")", month_end):
+        return (end + 1 if _code_at(text, end) == 41 else end), day, month, year  # ")"
+    if _code_at(text, month_end) == 41:
         return month_end + 1, day, month, -1
     return -1, 0, 0, 0
 
@@ -179,7 +204,6 @@ def _may_name_month(text: str, pos: int, lang: Language) -> bool:
     space, then a letter some month begins with, and a whole word that names a month? A test of a few
     characters that spares most numbers ("3 orang", "5 anak") the month pattern; where it cannot tell (a
     letter beyond ASCII), it says yes."""
-    firsts = _month_firsts(lang)
     n = len(text)
     k = pos + 1
     if k < n and text[k].isdigit():
@@ -191,6 +215,7 @@ def _may_name_month(text: str, pos: int, lang: Language) -> bool:
     if k >= n:
         return False
     c = text[k]
+    firsts = _month_firsts(lang)
     if firsts is None or ord(c) > 127:
         return True
     return c.lower() in firsts and _month_word(text, k, n, lang)
