@@ -41,7 +41,6 @@ NEVER: Final = re.compile("(?!)")
 LABELS: Final = ("reference", "ordinal", "label")  # a list of these goes on: "Pasal 310 dan 311"
 VERSION: Final = re.compile(r"\d{1,2}\.0")  # "Industri 4.0", "Web 3.0"
 AGE_UNITS: Final = frozenset({"years", "months", "weeks", "days"})  # "berusia 5 bulan"
-WORD_MARKS: Final = "'’-"  # may stand inside a word
 SENTENCE_STARTS: Final = ("", ".", "!", "?", '"', "“", "”", ":")  # what stands before a sentence's first word
 
 
@@ -419,6 +418,8 @@ def _sign_may_follow(text: str, tok: Token, heads: dict[str, str]) -> bool:
 
 def parse_number(raw: str, decimal_comma: bool) -> float:
     """ "3.000" -> 3000, "3,5" -> 3.5 (decimal comma); "3,000" -> 3000, "3.5" -> 3.5 otherwise."""
+    if raw.isdigit():
+        return float(raw)  # (no mark: the common case, spared the counting and replacing)
     thousands, decimal = (".", ",") if decimal_comma else (",", ".")
     if raw.count(thousands) == 1 and decimal not in raw and len(raw.split(thousands)[1]) != 3:
         return float(raw.replace(thousands, "."))  # "3.5" written with the other convention
@@ -533,19 +534,25 @@ def _word_end(text: str, pos: int, end: int) -> int:
     """End of the word that starts at ``pos``, or ``pos`` when none does: a letter, then letters, digits,
     "²" and inner "'", "’", "-" ("orang", "luka-luka", "m²", "Jum'at"; "partai'" ends before the mark).
     A loop, not a regex: compiled, it is several times faster, and it runs for every figure."""
-    if pos >= end or not text[pos].isalpha():
+    if pos >= end or not _alpha_at(text, pos):
         return pos
     j = last = pos + 1
     while j < end:
-        c = text[j]
-        if c.isalnum() or c == "²":
-            j += 1
+        o = ord(text[j])
+        if (o < 128 and ascii_word(o) and o != 95) or (o > 127 and (text[j].isalnum() or o == 0xB2)):
+            j += 1  # a letter, a digit or "²"
             last = j
-        elif c in WORD_MARKS and not (c == "-" and j + 1 < end and text[j + 1].isdigit()):
-            j += 1
+        elif (o == 39 or o == 0x2019 or o == 45) and not (o == 45 and j + 1 < end and text[j + 1].isdigit()):
+            j += 1  # a mark that may stand inside a word: "'", "’", "-"
         else:  # ("5 persen-6 persen": the word ends before a dash that leads to a number)
             break
     return last
+
+
+def _alpha_at(text: str, i: int) -> bool:
+    """``text[i].isalpha()``, ASCII read by code point."""
+    o = ord(text[i])
+    return 97 <= (o | 32) <= 122 if o < 128 else text[i].isalpha()
 
 
 def _word_after(text: str, pos: int, end: int) -> tuple[int, int, bool]:
@@ -669,7 +676,7 @@ def _range_link(
     first, second = text[low.end : low.end + 1], text[low.end + 1 : low.end + 2]
     if (first and first in DASHES) or (first == " " and second and second in DASHES):
         return pats["dash"].match(text, low.end, end), False
-    if not (first.isspace() and second.isalpha()):
+    if not (first.isspace() and second and _alpha_at(second, 0)):
         return None, False
     stop = _next_word(text, low.end, end)
     if text[low.end + 1 : stop].casefold() not in _range_heads(lang):
