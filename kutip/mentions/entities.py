@@ -42,12 +42,15 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
             deadline.check()
         for s, e in _runs(art.tokens(para.start, para.end), lang, openers, placed):
             for m in describe(art, s, e):
-                if s in placed and m.kind == "person":
+                if m.kind == "person" and s in placed:
                     m = _retyped(m, "place")
                 if m.kind == "person" and _no_ones_name(art, m):
                     continue
                 if m.kind in LABELS and m.name:
-                    out.extend(_with_role_body(art, m))
+                    body = _role_body(art, m)
+                    if body is not None:
+                        out.append(body)
+                    out.append(m)
     found = settle_kinds(out, openers, art, lang)
     _aliases_between_commas(art, found)
     return found
@@ -81,19 +84,18 @@ def _thing_named(art: Article, m: Mention) -> bool:
     return bool(words) and words[-1].casefold() in art.lang.thing_heads
 
 
-def _with_role_body(art: Article, m: Mention) -> list[Mention]:
-    """``m``, and before it the body or place its role names: "Ketua Asosiasi Pedagang Beras Indonesia
-    (APBI) Hendra Wijaya" names the association too, "Harvard University President Alan Garber" the
-    university."""
+def _role_body(art: Article, m: Mention) -> Mention | None:
+    """The body or place the role of ``m`` names, a mention before it: "Ketua Asosiasi Pedagang Beras
+    Indonesia (APBI) Hendra Wijaya" names the association too, "Harvard University President Alan Garber"
+    the university."""
     if m.kind != "person" or not m.role:
-        return [m]
+        return None
     text, lang = art.text, art.lang
     at = text.find(m.role, m.start, m.name_start or m.end)
     span = _body_span(art.tokens(at, at + len(m.role)), lang) if at >= 0 else None
     if span is None:
-        return [m]
-    bodies = [b for b in describe(art, span[0], span[1]) if b.kind in BODY_KINDS and b.name]
-    return [*bodies[:1], m]
+        return None
+    return next((b for b in describe(art, span[0], span[1]) if b.kind in BODY_KINDS and b.name), None)
 
 
 def _body_span(toks: list[Token], lang: Language) -> tuple[int, int] | None:
@@ -124,26 +126,28 @@ def _runs(toks: list[Token], lang: Language, openers: set[int], placed: set[int]
     start of a run that opens a sentence goes into ``openers``, of one after a place's head in lower case
     ("di desa Sukamaju", "stasiun Gambir") into ``placed``."""
     runs: list[tuple[int, int]] = []
-    cur: list[Token] = []
+    begin = -1  # where the run being read starts in ``toks`` (-1: none is)
     i = 0
     while i < len(toks):
         t = toks[i]
-        if (t.is_word and t.is_cap) or (cur and _joins_run(toks, i, lang)):
-            if not cur and (i == 0 or toks[i - 1].text in SENTENCE_OPENERS):
-                openers.add(t.start)
-            elif not cur and toks[i - 1].text in lang.place_heads:
-                placed.add(t.start)
-            cur.append(t)
-        elif cur and t.text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")":
-            cur.extend(toks[i : i + 3])
+        if (t.is_word and t.is_cap) or (begin >= 0 and _joins_run(toks, i, lang)):
+            if begin < 0:
+                begin = i
+                if i == 0 or toks[i - 1].text in SENTENCE_OPENERS:
+                    openers.add(t.start)
+                elif toks[i - 1].text in lang.place_heads:
+                    placed.add(t.start)
+        elif begin >= 0 and _short_parenthesis(toks, i):
             i += 2
-        elif cur:
-            word = _one_word(cur, lang) if _before_state(toks, i, lang) else None
+        elif begin >= 0:
+            word = _one_word(toks[begin:i], lang) if _before_state(toks, i, lang) else None
             if word is not None:
                 placed.add(word.start)  # "Tulsa, Okla.,", "Paris, France.": a town, then its state
-            _flush(cur, runs, lang)
+            _flush(toks, begin, i, runs, lang)
+            begin = -1
         i += 1
-    _flush(cur, runs, lang)
+    if begin >= 0:
+        _flush(toks, begin, len(toks), runs, lang)
     return runs
 
 
@@ -181,16 +185,25 @@ def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
     return low in data.nickname_markers and toks[i + 1].lower in data.nickname_openers
 
 
-def _flush(cur: list[Token], runs: list[tuple[int, int]], lang: Language) -> None:
-    """End the run in ``cur``: trim marks, particles and stop words from its edges, keep what is left."""
-    while cur and ((not cur[-1].is_word and cur[-1].text != ")") or cur[-1].lower in lang.name_particles):
-        cur.pop()
-    first = 0
-    while first < len(cur) and cur[first].lower in lang.stop_words:
-        first += 1  # (counted, not popped one by one from the front: a run may be thousands of words)
-    if first < len(cur):
-        runs.append((cur[first].start, cur[-1].end - _possessive_length(cur[-1], lang)))
-    cur.clear()
+def _flush(toks: list[Token], first: int, last: int, runs: list[tuple[int, int]], lang: Language) -> None:
+    """End the run ``toks[first:last]``: trim marks, particles and stop words from its edges, keep what is
+    left. (Read by index: a run is no list of its own.)"""
+    while first < last and _loose_end(toks[last - 1], lang):
+        last -= 1
+    while first < last and toks[first].lower in lang.stop_words:
+        first += 1
+    if first < last:
+        runs.append((toks[first].start, toks[last - 1].end - _possessive_length(toks[last - 1], lang)))
+
+
+def _loose_end(tok: Token, lang: Language) -> bool:
+    """Is ``tok`` a mark (not a closing parenthesis) or a name particle, which ends no run?"""
+    return (not tok.is_word and tok.text != ")") or tok.lower in lang.name_particles
+
+
+def _short_parenthesis(toks: list[Token], i: int) -> bool:
+    """Does a capitalised word in parentheses open at ``toks[i]`` ("(KPK)"), which a run takes in?"""
+    return toks[i].text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")"
 
 
 def _possessive_length(tok: Token, lang: Language) -> int:
@@ -215,7 +228,7 @@ def settle_kinds(mentions: list[Mention], openers: set[int], art: Article, lang:
     out: list[Mention] = []
     for m in mentions:
         word = _lone_name(m)
-        key = word.casefold() if word else ""
+        key = _name_words(word).folded_whole if word else ""
         if key in lang.nameless_heads:
             continue  # "PT", "RSUD" alone: no name
         if word is not None and word in initials and m.kind != "person":
@@ -289,12 +302,12 @@ def _common_words_only(m: Mention, lower: _LowerWords, lang: Language) -> bool:
     as a given name keeps it: "Bahagia Susmanto".)"""
     if m.kind != "person" or m.rank or not m.name or " " not in m.name:
         return False
-    words = m.name.split()
-    for word in words:
-        counts = lang.lexicon.get(word.casefold())
+    name = _name_words(m.name)
+    for folded in name.folded:
+        counts = lang.lexicon.get(folded)
         if counts is not None and counts[0] and counts[0] >= counts[3]:
             return False  # a name the lexicon knows
-    return all(lower.has(word.lower()) for word in words)
+    return all(lower.has(word.lower()) for word in name.words)
 
 
 class _LowerWords:
@@ -335,14 +348,40 @@ class _ArticleNames:
         self.mid_sentence: set[str] = set()
         self.body_kind: dict[str, str] = {}
         for m in mentions:
-            words = (m.name or "").split()
+            name = _name_words(m.name or "")
+            words = name.words
             if m.kind == "person" and len(words) > 1:
-                self.in_names.update(w.casefold() for w in words)
+                self.in_names.update(name.folded)
             elif len(words) == 1 and m.start not in openers:
                 self.mid_sentence.add(words[0])
             elif m.kind in BODY_KINDS and len(words) > 1:
-                for w in words:
-                    self.body_kind.setdefault(w.casefold(), "place" if m.kind == "country" else m.kind)
+                for w in name.folded:
+                    self.body_kind.setdefault(w, "place" if m.kind == "country" else m.kind)
+
+
+class _NameWords:
+    """A name's words as written and case-folded, and the whole name case-folded."""
+
+    __slots__ = ("folded", "folded_whole", "words")
+
+    def __init__(self, name: str) -> None:
+        self.words: tuple[str, ...] = tuple(name.split())
+        self.folded: tuple[str, ...] = tuple(w.casefold() for w in self.words)
+        self.folded_whole = name.casefold()
+
+
+_NAMES: Final[dict[str, _NameWords]] = {}  # a name -> its words: names recur in every article
+_NAMES_MAX: Final = 65536
+
+
+def _name_words(name: str) -> _NameWords:
+    """The words of ``name``, split and case-folded once per name, not once per mention."""
+    found = _NAMES.get(name)
+    if found is None:
+        if len(_NAMES) >= _NAMES_MAX:
+            _NAMES.clear()
+        found = _NAMES[name] = _NameWords(name)
+    return found
 
 
 def _given_name(word: str, lang: Language) -> bool:
