@@ -505,12 +505,36 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
     return [t for t, d in zip(toks, depths(toks, clamp=True), strict=True) if not d and not is_bracket(t)]
 
 
-# per language: (what of the character before a phrase counts (``_context_before``), the phrase, what of the
-# text after it counts (``_context_after``), whether it opens a sentence) -> mentions at offset 0: phrases
-# recur a lot. The characters around are in the key because the tokens of the phrase depend on them ("Jr."
-# before a space). (A table per language: no language in the key to hash.)
-_DESCRIBED: Final[dict[Language, dict[tuple[str, str, str, bool], list[Mention]]]] = {}
+# per language: the phrase -> its mentions at offset 0 in each context it was met in (``_Described``): phrases
+# recur a lot. (A table per language: no language in the key to hash; the phrase alone as the key: a string
+# is hashed and compared faster than a tuple.)
+_DESCRIBED: Final[dict[Language, dict[str, _Described]]] = {}
 _DESCRIBED_MAX: Final = 100_000
+
+
+class _Described:
+    """The mentions of a phrase at offset 0 in one context: what of the character before it counts
+    (``_context_before``), what of the text after it counts (``_context_after``), whether it opens a
+    sentence. The characters around are part of it because the tokens of the phrase depend on them ("Jr."
+    before a space); ``other`` is the entry of the same phrase in another context."""
+
+    __slots__ = ("after", "before", "mentions", "opens", "other")
+
+    def __init__(
+        self, before: str, after: str, opens: bool, mentions: list[Mention], other: _Described | None
+    ) -> None:
+        self.before = before
+        self.after = after
+        self.opens = opens
+        self.mentions = mentions
+        self.other = other
+
+    def find(self, before: str, after: str, opens: bool) -> _Described | None:
+        """The entry of this phrase in the context given, if it was met in it."""
+        entry: _Described | None = self
+        while entry is not None and (entry.before != before or entry.after != after or entry.opens != opens):
+            entry = entry.other
+        return entry
 
 
 def describe(art: Article, start: int, end: int) -> list[Mention]:
@@ -520,15 +544,18 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
     if memo is None:
         memo = _DESCRIBED[art.lang] = {}
     before, after = _context_before(text, start), _context_after(text, end)
-    key = (before, text[start:end], after, _starts_sentence(text, start))
-    cached = memo.get(key)
+    opens = _starts_sentence(text, start)
+    phrase = text[start:end]
+    first = memo.get(phrase)
+    cached = first.find(before, after, opens) if first is not None else None
     if cached is None:
         if len(memo) >= _DESCRIBED_MAX:
             memo.clear()
+            first = None
         found = _describe(art, start, end)
-        memo[key] = [_shift(m, -start) for m in found]
+        memo[phrase] = _Described(before, after, opens, [_shift(m, -start) for m in found], first)
         return found  # (fresh: the cache holds copies)
-    return [_shift(m, start) for m in cached]
+    return [_shift(m, start) for m in cached.mentions]
 
 
 def _context_before(text: str, start: int) -> str:
