@@ -118,7 +118,9 @@ def is_party_tag(text: str, start: int, end: int, lang: Language) -> bool:
 
 def is_acronym(word: str) -> bool:
     """Two or more capital letters and nothing else ("KPK", "NATO")."""
-    return len(word) >= 2 and word.isupper() and word.isalpha()
+    if len(word) < 2 or 97 <= ord(word[1]) <= 122:
+        return False  # "Budi": a lower-case second letter, told without a method call
+    return word.isupper() and word.isalpha()
 
 
 def closes_initialism(word: Token, dot: Token) -> bool:
@@ -166,12 +168,12 @@ def _evidence_of(word: str, lang: Language) -> int:
     organisation ("Indah", "Austin"); -1: a common word, a name only after another name word ("Zaman");
     0: cannot (a title, a function word, a country, a lower-case word)."""
     w = word.rstrip(".")
-    if not w or not w[0].isupper() or garbled(w):
+    if not w or not _capital_first(w) or garbled(w):
         return 0
     low = w.casefold()
     if low in lang.titles or low in lang.org_heads or low in lang.countries or low in lang.pronouns:
         return 0
-    if any(c.isdigit() for c in w) or _contraction(low, lang):
+    if _has_digit(w) or _contraction(low, lang):
         return 0  # "G20", "CO2": a code; "It's", "Don't": a function word run on; no one's name
     if low in lang.place_heads or low in lang.terms:
         return 0
@@ -200,6 +202,22 @@ def _evidence_of(word: str, lang: Language) -> int:
         if (per == 0 and common >= 3) or (common >= 20 and common >= 20 * per):
             return -1  # a common word ("Program", "Pria"), or a name that is one too ("Andi Noer Harapan")
     return 2
+
+
+def _capital_first(word: str) -> bool:
+    """Does ``word`` open with a capital letter? (An ASCII one told by its code point, with no method call:
+    this runs for every new word.)"""
+    o: i64 = ord(word[0])
+    return 65 <= o <= 90 if o < 128 else word[0].isupper()
+
+
+def _has_digit(word: str) -> bool:
+    """Does ``word`` hold a digit (ASCII ones told by code point, others by ``str.isdigit``)?"""
+    for c in word:
+        o: i64 = ord(c)
+        if 48 <= o <= 57 or (o > 127 and c.isdigit()):
+            return True
+    return False
 
 
 def _contraction(low: str, lang: Language) -> bool:

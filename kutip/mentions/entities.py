@@ -10,7 +10,6 @@ elsewhere is a common word, no one's name.
 
 from __future__ import annotations
 
-from itertools import pairwise
 from typing import Final
 
 from kutip.attribute.mention import Mention, describe, is_acronym, is_party_tag, words_before_name
@@ -60,7 +59,9 @@ def _aliases_between_commas(art: Article, mentions: list[Mention]) -> None:
     """Give a person the other name an aside between commas gives: "Tjokorda Oka Artha Ardana Sukawati, yang
     biasa disapa Tjok Ace, menyatakan ..." (the name runs stop at the commas, so no phrase holds both)."""
     markers = role_data(art.lang.code).alias_markers
-    for m, n in pairwise(mentions):
+    for k in range(1, len(mentions)):
+        m = mentions[k - 1]
+        n = mentions[k]
         if m.kind != "person" or n.kind != "person" or m.alias or n.start - m.end > MAX_MARKER:
             continue
         if " " not in (m.name or ""):
