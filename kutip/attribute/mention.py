@@ -440,7 +440,8 @@ def _kind_without_name(toks: list[Token], lang: Language) -> str:
     if _names_nothing(toks, lang):
         return "unnamed"
     words = [t.lower for t in toks if t.is_word]
-    plain = [t.lower for t in _without_parentheses(toks) if t.is_word]
+    inner = _without_parentheses(toks)
+    plain = words if inner is toks else [t.lower for t in inner if t.is_word]
     low = " ".join(plain)
     if low in lang.countries or (
         plain and plain[0] in lang.grammar.government_words and " ".join(plain[1:]) in lang.countries
@@ -672,15 +673,9 @@ def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention
     shared = _shared_title(text, toks, lang)
     if shared:
         return shared
-    people = _split_people(text, toks, lang)
-    if len(people) > 1:  # each person named in their own words, all mentioned by the whole phrase
-        found = [m for part in people for m in _describe_one(text, part, lang)]
-        for m in found:
-            m.start, m.end, m.text = toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end]
-        return found
-    parts = _split_conjoined(toks, lang)
-    if len(parts) > 1:
-        return [m for part in parts for m in _describe_one(text, part, lang)]
+    joined = _joined(text, toks, lang)
+    if joined is not None:
+        return joined
     if aged and len(toks) <= 4 and all(t.is_cap and t.is_word for t in toks):
         # a capitalised name with an age is a person's name, even "Amanah (40)" or "Bahagia (45)"
         s, e = toks[0].start, toks[-1].end
@@ -694,6 +689,24 @@ def _describe_named(art: Article, toks: list[Token], aged: bool) -> list[Mention
         found[0].alias = alias
         found[0].aliases = (alias,)
     return found
+
+
+def _joined(text: str, toks: list[Token], lang: Language) -> list[Mention] | None:
+    """The mentions of a phrase that joins several speakers ("Senator Lisa Moreno and Representative Tom
+    Hale", "Rusia dan Korea Utara"); None when it names one."""
+    conjunctions = lang.grammar.conjunctions
+    if not any(t.lower in conjunctions for t in toks):
+        return None  # (most phrases: no conjunction, nothing to split at)
+    people = _split_people(text, toks, lang)
+    if len(people) > 1:  # each person named in their own words, all mentioned by the whole phrase
+        found = [m for part in people for m in _describe_one(text, part, lang)]
+        for m in found:
+            m.start, m.end, m.text = toks[0].start, toks[-1].end, text[toks[0].start : toks[-1].end]
+        return found
+    parts = _split_conjoined(toks, lang)
+    if len(parts) > 1:
+        return [m for part in parts for m in _describe_one(text, part, lang)]
+    return None
 
 
 def _people_of_bodies(text: str, toks: list[Token], lang: Language) -> list[Mention]:
@@ -859,6 +872,8 @@ def _after_possessive(art: Article, toks: list[Token]) -> list[Mention] | None:
     after it say who speaks - an unnamed speaker of that body with the role written after it, or the person
     named there. The body's name with "'s" is never a person's name. None when the phrase opens otherwise."""
     text, lang = art.text, art.lang
+    if not lang.grammar.possessives:
+        return None  # (Indonesian: no word ends in one)
     if len(toks) > 2 and toks[0].lower in lang.grammar.definite_articles:
         toks = toks[1:]  # "the company's chief financial officer"
     owner = _owner_end(toks, lang)
@@ -994,7 +1009,7 @@ def _describe_one(text: str, toks: list[Token], lang: Language) -> list[Mention]
     person."""
     s, e = toks[0].start, toks[-1].end
     phrase = text[s:e]
-    reference = _reference(text, toks, lang)
+    reference = _reference(text, toks, phrase, lang)
     if reference is not None:
         return [reference]
     if _group_word(toks, lang):
@@ -1015,11 +1030,10 @@ def _group_word(toks: list[Token], lang: Language) -> bool:
     return not counts or not counts[0]
 
 
-def _reference(text: str, toks: list[Token], lang: Language) -> Mention | None:
+def _reference(text: str, toks: list[Token], phrase: str, lang: Language) -> Mention | None:
     """A pronoun ("ujarnya", "he") or an anaphor ("the senator", "Pria", "pejabat itu") that points back
-    at someone named before; None when the phrase is neither."""
+    at someone named before; None when the phrase (``toks``, written ``phrase``) is neither."""
     s, e = toks[0].start, toks[-1].end
-    phrase = text[s:e]
     low = phrase.casefold()
     if low in lang.pronouns or low in lang.reference_cues:
         return Mention(s, e, phrase, None, "pronoun")
