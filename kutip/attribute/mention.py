@@ -223,6 +223,8 @@ def _has_digit(word: str) -> bool:
 def _contraction(low: str, lang: Language) -> bool:
     """Is ``low`` a function word run together with what follows ("it's", "i’m", "that's", "don't"), which
     no name is (unlike "O'Brien" or "Ma'ruf", whose first part is no word of the language)?"""
+    if low.isalnum():
+        return False  # (most words: no apostrophe to look for)
     cut = apostrophe_at(low)
     if cut <= 0:
         return False

@@ -39,7 +39,9 @@ def entity_mentions(art: Article, deadline: Deadline | None = None) -> list[Ment
     for para in art.paragraphs:
         if deadline is not None:
             deadline.check()
-        for s, e in _runs(art.tokens(para.start, para.end), lang, openers, placed):
+        lo, hi = art.token_range(para.start, para.end)
+        for first, last in _runs(art.toks, lo, hi, lang, openers, placed):
+            s, e = first.start, last.end - _possessive_length(last, lang)
             for m in describe(art, s, e):
                 if m.kind == "person" and s in placed:
                     m = _retyped(m, "place")
@@ -122,33 +124,36 @@ def _head_word(low: str, lang: Language) -> bool:
     return low in lang.org_heads or low in lang.place_heads
 
 
-def _runs(toks: list[Token], lang: Language, openers: set[int], placed: set[int]) -> list[tuple[int, int]]:
-    """Spans of capitalised word runs (with initials, name particles and short parentheses inside); the
-    start of a run that opens a sentence goes into ``openers``, of one after a place's head in lower case
-    ("di desa Sukamaju", "stasiun Gambir") into ``placed``."""
-    runs: list[tuple[int, int]] = []
+def _runs(
+    toks: list[Token], lo: int, hi: int, lang: Language, openers: set[int], placed: set[int]
+) -> list[tuple[Token, Token]]:
+    """The first and last tokens of the capitalised word runs of ``toks[lo:hi]`` (a paragraph's: read in
+    place, not copied), with initials, name particles and short parentheses inside; the start of a run that
+    opens a sentence goes into ``openers``, of one after a place's head in lower case ("di desa Sukamaju",
+    "stasiun Gambir") into ``placed``."""
+    runs: list[tuple[Token, Token]] = []
     begin = -1  # where the run being read starts in ``toks`` (-1: none is)
-    i = 0
-    while i < len(toks):
+    i = lo
+    while i < hi:
         t = toks[i]
-        if (t.is_word and t.is_cap) or (begin >= 0 and _joins_run(toks, i, lang)):
+        if (t.is_word and t.is_cap) or (begin >= 0 and _joins_run(toks, i, hi, lang)):
             if begin < 0:
                 begin = i
-                if i == 0 or toks[i - 1].text in SENTENCE_OPENERS:
+                if i == lo or toks[i - 1].text in SENTENCE_OPENERS:
                     openers.add(t.start)
                 elif toks[i - 1].text in lang.place_heads:
                     placed.add(t.start)
-        elif begin >= 0 and _short_parenthesis(toks, i):
+        elif begin >= 0 and _short_parenthesis(toks, i, hi):
             i += 2
         elif begin >= 0:
-            word = _one_word(toks[begin:i], lang) if _before_state(toks, i, lang) else None
+            word = _one_word(toks[begin:i], lang) if _before_state(toks, i, hi, lang) else None
             if word is not None:
                 placed.add(word.start)  # "Tulsa, Okla.,", "Paris, France.": a town, then its state
             _flush(toks, begin, i, runs, lang)
             begin = -1
         i += 1
     if begin >= 0:
-        _flush(toks, begin, len(toks), runs, lang)
+        _flush(toks, begin, hi, runs, lang)
     return runs
 
 
@@ -159,25 +164,22 @@ def _one_word(run: list[Token], lang: Language) -> Token | None:
     return words[0] if len(words) == 1 else None
 
 
-def _before_state(toks: list[Token], i: int, lang: Language) -> bool:
+def _before_state(toks: list[Token], i: int, hi: int, lang: Language) -> bool:
     """Does a comma at ``toks[i]`` put a state or a country after the run before it, ending the clause
-    ("Tulsa, Okla., police said", "Des Moines, Iowa.")? Then the run names a place in it."""
-    if toks[i].text != "," or i + 2 >= len(toks) or not toks[i + 1].is_cap:
+    ("Tulsa, Okla., police said", "Des Moines, Iowa.")? Then the run names a place in it. (The paragraph's
+    tokens end at ``hi``.)"""
+    if toks[i].text != "," or i + 2 >= hi or not toks[i + 1].is_cap:
         return False
     for k in (i + 2, i + 3):  # a state of one or two words ("Iowa", "New Mexico"), with its period
-        if (
-            k < len(toks)
-            and toks[k].text in ",.;)"
-            and " ".join(t.lower for t in toks[i + 1 : k]) in lang.countries
-        ):
+        if k < hi and toks[k].text in ",.;)" and " ".join(t.lower for t in toks[i + 1 : k]) in lang.countries:
             return True
     return False
 
 
-def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
-    """Does the lower-case word ``toks[i]`` join the run before it to a capitalised word after it ("bin",
-    "dan", "Pak")?"""
-    if i + 1 >= len(toks) or not toks[i + 1].is_cap:
+def _joins_run(toks: list[Token], i: int, hi: int, lang: Language) -> bool:
+    """Does the lower-case word ``toks[i]`` join the run before it to a capitalised word after it, before
+    ``hi`` ("bin", "dan", "Pak")?"""
+    if i + 1 >= hi or not toks[i + 1].is_cap:
         return False  # (tested first: most words are followed by a lower-case one)
     low = toks[i].lower
     if low in lang.name_particles or low in lang.grammar.conjunctions or low in lang.honorifics:
@@ -186,15 +188,15 @@ def _joins_run(toks: list[Token], i: int, lang: Language) -> bool:
     return low in data.nickname_markers and toks[i + 1].lower in data.nickname_openers
 
 
-def _flush(toks: list[Token], first: int, last: int, runs: list[tuple[int, int]], lang: Language) -> None:
-    """End the run ``toks[first:last]``: trim marks, particles and stop words from its edges, keep what is
-    left. (Read by index: a run is no list of its own.)"""
+def _flush(toks: list[Token], first: int, last: int, runs: list[tuple[Token, Token]], lang: Language) -> None:
+    """End the run ``toks[first:last]``: trim marks, particles and stop words from its edges, keep its first
+    and last tokens if any are left. (Read by index: a run is no list of its own.)"""
     while first < last and _loose_end(toks[last - 1], lang):
         last -= 1
     while first < last and toks[first].lower in lang.stop_words:
         first += 1
     if first < last:
-        runs.append((toks[first].start, toks[last - 1].end - _possessive_length(toks[last - 1], lang)))
+        runs.append((toks[first], toks[last - 1]))
 
 
 def _loose_end(tok: Token, lang: Language) -> bool:
@@ -202,9 +204,10 @@ def _loose_end(tok: Token, lang: Language) -> bool:
     return (not tok.is_word and tok.text != ")") or tok.lower in lang.name_particles
 
 
-def _short_parenthesis(toks: list[Token], i: int) -> bool:
-    """Does a capitalised word in parentheses open at ``toks[i]`` ("(KPK)"), which a run takes in?"""
-    return toks[i].text == "(" and i + 2 < len(toks) and toks[i + 1].is_cap and toks[i + 2].text == ")"
+def _short_parenthesis(toks: list[Token], i: int, hi: int) -> bool:
+    """Does a capitalised word in parentheses open at ``toks[i]`` ("(KPK)") and close before ``hi``? A run
+    takes it in."""
+    return toks[i].text == "(" and i + 2 < hi and toks[i + 1].is_cap and toks[i + 2].text == ")"
 
 
 def _possessive_length(tok: Token, lang: Language) -> int:
@@ -366,9 +369,11 @@ class _NameWords:
     __slots__ = ("folded", "folded_whole", "words")
 
     def __init__(self, name: str) -> None:
-        self.words: tuple[str, ...] = tuple(name.split())
-        self.folded: tuple[str, ...] = tuple(w.casefold() for w in self.words)
+        words = name.split()
+        self.words: tuple[str, ...] = tuple(words)
         self.folded_whole = name.casefold()
+        one = len(words) == 1 and words[0] == name  # (most names: one word, folded once)
+        self.folded: tuple[str, ...] = (self.folded_whole,) if one else tuple([w.casefold() for w in words])
 
 
 _NAMES: Final[dict[str, _NameWords]] = {}  # a name -> its words: names recur in every article
