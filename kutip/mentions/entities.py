@@ -376,8 +376,10 @@ class _NameWords:
         self.folded: tuple[str, ...] = (self.folded_whole,) if one else tuple([w.casefold() for w in words])
 
 
-_NAMES: Final[dict[str, _NameWords]] = {}  # a name -> its words: names recur in every article
-_NAMES_MAX: Final = 65536
+# A name -> its words. Most names belong to one article and a few recur in many ("Prabowo", "Jakarta"):
+# a small memo, emptied when full, keeps the recurring ones without the others growing a long run's memory.
+_NAMES: Final[dict[str, _NameWords]] = {}
+_NAMES_MAX: Final = 4096
 
 
 def _name_words(name: str) -> _NameWords:
