@@ -78,8 +78,8 @@ def _int_text(i: int) -> str:
 
 
 def _confidence_text(c: float) -> str:
-    """``json_value(round(c, 3))``: rounding a float and writing it out cost more than the rest of a quote,
-    and a quote's confidence is one of a handful of values, so their text is kept."""
+    """``json_value(round(c, 3))``, kept per value: a quote's confidence is one of a handful of values, and
+    rounding and writing a float costs more than the rest of the quote's line."""
     known = _CONFIDENCES.get(c)
     if known is None:
         known = json_value(round(c, 3))

@@ -237,3 +237,21 @@ def test_marker_cores_find_a_marker_exactly_when_any_marker_is_there():
     assert sorted(_marker_cores(markers)) == ["a.k.a", "alias", "inisial"]
     for text in ("pria berinisial AR", "inisialnya DS", "alias Ucok", "tanpa nama", "a.k.a X", ""):
         assert any(m in text for m in markers) == any(m in text for m in _marker_cores(markers))
+
+
+@pytest.mark.parametrize("code", ["id", "en"])
+def test_every_finder_cue_is_a_statement_word(code):
+    """The finders look a word up in their own cue tables only where ``_cue_flags`` marks a statement word:
+    a cue form missing from ``statement_words``, or one that is not a word, would never be found."""
+    lang = get_language(code)
+    tables = {
+        "according_to": lang.according_to,
+        "reporting_verbs": lang.reporting_verbs,
+        "trailer_cues": lang.trailer_cues,
+        "verb_acts": lang.verb_acts,
+    }
+    for name, table in tables.items():
+        missing = sorted(form for form in table if form not in lang.statement_words)
+        assert not missing, f"{code} {name}: {missing[:5]}"
+        not_words = sorted(form for form in table if not form[:1].isalnum())
+        assert not not_words, f"{code} {name}: {not_words[:5]}"

@@ -531,30 +531,33 @@ def _without_parentheses(toks: list[Token]) -> list[Token]:
 # is hashed and compared faster than a tuple.)
 _DESCRIBED: Final[dict[Language, dict[str, _Described]]] = {}
 _DESCRIBED_MAX: Final = 100_000
+_CONTEXTS_MAX: Final = 16  # contexts kept per phrase: a few in practice; past this, the newest replaces them
 
 
 class _Described:
     """The mentions of a phrase at offset 0 in one context: what of the character before it counts
     (``_context_before``), what of the text after it counts (``_context_after``), whether it opens a
     sentence. The characters around are part of it because the tokens of the phrase depend on them ("Jr."
-    before a space); ``other`` is the entry of the same phrase in another context."""
+    before a space); ``next_context`` is the entry of the same phrase in another context (at most
+    ``_CONTEXTS_MAX`` of them)."""
 
-    __slots__ = ("after", "before", "mentions", "opens", "other")
+    __slots__ = ("after", "before", "contexts", "mentions", "next_context", "opens")
 
     def __init__(
-        self, before: str, after: str, opens: bool, mentions: list[Mention], other: _Described | None
+        self, before: str, after: str, opens: bool, mentions: list[Mention], next_context: _Described | None
     ) -> None:
         self.before = before
         self.after = after
         self.opens = opens
         self.mentions = mentions
-        self.other = other
+        self.next_context = next_context
+        self.contexts: int = 1 if next_context is None else next_context.contexts + 1
 
     def find(self, before: str, after: str, opens: bool) -> _Described | None:
         """The entry of this phrase in the context given, if it was met in it."""
         entry: _Described | None = self
         while entry is not None and (entry.before != before or entry.after != after or entry.opens != opens):
-            entry = entry.other
+            entry = entry.next_context
         return entry
 
 
@@ -572,6 +575,8 @@ def describe(art: Article, start: int, end: int) -> list[Mention]:
     if cached is None:
         if len(memo) >= _DESCRIBED_MAX:
             memo.clear()
+            first = None
+        if first is not None and first.contexts >= _CONTEXTS_MAX:
             first = None
         found = _describe(art, start, end)
         memo[phrase] = _Described(before, after, opens, [_shift(m, -start) for m in found], first)
@@ -875,7 +880,7 @@ def _after_possessive(art: Article, toks: list[Token]) -> list[Mention] | None:
     named there. The body's name with "'s" is never a person's name. None when the phrase opens otherwise."""
     text, lang = art.text, art.lang
     if not lang.grammar.possessives:
-        return None  # (Indonesian: no word ends in one)
+        return None  # (no possessive endings in this language's data)
     if len(toks) > 2 and toks[0].lower in lang.grammar.definite_articles:
         toks = toks[1:]  # "the company's chief financial officer"
     owner = _owner_end(toks, lang)

@@ -28,8 +28,8 @@ _MONTH_FIRSTS: Final[dict[Language, frozenset[str] | None]] = {}
 _STARTERS: Final[dict[Language, frozenset[str]]] = {}
 _RELATIVE_PHRASES: Final[dict[Language, dict[str, list[tuple[str, bool]]]]] = {}
 _RELATIVE_FIRSTS: Final[dict[Language, frozenset[str]]] = {}
-_ISO: Final[dict[int, str | None]] = {}  # ``_iso``'s memo, cleared when it holds ISO_MEMO days
-ISO_MEMO: Final = 4096
+_ISO: Final[dict[int, str | None]] = {}  # ``_iso``'s memo, cleared when it holds _ISO_MAX days
+_ISO_MAX: Final = 4096
 
 
 def _patterns(lang: Language) -> dict[str, re.Pattern[str]]:
@@ -122,13 +122,14 @@ def _iso(y: int | None, m: int, d: int) -> str | None:
     key = (y * 100 + m) * 100 + d  # (day and month have one or two digits)
     found = _ISO.get(key, "")
     if found == "":
-        if len(_ISO) >= ISO_MEMO:
+        if len(_ISO) >= _ISO_MAX:
             _ISO.clear()
         found = _ISO[key] = _iso_of(y, m, d)
     return found
 
 
 def _iso_of(y: int, m: int, d: int) -> str | None:
+    """The ISO form of a day, None when the calendar has no such day ("31/2")."""
     try:
         return date(y, m, d).isoformat()
     except ValueError:

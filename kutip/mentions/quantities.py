@@ -197,12 +197,12 @@ def _read_at(text: str, pos: int, end: int, lang: Language, digit: bool) -> tupl
             return False, None
         else:
             found = _Found(pos, num_end, None, text[pos:num_end], None, None)
-    if not _scaled(text, found, end, scales):
+    if not _extend_over_scale(text, found, end, scales):
         return False, None
     return True, found
 
 
-def _scaled(text: str, found: _Found, end: int, scales: frozenset[str]) -> bool:
+def _extend_over_scale(text: str, found: _Found, end: int, scales: frozenset[str]) -> bool:
     """Extend ``found`` over the scale word after it (``(?:\\s?(?P<scale>...)\\b)?``); False where only the
     pattern can tell (a word character beyond ASCII)."""
     num_end = found.end
@@ -255,6 +255,8 @@ def _signs(lang: Language) -> dict[str, tuple[str, ...]] | None:
 
 
 def _build_signs(lang: Language) -> dict[str, tuple[str, ...]] | None:
+    """``_SIGNS``' entry for a language: its currency signs by first character, longest first; None when a
+    sign has a cased letter beyond ASCII (then the figure pattern alone reads signs)."""
     signs = [s.casefold() for s in lang.currency_symbols]
     if any(not c.isascii() and (c.lower() != c or c.upper() != c) for s in signs for c in s):
         return None

@@ -239,7 +239,8 @@ class _Clause:
 def _cue_flags(toks: list[Token], lang: Language) -> list[bool] | None:
     """For each token, is it a word of ``statement_words`` (every cue form); None when none is. Each finder
     reads every word of the clause, but looks it up in its own dictionary only where this says a cue
-    stands: one look-up per word in all, where each finder made one (cue words are words, no marks)."""
+    stands, so a word is looked up once in all (cue words are words, no marks). Every finder's dictionary
+    is part of ``statement_words`` (``Language.__post_init__``; ``tests/test_fast_paths.py`` checks it)."""
     words = lang.statement_words
     n = len(toks)
     first = 0
@@ -1689,7 +1690,8 @@ def _piece_after_comma(tail: list[str], lang: Language) -> bool:
 def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[str]:
     """The words after the closing cue at ``i`` that hang on it: none before a participle ("A, she said,
     adding ..."), those before a comma that opens a clause of its own ("A, X said Friday afternoon, as they
-    left ..."), else all to the sentence's end."""
+    left ..."), else all to the sentence's end. Split into at most ``ADVERBIAL_TAIL + 2`` items: the caller
+    only counts a longer tail, and turns it down, before any word of it is read."""
     lang = art.lang
     if _participle_follows(toks, i, lang):
         return []
@@ -1702,7 +1704,6 @@ def _trailer_tail(art: Article, sent: Span, toks: list[Token], i: int) -> list[s
         ):
             end = toks[k].start
             break
-    # (words past the longest tail read in full are not split off: a longer tail is only counted)
     return art.text[toks[i].end : end].strip(" .,").split(None, ADVERBIAL_TAIL + 1)
 
 
