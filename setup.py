@@ -8,10 +8,12 @@ Kutip then runs as plain Python, with the same output.
 import importlib.util
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
+from setuptools.errors import CompileError
 
 HERE = Path(__file__).resolve().parent
 
@@ -38,8 +40,34 @@ def _plain(reason: str) -> list:
     return []
 
 
+# The compiled modules call each other's functions directly, hundreds of times per article. Built as a shared
+# library (-fPIC), gcc and clang must otherwise assume that any of those functions could be replaced at load
+# time, so they neither inline them nor call them directly (a jump through the PLT instead): 7 % more
+# Indonesian articles per second, measured in turn with the default flags, output identical.
+LAYOUT_FLAGS = ["-fno-semantic-interposition"]
+
+
 class OptionalBuildExt(build_ext):
     """Compile if the machine can; otherwise say so and install plain Python."""
+
+    def build_extensions(self) -> None:
+        flags = [flag for flag in LAYOUT_FLAGS if self._accepts(flag)]
+        for extension in self.extensions:
+            extension.extra_compile_args = [*extension.extra_compile_args, *flags]
+        super().build_extensions()
+        # scripts/build_pgo.sh names what it trained the profile on
+        SPEEDUPS.write_stamp({"flags": flags, "profile": os.environ.get("KUTIP_PROFILE_TRAINED_ON")})
+
+    def _accepts(self, flag: str) -> bool:
+        """Whether this compiler takes ``flag`` (MSVC and older ones do not): a one-line file is compiled."""
+        with tempfile.TemporaryDirectory() as scratch:
+            probe = Path(scratch) / "probe.c"
+            probe.write_text("int kutip_probe(void) { return 0; }\n")
+            try:
+                self.compiler.compile([str(probe)], output_dir=scratch, extra_postargs=[flag, "-Werror"])
+            except CompileError:
+                return False
+        return True
 
     def run(self) -> None:
         try:

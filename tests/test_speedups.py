@@ -22,6 +22,26 @@ def test_ci_builds_the_compiled_pipeline():
     if not os.environ.get("KUTIP_REQUIRE_COMPILED"):
         pytest.skip("KUTIP_REQUIRE_COMPILED is not set (CI sets it): not checking that the build compiled")
     assert speedups.state() == "compiled"
+    how = speedups.how_built()
+    assert "-fno-semantic-interposition" in how["flags"]  # the calls between compiled modules are direct
+    if os.environ.get("KUTIP_PGO") != "0":  # scripts/setup.sh follows the compilation with a profiled one
+        assert how["profile"] == "kutip/examples"
+
+
+def test_the_build_record_says_how_it_was_compiled(tmp_path, monkeypatch):
+    stamp = tmp_path / "_compiled.json"
+    monkeypatch.setattr(speedups, "STAMP", stamp)
+    assert speedups.how_built() == {}  # no build
+    speedups.write_stamp()
+    assert speedups.how_built() == {}  # a build without the record (older set-ups)
+    speedups.write_stamp({"flags": ["-fno-semantic-interposition"], "profile": "news.jsonl"})
+    assert speedups.how_built() == {"flags": ["-fno-semantic-interposition"], "profile": "news.jsonl"}
+    monkeypatch.setattr(speedups, "_is_compiled", lambda module: True)
+    monkeypatch.setattr(speedups, "_library_found", lambda: True)
+    monkeypatch.delenv("KUTIP_PURE", raising=False)
+    assert speedups._check() == "compiled"  # the record is not taken for a module
+    stamp.write_text("[]")
+    assert speedups.how_built() == {}
 
 
 def test_pure_python_is_asked_for_and_used():

@@ -68,6 +68,7 @@ def bench(path: Path, repeat: int = 3, lang: str = "id") -> dict[str, Any]:
         "cpu": pinned,
         "kutip": __version__,
         "build": speedups.state(),  # "compiled", or "pure Python (why)": about half the speed
+        "compiled_with": speedups.how_built(),  # the flags added and the profile it was trained on, if any
         "reference_loop_seconds": reference,
         "python": platform.python_version(),
         "machine": platform.machine(),
