@@ -20,7 +20,7 @@ from kutip.doc import Document, Quote, Speaker  # noqa: E402
 if TYPE_CHECKING:
     from typing import Any
 
-__version__ = "0.17.1"
+__version__ = "0.18.0"
 __all__ = ["Document", "Quote", "Speaker", "__version__", "build_claims", "claim_map", "extract"]
 
 

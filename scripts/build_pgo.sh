@@ -13,7 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 [ "$#" -gt 0 ] || set -- kutip/examples
-compiler=$("$PY" -c 'import sysconfig; print((sysconfig.get_config_var("CC") or "cc").split()[0])')
+compiler=${CC:-$("$PY" -c 'import sysconfig; print(sysconfig.get_config_var("CC") or "cc")')}
+compiler=${compiler%% *}  # the command, without its options
 if ! "$compiler" -v 2>&1 | grep -q '^gcc version'; then
   echo "build_pgo: the C compiler ($compiler) is not gcc; the build stays without a profile" >&2
   exit 0
