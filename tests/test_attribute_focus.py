@@ -284,3 +284,33 @@ def test_attribute_focus_a_body_description_points_at_the_body_named_last():
         "Badan dunia itu meminta pemerintah kota membatasi asap kendaraan bermotor."
     )
     assert names(text)[-1] == "Organisasi Kesehatan Dunia"
+
+
+def test_attribute_focus_office_anaphor_points_at_the_holder_of_that_office():
+    text = (
+        "Gubernur Jawa Tengah Rahmat Santoso meresmikan bendungan itu pada Senin.\n"
+        "Menteri Pertanian Agus Wibowo mengatakan irigasi untuk 9.000 hektare sawah akan siap tahun depan.\n"
+        "Gubernur itu mengatakan pemerintah provinsi menyiapkan dana pendamping."
+    )
+    assert names(text) == ["Agus Wibowo", "Rahmat Santoso"]
+
+
+def test_attribute_focus_office_anaphor_is_not_a_holder_of_another_office():
+    text = (
+        "Senator Jane Morris said the levee bill was rushed. The mayor said the city could not wait another "
+        "winter. The former congressman said the cost would double."
+    )
+    doc = kutip.extract(text, "en")
+    speakers = [(q.speaker.name, q.speaker.kind) for q in doc.quotes]
+    # no mayor is named: "the mayor" is someone the text does not name, not the senator in focus; a
+    # former office is no other office ("the former congressman" may be the senator)
+    assert speakers == [("Jane Morris", "person"), ("mayor", "unnamed"), ("Jane Morris", "person")]
+
+
+def test_attribute_focus_office_anaphor_written_in_full_still_teaches_a_role():
+    text = (
+        "Wali Kota Malang Wahyu Hidayat meninjau pasar.\n"
+        "“Harga cabai sudah turun,” kata Ketua Tim Pengendali Inflasi Daerah itu."
+    )
+    doc = kutip.extract(text, "id")
+    assert doc.quotes[0].speaker.name == "Wahyu Hidayat"

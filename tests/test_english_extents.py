@@ -85,3 +85,26 @@ def test_relative_clause_on_an_object_is_the_reporters():
     assert reports_of(text) == [("indirect", "the new levy", "Senator Ruth Vale")]
     text = "Officials said the decision, which came late on Friday, would stand."
     assert reports_of(text)[0][1] == "the decision, which came late on Friday, would stand"
+
+
+def test_hearer_of_told_is_not_the_statement():
+    text = (
+        "Rep. Alan Fisk told reporters prices would rise again next spring. Councilwoman Dee Marsh told The "
+        "Harbor Gazette the ferry would stop running in June. Treasurer Omar Bell told lawmakers on Monday "
+        "the reserve fund was nearly empty."
+    )
+    assert [(t, s) for _, t, s in reports_of(text)] == [
+        ("prices would rise again next spring", "Rep. Alan Fisk"),
+        ("the ferry would stop running in June", "Councilwoman Dee Marsh"),
+        ("the reserve fund was nearly empty", "Treasurer Omar Bell"),
+    ]
+
+
+def test_told_with_an_infinitive_keeps_its_hearer_and_an_opening_phrase_stays():
+    text = (
+        "The county health officer told Pine Hollow residents not to drink tap water until Friday. "
+        'Assessor Ray Dunn told The Courier: "With that ruling behind us, the appeals can go ahead."'
+    )
+    contents = [t for _, t, _ in reports_of(text)]
+    assert contents[0] == "Pine Hollow residents not to drink tap water until Friday"
+    assert any(t.startswith("With that ruling behind us") for t in contents)

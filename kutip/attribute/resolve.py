@@ -31,6 +31,7 @@ from kutip.attribute.mention import (
     words_before_name,
 )
 from kutip.attribute.people import ArticlePeople
+from kutip.attribute.roles import role_data
 from kutip.deadline import Deadline
 from kutip.doc import Quote, Span, Speaker
 from kutip.lang import Language
@@ -730,7 +731,46 @@ def _referred(
         named = bodies.before(m) if body or _points_at_bodies(m, lang) else None
     if named is not None:
         return _refer([_speaker(named, people, lang)], m)
-    return _refer(focus.body if focus.body and body else focus.pointed(m), m)
+    return _holder_of_office(
+        m, _refer(focus.body if focus.body and body else focus.pointed(m), m), people, lang
+    )
+
+
+def _holder_of_office(
+    m: Mention, speakers: list[Speaker], people: ArticlePeople, lang: Language
+) -> list[Speaker]:
+    """An anaphor that names an office ("the governor", "Gubernur itu") points at the person in focus only
+    if the article gave them no other office: after Senator Jane Morris, "the governor" is the governor the
+    article named, or, with none named, someone it does not name."""
+    office = _anaphor_office(m, lang)
+    if office is None or len(speakers) != 1 or speakers[0].kind != "person":
+        return speakers
+    held = _offices_in(speakers[0].role, lang)
+    if not held or office in held:
+        return speakers
+    holder = people.by_role(office, near=m.start)
+    if holder is None or holder.kind != "person" or office not in _offices_in(holder.role, lang):
+        return []
+    role = people.role_of(holder)
+    rank, aliases = people.rank_of(holder), people.aliases_of(holder)
+    return [Speaker(holder.name, "person", role, m.text, m.start, m.end, rank, aliases)]
+
+
+def _anaphor_office(m: Mention, lang: Language) -> str | None:
+    """The office a bare anaphor names ("the governor", "the former mayor", "Gubernur itu"); None for any
+    other, and for one that writes a whole role ("kata Ketua Kebun Raya Indonesia ini": it teaches one)."""
+    if m.kind != "anaphor" or not m.role or anaphor_role(m, lang) is not None:
+        return None
+    words = m.role.casefold().split()
+    if any(w in role_data(lang.code).role_prefixes for w in words):
+        return None  # "the former congressman" may well be the senator in focus
+    return lang.offices.get(words[-1] if lang.grammar.head_final else words[0])
+
+
+def _offices_in(role: str | None, lang: Language) -> set[str]:
+    """The offices a role names ("Senator", "Gubernur Jawa Barat", "former governor and now senator")."""
+    words = (role or "").casefold().replace("(", " ").replace(")", " ").replace(",", " ").split()
+    return {lang.offices[w] for w in words if w in lang.offices}
 
 
 def _attribute_one(

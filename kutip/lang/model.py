@@ -202,6 +202,9 @@ class Language:
     colon_cues: dict[str, str] = field(default_factory=dict)  # "identified" + object + colon: what follows
     anaphoric_acts: frozenset[str] = frozenset()  # "deny": "membantah hal tersebut" is a denial all the same
     body_anaphors: frozenset[str] = frozenset()  # "watchdog": "the education watchdog" is the body named last
+    # words for an office one person holds, each mapped to the office ("gov." -> "governor"): "the governor"
+    # is not the senator in focus, but whoever the article made governor
+    offices: dict[str, str] = field(default_factory=dict)
     # bodies a single word names, which no head word marks ("Politico", "Gallup", "Twitter"): news sites,
     # platforms, pollsters and firms that speak in the news
     known_bodies: frozenset[str] = frozenset()

@@ -70,6 +70,7 @@ TRAILER_OPENING: Final = 2  # how far into a clause an inverted cue may stand ("
 HEAD_WORDS: Final = 3
 # words of a place-or-manner phrase after a closing cue ("said in a video message to the convention")
 ADVERBIAL_TAIL: Final = 12
+HEARER_CLAUSE: Final = 4  # "told reporters prices would rise": the words after a hearer that must hold a verb
 
 
 OTHER_SUBJECT_TOKENS: Final = 6  # "and more than 4 in 10 said": the words of a second report's subject
@@ -93,6 +94,8 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
             break  # (a capital is a name: "told The Post and Courier that")
     if i == 0:
         i = _after_place(art, toks, _after_time(toks, _after_adverbs(toks, 0, lang), lang))
+    if i == 0:
+        i = _after_hearer(art, toks)
         if i and i < len(toks) and toks[i].lower in lang.complementizers:
             i += 1  # "said on Friday that ..."
     while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
@@ -131,6 +134,51 @@ def _after_place(art: Article, toks: list[Token], i: int) -> int:
     ):
         return i  # "riot cautions in Ferguson, because of ...", "to say on these topics, and perhaps others"
     return comma if _is_clause(art, toks[k].start, toks[-1].end) else i
+
+
+def _after_hearer(art: Article, toks: list[Token]) -> int:
+    """Past the hearer of "told" when no "that" follows it ("told reporters prices would rise", "told The
+    Washington Post the vote was delayed"): where the clause after the hearer begins, else 0. The clause must
+    show its verb within a few words ("told Fox host Megyn Kelly on Friday how ..." is left as it is), and an
+    infinitive there makes a request, which keeps its hearer ("told residents not to drink the water")."""
+    lang = art.lang
+    k = 0
+    while k < len(toks) and (toks[k].lower in lang.hearer_words or _hearer_name_word(toks[k], lang)):
+        k += 1
+    if k == 0 or k >= len(toks):
+        return 0
+    k = _after_time(toks, k, lang)  # "told The Times on Tuesday the vote ..."
+    if k + 2 < len(toks) and _modified_time(toks[k], toks[k + 1], lang):
+        k += 2  # "told African-Americans this weekend he would ..."
+    if k < len(toks) and toks[k].lower in lang.complementizers:
+        return k + 1  # "told The New York Times Tuesday that ..."
+    if k >= len(toks) or not toks[k].is_word or toks[k].lower in lang.grammar.prepositions:
+        return 0
+    window = toks[k : k + HEARER_CLAUSE]
+    if any(t.lower in lang.grammar.infinitive_markers for t in window):
+        return 0
+    cue = art.last_tokens(max(0, toks[0].start - CUE_LOOKBACK), toks[0].start, 1)
+    if not cue or cue[0].lower not in lang.addressee_cues:
+        return 0
+    return k if _is_clause(art, window[0].start, window[-1].end) else 0
+
+
+def _modified_time(word: Token, head: Token, lang: Language) -> bool:
+    """A time word after its link ("this weekend", "last month"): a time phrase, not the statement."""
+    return word.lower in lang.grammar.time_links and not head.is_num and _is_time_word(head, lang)
+
+
+def _hearer_name_word(tok: Token, lang: Language) -> bool:
+    """A capitalised word of a hearer's name ("The Washington Post"), not a day ("Tuesday") nor a word
+    that opens the statement itself ("With that issue unresolved", "Though that transition")."""
+    grammar, low = lang.grammar, tok.lower
+    return (
+        tok.is_cap
+        and not _is_day(tok, lang)
+        and low not in grammar.prepositions
+        and low not in grammar.subordinators
+        and low not in grammar.clause_starts
+    )
 
 
 def _determiner_that(toks: list[Token], k: int, lang: Language) -> bool:

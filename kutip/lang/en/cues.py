@@ -157,7 +157,9 @@ ADDRESSEE_CUES = frozenset({"told", "tells", "tell"})
 HEARER_REQUEST_CUES = frozenset({"told", "tells", "tell", "telling"})
 # "told me he would run", "told reporters they had no plans": the hearer of "told" before the clause, besides
 # a name ("told The Washington Post he was ...")
-HEARER_WORDS = frozenset("me him her us them you reporters".split())
+HEARER_WORDS = frozenset(
+    "me him her us them you reporters journalists lawmakers legislators supporters investors".split()
+)
 # "She pointed out that ...", "He points to the jobs report": a cue only with its particle ("pointed at the
 # crowd" reports nothing); what follows the particle was said.
 PARTICLE_CUES: dict[str, str] = dict.fromkeys("point points pointed pointing".split(), "say")

@@ -113,6 +113,16 @@ DOCUMENT_NOUNS = frozenset(
     "release".split()
 )
 
+# Offices one person holds at a time, each word mapped to its office: "the governor" said after a quote of
+# Senator Jane Morris is not her. Only offices no one holds together with another of them (a press secretary
+# is also a spokesman, so neither is here).
+OFFICES = {
+    "senator": "senator", "sen.": "senator", "governor": "governor", "gov.": "governor", "mayor": "mayor",
+    "president": "president", "judge": "judge", "justice": "judge", "ambassador": "ambassador",
+    "minister": "minister", "sheriff": "sheriff", "representative": "representative",
+    "rep.": "representative", "congressman": "representative", "congresswoman": "representative",
+}  # fmt: skip
+
 # Heads of a description that points back at the organisation named before: "the education watchdog said",
 # "the firm said" (the body in focus, not the last person quoted).
 BODY_ANAPHORS = frozenset("watchdog regulator charity nonprofit non-profit ngo firm lender insurer".split())

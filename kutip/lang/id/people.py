@@ -111,6 +111,14 @@ GENERIC_PERSONS = frozenset(
     "pria wanita perempuan lelaki laki-laki remaja bocah pemuda pemudi gadis perantau sosok".split()
 )
 
+# Offices one person holds at a time, each word mapped to its office: "Gubernur itu" said after a quote of
+# a minister is not the minister.
+OFFICES = {
+    "presiden": "presiden", "gubernur": "gubernur", "bupati": "bupati", "menteri": "menteri",
+    "hakim": "hakim", "camat": "camat", "lurah": "lurah", "kapolri": "kapolri", "kapolda": "kapolda",
+    "kapolres": "kapolres", "kapolsek": "kapolsek",
+}  # fmt: skip
+
 NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "der", "da", "al", "el", "la"})
 
 # Words that end a speaker phrase after a cue: '"...," kata Budi saat ditemui di Jakarta'.
