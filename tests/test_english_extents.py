@@ -91,12 +91,14 @@ def test_hearer_of_told_is_not_the_statement():
     text = (
         "Rep. Alan Fisk told reporters prices would rise again next spring. Councilwoman Dee Marsh told The "
         "Harbor Gazette the ferry would stop running in June. Treasurer Omar Bell told lawmakers on Monday "
-        "the reserve fund was nearly empty."
+        "the reserve fund was nearly empty. Mayor Lina Ortiz made her case, telling them Harbor Line was "
+        "worth saving."
     )
     assert [(t, s) for _, t, s in reports_of(text)] == [
         ("prices would rise again next spring", "Rep. Alan Fisk"),
         ("the ferry would stop running in June", "Councilwoman Dee Marsh"),
         ("the reserve fund was nearly empty", "Treasurer Omar Bell"),
+        ("Harbor Line was worth saving", "Mayor Lina Ortiz"),
     ]
 
 

@@ -94,10 +94,10 @@ def _content(art: Article, start: int, end: int, reach: int = COMPLEMENT_REACH) 
             break  # (a capital is a name: "told The Post and Courier that")
     if i == 0:
         i = _after_place(art, toks, _after_time(toks, _after_adverbs(toks, 0, lang), lang))
-    if i == 0:
-        i = _after_hearer(art, toks)
         if i and i < len(toks) and toks[i].lower in lang.complementizers:
             i += 1  # "said on Friday that ..."
+    if i == 0:
+        i = _after_hearer(art, toks)
     while i < len(toks) and (toks[i].text in ",:;-–—" or toks[i].lower in lang.complementizers):
         i += 1
     if i >= len(toks):
@@ -142,11 +142,17 @@ def _after_hearer(art: Article, toks: list[Token]) -> int:
     show its verb within a few words ("told Fox host Megyn Kelly on Friday how ..." is left as it is), and an
     infinitive there makes a request, which keeps its hearer ("told residents not to drink the water")."""
     lang = art.lang
-    k = 0
-    while k < len(toks) and (toks[k].lower in lang.hearer_words or _hearer_name_word(toks[k], lang)):
-        k += 1
+    if not lang.addressee_cues:
+        return 0  # (a language without "told")
+    k = 1 if toks and toks[0].lower in lang.hearer_words else 0  # "me", "reporters": the whole hearer
+    if k == 0:
+        while k < len(toks) and _hearer_name_word(toks[k], lang):
+            k += 1  # "The Washington Post"
     if k == 0 or k >= len(toks):
         return 0
+    cue = art.last_tokens(max(0, toks[0].start - CUE_LOOKBACK), toks[0].start, 1)
+    if not cue or (cue[0].lower not in lang.addressee_cues and cue[0].lower not in lang.hearer_request_cues):
+        return 0  # (the second holds "telling")
     k = _after_time(toks, k, lang)  # "told The Times on Tuesday the vote ..."
     if k + 2 < len(toks) and _modified_time(toks[k], toks[k + 1], lang):
         k += 2  # "told African-Americans this weekend he would ..."
@@ -156,9 +162,6 @@ def _after_hearer(art: Article, toks: list[Token]) -> int:
         return 0
     window = toks[k : k + HEARER_CLAUSE]
     if any(t.lower in lang.grammar.infinitive_markers for t in window):
-        return 0
-    cue = art.last_tokens(max(0, toks[0].start - CUE_LOOKBACK), toks[0].start, 1)
-    if not cue or cue[0].lower not in lang.addressee_cues:
         return 0
     return k if _is_clause(art, window[0].start, window[-1].end) else 0
 
