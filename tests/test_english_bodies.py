@@ -128,3 +128,17 @@ def test_the_owner_of_an_estimate_is_the_source():
         ("agency", "organization", None),
         ("Tax Equity Center", "organization", None),
     ]
+
+
+def test_a_body_named_head_of_name_is_one_entity_and_it_points_at_all_of_it():
+    text = (
+        "The Office for Budget Responsibility, the fiscal watchdog, said growth would slow next year. It "
+        "added that the forecast was uncertain. Officials at the Bank of England and the Department of "
+        "Justice declined to comment. The President of Chile visited the port on Monday."
+    )
+    doc = kutip.extract(text, "en")
+    entities = {e.text for e in doc.entities}
+    assert {"Office for Budget Responsibility", "Bank of England", "Department of Justice"} <= entities
+    assert not entities & {"Office", "Bank", "England", "Department", "Justice"}
+    assert "President of Chile" not in entities  # an office, not a body: "President" heads no body
+    assert [q.speaker.name for q in doc.quotes] == ["Office for Budget Responsibility"] * 2

@@ -205,6 +205,9 @@ class Language:
     # words for an office one person holds, each mapped to the office ("gov." -> "governor"): "the governor"
     # is not the senator in focus, but whoever the article made governor
     offices: dict[str, str] = field(default_factory=dict)
+    # lower-case words inside a body's name after its head ("of", "for"): "Department of Justice", "Office for
+    # Budget Responsibility" are one name, not "Department" and "Justice"
+    body_links: frozenset[str] = frozenset()
     # bodies a single word names, which no head word marks ("Politico", "Gallup", "Twitter"): news sites,
     # platforms, pollsters and firms that speak in the news
     known_bodies: frozenset[str] = frozenset()

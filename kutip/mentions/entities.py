@@ -184,6 +184,8 @@ def _joins_run(toks: list[Token], i: int, hi: int, lang: Language) -> bool:
     low = toks[i].lower
     if low in lang.name_particles or low in lang.grammar.conjunctions or low in lang.honorifics:
         return True
+    if low in lang.body_links and toks[i - 1].is_cap and toks[i - 1].lower in lang.org_heads:
+        return True  # "Department of Justice", "Office for Budget Responsibility"
     data = role_data(lang.code)  # "Abdurrahman Wahid atau Gus Dur": a nickname after "atau"
     return low in data.nickname_markers and toks[i + 1].lower in data.nickname_openers
 

@@ -92,8 +92,12 @@ ORG_HEADS = frozenset(
     "college school hospital museum library academy institution laboratory airlines airways motors "
     "holdings industries "
     # bodies named "head of X": "the Chamber of Commerce", "the Division of Gaming Enforcement"
-    "chamber directorate division census".split()
+    "chamber directorate division census centers centres".split()
 )
+
+# Lower-case words inside a body's name right after its head word: "Bank of England", "Centers for Disease
+# Control and Prevention".
+BODY_LINKS = frozenset({"of", "for"})
 
 # Bodies named by one word with no head word to mark them ("Politico reported", "according to Gallup"): news
 # sites, platforms, pollsters and large firms. Without these a capitalised word alone reads as a surname.
