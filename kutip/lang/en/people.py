@@ -95,8 +95,8 @@ ORG_HEADS = frozenset(
     "chamber directorate division census centers centres".split()
 )
 
-# Lower-case words inside a body's name right after its head word: "Bank of England", "Centers for Disease
-# Control and Prevention".
+# Lower-case words inside a body's name right after its head word: "Bank of England", "Office for Budget
+# Responsibility".
 BODY_LINKS = frozenset({"of", "for"})
 
 # Bodies named by one word with no head word to mark them ("Politico reported", "according to Gallup"): news
