@@ -144,10 +144,7 @@ def _after_hearer(art: Article, toks: list[Token]) -> int:
     lang = art.lang
     if not lang.addressee_cues:
         return 0  # (a language without "told")
-    k = 1 if toks and toks[0].lower in lang.hearer_words else 0  # "me", "reporters": the whole hearer
-    if k == 0:
-        while k < len(toks) and _hearer_name_word(toks[k], lang):
-            k += 1  # "The Washington Post"
+    k = _hearer_end(toks, 0, lang)
     if k == 0 or k >= len(toks):
         return 0
     cue = art.last_tokens(max(0, toks[0].start - CUE_LOOKBACK), toks[0].start, 1)
@@ -164,6 +161,16 @@ def _after_hearer(art: Article, toks: list[Token]) -> int:
     if any(t.lower in lang.grammar.infinitive_markers for t in window):
         return 0
     return k if _is_clause(art, window[0].start, window[-1].end) else 0
+
+
+def _hearer_end(toks: list[Token], i: int, lang: Language) -> int:
+    """Where the hearer of "told" that starts at ``toks[i]`` ends: after "me" or "reporters" (the whole
+    hearer), or after a name ("The Washington Post"); ``i`` itself when none starts there."""
+    if i < len(toks) and toks[i].lower in lang.hearer_words:
+        return i + 1
+    while i < len(toks) and _hearer_name_word(toks[i], lang):
+        i += 1
+    return i
 
 
 def _modified_time(word: Token, head: Token, lang: Language) -> bool:
@@ -2663,8 +2670,7 @@ def _attribution_comma(toks: list[Token], i: int, lang: Language) -> int | None:
     told me on Friday,"); None when a clause follows the cue instead."""
     k = i + 1
     if toks[i].lower in lang.addressee_cues:
-        while k < len(toks) and (toks[k].is_cap or toks[k].lower in lang.hearer_words):
-            k += 1  # "told me", "told The Washington Post"
+        k = _hearer_end(toks, k, lang)  # "told me", "told The Washington Post"
     j = _after_time(toks, k, lang)
     if j < len(toks) and toks[j].text == ",":
         return j
